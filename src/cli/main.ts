@@ -1,0 +1,259 @@
+/**
+ * `rapk` command line: the same core as the add-in, over .xlsx files.
+ * Exit codes: 0 no error finding, 1 error findings, 2 a file could not be used.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { Command, CommanderError, Option } from 'commander';
+import { type Finding, hasErrors } from '../core/findings';
+import { findingJson, modelJson } from '../core/json';
+import { type Lang, isLang, messageOf, severityLabel } from '../core/locales';
+import { planMarks } from '../core/marks';
+import { validateWorkbook, type WorkbookValidation } from '../core/workbook';
+import { CLI_STRINGS } from './strings';
+import { UnusableFileError, loadWorkbook, sheetToGrid } from './xlsx';
+import { applyMarks, saveWorkbook } from './write';
+import { registerCore2Commands } from './commands2';
+import { writeSample } from './sample';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const stdio: Io = {
+  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+  err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+};
+
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+function langOf(v: unknown): Lang {
+  return isLang(v) ? v : 'id';
+}
+
+/** Expands folders to the .xlsx files inside them (recursively), skipping Excel lock files. */
+export async function expandInputs(inputs: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of inputs) {
+    let st;
+    try {
+      st = await fs.stat(p);
+    } catch {
+      out.push(p);
+      continue;
+    }
+    if (st.isDirectory()) {
+      const entries = await fs.readdir(p, { withFileTypes: true });
+      const names = entries.sort((a, b) => a.name.localeCompare(b.name));
+      const nested: string[] = [];
+      for (const e of names) {
+        const full = path.join(p, e.name);
+        if (e.isDirectory()) nested.push(full);
+        else if (/\.xlsx$/i.test(e.name) && !e.name.startsWith('~$')) out.push(full);
+      }
+      if (nested.length) out.push(...(await expandInputs(nested)));
+    } else out.push(p);
+  }
+  return out;
+}
+
+function unusableMessage(e: unknown, lang: Lang): string {
+  const s = CLI_STRINGS[lang];
+  if (e instanceof UnusableFileError) return s.unusable[e.reason];
+  return e instanceof Error ? e.message : String(e);
+}
+
+function problemMessage(v: WorkbookValidation, lang: Lang): string | null {
+  const s = CLI_STRINGS[lang];
+  if (!v.problem) return null;
+  if (v.problem.kind === 'noRapk') return s.noRapk;
+  return s.sheetNotFound(v.problem.sheet, v.problem.names);
+}
+
+function counts(findings: readonly Finding[], lang: Lang): string {
+  const n = (sev: string): number => findings.filter((f) => f.severity === sev).length;
+  return CLI_STRINGS[lang].counts(n('error'), n('warning'), n('info'));
+}
+
+interface CheckOpts {
+  sheet?: string;
+  json?: boolean;
+  lang: Lang;
+}
+
+export async function runCheck(files: string[], opts: CheckOpts, io: Io): Promise<number> {
+  const s = CLI_STRINGS[opts.lang];
+  const list = await expandInputs(files);
+  if (list.length === 0) throw new CliError(s.noFiles);
+  const many = list.length > 1;
+  const jsonFiles: unknown[] = [];
+  let worst = 0;
+  let bad = 0;
+  const all: Finding[] = [];
+  for (const file of list) {
+    let v: WorkbookValidation;
+    try {
+      const wb = await loadWorkbook(file);
+      v = validateWorkbook(wb.worksheets.map(sheetToGrid), opts.sheet);
+    } catch (e) {
+      const msg = unusableMessage(e, opts.lang);
+      bad++;
+      worst = 2;
+      if (opts.json) jsonFiles.push({ file, error: msg, sheets: [], findings: [] });
+      else io.err(`${file}: ${msg}`);
+      continue;
+    }
+    const problem = problemMessage(v, opts.lang);
+    if (problem) {
+      bad++;
+      worst = 2;
+      if (opts.json) {
+        jsonFiles.push({ file, error: problem, sheets: [], findings: v.findings.map((f) => findingJson(f, opts.lang)) });
+      } else io.err(`${file}: ${problem}`);
+      continue;
+    }
+    all.push(...v.findings);
+    if (hasErrors(v.findings)) worst = Math.max(worst, 1);
+    if (opts.json) {
+      jsonFiles.push({
+        file,
+        sheets: v.sheets.map((x) => modelJson(x.model)),
+        findings: v.findings.map((f) => findingJson(f, opts.lang)),
+      });
+      continue;
+    }
+    if (many) {
+      io.out(s.fileLine(file, counts(v.findings, opts.lang)));
+      continue;
+    }
+    for (const sh of v.sheets) {
+      const m = sh.model;
+      io.out(s.sheetLine({ sheet: sh.name, layout: m.layout, year: m.year, unit: m.unit, indikator: m.sasaran.reduce((n, x) => n + x.indikator.length, 0) }));
+      const fs2 = v.findings.filter((f) => f.sheet === sh.name);
+      if (fs2.length === 0) io.out(`  ${s.clean}`);
+      for (const f of fs2) {
+        io.out(`  ${severityLabel(f.severity, opts.lang).toUpperCase().padEnd(10)} ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, opts.lang)}`);
+      }
+    }
+    for (const sk of v.skipped) if (sk.kind !== 'none') io.out(s.skipped(sk.name, sk.kind));
+    io.out(counts(v.findings, opts.lang));
+  }
+  if (opts.json) io.out(JSON.stringify({ files: jsonFiles }, null, 2));
+  else if (many) io.out(s.total(list.length, bad, counts(all, opts.lang)));
+  return worst;
+}
+
+export async function checkOutputPath(input: string, output: string, lang: Lang): Promise<void> {
+  const s = CLI_STRINGS[lang];
+  if (path.resolve(input) === path.resolve(output)) throw new CliError(s.sameOutput);
+  try {
+    const st = await fs.stat(output);
+    if (st.isDirectory()) throw new CliError(s.outputExists);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+  }
+}
+
+export async function runAnnotate(file: string, out: string, opts: { sheet?: string; lang: Lang }, io: Io): Promise<number> {
+  await checkOutputPath(file, out, opts.lang);
+  const wb = await loadWorkbook(file);
+  const v = validateWorkbook(wb.worksheets.map(sheetToGrid), opts.sheet);
+  const problem = problemMessage(v, opts.lang);
+  if (problem) throw new CliError(problem);
+  let marked = 0;
+  for (const sh of v.sheets) {
+    const plan = planMarks(sh.name, v.findings, opts.lang);
+    const ws = wb.getWorksheet(sh.name);
+    if (ws) marked += applyMarks(ws, plan);
+  }
+  await saveWorkbook(wb, out);
+  io.out(CLI_STRINGS[opts.lang].written(out, marked));
+  return hasErrors(v.findings) ? 1 : 0;
+}
+
+function langOption(): Option {
+  return new Option('--lang <lang>', 'bahasa pesan / message language').choices(['id', 'en']).default('id');
+}
+
+export function buildProgram(io: Io, setCode: (n: number) => void): Command {
+  const program = new Command();
+  program
+    .name('rapk')
+    .description(
+      'Validasi RAPK, sheet Realisasi dan Ringkasan TW untuk file .xlsx (BPOM).\nValidate RAPK workbooks, build the Realisasi and quarterly summary sheets.',
+    )
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: (x) => io.out(x), writeErr: (x) => io.err(x) });
+
+  program
+    .command('check')
+    .description('periksa RAPK dan tampilkan temuan / check RAPK sheets and print findings')
+    .argument('<files...>', 'berkas .xlsx atau folder / .xlsx files or folders')
+    .option('--sheet <name>', 'hanya sheet ini / only this sheet')
+    .option('--json', 'keluaran JSON / JSON output')
+    .addOption(langOption())
+    .action(async (files: string[], o: { sheet?: string; json?: boolean; lang?: string }) => {
+      const opts: CheckOpts = { lang: langOf(o.lang) };
+      if (o.sheet !== undefined) opts.sheet = o.sheet;
+      if (o.json) opts.json = true;
+      setCode(await runCheck(files, opts, io));
+    });
+
+  program
+    .command('annotate')
+    .description('tandai temuan (warna + catatan) ke salinan / mark findings (fill + note) into a copy')
+    .argument('<file>', 'berkas .xlsx')
+    .requiredOption('-o, --output <file>', 'berkas keluaran / output file')
+    .option('--sheet <name>', 'hanya sheet ini / only this sheet')
+    .addOption(langOption())
+    .action(async (file: string, o: { output: string; sheet?: string; lang?: string }) => {
+      const opts: { sheet?: string; lang: Lang } = { lang: langOf(o.lang) };
+      if (o.sheet !== undefined) opts.sheet = o.sheet;
+      setCode(await runAnnotate(file, o.output, opts, io));
+    });
+
+  registerCore2Commands(program, io, setCode, langOption);
+
+  program
+    .command('sample')
+    .description('buat contoh workbook RAPK / write a sample RAPK workbook')
+    .requiredOption('-o, --output <file>', 'berkas keluaran / output file')
+    .option('--errors', 'dengan kesalahan yang ditanam / with planted mistakes')
+    .action(async (o: { output: string; errors?: boolean }) => {
+      await writeSample(o.output, !!o.errors);
+      io.out(o.output);
+      setCode(0);
+    });
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. Never throws: every failure is one line on stderr. */
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (n) => {
+    code = n;
+  });
+  const lang = langOf(argv[argv.indexOf('--lang') + 1]);
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    io.err(`rapk: ${e instanceof UnusableFileError ? unusableMessage(e, lang) : e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+}

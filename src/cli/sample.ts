@@ -1,0 +1,10 @@
+import ExcelJS from 'exceljs';
+import { samplePlan } from '../core/sample';
+import { saveWorkbook, writeSheetPlan } from './write';
+
+export async function writeSample(out: string, withErrors: boolean): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'rapk';
+  writeSheetPlan(wb, samplePlan(withErrors));
+  await saveWorkbook(wb, out);
+}

@@ -1,0 +1,75 @@
+/** The command line's own sentences, Indonesian first. */
+import type { Lang } from '../core/locales';
+import type { UnusableFileError } from './xlsx';
+
+interface CliStrings {
+  unusable: Record<UnusableFileError['reason'], string>;
+  noRapk: string;
+  sheetNotFound: (sheet: string, names: string[]) => string;
+  noFiles: string;
+  sameOutput: string;
+  outputExists: string;
+  sheetLine: (p: { sheet: string; layout: string; year: number | null; unit: string | null; indikator: number }) => string;
+  counts: (e: number, w: number, i: number) => string;
+  fileLine: (file: string, counts: string) => string;
+  total: (files: number, bad: number, counts: string) => string;
+  clean: string;
+  written: (out: string, marks: number) => string;
+  skipped: (sheet: string, kind: string) => string;
+  badTw: string;
+  noRealisasi: string;
+}
+
+export const CLI_STRINGS: Record<Lang, CliStrings> = {
+  id: {
+    unusable: {
+      missing: 'berkas tidak ditemukan atau tidak dapat dibaca',
+      empty: 'berkas kosong (0 byte)',
+      encrypted: 'berkas dilindungi kata sandi (terenkripsi) atau berformat .xls lama; simpan ulang sebagai .xlsx tanpa kata sandi',
+      notXlsx: 'bukan berkas .xlsx (isi berkas bukan arsip Office Open XML)',
+      corrupt: 'berkas .xlsx rusak atau terpotong dan tidak dapat dibuka',
+      tooLarge: 'berkas terlalu besar (lebih dari 200 MB)',
+      tooManySheets: 'berkas memiliki terlalu banyak sheet (lebih dari 500)',
+    },
+    noRapk: 'tidak ada tabel RAPK di sheet mana pun (tidak ada baris judul dengan INDIKATOR dan TARGET/ANGGARAN)',
+    sheetNotFound: (s, names) => `sheet "${s}" tidak ada; sheet yang tersedia: ${names.map((n) => `"${n}"`).join(', ')}`,
+    noFiles: 'tidak ada berkas .xlsx yang diberikan',
+    sameOutput: 'berkas keluaran (-o) tidak boleh sama dengan berkas masukan',
+    outputExists: 'berkas keluaran sudah ada dan merupakan folder',
+    sheetLine: (p) =>
+      `Sheet "${p.sheet}": tata letak ${p.layout}, tahun ${p.year ?? '?'}, ${p.unit ?? 'unit tidak diketahui'}, ${p.indikator} indikator`,
+    counts: (e, w, i) => `${e} kesalahan, ${w} peringatan, ${i} info`,
+    fileLine: (f, c) => `${f}: ${c}`,
+    total: (n, bad, c) => `Total ${n} berkas${bad ? ` (${bad} tidak dapat dipakai)` : ''}: ${c}`,
+    clean: 'Tidak ada temuan.',
+    written: (o, m) => `Ditulis: ${o} (${m} sel ditandai)`,
+    skipped: (s, k) => `Sheet "${s}" dilewati (${k})`,
+    badTw: '--tw harus 1, 2, 3 atau 4',
+    noRealisasi: 'sheet Realisasi belum ada; jalankan "rapk realisasi" dulu lalu isi realisasinya',
+  },
+  en: {
+    unusable: {
+      missing: 'file not found or not readable',
+      empty: 'the file is empty (0 bytes)',
+      encrypted: 'the file is password-protected (encrypted) or an old .xls; save it again as .xlsx without a password',
+      notXlsx: 'not an .xlsx file (its content is not an Office Open XML archive)',
+      corrupt: 'the .xlsx file is damaged or truncated and cannot be opened',
+      tooLarge: 'the file is too large (over 200 MB)',
+      tooManySheets: 'the file has too many sheets (over 500)',
+    },
+    noRapk: 'no RAPK table on any sheet (no header row with INDIKATOR and TARGET/ANGGARAN)',
+    sheetNotFound: (s, names) => `there is no sheet "${s}"; sheets: ${names.map((n) => `"${n}"`).join(', ')}`,
+    noFiles: 'no .xlsx files given',
+    sameOutput: 'the output file (-o) must not be the input file',
+    outputExists: 'the output path is a folder',
+    sheetLine: (p) => `Sheet "${p.sheet}": layout ${p.layout}, year ${p.year ?? '?'}, ${p.unit ?? 'unit unknown'}, ${p.indikator} indicators`,
+    counts: (e, w, i) => `${e} errors, ${w} warnings, ${i} info`,
+    fileLine: (f, c) => `${f}: ${c}`,
+    total: (n, bad, c) => `Total ${n} files${bad ? ` (${bad} unusable)` : ''}: ${c}`,
+    clean: 'No findings.',
+    written: (o, m) => `Written: ${o} (${m} cells marked)`,
+    skipped: (s, k) => `Sheet "${s}" skipped (${k})`,
+    badTw: '--tw must be 1, 2, 3 or 4',
+    noRealisasi: 'there is no Realisasi sheet yet; run "rapk realisasi" first and type the realisation',
+  },
+};

@@ -1,0 +1,76 @@
+/** Finding messages in English (second language). */
+import type { Catalogue } from './types';
+
+const q = (s: unknown): string => `"${String(s ?? '')}"`;
+
+export const en: Catalogue = {
+  lang: 'en',
+  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  field: {
+    anggaran: 'indicator budget',
+    anggaranLine: 'budget line amount',
+    kontribusi: 'contribution',
+    total: 'Total',
+    budgetPlan: 'Budget Plan',
+  },
+  rules: {
+    S01: 'No RAPK table found on this sheet (no header row with INDIKATOR and TARGET/ANGGARAN columns).',
+    S02: (p) =>
+      p.kind === 'noSasaran'
+        ? `Indicator ${q(p.indicator)} is not under any sasaran.`
+        : `Row ${p.row} holds numbers but could not be read as an indicator, a budget line or a Total.`,
+    S03: (p, n) => `Number stored as text (${q(p.text)}) in ${n.field(p.field)}; it is still read as a number.`,
+    S04: (p) =>
+      p.kind === 'sasaran'
+        ? `Sasaran number ${p.no} is used for more than one sasaran.`
+        : `Indicator number ${p.no} appears more than once in the same sasaran.`,
+    T01: (p) => `Indicator ${p.kode} has no annual target (${p.month} empty, "-" or 0).`,
+    T02: (p) => `Target ${p.month} holds text that is not a number: ${q(p.text)}.`,
+    T03: (p, n) => `Target ${p.month} of percentage indicator ${p.kode} is ${n.num(p.value)}, outside 0–100.`,
+    T04: (p, n) =>
+      `Target of indicator ${p.kode} falls from ${n.num(p.prevValue)} (${p.prevMonth}) to ${n.num(p.value)} (${p.month}); RAPK targets are flat or cumulative.`,
+    T05: () =>
+      'Shifted row: the budget amount sits in a target column or beyond the ANGGARAN column while the ANGGARAN cell is empty. Move it to the ANGGARAN column.',
+    T06: (p) =>
+      p.month === p.lastMonth
+        ? `Indicator ${p.kode}: target ${p.month} is empty between months that have targets.`
+        : `Indicator ${p.kode}: targets ${p.month}–${p.lastMonth} are empty between months that have targets.`,
+    T07: (p, n) =>
+      `The detail heading of indicator ${p.kode} differs from the summary table (${p.field}: ${n.num(p.value)} vs ${n.num(p.summary)}).`,
+    A01: (p, n, f) =>
+      `The ${p.lines} contributions of indicator ${p.kode} sum to ${n.int(f.actual)}, not its budget ${n.int(f.expected)} (difference ${n.int((f.expected ?? 0) - (f.actual ?? 0))}).`,
+    A02: (p, n) => `Contribution ${n.int(p.kontribusi)} exceeds the budget line's amount ${n.int(p.anggaran)} (${p.line}).`,
+    A03: (p, n, f) =>
+      `Budget line ${p.line} is used by indicators ${p.indicators} with contributions totalling ${n.int(f.actual)}, more than its amount ${n.int(f.expected)}.`,
+    A04: (p, n) =>
+      `Budget line ${p.line} has amount ${n.int(p.value)} under indicator ${p.kode} but ${n.int(p.firstValue)} under indicator ${p.firstKode}.`,
+    A05: (p, n, f) =>
+      p.kind === 'grand'
+        ? `The Total row (${n.int(f.expected)}) differs from the sum of all indicator budgets (${n.int(f.actual)}).`
+        : `The ${p.column} total of indicator ${p.kode}'s detail table (${n.int(f.expected)}) differs from the sum of its lines (${n.int(f.actual)}).`,
+    A06: (p, n) =>
+      p.kind === 'quarters'
+        ? `B03+B06+B09+B12 = ${n.int(p.sum)} differs from Total ${n.int(p.total)} (${p.line}).`
+        : `(%) ${n.num(p.value)} differs from Total / Budget Plan = ${n.num(p.want)} (${p.line}).`,
+    A07: (p, n) =>
+      p.value === null
+        ? `${n.fieldCap(p.field)} is not a number: ${q(p.text)}.`
+        : (p.value as number) < 0
+          ? `${n.fieldCap(p.field)} is negative (${n.int(p.value)}).`
+          : `${n.fieldCap(p.field)} has fractions of a Rupiah (${q(p.text)}); budgets are whole Rupiah.`,
+    A08: (p, n) =>
+      p.kind === 'noLines'
+        ? `Indicator ${p.kode} has a budget of ${n.int(p.anggaran)} but no budget lines (RO/komponen) behind it.`
+        : `Budget line ${p.line} has no contribution.`,
+    R01: (p, n) =>
+      p.kind === 'text'
+        ? `Realisation ${p.tw} of indicator ${p.kode} is not a number: ${q(p.text)}.`
+        : `Realisation ${p.tw} of percentage indicator ${p.kode} is ${n.num(p.value)}, above 100.`,
+    R02: (p) =>
+      p.kind === 'missing'
+        ? `Indicator ${p.kode} is in the RAPK but missing from the Realisasi sheet.`
+        : `Code ${p.kode} on the Realisasi sheet is not in the RAPK.`,
+    R03: (p, n) =>
+      `Target ${p.tw} of indicator ${p.kode} on the Realisasi sheet (${n.num(p.value)}) differs from the RAPK (${n.num(p.rapk)}); the RAPK's is used.`,
+  },
+};

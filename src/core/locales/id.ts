@@ -1,0 +1,77 @@
+/** Pesan temuan dalam Bahasa Indonesia (bahasa utama). */
+import type { Catalogue } from './types';
+
+const q = (s: unknown): string => `"${String(s ?? '')}"`;
+
+export const id: Catalogue = {
+  lang: 'id',
+  severity: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' },
+  field: {
+    anggaran: 'anggaran indikator',
+    anggaranLine: 'anggaran baris belanja',
+    kontribusi: 'kontribusi',
+    total: 'Total',
+    budgetPlan: 'Budget Plan',
+  },
+  rules: {
+    S01: 'Tabel RAPK tidak ditemukan pada sheet ini (tidak ada baris judul dengan kolom INDIKATOR dan TARGET/ANGGARAN).',
+    S02: (p, n) =>
+      p.kind === 'noSasaran'
+        ? `Indikator ${q(p.indicator)} tidak berada di bawah sasaran mana pun.`
+        : `Baris ${p.row} berisi angka tetapi tidak dapat dikenali sebagai indikator, baris belanja, atau Total.`,
+    S03: (p, n) => `Angka disimpan sebagai teks (${q(p.text)}) pada ${n.field(p.field)}; tetap dibaca sebagai angka.`,
+    S04: (p) =>
+      p.kind === 'sasaran'
+        ? `Nomor sasaran ${p.no} dipakai lebih dari sekali untuk sasaran yang berbeda.`
+        : `Nomor indikator ${p.no} muncul lebih dari sekali dalam sasaran yang sama.`,
+    T01: (p) => `Indikator ${p.kode} tidak memiliki target tahunan (${p.month} kosong, "-" atau 0).`,
+    T02: (p) => `Target ${p.month} berisi teks yang bukan angka: ${q(p.text)}.`,
+    T03: (p, n) => `Target ${p.month} indikator persentase ${p.kode} bernilai ${n.num(p.value)}, di luar rentang 0–100.`,
+    T04: (p, n) =>
+      `Target indikator ${p.kode} turun dari ${n.num(p.prevValue)} (${p.prevMonth}) menjadi ${n.num(p.value)} (${p.month}); target RAPK seharusnya tetap atau kumulatif.`,
+    T05: (p) =>
+      `Baris bergeser: nilai anggaran berada di kolom target atau di luar kolom ANGGARAN, sedangkan sel ANGGARAN kosong. Pindahkan nilainya ke kolom ANGGARAN.`,
+    T06: (p) =>
+      p.month === p.lastMonth
+        ? `Indikator ${p.kode}: target ${p.month} kosong di antara bulan-bulan yang memiliki target.`
+        : `Indikator ${p.kode}: target ${p.month}–${p.lastMonth} kosong di antara bulan-bulan yang memiliki target.`,
+    T07: (p, n) =>
+      `Baris judul rincian indikator ${p.kode} tidak sama dengan tabel ringkasan (${p.field}: ${n.num(p.value)} vs ${n.num(p.summary)}).`,
+    A01: (p, n, f) =>
+      `Jumlah kontribusi ${p.lines} baris belanja indikator ${p.kode} adalah ${n.int(f.actual)}, tidak sama dengan anggarannya ${n.int(f.expected)} (selisih ${n.int((f.expected ?? 0) - (f.actual ?? 0))}).`,
+    A02: (p, n) =>
+      `Kontribusi ${n.int(p.kontribusi)} melebihi anggaran baris belanja ${n.int(p.anggaran)} (${p.line}).`,
+    A03: (p, n, f) =>
+      `Baris belanja ${p.line} dipakai oleh indikator ${p.indicators} dengan total kontribusi ${n.int(f.actual)}, melebihi anggarannya ${n.int(f.expected)}.`,
+    A04: (p, n) =>
+      `Baris belanja ${p.line} beranggaran ${n.int(p.value)} di indikator ${p.kode}, tetapi ${n.int(p.firstValue)} di indikator ${p.firstKode}.`,
+    A05: (p, n, f) =>
+      p.kind === 'grand'
+        ? `Baris Total (${n.int(f.expected)}) tidak sama dengan jumlah anggaran semua indikator (${n.int(f.actual)}).`
+        : `Total ${p.column} rincian indikator ${p.kode} (${n.int(f.expected)}) tidak sama dengan jumlah barisnya (${n.int(f.actual)}).`,
+    A06: (p, n) =>
+      p.kind === 'quarters'
+        ? `B03+B06+B09+B12 = ${n.int(p.sum)} tidak sama dengan Total ${n.int(p.total)} (${p.line}).`
+        : `(%) penyerapan ${n.num(p.value)} tidak sama dengan Total / Budget Plan = ${n.num(p.want)} (${p.line}).`,
+    A07: (p, n) =>
+      p.value === null
+        ? `${n.fieldCap(p.field)} bukan angka: ${q(p.text)}.`
+        : (p.value as number) < 0
+          ? `${n.fieldCap(p.field)} bernilai negatif (${n.int(p.value)}).`
+          : `${n.fieldCap(p.field)} memiliki pecahan Rupiah (${q(p.text)}); anggaran harus bilangan bulat Rupiah.`,
+    A08: (p, n) =>
+      p.kind === 'noLines'
+        ? `Indikator ${p.kode} memiliki anggaran ${n.int(p.anggaran)} tetapi tidak ada baris belanja (RO/komponen) yang mendukungnya.`
+        : `Baris belanja ${p.line} tidak memiliki kontribusi.`,
+    R01: (p, n) =>
+      p.kind === 'text'
+        ? `Realisasi ${p.tw} indikator ${p.kode} bukan angka: ${q(p.text)}.`
+        : `Realisasi ${p.tw} indikator persentase ${p.kode} bernilai ${n.num(p.value)}, lebih dari 100.`,
+    R02: (p) =>
+      p.kind === 'missing'
+        ? `Indikator ${p.kode} ada di RAPK tetapi tidak ada di sheet Realisasi.`
+        : `Kode ${p.kode} di sheet Realisasi tidak ada di RAPK.`,
+    R03: (p, n) =>
+      `Target ${p.tw} indikator ${p.kode} di sheet Realisasi (${n.num(p.value)}) berbeda dari RAPK (${n.num(p.rapk)}); yang dipakai adalah RAPK.`,
+  },
+};

@@ -1,0 +1,41 @@
+/** Message catalogues: the core's findings become sentences only here. */
+import type { Finding, ParamValue } from '../findings';
+import { en } from './en';
+import { type Lang, fmtInt, fmtNum } from './format';
+import { id } from './id';
+import type { Catalogue, Helpers } from './types';
+
+export type { Lang } from './format';
+export type { Catalogue } from './types';
+
+export const CATALOGUES: Record<Lang, Catalogue> = { id, en };
+
+export function isLang(s: unknown): s is Lang {
+  return s === 'id' || s === 'en';
+}
+
+function helpers(cat: Catalogue): Helpers {
+  const field = (v: ParamValue | undefined): string => {
+    const key = String(v ?? '');
+    return cat.field[key] ?? key;
+  };
+  return {
+    int: (v) => fmtInt(v, cat.lang),
+    num: (v) => fmtNum(v, cat.lang),
+    field,
+    fieldCap: (v) => {
+      const s = field(v);
+      return s.charAt(0).toUpperCase() + s.slice(1);
+    },
+  };
+}
+
+export function messageOf(f: Finding, lang: Lang = 'id'): string {
+  const cat = CATALOGUES[lang];
+  const m = cat.rules[f.code];
+  return typeof m === 'string' ? m : m(f.params, helpers(cat), f);
+}
+
+export function severityLabel(sev: Finding['severity'], lang: Lang = 'id'): string {
+  return CATALOGUES[lang].severity[sev];
+}

@@ -1,0 +1,37 @@
+/** Colours of SPEC section 7 (defaults; the palette is a user setting). */
+import type { Severity } from './findings';
+
+export interface Palette {
+  tidakDapatDisimpulkan: string;
+  sangatBaik: string;
+  baik: string;
+  cukup: string;
+  kurangIndikator: string;
+  kurangNps: string;
+  sangatKurang: string;
+  mark: Record<Severity, string>;
+}
+
+export const DEFAULT_PALETTE: Palette = {
+  tidakDapatDisimpulkan: '#BDD7EE',
+  sangatBaik: '#00B050',
+  baik: '#92D050',
+  cukup: '#FFEB84',
+  kurangIndikator: '#FF7C80',
+  kurangNps: '#F4B183',
+  sangatKurang: '#FF7C80',
+  mark: { error: '#FF7C80', warning: '#FFEB84', info: '#BDD7EE' },
+};
+
+/** A readable font colour on a fill (WCAG relative luminance). */
+export function fontOn(fill: string): string {
+  const m = /^#?([0-9a-f]{6})$/i.exec(fill);
+  if (!m) return '#000000';
+  const n = parseInt(m[1]!, 16);
+  const ch = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  const lum = 0.2126 * ch[0]! + 0.7152 * ch[1]! + 0.0722 * ch[2]!;
+  return lum > 0.18 ? '#000000' : '#FFFFFF';
+}

@@ -1,0 +1,259 @@
+/**
+ * Header recognition by words, never by position (SPEC section 4).
+ * A header row yields a column map; data rows are read with the map of the nearest header above.
+ */
+import { type Grid, cellAt } from '../grid';
+import { norm } from '../text';
+
+export interface MainMap {
+  kind: 'main';
+  /** first and last sheet row (0-based) of the header (two rows when months are on the second) */
+  r1: number;
+  r2: number;
+  no: number | null;
+  sasaran: number | null;
+  indikator: number;
+  /** month index 0..11 → column */
+  months: Map<number, number>;
+  anggaran: number | null;
+}
+
+export interface BudgetMap {
+  kind: 'budget' | 'list' | 'detail';
+  r1: number;
+  r2: number;
+  no: number | null;
+  /** true when NO and RO share one cell (`NO RO`), as in PDF conversions */
+  noInRo: boolean;
+  unit: number | null;
+  kro: number | null;
+  kode: number | null;
+  ro: number | null;
+  komponen: number | null;
+  kodeSub: number | null;
+  subKomponen: number | null;
+  anggaran: number | null;
+  kontribusi: number | null;
+  /** detail tables: Budget Plan, quarter amounts (month index → column), Total, (%) */
+  budgetPlan: number | null;
+  quarters: Map<number, number>;
+  total: number | null;
+  percent: number | null;
+}
+
+export interface OwnSheetMap {
+  kind: 'realisasi';
+  r1: number;
+  r2: number;
+}
+
+export type HeaderMap = MainMap | BudgetMap | OwnSheetMap;
+
+const MONTH = /^b\s*-?\s*0?([1-9]|1[0-2])$/;
+const BULAN = /^bulan\s*(?:ke\s*)?-?\s*0?([1-9]|1[0-2])$/;
+
+export function monthOf(label: string): number | null {
+  const t = norm(label);
+  const m = MONTH.exec(t) ?? BULAN.exec(t);
+  return m ? Number(m[1]) - 1 : null;
+}
+
+type Role =
+  | 'no'
+  | 'noro'
+  | 'sasaran'
+  | 'indikator'
+  | 'anggaran'
+  | 'ro'
+  | 'kro'
+  | 'kode'
+  | 'komponen'
+  | 'kodeSub'
+  | 'subKomponen'
+  | 'kontribusi'
+  | 'budgetPlan'
+  | 'total'
+  | 'percent'
+  | 'unit'
+  | 'target';
+
+function roleOf(label: string): Role | null {
+  const t = norm(label).replace(/[:*]+$/, '').trim();
+  if (!t || t.length > 80) return null;
+  if (/^(no|nomor|no\s*urut)\.?$/.test(t)) return 'no';
+  if (/^no\.?\s+ro$/.test(t)) return 'noro';
+  if (t.length <= 40 && /sasaran/.test(t)) return 'sasaran';
+  if (t.length <= 60 && /^(indikator|ikk|iku|ikss)\b/.test(t)) return 'indikator';
+  if (/^(anggaran|pagu|pagu anggaran|alokasi anggaran|anggaran \(rp\)|jumlah anggaran)( \(rp\.?\))?$/.test(t)) {
+    return 'anggaran';
+  }
+  if (/^kontribusi/.test(t)) return 'kontribusi';
+  if (/^budget\s*plan$/.test(t)) return 'budgetPlan';
+  if (/^(ro|rincian output|kode ro)$/.test(t)) return 'ro';
+  if (/^(kro|klasifikasi rincian output)$/.test(t)) return 'kro';
+  if (/^(kode|kode akun|kode output)$/.test(t)) return 'kode';
+  if (/^komponen$/.test(t)) return 'komponen';
+  if (/^kode\s*sub\s*-?\s*komponen$/.test(t)) return 'kodeSub';
+  if (/^sub\s*-?\s*komponen$/.test(t)) return 'subKomponen';
+  if (/^(total|jumlah)$/.test(t)) return 'total';
+  if (/%|penyerapan/.test(t)) return 'percent';
+  if (/^(unit|unit kerja|satker)$/.test(t)) return 'unit';
+  if (/^target/.test(t)) return 'target';
+  return null;
+}
+
+interface RowLabels {
+  roles: Map<number, Role>;
+  months: Map<number, number>;
+}
+
+function labelsOf(grid: Grid, r: number, width: number): RowLabels {
+  const roles = new Map<number, Role>();
+  const months = new Map<number, number>();
+  const row = grid.values[r];
+  if (!row) return { roles, months };
+  const w = Math.min(width, row.length);
+  for (let c = 0; c < w; c++) {
+    const v = row[c];
+    if (typeof v !== 'string') continue;
+    const m = monthOf(v);
+    if (m !== null) {
+      if (!months.has(m)) months.set(m, c);
+      continue;
+    }
+    const role = roleOf(v);
+    if (role) roles.set(c, role);
+  }
+  return { roles, months };
+}
+
+function first(roles: Map<number, Role>, role: Role): number | null {
+  for (const [c, r] of roles) if (r === role) return c;
+  return null;
+}
+
+function has(roles: Map<number, Role>, role: Role): boolean {
+  return first(roles, role) !== null;
+}
+
+function isRealisasiHeader(grid: Grid, r: number, width: number): boolean {
+  const row = grid.values[r];
+  if (!row) return false;
+  let kode = false;
+  let real = false;
+  for (let c = 0; c < Math.min(width, row.length); c++) {
+    const v = row[c];
+    if (typeof v !== 'string') continue;
+    const t = norm(v);
+    if (t === 'kode') kode = true;
+    if (/^realisasi tw\s+(i|ii|iii|iv)$/.test(t)) real = true;
+  }
+  return kode && real;
+}
+
+/**
+ * Classifies row r as a header, or returns null. A main header may take the next row too
+ * (TARGET over B01..B12 on two rows).
+ */
+export function headerAt(grid: Grid, r: number, width: number): HeaderMap | null {
+  const here = labelsOf(grid, r, width);
+  if (here.roles.size + here.months.size < 2) {
+    return null;
+  }
+  if (isRealisasiHeader(grid, r, width)) return { kind: 'realisasi', r1: r, r2: r };
+  const roles = here.roles;
+
+  // Layout D detail header: Budget Plan, or KRO with Komponen, or Unit with RO.
+  const isDetail =
+    has(roles, 'budgetPlan') ||
+    (has(roles, 'kro') && has(roles, 'komponen')) ||
+    (has(roles, 'unit') && has(roles, 'ro'));
+  if (isDetail && !has(roles, 'indikator')) return budgetMap('detail', roles, here.months, r);
+
+  const hasRo = has(roles, 'ro') || has(roles, 'noro');
+  if (hasRo && !has(roles, 'indikator')) {
+    const isBudget = has(roles, 'komponen') || has(roles, 'subKomponen') || has(roles, 'kontribusi');
+    return budgetMap(isBudget ? 'budget' : 'list', roles, here.months, r);
+  }
+
+  if (has(roles, 'indikator')) {
+    let months = here.months;
+    let r2 = r;
+    const merged = new Map(roles);
+    if (months.size === 0) {
+      const next = labelsOf(grid, r + 1, width);
+      if (next.months.size > 0) {
+        months = next.months;
+        r2 = r + 1;
+        for (const [c, role] of next.roles) if (!merged.has(c)) merged.set(c, role);
+      }
+    }
+    const anggaran = first(merged, 'anggaran');
+    if (months.size === 0 && anggaran === null) return null;
+    return {
+      kind: 'main',
+      r1: r,
+      r2,
+      no: first(merged, 'no'),
+      sasaran: first(merged, 'sasaran'),
+      indikator: first(merged, 'indikator')!,
+      months,
+      anggaran,
+    };
+  }
+  return null;
+}
+
+function budgetMap(
+  kind: BudgetMap['kind'],
+  roles: Map<number, Role>,
+  months: Map<number, number>,
+  r: number,
+): BudgetMap {
+  const noro = first(roles, 'noro');
+  const amount = first(roles, 'anggaran');
+  return {
+    kind,
+    r1: r,
+    r2: r,
+    no: noro ?? first(roles, 'no'),
+    noInRo: noro !== null,
+    unit: first(roles, 'unit'),
+    kro: first(roles, 'kro'),
+    kode: first(roles, 'kode'),
+    ro: noro ?? first(roles, 'ro'),
+    komponen: first(roles, 'komponen'),
+    kodeSub: first(roles, 'kodeSub'),
+    subKomponen: first(roles, 'subKomponen'),
+    anggaran: kind === 'detail' ? (first(roles, 'budgetPlan') ?? amount) : amount,
+    kontribusi: first(roles, 'kontribusi'),
+    budgetPlan: first(roles, 'budgetPlan'),
+    quarters: months,
+    total: first(roles, 'total'),
+    percent: first(roles, 'percent'),
+  };
+}
+
+/** A `Total`/`Jumlah` label in the row: its column, or null. */
+export function totalLabelAt(grid: Grid, r: number, width: number): number | null {
+  const row = grid.values[r];
+  if (!row) return null;
+  for (let c = 0; c < Math.min(width, row.length); c++) {
+    const v = row[c];
+    if (typeof v !== 'string') continue;
+    const t = norm(v).replace(/[:*]+$/, '').trim();
+    if (/^(grand total|total|jumlah|jumlah total|total anggaran|jumlah anggaran|total keseluruhan|jumlah keseluruhan)$/.test(t)) {
+      return c;
+    }
+  }
+  return null;
+}
+
+export function looksLikeRingkasan(grid: Grid): boolean {
+  if (/^ringkasan\b/i.test(grid.name.trim())) return true;
+  for (let r = 0; r < Math.min(3, grid.values.length); r++) {
+    const v = cellAt(grid, r, 0);
+    if (typeof v === 'string' && /^ringkasan (capaian )?(kinerja )?tw/i.test(v.trim())) return true;
+  }
+  return false;
+}

@@ -1,0 +1,41 @@
+/** Text helpers shared by the readers. */
+
+/** Lower case, single spaces, trimmed; for comparing labels. */
+export function norm(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+}
+
+/** Lower case with every space removed; for comparing budget lines "case- and space-insensitively". */
+export function squash(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, '').toLowerCase();
+}
+
+/** `01 - Persentase ...` → { no: '01', name: 'Persentase ...' } */
+export function splitNumbered(s: string): { no: string | null; name: string } {
+  const m = /^\s*(\d{1,3})\s*[-–—.)]\s*(.*)$/s.exec(s);
+  if (m && m[2] && /[A-Za-z]/.test(m[2])) return { no: pad2(m[1]!), name: m[2].trim() };
+  return { no: null, name: s.trim() };
+}
+
+export function pad2(n: string | number): string {
+  const s = String(n).trim();
+  return s.length >= 2 ? s : s.padStart(2, '0');
+}
+
+/** `1.`, `12`, `3)` — a running number in a NO column. */
+export function runningNumber(s: string): string | null {
+  const m = /^\s*(\d{1,4})\s*[.)]?\s*$/.exec(s);
+  return m ? pad2(String(Number(m[1]))) : null;
+}
+
+/** Joins a wrapped continuation to the text above it. */
+export function joinWrapped(a: string, b: string): string {
+  if (!a) return b.trim();
+  if (!b.trim()) return a;
+  return `${a.replace(/\s+$/, '')} ${b.trim()}`;
+}
+
+/** Indicators measured in percent (0..100): name starts with Persentase/Presentase. */
+export function isPercentIndicator(name: string): boolean {
+  return /^\s*(persentase|presentase|prosentase)\b/i.test(name);
+}

@@ -1,0 +1,40 @@
+/** Read + validate one sheet: the Validasi command of the core. */
+import type { Grid } from './grid';
+import { type Finding, sortFindings } from './findings';
+import type { RapkModel } from './model';
+import { type SheetKind, readRapk } from './reader/readRapk';
+import { MODEL_RULES } from './rules';
+
+export interface SheetValidation {
+  kind: SheetKind;
+  model: RapkModel | null;
+  findings: Finding[];
+}
+
+export function validateSheet(grid: Grid): SheetValidation {
+  const read = readRapk(grid);
+  if (!read.model) return { kind: read.kind, model: null, findings: sortFindings(read.findings) };
+  const unreadable = new Set(
+    read.findings.filter((f) => f.code === 'T02' || f.code === 'A07').map((f) => f.cells[0]!),
+  );
+  const ctx = { model: read.model, unreadable };
+  const found = [...read.findings];
+  for (const rule of MODEL_RULES) {
+    try {
+      found.push(...rule.check(ctx));
+    } catch {
+      // a rule fault must not hide the other rules' findings; the property tests keep this empty
+    }
+  }
+  return { kind: 'rapk', model: read.model, findings: sortFindings(dedupe(found)) };
+}
+
+function dedupe(list: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return list.filter((f) => {
+    const key = `${f.code}|${f.cells[0] ?? ''}|${f.params['kind'] ?? ''}|${f.params['field'] ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
