@@ -134,11 +134,21 @@ export async function runCheck(files: string[], opts: CheckOpts, io: Io): Promis
     }
     for (const sh of v.sheets) {
       const m = sh.model;
-      io.out(s.sheetLine({ sheet: sh.name, layout: m.layout, year: m.year, unit: m.unit, indikator: m.sasaran.reduce((n, x) => n + x.indikator.length, 0) }));
+      io.out(
+        s.sheetLine({
+          sheet: sh.name,
+          layout: m.layout,
+          year: m.year,
+          unit: m.unit,
+          indikator: m.sasaran.reduce((n, x) => n + x.indikator.length, 0),
+        }),
+      );
       const fs2 = v.findings.filter((f) => f.sheet === sh.name);
       if (fs2.length === 0) io.out(`  ${s.clean}`);
       for (const f of fs2) {
-        io.out(`  ${severityLabel(f.severity, opts.lang).toUpperCase().padEnd(10)} ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, opts.lang)}`);
+        io.out(
+          `  ${severityLabel(f.severity, opts.lang).toUpperCase().padEnd(10)} ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, opts.lang)}`,
+        );
       }
     }
     for (const sk of v.skipped) if (sk.kind !== 'none') io.out(s.skipped(sk.name, sk.kind));

@@ -62,7 +62,8 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     noFiles: 'no .xlsx files given',
     sameOutput: 'the output file (-o) must not be the input file',
     outputExists: 'the output path is a folder',
-    sheetLine: (p) => `Sheet "${p.sheet}": layout ${p.layout}, year ${p.year ?? '?'}, ${p.unit ?? 'unit unknown'}, ${p.indikator} indicators`,
+    sheetLine: (p) =>
+      `Sheet "${p.sheet}": layout ${p.layout}, year ${p.year ?? '?'}, ${p.unit ?? 'unit unknown'}, ${p.indikator} indicators`,
     counts: (e, w, i) => `${e} errors, ${w} warnings, ${i} info`,
     fileLine: (f, c) => `${f}: ${c}`,
     total: (n, bad, c) => `Total ${n} files${bad ? ` (${bad} unusable)` : ''}: ${c}`,

@@ -17,6 +17,8 @@ export function userPart(note: string): string {
 export function applyMarks(ws: ExcelJS.Worksheet, plan: MarksPlan): number {
   for (const m of plan.marks) {
     const cell = ws.getCell(m.address);
+    // exceljs shares one style object between cells read with the same style: copy it first
+    cell.style = { ...cell.style };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(m.fill) } };
     const own = userPart(noteText(cell));
     cell.note = own ? `${own}\n\n${m.note}` : m.note;
@@ -67,7 +69,8 @@ export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.W
     if (pc.format) cell.numFmt = pc.format;
     if (pc.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(pc.fill) } };
     if (pc.bold || pc.font) cell.font = { ...(pc.bold ? { bold: true } : {}), ...(pc.font ? { color: { argb: argb(pc.font) } } : {}) };
-    if (pc.wrap || pc.align) cell.alignment = { ...(pc.wrap ? { wrapText: true } : {}), ...(pc.align ? { horizontal: pc.align } : {}), vertical: 'top' };
+    if (pc.wrap || pc.align)
+      cell.alignment = { ...(pc.wrap ? { wrapText: true } : {}), ...(pc.align ? { horizontal: pc.align } : {}), vertical: 'top' };
     if (pc.border) cell.border = BORDER;
   }
   for (const v of plan.validations ?? []) {

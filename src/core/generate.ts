@@ -200,11 +200,30 @@ function renderD(spec: RapkSpec, opts: RenderOptions): SheetPlan {
   };
   all.forEach((ind, i) => row(i + 1, ind));
   b.set(1, 'Total', { bold: true });
-  b.set(14, all.reduce((s, i) => s + i.anggaran, 0), { format: MONEY, bold: true });
+  b.set(
+    14,
+    all.reduce((s, i) => s + i.anggaran, 0),
+    { format: MONEY, bold: true },
+  );
   b.r += 2;
   all.forEach((ind, i) => {
     row(i + 1, ind);
-    const labels = ['No.', 'Unit', 'KRO', 'RO', 'Komponen', 'Kode Sub Komponen', 'Sub Komponen', 'Budget Plan', 'B03', 'B06', 'B09', 'B12', 'Total', '(%) Plan Penyerapan Budget'];
+    const labels = [
+      'No.',
+      'Unit',
+      'KRO',
+      'RO',
+      'Komponen',
+      'Kode Sub Komponen',
+      'Sub Komponen',
+      'Budget Plan',
+      'B03',
+      'B06',
+      'B09',
+      'B12',
+      'Total',
+      '(%) Plan Penyerapan Budget',
+    ];
     labels.forEach((l, c) => b.set(c, l, hdr));
     b.r++;
     const sums = [0, 0, 0, 0, 0, 0];

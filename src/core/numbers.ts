@@ -37,7 +37,14 @@ export function parseNumber(value: CellValue, role: NumberRole): Parsed {
 }
 
 function parseText(input: string, role: NumberRole): number | null {
-  let s = input.replace(SPACES, '');
+  let s = input.replace(SPACES, ' ').trim();
+  // spaces next to separators and signs come from PDF conversion: `46.270.000, 00`
+  s = s.replace(/\s*([.,%()+\-−])\s*/g, '$1').replace(/^(rp\.?|idr)\s*/i, '$1');
+  if (/\d\s+\d/.test(s)) {
+    // `1 000 000` groups thousands with spaces; any other space between digits is not a number
+    if (!/^[^\d]*\d{1,3}( \d{3})+([.,]\d+)?[^\d]*$/.test(s)) return null;
+  }
+  s = s.replace(/\s+/g, '');
   // currency and percent decorations
   s = s.replace(/^(rp\.?|idr)/i, '');
   s = s.replace(/\(%\)$/, '').replace(/%$/, '');

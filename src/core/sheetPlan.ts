@@ -60,7 +60,10 @@ export function planValues(plan: SheetPlan): CellValue[][] {
 
 /** Excel's rules for sheet names: ≤ 31 characters, none of \ / ? * : [ ], no edge apostrophe. */
 export function safeSheetName(name: string): string {
-  let s = name.replace(/[\\/?*:[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = name
+    .replace(/[\\/?*:[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   s = s.replace(/^'+|'+$/g, '');
   if (s.length > 31) s = s.slice(0, 31).trim();
   return s || 'Sheet';

@@ -2,7 +2,10 @@
 
 /** Lower case, single spaces, trimmed; for comparing labels. */
 export function norm(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  return s
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** Lower case with every space removed; for comparing budget lines "case- and space-insensitively". */

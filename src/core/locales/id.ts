@@ -15,7 +15,7 @@ export const id: Catalogue = {
   },
   rules: {
     S01: 'Tabel RAPK tidak ditemukan pada sheet ini (tidak ada baris judul dengan kolom INDIKATOR dan TARGET/ANGGARAN).',
-    S02: (p, n) =>
+    S02: (p) =>
       p.kind === 'noSasaran'
         ? `Indikator ${q(p.indicator)} tidak berada di bawah sasaran mana pun.`
         : `Baris ${p.row} berisi angka tetapi tidak dapat dikenali sebagai indikator, baris belanja, atau Total.`,
@@ -29,7 +29,7 @@ export const id: Catalogue = {
     T03: (p, n) => `Target ${p.month} indikator persentase ${p.kode} bernilai ${n.num(p.value)}, di luar rentang 0–100.`,
     T04: (p, n) =>
       `Target indikator ${p.kode} turun dari ${n.num(p.prevValue)} (${p.prevMonth}) menjadi ${n.num(p.value)} (${p.month}); target RAPK seharusnya tetap atau kumulatif.`,
-    T05: (p) =>
+    T05: () =>
       `Baris bergeser: nilai anggaran berada di kolom target atau di luar kolom ANGGARAN, sedangkan sel ANGGARAN kosong. Pindahkan nilainya ke kolom ANGGARAN.`,
     T06: (p) =>
       p.month === p.lastMonth
@@ -39,8 +39,7 @@ export const id: Catalogue = {
       `Baris judul rincian indikator ${p.kode} tidak sama dengan tabel ringkasan (${p.field}: ${n.num(p.value)} vs ${n.num(p.summary)}).`,
     A01: (p, n, f) =>
       `Jumlah kontribusi ${p.lines} baris belanja indikator ${p.kode} adalah ${n.int(f.actual)}, tidak sama dengan anggarannya ${n.int(f.expected)} (selisih ${n.int((f.expected ?? 0) - (f.actual ?? 0))}).`,
-    A02: (p, n) =>
-      `Kontribusi ${n.int(p.kontribusi)} melebihi anggaran baris belanja ${n.int(p.anggaran)} (${p.line}).`,
+    A02: (p, n) => `Kontribusi ${n.int(p.kontribusi)} melebihi anggaran baris belanja ${n.int(p.anggaran)} (${p.line}).`,
     A03: (p, n, f) =>
       `Baris belanja ${p.line} dipakai oleh indikator ${p.indicators} dengan total kontribusi ${n.int(f.actual)}, melebihi anggarannya ${n.int(f.expected)}.`,
     A04: (p, n) =>

@@ -78,7 +78,9 @@ type Role =
   | 'target';
 
 function roleOf(label: string): Role | null {
-  const t = norm(label).replace(/[:*]+$/, '').trim();
+  const t = norm(label)
+    .replace(/[:*]+$/, '')
+    .trim();
   if (!t || t.length > 80) return null;
   if (/^(no|nomor|no\s*urut)\.?$/.test(t)) return 'no';
   if (/^no\.?\s+ro$/.test(t)) return 'noro';
@@ -164,10 +166,7 @@ export function headerAt(grid: Grid, r: number, width: number): HeaderMap | null
   const roles = here.roles;
 
   // Layout D detail header: Budget Plan, or KRO with Komponen, or Unit with RO.
-  const isDetail =
-    has(roles, 'budgetPlan') ||
-    (has(roles, 'kro') && has(roles, 'komponen')) ||
-    (has(roles, 'unit') && has(roles, 'ro'));
+  const isDetail = has(roles, 'budgetPlan') || (has(roles, 'kro') && has(roles, 'komponen')) || (has(roles, 'unit') && has(roles, 'ro'));
   if (isDetail && !has(roles, 'indikator')) return budgetMap('detail', roles, here.months, r);
 
   const hasRo = has(roles, 'ro') || has(roles, 'noro');
@@ -204,12 +203,7 @@ export function headerAt(grid: Grid, r: number, width: number): HeaderMap | null
   return null;
 }
 
-function budgetMap(
-  kind: BudgetMap['kind'],
-  roles: Map<number, Role>,
-  months: Map<number, number>,
-  r: number,
-): BudgetMap {
+function budgetMap(kind: BudgetMap['kind'], roles: Map<number, Role>, months: Map<number, number>, r: number): BudgetMap {
   const noro = first(roles, 'noro');
   const amount = first(roles, 'anggaran');
   return {
@@ -234,6 +228,13 @@ function budgetMap(
   };
 }
 
+export function isTotalLabel(v: string): boolean {
+  const t = norm(v)
+    .replace(/[:*]+$/, '')
+    .trim();
+  return /^(grand total|total|jumlah|jumlah total|total anggaran|jumlah anggaran|total keseluruhan|jumlah keseluruhan|sub ?total)$/.test(t);
+}
+
 /** A `Total`/`Jumlah` label in the row: its column, or null. */
 export function totalLabelAt(grid: Grid, r: number, width: number): number | null {
   const row = grid.values[r];
@@ -241,10 +242,7 @@ export function totalLabelAt(grid: Grid, r: number, width: number): number | nul
   for (let c = 0; c < Math.min(width, row.length); c++) {
     const v = row[c];
     if (typeof v !== 'string') continue;
-    const t = norm(v).replace(/[:*]+$/, '').trim();
-    if (/^(grand total|total|jumlah|jumlah total|total anggaran|jumlah anggaran|total keseluruhan|jumlah keseluruhan)$/.test(t)) {
-      return c;
-    }
+    if (isTotalLabel(v)) return c;
   }
   return null;
 }

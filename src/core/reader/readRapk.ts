@@ -7,7 +7,7 @@ import { type Finding, finding } from '../findings';
 import type { BudgetLine, CellNumber, Indikator, Layout, RapkModel, Sasaran, TotalRow } from '../model';
 import { type NumberRole, type Parsed, isWholeRupiah, parseNumber } from '../numbers';
 import { joinWrapped, norm, pad2, runningNumber, splitNumbered } from '../text';
-import { type BudgetMap, type HeaderMap, type MainMap, headerAt, looksLikeRingkasan, totalLabelAt } from './headers';
+import { type BudgetMap, type HeaderMap, type MainMap, headerAt, isTotalLabel, looksLikeRingkasan, totalLabelAt } from './headers';
 
 /** A budget-sized amount (SPEC T05). */
 export const BUDGET_SIZED = 1_000_000;
@@ -34,10 +34,7 @@ interface PendingTotal {
   detail: boolean;
 }
 
-type LastData =
-  | { kind: 'ind'; ind: Indikator; sasaran: Sasaran; map: MainMap }
-  | { kind: 'line'; line: BudgetLine; map: BudgetMap }
-  | null;
+type LastData = { kind: 'ind'; ind: Indikator; sasaran: Sasaran; map: MainMap } | { kind: 'line'; line: BudgetLine; map: BudgetMap } | null;
 
 export function readRapk(grid: Grid): ReadResult {
   try {
@@ -153,9 +150,9 @@ class Reader {
       return;
     }
 
-    if (this.afterTotal && !this.isIndicatorRow(r, main)) return;
+    if (this.afterTotal && !this.isIndicatorRow(r, main) && !(this.layout === 'D' && this.nextIsDetailHeader(r))) return;
     this.afterTotal = false;
-    if (this.layout === 'D' && this.isIndicatorRow(r, main) && this.nextIsDetailHeader(r)) {
+    if (this.layout === 'D' && this.indicatorText(r, main) && this.nextIsDetailHeader(r)) {
       this.onHeading(r, main);
       return;
     }
@@ -222,7 +219,7 @@ class Reader {
   /** Indicator text: not a running number, not a budget code, has letters. */
   private indicatorText(r: number, main: MainMap): string {
     const t = this.text(r, main.indikator);
-    if (!t || runningNumber(t) !== null || !/[A-Za-z]/.test(t)) return '';
+    if (!t || runningNumber(t) !== null || !/[A-Za-z]/.test(t) || isTotalLabel(t)) return '';
     return t;
   }
 
@@ -504,7 +501,8 @@ class Reader {
         line.percent = {
           value: p.kind === 'number' ? p.value : null,
           cell: ref,
-          format: formatAt(this.grid, r, m.percent),
+          // a number format only applies to numbers, not to text such as `35,00 (%)`
+          format: p.kind === 'number' && !p.fromText ? formatAt(this.grid, r, m.percent) : null,
         };
         if (p.kind === 'number' && p.fromText && !/%/.test(p.text ?? '')) {
           this.findings.push(finding('S03', this.grid.name, [a1(ref)], { text: p.text ?? '', field: '(%)' }));

@@ -96,11 +96,16 @@ export function checkT06({ model, unreadable }: RuleContext): Finding[] {
     const flush = (): void => {
       if (run.length) {
         out.push(
-          finding('T06', model.sheet, run.map((k) => a1(ind.targetCells[k]!)), {
-            ...indParams(ind),
-            month: monthLabel(run[0]!),
-            lastMonth: monthLabel(run[run.length - 1]!),
-          }),
+          finding(
+            'T06',
+            model.sheet,
+            run.map((k) => a1(ind.targetCells[k]!)),
+            {
+              ...indParams(ind),
+              month: monthLabel(run[0]!),
+              lastMonth: monthLabel(run[run.length - 1]!),
+            },
+          ),
         );
       }
       run = [];
@@ -260,7 +265,15 @@ export function checkA05({ model }: RuleContext): Finding[] {
       if (stated === null || !n.cell) return;
       const sum = ind.lines.reduce((s, l) => s + (amount(values(l) ?? { value: null, cell: null }) ?? 0), 0);
       if (Math.abs(stated - sum) >= 0.5) {
-        out.push(finding('A05', sheet, [a1(n.cell)], { ...indParams(ind), kind: 'detail', column: key, row: st.row }, { expected: stated, actual: sum }));
+        out.push(
+          finding(
+            'A05',
+            sheet,
+            [a1(n.cell)],
+            { ...indParams(ind), kind: 'detail', column: key, row: st.row },
+            { expected: stated, actual: sum },
+          ),
+        );
       }
     };
     check(st.amount, (l) => l.kontribusi, 'total');
@@ -286,7 +299,13 @@ export function checkA06({ model }: RuleContext): Finding[] {
         const sum = qs.reduce((s, q) => s + amount(q)!, 0);
         if (Math.abs(sum - total) >= 0.5) {
           out.push(
-            finding('A06', model.sheet, [a1(l.kontribusi.cell), ...qs.map((q) => a1(q.cell!))], { ...indParams(ind), kind: 'quarters', line: lineLabel(l), total, sum }),
+            finding('A06', model.sheet, [a1(l.kontribusi.cell), ...qs.map((q) => a1(q.cell!))], {
+              ...indParams(ind),
+              kind: 'quarters',
+              line: lineLabel(l),
+              total,
+              sum,
+            }),
           );
         }
       }
@@ -294,7 +313,8 @@ export function checkA06({ model }: RuleContext): Finding[] {
       const pct = l.percent;
       if (pct && pct.value !== null && pct.cell && plan && total !== null) {
         const want = (total / plan) * 100;
-        const candidates = pct.format && pct.format.includes('%') ? [pct.value * 100] : pct.value <= 1.5 ? [pct.value, pct.value * 100] : [pct.value];
+        const candidates =
+          pct.format && pct.format.includes('%') ? [pct.value * 100] : pct.value <= 1.5 ? [pct.value, pct.value * 100] : [pct.value];
         if (!candidates.some((v) => Math.abs(round2(v) - round2(want)) <= 0.01 + EPS)) {
           out.push(
             finding('A06', model.sheet, [a1(pct.cell), a1(l.kontribusi.cell!), a1(l.anggaran.cell!)], {
@@ -323,7 +343,9 @@ export function checkA08({ model }: RuleContext): Finding[] {
       if (l.kontribusi.invalid) continue;
       if (l.kontribusi.value === null || l.kontribusi.value === 0) {
         const cell = l.kontribusi.cell ?? l.anggaran.cell;
-        out.push(finding('A08', model.sheet, cell ? [a1(cell)] : [`A${l.row}`], { ...indParams(ind), kind: 'noContribution', line: lineLabel(l) }));
+        out.push(
+          finding('A08', model.sheet, cell ? [a1(cell)] : [`A${l.row}`], { ...indParams(ind), kind: 'noContribution', line: lineLabel(l) }),
+        );
       }
     }
   }
@@ -343,7 +365,12 @@ export function checkT07({ model }: RuleContext): Finding[] {
       const sv = ind.targets[k] ?? null;
       if (sv !== null && Math.abs(sv - hv) < EPS) continue;
       out.push(
-        finding('T07', model.sheet, [a1(cell), ...cellA1(ind.targetCells[k] ?? null)], { ...indParams(ind), field: monthLabel(k), value: hv, summary: sv }),
+        finding('T07', model.sheet, [a1(cell), ...cellA1(ind.targetCells[k] ?? null)], {
+          ...indParams(ind),
+          field: monthLabel(k),
+          value: hv,
+          summary: sv,
+        }),
       );
     }
     const ha = amount(h.anggaran);

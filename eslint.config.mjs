@@ -1,0 +1,35 @@
+// ESLint 9 flat config. The boundary rules keep the core pure and the UI away from `Excel`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const hostImports = ['exceljs', 'fs', 'path', 'os', 'crypto', 'child_process', 'react', 'react-dom', '@fluentui/*', 'node:*'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'build/**', '**/*.js', '!eslint.config.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      'no-implied-eval': 'error',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: hostImports }],
+      'no-restricted-globals': ['error', 'Excel', 'Office', 'OfficeExtension', 'window', 'document', 'process', 'require'],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
+    rules: {
+      'no-restricted-globals': ['error', 'Excel', 'OfficeExtension'],
+      'no-restricted-imports': ['error', { patterns: ['exceljs', 'fs', 'path', '../excel/*', '../../excel/*'] }],
+    },
+  },
+);

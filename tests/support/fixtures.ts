@@ -1,0 +1,29 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Grid } from '../../src/core/grid';
+import { loadWorkbook, sheetToGrid } from '../../src/cli/xlsx';
+
+/** The shared fixtures sit beside the repository (CI clones it next to ../shared). */
+export const SHARED = path.resolve(__dirname, '../../../shared');
+export const FIXTURES = path.join(SHARED, 'fixtures');
+
+export function fixturePath(name: string): string {
+  return path.join(FIXTURES, name);
+}
+
+export async function fixtureGrids(name: string): Promise<Grid[]> {
+  const wb = await loadWorkbook(fixturePath(name));
+  return wb.worksheets.map(sheetToGrid);
+}
+
+export interface ExpectedFinding {
+  code: string;
+  severity: string;
+  cells: string[];
+  expected?: number;
+  actual?: number;
+}
+
+export function expectedFindings(name: string): ExpectedFinding[] {
+  return JSON.parse(fs.readFileSync(fixturePath(name), 'utf8')) as ExpectedFinding[];
+}
