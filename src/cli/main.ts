@@ -11,27 +11,18 @@ import { type Lang, isLang, messageOf, severityLabel } from '../core/locales';
 import { planMarks } from '../core/marks';
 import { validateWorkbook, type WorkbookValidation } from '../core/workbook';
 import { CLI_STRINGS } from './strings';
+import { CliError, checkOutputPath, type Io } from './common';
+
+export type { Io } from './common';
 import { UnusableFileError, loadWorkbook, sheetToGrid } from './xlsx';
 import { applyMarks, saveWorkbook } from './write';
 import { registerCore2Commands } from './commands2';
 import { writeSample } from './sample';
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
 const stdio: Io = {
   out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
   err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
 };
-
-export class CliError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CliError';
-  }
-}
 
 function langOf(v: unknown): Lang {
   return isLang(v) ? v : 'id';
@@ -157,17 +148,6 @@ export async function runCheck(files: string[], opts: CheckOpts, io: Io): Promis
   if (opts.json) io.out(JSON.stringify({ files: jsonFiles }, null, 2));
   else if (many) io.out(s.total(list.length, bad, counts(all, opts.lang)));
   return worst;
-}
-
-export async function checkOutputPath(input: string, output: string, lang: Lang): Promise<void> {
-  const s = CLI_STRINGS[lang];
-  if (path.resolve(input) === path.resolve(output)) throw new CliError(s.sameOutput);
-  try {
-    const st = await fs.stat(output);
-    if (st.isDirectory()) throw new CliError(s.outputExists);
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-  }
 }
 
 export async function runAnnotate(file: string, out: string, opts: { sheet?: string; lang: Lang }, io: Io): Promise<number> {

@@ -86,6 +86,7 @@ export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.W
     }
   }
   for (const r of plan.pageBreaks ?? []) ws.getRow(r + 1).addPageBreak();
+  for (const n of plan.notes ?? []) ws.getCell(n.r + 1, n.c + 1).note = n.text;
   return ws;
 }
 

@@ -37,6 +37,8 @@ export interface SheetPlan {
   print?: { orientation: 'landscape' | 'portrait'; paper: 'A4'; fitToWidth: boolean; titleRows?: { from: number; to: number } };
   /** rows after which a manual page break is set (0-based) */
   pageBreaks?: number[];
+  /** cell notes written with the sheet */
+  notes?: { r: number; c: number; text: string }[];
 }
 
 /**

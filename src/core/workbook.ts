@@ -4,6 +4,10 @@ import { type Finding, finding } from './findings';
 import type { RapkModel } from './model';
 import type { SheetKind } from './reader/readRapk';
 import { validateSheet } from './validate';
+import { type RealisasiSheet, checkRealisasi, planRealisasi, readRealisasi, realisasiSheetName } from './realisasi';
+import type { SheetPlan } from './sheetPlan';
+import { type Summary, planRingkasan, summarize } from './summary';
+import type { Tw } from './measure';
 
 export interface WorkbookValidation {
   /** RAPK sheets with their models */
@@ -39,6 +43,73 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
   if (out.sheets.length === 0) {
     out.problem = { kind: 'noRapk' };
     if (onlySheet !== undefined && selected[0]) out.findings.push(finding('S01', selected[0].name, []));
+    return out;
+  }
+  // the Realisasi sheets are checked against the RAPK of their year (R01–R03)
+  for (const sk of out.skipped) {
+    if (sk.kind !== 'realisasi') continue;
+    const sheet = readRealisasi(selected.find((g) => g.name === sk.name)!);
+    const model = sheet
+      ? rapkFor(
+          out.sheets.map((x) => x.model),
+          sheet,
+        )
+      : null;
+    if (sheet && model) out.findings.push(...checkRealisasi(model, sheet));
   }
   return out;
+}
+
+/** The RAPK model a Realisasi sheet belongs to: same year in its name, else the first. */
+function rapkFor(models: RapkModel[], sheet: RealisasiSheet): RapkModel | null {
+  const year = /\b(20\d\d)\b/.exec(sheet.name)?.[1];
+  return models.find((m) => year && String(m.year) === year) ?? models[0] ?? null;
+}
+
+/** The Realisasi sheet of a RAPK model: `Realisasi <year>`, else any sheet that reads as one. */
+export function findRealisasi(grids: readonly Grid[], model: RapkModel): RealisasiSheet | null {
+  const wanted = realisasiSheetName(model.year).toLowerCase();
+  const named = grids.find((g) => g.name.trim().toLowerCase() === wanted);
+  const byName = named ? readRealisasi(named) : null;
+  if (byName) return byName;
+  for (const g of grids) {
+    if (g.name === model.sheet) continue;
+    const r = readRealisasi(g);
+    if (r && rapkFor([model], r)) return r;
+  }
+  return null;
+}
+
+export type WorkbookProblem = NonNullable<WorkbookValidation['problem']> | { kind: 'noRealisasi' };
+
+/** Picks the RAPK sheet for Realisasi/Ringkasan: the named one, else the first RAPK sheet. */
+function pickRapk(grids: readonly Grid[], onlySheet?: string): { model: RapkModel } | { problem: WorkbookProblem } {
+  const v = validateWorkbook(grids, onlySheet);
+  if (v.problem) return { problem: v.problem };
+  return { model: v.sheets[0]!.model };
+}
+
+/** Realisasi: the plan that creates or refreshes the Realisasi sheet of the RAPK. */
+export function realisasiForWorkbook(
+  grids: readonly Grid[],
+  opts: { sheet?: string; lang?: 'id' | 'en' } = {},
+): { plan: SheetPlan; model: RapkModel; existing: RealisasiSheet | null } | { problem: WorkbookProblem } {
+  const picked = pickRapk(grids, opts.sheet);
+  if ('problem' in picked) return picked;
+  const existing = findRealisasi(grids, picked.model);
+  return { plan: planRealisasi(picked.model, existing, opts.lang ?? 'id'), model: picked.model, existing };
+}
+
+/** Ringkasan TW: the summary and its sheet plan. */
+export function summaryForWorkbook(
+  grids: readonly Grid[],
+  tw: Tw,
+  opts: { sheet?: string; lang?: 'id' | 'en' } = {},
+): { summary: Summary; plan: SheetPlan; realisasi: RealisasiSheet } | { problem: WorkbookProblem } {
+  const picked = pickRapk(grids, opts.sheet);
+  if ('problem' in picked) return picked;
+  const realisasi = findRealisasi(grids, picked.model);
+  if (!realisasi) return { problem: { kind: 'noRealisasi' } };
+  const summary = summarize(picked.model, realisasi, tw);
+  return { summary, plan: planRingkasan(summary, opts.lang ?? 'id'), realisasi };
 }
