@@ -21,7 +21,7 @@ export async function runRealisasi(file: string, out: string, opts: { sheet?: st
   const wb = await loadWorkbook(file);
   const r = realisasiForWorkbook(wb.worksheets.map(sheetToGrid), opts);
   if ('problem' in r) throw new CliError(problemText(r.problem, opts.lang));
-  writeSheetPlan(wb, r.plan);
+  writeSheetPlan(wb, r.plan, r.existing?.name);
   await saveWorkbook(wb, out);
   io.out(opts.lang === 'id' ? `Ditulis: ${out} (sheet "${r.plan.name}")` : `Written: ${out} (sheet "${r.plan.name}")`);
   return 0;

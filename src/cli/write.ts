@@ -34,8 +34,8 @@ const BORDER: Partial<ExcelJS.Borders> = {
 };
 
 /** Replaces (or creates) the plan's sheet, at the same position when it existed. */
-export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
-  const old = wb.getWorksheet(plan.name);
+export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan, replaceName: string = plan.name): ExcelJS.Worksheet {
+  const old = wb.getWorksheet(replaceName) ?? wb.getWorksheet(plan.name);
   let position: number | undefined;
   if (old) {
     position = wb.worksheets.indexOf(old);

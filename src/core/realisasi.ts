@@ -258,7 +258,7 @@ export function planRealisasi(model: RapkModel, existing: RealisasiSheet | null 
   const last = Math.max(r - 1, FIRST_DATA);
   const list = (c: number, values: readonly string[]) => ({ range: { r1: FIRST_DATA, c1: c, r2: last, c2: c }, list: [...values] });
   return {
-    name: existing?.name ?? realisasiSheetName(model.year),
+    name: realisasiSheetName(model.year),
     rows: Math.max(r, FIRST_DATA + 1),
     cols: width,
     cells,

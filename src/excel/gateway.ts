@@ -1,0 +1,470 @@
+/**
+ * The office-js adapter: reads grids, applies marks, writes sheet plans. Each command makes a
+ * fixed, small number of `context.sync()` calls whatever the sheet size (more only when a
+ * write must be split under the request payload limit). All logic is in `src/core`.
+ */
+import type { Grid } from '../core/grid';
+import type { Lang } from '../core/locales';
+import { type Mark, NOTE_PREFIX, planMarks } from '../core/marks';
+import type { Tw } from '../core/measure';
+import { allIndikator } from '../core/model';
+import { validateSheet } from '../core/validate';
+import { type WorkbookProblem, realisasiForWorkbook, summaryForWorkbook } from '../core/workbook';
+import type { SheetPlan } from '../core/sheetPlan';
+import {
+  type Capabilities,
+  GatewayError,
+  type NoteMode,
+  type Precheck,
+  type RealisasiResult,
+  type RingkasanResult,
+  type ValidasiResult,
+  type WorkbookGateway,
+} from '../shared/gateway';
+import { translate } from './errors';
+import { gridFromUsedRange } from './grid';
+import { chunkAddresses, groupRuns, queuePlan } from './writePlan';
+import { parseA1 } from '../core/grid';
+
+export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type IsSetSupported = (name: string, version: string) => boolean;
+
+/** Workbook-scoped storage of the marks and the cells' own formatting (workbook.settings). */
+export const MARKS_KEY = 'rapk.marks.v1';
+/** Name of a Realisasi sheet being written; one left by an interrupted run holds a full copy. */
+export const TEMP_PREFIX = 'RAPK baru ';
+
+export interface SavedCell {
+  a: string;
+  /** the cell's own fill before the mark; null = no fill */
+  fill: { color: string; pattern: string } | null;
+  /** the cell's own note text before the mark (notes mode); null = none */
+  note: string | null;
+  /** the fill the add-in put there */
+  mark: string;
+}
+
+export interface SheetMarks {
+  id: string;
+  name: string;
+  mode: NoteMode;
+  cells: SavedCell[];
+}
+
+export interface MarksState {
+  v: 1;
+  sheets: SheetMarks[];
+}
+
+function parseState(v: unknown): MarksState {
+  const raw = typeof v === 'string' ? safeJson(v) : v;
+  if (raw && typeof raw === 'object' && (raw as MarksState).v === 1 && Array.isArray((raw as MarksState).sheets)) return raw as MarksState;
+  return { v: 1, sheets: [] };
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return null;
+  }
+}
+
+const isOurs = (note: string | null | undefined): boolean => !!note && note.split('\n').some((l) => l.startsWith(`${NOTE_PREFIX} `));
+
+/** The user's part of a note that may carry the add-in's lines. */
+function userPart(note: string | null | undefined): string | null {
+  if (!note) return null;
+  const own = note
+    .split('\n')
+    .filter((l) => !l.startsWith(`${NOTE_PREFIX} `))
+    .join('\n')
+    .trim();
+  return own || null;
+}
+
+const sameColor = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  !!a && !!b && a.toUpperCase() === b.toUpperCase();
+
+/** Sheets the add-in may read to find the RAPK and the Realisasi sheet. */
+function problemError(p: WorkbookProblem): GatewayError {
+  if (p.kind === 'noRealisasi') return new GatewayError('noRealisasi');
+  return new GatewayError('noRapk');
+}
+
+export class ExcelGateway implements WorkbookGateway {
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly isSetSupported: IsSetSupported,
+  ) {}
+
+  capabilities(): Capabilities {
+    const supported = this.isSetSupported('ExcelApi', '1.9');
+    const noteMode: NoteMode = this.isSetSupported('ExcelApi', '1.18')
+      ? 'notes'
+      : this.isSetSupported('ExcelApi', '1.10')
+        ? 'comments'
+        : 'none';
+    return { supported, noteMode };
+  }
+
+  private ensureSupported(): Capabilities {
+    const caps = this.capabilities();
+    if (!caps.supported) throw new GatewayError('unsupported', { need: 'ExcelApi 1.9' });
+    return caps;
+  }
+
+  private async guarded<T>(fn: (ctx: Excel.RequestContext) => Promise<T>, partial: { done: boolean }): Promise<T> {
+    try {
+      return await this.run(fn);
+    } catch (e) {
+      throw translate(e, partial.done ? 'partial' : 'nothing');
+    }
+  }
+
+  async precheck(): Promise<Precheck> {
+    this.ensureSupported();
+    return this.guarded(
+      async (ctx) => {
+        const ws = ctx.workbook.worksheets.getActiveWorksheet();
+        ws.load('name,id');
+        ws.protection.load('protected');
+        const sheets = ctx.workbook.worksheets;
+        sheets.load('items/name');
+        const setting = ctx.workbook.settings.getItemOrNullObject(MARKS_KEY);
+        setting.load('value');
+        await ctx.sync();
+        const names = sheets.items.map((s) => s.name);
+        const state = setting.isNullObject ? null : parseState(setting.value);
+        return {
+          sheet: ws.name,
+          protected: ws.protection.protected,
+          hasRealisasi: names.some((n) => /^realisasi\b/i.test(n.trim())),
+          ownSheet: /^(realisasi|ringkasan)\b/i.test(ws.name.trim()),
+          hasMarks: !!state && state.sheets.some((s) => s.cells.length > 0),
+        };
+      },
+      { done: false },
+    );
+  }
+
+  // ---------------------------------------------------------------- Validasi
+  async validasi(lang: Lang): Promise<ValidasiResult> {
+    const caps = this.ensureSupported();
+    const progress = { done: false };
+    return this.guarded(async (ctx) => {
+      // sync 1: the sheet, its protection, the saved marks (and comments in comment mode)
+      const ws = ctx.workbook.worksheets.getActiveWorksheet();
+      ws.load('name,id');
+      ws.protection.load('protected');
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('values,rowIndex,columnIndex');
+      const setting = ctx.workbook.settings.getItemOrNullObject(MARKS_KEY);
+      setting.load('value');
+      const comments = caps.noteMode === 'comments' ? ws.comments : null;
+      comments?.load('items/id,items/content');
+      await ctx.sync();
+
+      if (ws.protection.protected) throw new GatewayError('protected', { sheet: ws.name });
+      const grid: Grid = used.isNullObject
+        ? { name: ws.name, values: [] }
+        : gridFromUsedRange(ws.name, used.values, used.rowIndex, used.columnIndex);
+      const v = validateSheet(grid);
+      if (v.kind === 'realisasi' || v.kind === 'ringkasan') throw new GatewayError('isRealisasi', { sheet: ws.name });
+      if (!v.model) throw new GatewayError('noRapk', { sheet: ws.name });
+      const plan = planMarks(ws.name, v.findings, lang);
+      const state = parseState(setting.isNullObject ? null : setting.value);
+      const prev = state.sheets.find((s) => s.id === ws.id);
+      const prevCells = new Map((prev?.cells ?? []).map((c) => [c.a, c]));
+      const markAddr = new Set(plan.marks.map((m) => m.address));
+
+      // sync 2: the cells' own fills and notes (new marks) and the current state of old marks
+      const addresses = [...new Set([...markAddr, ...prevCells.keys()])];
+      const fills = new Map(addresses.map((a) => [a, ws.getRange(a).format.fill.load('color,pattern')]));
+      const notes = caps.noteMode === 'notes' ? new Map(addresses.map((a) => [a, ws.notes.getItemOrNullObject(a).load('content')])) : null;
+      const locations = comments ? comments.items.map((c) => ({ c, loc: c.getLocation().load('address') })) : [];
+      await ctx.sync();
+
+      const noteOf = (a: string): string | null => {
+        const n = notes?.get(a);
+        return n && !n.isNullObject ? n.content : null;
+      };
+      const saved: SavedCell[] = plan.marks.map((m) => {
+        const old = prevCells.get(m.address);
+        if (old) return { ...old, mark: m.fill };
+        const f = fills.get(m.address)!;
+        const own = f.pattern === 'None' || !f.pattern ? null : { color: f.color, pattern: f.pattern };
+        return { a: m.address, fill: own, note: userPart(noteOf(m.address)), mark: m.fill };
+      });
+      const userCommentCells = new Set(
+        locations
+          .filter(({ c }) => !isOurs(c.content))
+          .map(({ loc }) => loc.address.slice(loc.address.lastIndexOf('!') + 1).replace(/\$/g, '')),
+      );
+
+      // sync 3: save the state first (so Hapus tanda can always undo), then restore and mark;
+      // the load fails the batch before anything is written if the sheet was deleted meanwhile
+      ws.load('id');
+      const next: MarksState = {
+        v: 1,
+        sheets: [...state.sheets.filter((s) => s.id !== ws.id), { id: ws.id, name: ws.name, mode: caps.noteMode, cells: saved }],
+      };
+      ctx.workbook.settings.add(MARKS_KEY, JSON.stringify(next));
+      const stale = [...prevCells.values()].filter((c) => !markAddr.has(c.a));
+      this.queueRestore(ws, stale, fills, notes);
+      const byFill = new Map<string, { r: number; c: number }[]>();
+      for (const m of plan.marks) {
+        const ref = parseA1(m.address)!;
+        const list = byFill.get(m.fill);
+        if (list) list.push(ref);
+        else byFill.set(m.fill, [ref]);
+      }
+      for (const [fill, cells] of byFill)
+        for (const chunk of chunkAddresses(groupRuns(cells))) ws.getRanges(chunk).format.fill.color = fill;
+      if (notes) {
+        const savedBy = new Map(saved.map((s) => [s.a, s]));
+        for (const m of plan.marks) {
+          const own = savedBy.get(m.address)!.note;
+          const content = own ? `${own}\n\n${m.note}` : m.note;
+          const existing = notes.get(m.address)!;
+          if (existing.isNullObject) ws.notes.add(m.address, content);
+          else existing.content = content;
+        }
+      } else if (comments) {
+        for (const c of comments.items) if (isOurs(c.content)) c.delete();
+        for (const m of plan.marks) if (!userCommentCells.has(m.address)) ws.comments.add(m.address, m.note);
+      }
+      progress.done = true;
+      await ctx.sync();
+      return {
+        sheet: ws.name,
+        layout: v.model.layout,
+        year: v.model.year,
+        unit: v.model.unit,
+        indicators: allIndikator(v.model).length,
+        findings: v.findings,
+        marked: plan.marks.length,
+        noteMode: caps.noteMode,
+      };
+    }, progress);
+  }
+
+  /** Queues the restoration of cells whose mark is still the add-in's. */
+  private queueRestore(
+    ws: Excel.Worksheet,
+    cells: SavedCell[],
+    fills: Map<string, Excel.RangeFill>,
+    notes: Map<string, Excel.Note> | null,
+  ): number {
+    const clear: { r: number; c: number }[] = [];
+    const byColor = new Map<string, { r: number; c: number }[]>();
+    let restored = 0;
+    for (const cell of cells) {
+      const now = fills.get(cell.a);
+      const ref = parseA1(cell.a);
+      if (!ref) continue;
+      restored++;
+      // the planner re-coloured the cell after the mark: keep their colour
+      if (now && !(sameColor(now.color, cell.mark) && now.pattern === 'Solid')) continue;
+      if (!cell.fill) clear.push(ref);
+      else {
+        const list = byColor.get(cell.fill.color);
+        if (list) list.push(ref);
+        else byColor.set(cell.fill.color, [ref]);
+      }
+    }
+    for (const chunk of chunkAddresses(groupRuns(clear))) ws.getRanges(chunk).format.fill.clear();
+    for (const [color, refs] of byColor) for (const chunk of chunkAddresses(groupRuns(refs))) ws.getRanges(chunk).format.fill.color = color;
+    if (notes) {
+      for (const cell of cells) {
+        const n = notes.get(cell.a);
+        if (!n || n.isNullObject || !isOurs(n.content)) continue;
+        if (cell.note === null) n.delete();
+        else n.content = cell.note;
+      }
+    }
+    return restored;
+  }
+
+  // ---------------------------------------------------------------- Hapus tanda
+  async hapusTanda(): Promise<{ restored: number }> {
+    const caps = this.ensureSupported();
+    const progress = { done: false };
+    return this.guarded(async (ctx) => {
+      const setting = ctx.workbook.settings.getItemOrNullObject(MARKS_KEY);
+      setting.load('value');
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name,items/id');
+      await ctx.sync();
+      const state = parseState(setting.isNullObject ? null : setting.value);
+      if (state.sheets.length === 0) return { restored: 0 };
+      const alive = state.sheets.filter((s) => sheets.items.some((w) => w.id === s.id));
+      const work = alive.map((s) => {
+        const ws = sheets.getItem(s.id);
+        ws.protection.load('protected');
+        const fills = new Map(s.cells.map((c) => [c.a, ws.getRange(c.a).format.fill.load('color,pattern')]));
+        const notes =
+          s.mode === 'notes' && caps.noteMode === 'notes'
+            ? new Map(s.cells.map((c) => [c.a, ws.notes.getItemOrNullObject(c.a).load('content')]))
+            : null;
+        const comments = s.mode === 'comments' && caps.noteMode !== 'none' ? ws.comments.load('items/id,items/content') : null;
+        return { s, ws, fills, notes, comments };
+      });
+      await ctx.sync();
+      const locked = work.find((w) => w.ws.protection.protected);
+      if (locked) throw new GatewayError('protected', { sheet: locked.s.name });
+      let restored = 0;
+      for (const w of work) {
+        restored += this.queueRestore(w.ws, w.s.cells, w.fills, w.notes);
+        if (w.comments) for (const c of w.comments.items) if (isOurs(c.content)) c.delete();
+      }
+      // last, so a batch that fails half-way can be finished by running Hapus tanda again
+      ctx.workbook.settings.getItemOrNullObject(MARKS_KEY).delete();
+      progress.done = true;
+      await ctx.sync();
+      return { restored };
+    }, progress);
+  }
+
+  // ---------------------------------------------------------------- reading the workbook
+  /** sync 1: names and the active sheet; sync 2: every other sheet's values. */
+  private async readWorkbook(
+    ctx: Excel.RequestContext,
+  ): Promise<{ grids: Grid[]; active: string; positions: Map<string, number>; protectedSheets: Set<string> }> {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name,items/position');
+    const active = ctx.workbook.worksheets.getActiveWorksheet();
+    active.load('name');
+    await ctx.sync();
+    const reads = sheets.items.map((s) => {
+      const ws = sheets.getItem(s.name);
+      ws.protection.load('protected');
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('values,rowIndex,columnIndex');
+      return { name: s.name, position: s.position, ws, used };
+    });
+    await ctx.sync();
+    const grids = reads.map((r) =>
+      r.used.isNullObject ? { name: r.name, values: [] } : gridFromUsedRange(r.name, r.used.values, r.used.rowIndex, r.used.columnIndex),
+    );
+    // the active sheet first, so the RAPK the planner is looking at is the one used
+    grids.sort((a, b) => (a.name === active.name ? -1 : b.name === active.name ? 1 : 0));
+    return {
+      grids,
+      active: active.name,
+      positions: new Map(reads.map((r) => [r.name, r.position])),
+      protectedSheets: new Set(reads.filter((r) => r.ws.protection.protected).map((r) => r.name)),
+    };
+  }
+
+  /**
+   * Writes a plan as a new sheet. With `safeSwap` the new sheet is written completely under a
+   * temporary name first; only then are the old sheet (and leftovers of an interrupted run)
+   * deleted and the new one renamed, so a failure never loses the old sheet's contents.
+   */
+  private async writeSheet(
+    ctx: Excel.RequestContext,
+    plan: SheetPlan,
+    opts: { replace: string[]; position: number; safeSwap: boolean; noteMode: NoteMode },
+    progress: { done: boolean },
+  ): Promise<void> {
+    const sheets = ctx.workbook.worksheets;
+    ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    if (!opts.safeSwap) {
+      for (const name of opts.replace) sheets.getItem(name).delete();
+      const ws = sheets.add(plan.name);
+      ws.position = opts.position;
+      await queuePlan(ws, plan, opts.noteMode, async () => {
+        progress.done = true;
+        await ctx.sync();
+      });
+      ws.activate();
+      progress.done = true;
+      await ctx.sync();
+      return;
+    }
+    const temp = `${TEMP_PREFIX}${Math.floor(Math.random() * 1e6)}`;
+    const ws = sheets.add(temp);
+    try {
+      await queuePlan(ws, plan, opts.noteMode, () => ctx.sync());
+      await ctx.sync();
+    } catch (e) {
+      // the new sheet is incomplete: remove it; the old sheet was never touched
+      try {
+        sheets.getItemOrNullObject(temp).delete();
+        await ctx.sync();
+      } catch {
+        /* the original error explains the failure */
+      }
+      throw e;
+    }
+    progress.done = true;
+    for (const name of opts.replace) sheets.getItem(name).delete();
+    ws.name = plan.name;
+    ws.position = opts.position;
+    ws.activate();
+    await ctx.sync();
+  }
+
+  // ---------------------------------------------------------------- Realisasi
+  async realisasi(lang: Lang): Promise<RealisasiResult> {
+    const caps = this.ensureSupported();
+    const progress = { done: false };
+    return this.guarded(async (ctx) => {
+      const wb = await this.readWorkbook(ctx);
+      const r = realisasiForWorkbook(wb.grids, { lang });
+      if ('problem' in r) throw problemError(r.problem);
+      // the sheet to replace: the existing Realisasi sheet (maybe a copy left by an interrupted run)
+      const replace = [
+        ...new Set([...(r.existing ? [r.existing.name] : []), ...[...wb.positions.keys()].filter((n) => n.startsWith(TEMP_PREFIX))]),
+      ];
+      const locked = replace.find((n) => wb.protectedSheets.has(n));
+      if (locked) throw new GatewayError('protected', { sheet: locked });
+      const position = r.existing ? wb.positions.get(r.existing.name)! : (wb.positions.get(r.model.sheet) ?? 0) + 1;
+      await this.writeSheet(ctx, r.plan, { replace, position, safeSwap: true, noteMode: caps.noteMode }, progress);
+      const rows = allIndikator(r.model).length;
+      return { sheet: r.plan.name, rows, kept: r.existing?.rows.length ?? 0, orphans: r.plan.notes?.length ?? 0, created: !r.existing };
+    }, progress);
+  }
+
+  // ---------------------------------------------------------------- Ringkasan
+  async ringkasan(tw: Tw, lang: Lang): Promise<RingkasanResult> {
+    const caps = this.ensureSupported();
+    const progress = { done: false };
+    return this.guarded(async (ctx) => {
+      const wb = await this.readWorkbook(ctx);
+      const r = summaryForWorkbook(wb.grids, tw, { lang });
+      if ('problem' in r) throw problemError(r.problem);
+      const exists = wb.positions.has(r.plan.name);
+      if (exists && wb.protectedSheets.has(r.plan.name)) throw new GatewayError('protected', { sheet: r.plan.name });
+      const after = wb.positions.get(r.realisasi.name) ?? wb.positions.size - 1;
+      await this.writeSheet(
+        ctx,
+        r.plan,
+        {
+          replace: exists ? [r.plan.name] : [],
+          position: exists ? wb.positions.get(r.plan.name)! : after + 1,
+          safeSwap: false,
+          noteMode: caps.noteMode,
+        },
+        progress,
+      );
+      return { sheet: r.plan.name, summary: r.summary };
+    }, progress);
+  }
+
+  // ---------------------------------------------------------------- selection
+  async select(sheet: string, address: string): Promise<void> {
+    await this.guarded(
+      async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await ctx.sync();
+      },
+      { done: false },
+    );
+  }
+}
+
+export type { Mark };

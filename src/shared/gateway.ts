@@ -1,0 +1,89 @@
+/**
+ * The interface the task pane talks to. The office-js adapter (`src/excel`) implements it
+ * for Excel; the harness uses the same adapter over the simulator. The UI never touches
+ * `Excel`.
+ */
+import type { Finding } from '../core/findings';
+import type { Lang } from '../core/locales';
+import type { Layout } from '../core/model';
+import type { Tw } from '../core/measure';
+import type { Summary } from '../core/summary';
+
+export type NoteMode = 'notes' | 'comments' | 'none';
+
+export interface Capabilities {
+  /** ExcelApi 1.9 or later: the add-in can run at all */
+  supported: boolean;
+  noteMode: NoteMode;
+}
+
+export type GatewayErrorKind =
+  | 'unsupported'
+  | 'protected'
+  | 'noRapk'
+  | 'isRealisasi'
+  | 'noRealisasi'
+  | 'sheetGone'
+  | 'tooLarge'
+  | 'editMode'
+  | 'noMarks'
+  | 'office';
+
+/** A failure the pane explains in the user's language; `done` says what was already changed. */
+export class GatewayError extends Error {
+  constructor(
+    readonly kind: GatewayErrorKind,
+    readonly params: Record<string, string | number> = {},
+    /** office-js error code, kept for the details */
+    readonly officeCode?: string,
+    /** what had been done when it failed ('nothing' when the workbook is unchanged) */
+    readonly done: 'nothing' | 'partial' = 'nothing',
+  ) {
+    super(`${kind}${officeCode ? ` (${officeCode})` : ''}`);
+    this.name = 'GatewayError';
+  }
+}
+
+export interface ValidasiResult {
+  sheet: string;
+  layout: Layout;
+  year: number | null;
+  unit: string | null;
+  indicators: number;
+  findings: Finding[];
+  marked: number;
+  noteMode: NoteMode;
+}
+
+export interface RealisasiResult {
+  sheet: string;
+  rows: number;
+  kept: number;
+  orphans: number;
+  created: boolean;
+}
+
+export interface RingkasanResult {
+  sheet: string;
+  summary: Summary;
+}
+
+export interface Precheck {
+  sheet: string;
+  protected: boolean;
+  /** the workbook has a Realisasi sheet (Ringkasan needs one) */
+  hasRealisasi: boolean;
+  /** this sheet is the add-in's own Realisasi or Ringkasan sheet */
+  ownSheet: boolean;
+  hasMarks: boolean;
+}
+
+export interface WorkbookGateway {
+  capabilities(): Capabilities;
+  precheck(): Promise<Precheck>;
+  validasi(lang: Lang): Promise<ValidasiResult>;
+  hapusTanda(): Promise<{ restored: number }>;
+  realisasi(lang: Lang): Promise<RealisasiResult>;
+  ringkasan(tw: Tw, lang: Lang): Promise<RingkasanResult>;
+  select(sheet: string, address: string): Promise<void>;
+}

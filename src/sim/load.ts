@@ -1,0 +1,43 @@
+/** Fills a simulator from grids (the harness opens .xlsx files this way; tests too). */
+import type { Grid } from '../core/grid';
+import type { SheetPlan } from '../core/sheetPlan';
+import type { ExcelSimulator } from './excelSim';
+import type { SimSheet } from './store';
+
+export function loadGrid(sim: ExcelSimulator, grid: Grid): SimSheet {
+  const s = sim.store.addSheet(grid.name);
+  grid.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || v === '') return;
+      const cell = sim.store.cellW(s, r, c);
+      cell.value = v;
+      const f = grid.formats?.[r]?.[c];
+      if (f && f !== 'General') cell.numberFormat = f;
+    }),
+  );
+  s.merges = [...(grid.merges ?? [])];
+  return s;
+}
+
+/** A sheet plan applied directly to the store (sample workbooks for the harness and tests). */
+export function loadPlan(sim: ExcelSimulator, plan: SheetPlan): SimSheet {
+  const s = sim.store.addSheet(plan.name);
+  for (const c of plan.cells) {
+    const cell = sim.store.cellW(s, c.r, c.c);
+    cell.value = c.value;
+    if (c.format) cell.numberFormat = c.format;
+    if (c.fill) cell.fill = { color: c.fill.toUpperCase(), pattern: 'Solid' };
+    if (c.bold) cell.bold = true;
+    if (c.font) cell.fontColor = c.font;
+    if (c.wrap) cell.wrap = true;
+    if (c.align) cell.align = c.align;
+    if (c.border) cell.border = true;
+  }
+  s.merges = [...plan.merges];
+  plan.widths.forEach((w, i) => s.colWidths.set(i, w * 6));
+  if (plan.freeze) {
+    s.freezeRows = plan.freeze.rows;
+    s.freezeCols = plan.freeze.cols;
+  }
+  return s;
+}

@@ -1,0 +1,190 @@
+/**
+ * The in-memory workbook behind the Excel simulator (used by adapter tests, the benchmark
+ * and the browser harness). Plain data, no proxies: the proxies live in `excelSim.ts`.
+ */
+import { type CellRange, type CellValue, colName, parseA1 } from '../core/grid';
+
+export interface SimFill {
+  color: string;
+  pattern: 'Solid' | 'None' | string;
+}
+
+export interface SimCell {
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  fill?: SimFill | null;
+  fontColor?: string;
+  bold?: boolean;
+  wrap?: boolean;
+  align?: string;
+  border?: boolean;
+}
+
+export interface SimSheet {
+  id: string;
+  name: string;
+  protected: boolean;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  cells: Map<string, SimCell>;
+  merges: CellRange[];
+  notes: Map<string, string>;
+  comments: { id: string; address: string; content: string }[];
+  freezeRows: number;
+  freezeCols: number;
+  colWidths: Map<number, number>;
+  validations: { range: string; list: string[] }[];
+  orientation: string;
+  paperSize: string;
+  printTitleRows: string | null;
+  fitToWidth: boolean;
+  pageBreaks: number[];
+}
+
+const key = (r: number, c: number): string => `${r},${c}`;
+
+export function parseRange(address: string): CellRange {
+  const a = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const [p, q] = a.replace(/\$/g, '').split(':');
+  const s = parseA1(p ?? '');
+  if (!s) throw new Error(`bad address ${address}`);
+  if (!q) return { r1: s.r, c1: s.c, r2: s.r, c2: s.c };
+  const e = parseA1(q);
+  if (!e) throw new Error(`bad address ${address}`);
+  return { r1: Math.min(s.r, e.r), c1: Math.min(s.c, e.c), r2: Math.max(s.r, e.r), c2: Math.max(s.c, e.c) };
+}
+
+export function rangeAddress(r: CellRange): string {
+  const a = `${colName(r.c1)}${r.r1 + 1}`;
+  return r.r1 === r.r2 && r.c1 === r.c2 ? a : `${a}:${colName(r.c2)}${r.r2 + 1}`;
+}
+
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export class SimStore {
+  sheets: SimSheet[] = [];
+  activeId: string | null = null;
+  settings = new Map<string, string>();
+  selection: { sheet: string; address: string } | null = null;
+  private nextId = 1;
+
+  addSheet(name: string, position?: number): SimSheet {
+    const s: SimSheet = {
+      id: `{sheet-${this.nextId++}}`,
+      name,
+      protected: false,
+      visibility: 'Visible',
+      cells: new Map(),
+      merges: [],
+      notes: new Map(),
+      comments: [],
+      freezeRows: 0,
+      freezeCols: 0,
+      colWidths: new Map(),
+      validations: [],
+      orientation: 'Portrait',
+      paperSize: 'Letter',
+      printTitleRows: null,
+      fitToWidth: false,
+      pageBreaks: [],
+    };
+    if (position === undefined || position >= this.sheets.length) this.sheets.push(s);
+    else this.sheets.splice(Math.max(0, position), 0, s);
+    if (!this.activeId) this.activeId = s.id;
+    return s;
+  }
+
+  sheet(name: string): SimSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  sheetById(id: string): SimSheet | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  active(): SimSheet | undefined {
+    return this.sheets.find((s) => s.id === this.activeId) ?? this.sheets[0];
+  }
+
+  removeSheet(id: string): void {
+    const i = this.sheets.findIndex((s) => s.id === id);
+    if (i < 0) return;
+    this.sheets.splice(i, 1);
+    if (this.activeId === id) this.activeId = this.sheets[Math.max(0, i - 1)]?.id ?? null;
+  }
+
+  cell(s: SimSheet, r: number, c: number): SimCell | undefined {
+    return s.cells.get(key(r, c));
+  }
+
+  cellW(s: SimSheet, r: number, c: number): SimCell {
+    let x = s.cells.get(key(r, c));
+    if (!x) {
+      x = { value: null };
+      s.cells.set(key(r, c), x);
+    }
+    return x;
+  }
+
+  /** The used range (values only when `valuesOnly`), or null when the sheet is empty. */
+  usedRange(s: SimSheet, valuesOnly: boolean): CellRange | null {
+    let r1 = Infinity;
+    let c1 = Infinity;
+    let r2 = -1;
+    let c2 = -1;
+    for (const [k, cell] of s.cells) {
+      const hasValue = (cell.value !== null && cell.value !== '') || !!cell.formula;
+      if (valuesOnly ? !hasValue : !hasValue && !cell.fill && !cell.numberFormat) continue;
+      const [r, c] = k.split(',').map(Number) as [number, number];
+      if (r < r1) r1 = r;
+      if (c < c1) c1 = c;
+      if (r > r2) r2 = r;
+      if (c > c2) c2 = c;
+    }
+    if (r2 < 0) return null;
+    return { r1, c1, r2, c2 };
+  }
+
+  /** Values as Excel reports them: "" for empty cells. */
+  values(s: SimSheet, r: CellRange): (string | number | boolean)[][] {
+    const out: (string | number | boolean)[][] = [];
+    for (let i = r.r1; i <= r.r2; i++) {
+      const row: (string | number | boolean)[] = [];
+      for (let j = r.c1; j <= r.c2; j++) {
+        const v = s.cells.get(key(i, j))?.value;
+        row.push(v === null || v === undefined ? '' : v);
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  /**
+   * Writes one value the way Excel's `range.values` does: text that looks like a formula
+   * becomes a formula and text that looks like a number becomes a number, unless the cell's
+   * number format is Text (`@`).
+   */
+  writeValue(s: SimSheet, r: number, c: number, v: unknown): void {
+    const cell = this.cellW(s, r, c);
+    delete cell.formula;
+    if (v === null || v === undefined || v === '') {
+      cell.value = null;
+      return;
+    }
+    if (typeof v === 'string' && cell.numberFormat !== '@') {
+      if (/^[=+\-@]./s.test(v)) {
+        cell.formula = v;
+        cell.value = '#NAME?';
+        return;
+      }
+      const n = Number(v.trim());
+      if (v.trim() !== '' && Number.isFinite(n) && /^[\d.\-+eE ]+$/.test(v.trim())) {
+        cell.value = n;
+        return;
+      }
+    }
+    cell.value = typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : String(v);
+  }
+}

@@ -1,0 +1,48 @@
+import { ExcelGateway } from '../../src/excel/gateway';
+import { ExcelSimulator } from '../../src/sim/excelSim';
+import { loadGrid } from '../../src/sim/load';
+import type { Grid } from '../../src/core/grid';
+import type { SimSheet } from '../../src/sim/store';
+import { fixtureGrids } from './fixtures';
+
+export function gatewayOn(sim: ExcelSimulator): ExcelGateway {
+  return new ExcelGateway(
+    (batch) => sim.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
+    (n, v) => sim.isSetSupported(n, v),
+  );
+}
+
+export async function simWith(fixture: string, opts: { apiVersion?: number } = {}): Promise<{ sim: ExcelSimulator; gw: ExcelGateway }> {
+  const sim = new ExcelSimulator(opts);
+  for (const g of await fixtureGrids(fixture)) loadGrid(sim, g);
+  return { sim, gw: gatewayOn(sim) };
+}
+
+export function simOf(grids: Grid[], opts: { apiVersion?: number } = {}): { sim: ExcelSimulator; gw: ExcelGateway } {
+  const sim = new ExcelSimulator(opts);
+  for (const g of grids) loadGrid(sim, g);
+  return { sim, gw: gatewayOn(sim) };
+}
+
+/** Everything a user could lose: values, formulas, fills, notes, comments of every sheet. */
+export function snapshot(sim: ExcelSimulator): unknown {
+  return sim.store.sheets.map((s: SimSheet) => ({
+    name: s.name,
+    cells: [...s.cells.entries()]
+      .filter(([, c]) => c.value !== null || c.fill || c.formula)
+      .map(([k, c]) => [k, c.value, c.formula ?? null, c.fill ? `${c.fill.color}/${c.fill.pattern}` : null])
+      .sort(),
+    notes: [...s.notes.entries()].sort(),
+    comments: s.comments.map((c) => [c.address, c.content]).sort(),
+  }));
+}
+
+export function values(sim: ExcelSimulator): unknown {
+  return sim.store.sheets.map((s) => ({
+    name: s.name,
+    cells: [...s.cells.entries()]
+      .filter(([, c]) => c.value !== null)
+      .map(([k, c]) => [k, c.value])
+      .sort(),
+  }));
+}
