@@ -4,8 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import type { CellRange, CellValue, Grid } from '../core/grid';
-import { parseA1 } from '../core/grid';
+export { sheetToGrid } from '../xlsx/grid';
 
 export class UnusableFileError extends Error {
   constructor(
@@ -46,60 +45,6 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   }
   if (wb.worksheets.length > LIMITS.maxSheets) throw new UnusableFileError('tooManySheets', String(wb.worksheets.length));
   return wb;
-}
-
-function cellValue(cell: ExcelJS.Cell): CellValue {
-  if (cell.type === ExcelJS.ValueType.Merge) return null;
-  const v = cell.value as unknown;
-  return plain(v);
-}
-
-function plain(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o['richText'])) return (o['richText'] as { text?: string }[]).map((t) => t.text ?? '').join('');
-    if ('result' in o) return plain(o['result']);
-    if ('formula' in o || 'sharedFormula' in o) return null;
-    if (typeof o['text'] === 'string') return o['text'] as string;
-    if ('error' in o) return String(o['error']);
-  }
-  return null;
-}
-
-/** A worksheet as the core's grid: values from A1, merges, number formats. */
-export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  const values: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
-  const rowCount = ws.actualRowCount ? ws.rowCount : 0;
-  for (let r = 1; r <= rowCount; r++) {
-    const row = ws.getRow(r);
-    const vals: CellValue[] = [];
-    const fmts: (string | null)[] = [];
-    if (row.hasValues) {
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        vals[c - 1] = cellValue(cell);
-        fmts[c - 1] = cell.numFmt ?? null;
-      });
-    }
-    for (let c = 0; c < vals.length; c++) {
-      if (vals[c] === undefined) vals[c] = null;
-      if (fmts[c] === undefined) fmts[c] = null;
-    }
-    values.push(vals);
-    formats.push(fmts);
-  }
-  const merges: CellRange[] = [];
-  const model = ws.model as unknown as { merges?: string[] };
-  for (const m of model.merges ?? []) {
-    const [a, b] = m.split(':');
-    const p = a ? parseA1(a) : null;
-    const q = b ? parseA1(b) : p;
-    if (p && q) merges.push({ r1: p.r, c1: p.c, r2: q.r, c2: q.c });
-  }
-  return { name: ws.name, values, merges, formats };
 }
 
 export function argb(hex: string): string {
