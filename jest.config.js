@@ -1,10 +1,30 @@
 /** @type {import('jest').Config} */
+const ts = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] };
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
-  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
-  },
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests'],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      testPathIgnorePatterns: ['/e2e/', '/taskpane/'],
+      transform: ts,
+    },
+    {
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/tests/taskpane'],
+      testMatch: ['**/*.test.tsx', '**/*.test.ts'],
+      transform: ts,
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/e2e'],
+      testMatch: ['**/*.e2e.test.ts'],
+      transform: ts,
+      testTimeout: 120000,
+    },
+  ],
   testTimeout: 60000,
 };

@@ -270,7 +270,9 @@ export function planRingkasan(s: Summary, lang: 'id' | 'en' = 'id', palette: Pal
   s.indikator.forEach((i, n) => {
     put(0, n + 1, { border: true, align: 'center' });
     put(1, i.kode, { border: true, align: 'center' });
-    put(2, sasName.get(i.sasaranNo) ?? '', { border: true, wrap: true });
+    // the sasaran is written on its first indicator only, as in the report's tables
+    const first = n === 0 || s.indikator[n - 1]!.sasaranNo !== i.sasaranNo;
+    put(2, first ? (sasName.get(i.sasaranNo) ?? '') : null, { border: true, wrap: true });
     put(3, i.name, { border: true, wrap: true });
     put(4, i.target, { border: true, format: '0.00' });
     put(5, i.realisasi, { border: true, format: '0.00' });

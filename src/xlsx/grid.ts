@@ -57,4 +57,3 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
   }
   return { name: ws.name, values, merges, formats };
 }
-

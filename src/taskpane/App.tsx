@@ -1,0 +1,246 @@
+/** The task pane: three commands, Hapus tanda, findings, summary. Talks only to a WorkbookGateway. */
+import * as React from 'react';
+import {
+  Button,
+  Divider,
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { Finding } from '../core/findings';
+import type { Lang } from '../core/locales';
+import type { Tw } from '../core/measure';
+import type { Summary } from '../core/summary';
+import { GatewayError, type Precheck, type WorkbookGateway } from '../shared/gateway';
+import { FindingsList } from './FindingsList';
+import { SummaryCard } from './SummaryCard';
+import { UI } from './i18n';
+import { type Outcome, useCommand } from './useCommand';
+
+const useStyles = makeStyles({
+  root: { padding: '12px', display: 'flex', flexDirection: 'column', gap: '10px', boxSizing: 'border-box' },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: '8px' },
+  action: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  row: { display: 'flex', gap: '8px', alignItems: 'flex-end' },
+  hint: { color: tokens.colorNeutralForeground3 },
+  why: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+export interface AppProps {
+  gateway: WorkbookGateway;
+  initialLang?: Lang;
+  dark?: boolean;
+  onLangChange?: (l: Lang) => void;
+}
+
+export function App({ gateway, initialLang = 'id', dark = false, onLangChange }: AppProps): React.ReactElement {
+  const s = useStyles();
+  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const t = UI[lang];
+  const caps = React.useMemo(() => gateway.capabilities(), [gateway]);
+  const [pre, setPre] = React.useState<Precheck | null>(null);
+  const [tw, setTw] = React.useState<Tw>(() => (Math.min(4, Math.max(1, Math.floor(new Date().getMonth() / 3))) as Tw) || 1);
+  const [findings, setFindings] = React.useState<Finding[] | null>(null);
+  const [summary, setSummary] = React.useState<Summary | null>(null);
+  const { busy, outcome, setOutcome, run } = useCommand();
+
+  const refresh = React.useCallback(async () => {
+    if (!caps.supported) return;
+    try {
+      setPre(await gateway.precheck());
+    } catch {
+      setPre(null);
+    }
+  }, [gateway, caps.supported]);
+
+  React.useEffect(() => {
+    void refresh();
+    const onFocus = (): void => void refresh();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [refresh]);
+
+  const fail = (e: GatewayError | Error): Outcome => {
+    if (e instanceof GatewayError) {
+      const text = t.errors[e.kind](e.params);
+      const tail = e.done === 'partial' ? t.partial : t.nothingChanged;
+      const detail = [tail, e.officeCode ? `${t.details}: ${e.officeCode}${e.params['detail'] ? ` — ${e.params['detail']}` : ''}` : '']
+        .filter(Boolean)
+        .join(' ');
+      return { intent: 'error', text, detail };
+    }
+    return { intent: 'error', text: t.errors.office({}), detail: e.message };
+  };
+
+  const after = async (): Promise<void> => refresh();
+
+  const onValidasi = (): Promise<void> =>
+    run(
+      t.validasi,
+      () => gateway.validasi(lang),
+      (r) => {
+        setFindings(r.findings);
+        setSummary(null);
+        void after();
+        return {
+          intent: r.findings.some((f) => f.severity === 'error') ? 'warning' : 'success',
+          text: `${t.validasiDone(r)} ${r.findings.length ? '' : t.clean}`.trim(),
+        };
+      },
+      fail,
+    );
+  const onHapus = (): Promise<void> =>
+    run(
+      t.hapusTanda,
+      () => gateway.hapusTanda(),
+      (r) => {
+        setFindings(null);
+        void after();
+        return { intent: r.restored ? 'success' : 'info', text: r.restored ? t.hapusDone(r.restored) : t.hapusNone };
+      },
+      fail,
+    );
+  const onRealisasi = (): Promise<void> =>
+    run(
+      t.realisasi,
+      () => gateway.realisasi(lang),
+      (r) => {
+        void after();
+        return { intent: 'success', text: t.realisasiDone(r) };
+      },
+      fail,
+    );
+  const onRingkasan = (): Promise<void> =>
+    run(
+      t.ringkasan,
+      () => gateway.ringkasan(tw, lang),
+      (r) => {
+        setSummary(r.summary);
+        void after();
+        return { intent: 'success', text: t.ringkasanDone(r.sheet) };
+      },
+      fail,
+    );
+  const onSelect = (f: Finding): void => {
+    if (f.cells[0]) void gateway.select(f.sheet, f.cells[0]).catch((e: Error) => setOutcome(fail(e)));
+  };
+
+  const changeLang = (l: Lang): void => {
+    setLang(l);
+    onLangChange?.(l);
+  };
+
+  const off = !caps.supported || !!busy;
+  const isProtected = !!pre?.protected;
+  const whyValidasi = isProtected ? t.whyDisabled.protected(pre!.sheet) : pre?.ownSheet ? t.whyDisabled.ownSheet : null;
+  const whyRingkasan = pre && !pre.hasRealisasi ? t.whyDisabled.noRealisasi : null;
+
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
+      <main className={s.root}>
+        <header className={s.header}>
+          <div>
+            <Text as="h1" size={500} weight="bold" block>
+              {t.title}
+            </Text>
+            <Text size={200} className={s.hint}>
+              {t.subtitle}
+            </Text>
+          </div>
+          <Field label={t.language} size="small">
+            <Select value={lang} onChange={(_, d) => changeLang(d.value === 'en' ? 'en' : 'id')} aria-label={t.language} data-testid="lang">
+              <option value="id">Indonesia</option>
+              <option value="en">English</option>
+            </Select>
+          </Field>
+        </header>
+        {pre && (
+          <Text size={200} data-testid="active-sheet">
+            {t.sheet(pre.sheet)}
+          </Text>
+        )}
+        {!caps.supported ? (
+          <MessageBar intent="error">
+            <MessageBarBody>{t.unsupported}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          caps.noteMode !== 'notes' && (
+            <MessageBar intent="info">
+              <MessageBarBody>{t.noteMode[caps.noteMode]}</MessageBarBody>
+            </MessageBar>
+          )
+        )}
+
+        <section className={s.action}>
+          <Button appearance="primary" onClick={onValidasi} disabled={off || !!whyValidasi}>
+            {t.validasi}
+          </Button>
+          <Text size={200} className={whyValidasi ? s.why : s.hint}>
+            {whyValidasi ?? t.validasiHint}
+          </Text>
+        </section>
+        <section className={s.action}>
+          <Button onClick={onHapus} disabled={off || isProtected}>
+            {t.hapusTanda}
+          </Button>
+          <Text size={200} className={s.hint}>
+            {t.hapusTandaHint}
+          </Text>
+        </section>
+        <Divider style={{ flexGrow: 0 }} />
+        <section className={s.action}>
+          <Button onClick={onRealisasi} disabled={off}>
+            {t.realisasi}
+          </Button>
+          <Text size={200} className={s.hint}>
+            {t.realisasiHint}
+          </Text>
+        </section>
+        <section className={s.action}>
+          <div className={s.row}>
+            <Field label={t.tw} size="small">
+              <Select value={String(tw)} onChange={(_, d) => setTw(Number(d.value) as Tw)} data-testid="tw">
+                <option value="1">TW I</option>
+                <option value="2">TW II</option>
+                <option value="3">TW III</option>
+                <option value="4">TW IV</option>
+              </Select>
+            </Field>
+            <Button onClick={onRingkasan} disabled={off || !!whyRingkasan}>
+              {t.ringkasan}
+            </Button>
+          </div>
+          <Text size={200} className={whyRingkasan ? s.why : s.hint}>
+            {whyRingkasan ?? t.ringkasanHint}
+          </Text>
+        </section>
+
+        {busy && (
+          <div role="status" aria-live="polite">
+            <ProgressBar />
+            <Text size={200}>{t.running(busy)}</Text>
+          </div>
+        )}
+        {outcome && (
+          <MessageBar intent={outcome.intent} role={outcome.intent === 'error' ? 'alert' : 'status'} data-testid="outcome">
+            <MessageBarBody>
+              {outcome.detail ? <MessageBarTitle>{outcome.text}</MessageBarTitle> : outcome.text}
+              {outcome.detail && <div>{outcome.detail}</div>}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {summary && <SummaryCard summary={summary} lang={lang} t={t} />}
+        {findings && findings.length > 0 && <FindingsList findings={findings} lang={lang} t={t} onSelect={onSelect} />}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,170 @@
+/** Every string of the task pane, Indonesian first. A parity test checks both have all keys. */
+import type { Lang } from '../core/locales';
+import type { GatewayErrorKind, NoteMode } from '../shared/gateway';
+
+export interface UiStrings {
+  title: string;
+  subtitle: string;
+  language: string;
+  sheet: (name: string) => string;
+  validasi: string;
+  validasiHint: string;
+  hapusTanda: string;
+  hapusTandaHint: string;
+  realisasi: string;
+  realisasiHint: string;
+  ringkasan: string;
+  ringkasanHint: string;
+  tw: string;
+  running: (what: string) => string;
+  noteMode: Record<NoteMode, string>;
+  unsupported: string;
+  whyDisabled: { protected: (s: string) => string; noRealisasi: string; ownSheet: string; noMarks: string };
+  validasiDone: (p: { sheet: string; indicators: number; marked: number }) => string;
+  clean: string;
+  hapusDone: (n: number) => string;
+  hapusNone: string;
+  realisasiDone: (p: { sheet: string; created: boolean; kept: number; orphans: number }) => string;
+  ringkasanDone: (sheet: string) => string;
+  findings: string;
+  severity: { error: string; warning: string; info: string };
+  goTo: (cell: string) => string;
+  summaryCard: string;
+  npss: string;
+  perspektif: string;
+  noValue: string;
+  errors: Record<GatewayErrorKind, (p: Record<string, string | number>) => string>;
+  partial: string;
+  nothingChanged: string;
+  details: string;
+  dismiss: string;
+}
+
+const id: UiStrings = {
+  title: 'RAPK BPOM',
+  subtitle: 'Validasi RAPK, Realisasi dan Ringkasan Triwulan',
+  language: 'Bahasa',
+  sheet: (n) => `Sheet aktif: ${n}`,
+  validasi: 'Validasi',
+  validasiHint: 'Periksa target dan anggaran pada sheet RAPK yang aktif; masalah ditandai di sel.',
+  hapusTanda: 'Hapus tanda',
+  hapusTandaHint: 'Kembalikan warna dan catatan sel seperti sebelum Validasi.',
+  realisasi: 'Realisasi',
+  realisasiHint: 'Buat atau perbarui sheet Realisasi; isian yang sudah diketik tidak hilang.',
+  ringkasan: 'Ringkasan TW',
+  ringkasanHint: 'Hitung capaian, NPS, NPSS dan efisiensi, lalu tulis sheet Ringkasan.',
+  tw: 'Triwulan',
+  running: (w) => `${w} sedang berjalan…`,
+  noteMode: {
+    notes: 'Tanda berupa warna sel dan catatan (note).',
+    comments: 'Versi Excel ini belum mendukung catatan (note): tanda berupa warna sel dan komentar.',
+    none: 'Versi Excel ini belum mendukung catatan maupun komentar: tanda berupa warna sel saja; pesannya ada di panel ini.',
+  },
+  unsupported: 'Versi Excel ini terlalu lama (perlu ExcelApi 1.9: Excel 2019, Microsoft 365 atau Excel di web). Perintah dinonaktifkan.',
+  whyDisabled: {
+    protected: (s) => `Sheet "${s}" dilindungi (protected). Buka proteksinya dulu (Tinjau → Buka Proteksi Sheet).`,
+    noRealisasi: 'Belum ada sheet Realisasi: klik Realisasi, isi realisasinya, lalu buat Ringkasan.',
+    ownSheet: 'Ini sheet buatan add-in. Pilih sheet RAPK untuk Validasi.',
+    noMarks: 'Belum ada tanda untuk dihapus.',
+  },
+  validasiDone: (p) => `Validasi sheet "${p.sheet}" selesai: ${p.indicators} indikator dibaca, ${p.marked} sel ditandai.`,
+  clean: 'Tidak ada masalah ditemukan.',
+  hapusDone: (n) => `Tanda dihapus dari ${n} sel; warna dan catatan asli dikembalikan.`,
+  hapusNone: 'Tidak ada tanda untuk dihapus.',
+  realisasiDone: (p) =>
+    p.created
+      ? `Sheet "${p.sheet}" dibuat. Isi kolom berwarna kuning.`
+      : `Sheet "${p.sheet}" diperbarui: ${p.kept} baris isian dipertahankan${p.orphans ? `, ${p.orphans} indikator yang tidak ada lagi di RAPK tetap disimpan (abu-abu)` : ''}.`,
+  ringkasanDone: (s) => `Sheet "${s}" ditulis.`,
+  findings: 'Temuan',
+  severity: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' },
+  goTo: (c) => `Ke sel ${c}`,
+  summaryCard: 'Nilai Kinerja Organisasi',
+  npss: 'NPSS',
+  perspektif: 'Perspektif',
+  noValue: 'belum ada nilai',
+  errors: {
+    unsupported: () => 'Versi Excel ini tidak mendukung perintah ini (perlu ExcelApi 1.9 atau lebih baru).',
+    protected: (p) => `Sheet "${p['sheet'] ?? ''}" dilindungi (protected). Buka proteksinya dulu, lalu ulangi.`,
+    noRapk: (p) =>
+      `Tidak ada tabel RAPK di sheet "${p['sheet'] ?? ''}": tidak ditemukan baris judul dengan kolom INDIKATOR dan TARGET/ANGGARAN. Pilih sheet RAPK lalu ulangi.`,
+    isRealisasi: (p) => `Sheet "${p['sheet'] ?? ''}" adalah sheet buatan add-in. Pilih sheet RAPK untuk Validasi.`,
+    noRealisasi: () => 'Belum ada sheet Realisasi. Klik Realisasi dulu, isi realisasinya, lalu buat Ringkasan.',
+    sheetGone: () => 'Sheet yang sedang diproses dihapus atau diganti namanya. Pilih sheetnya lagi lalu ulangi.',
+    tooLarge: () =>
+      'Data terlalu besar untuk satu permintaan ke Excel. Perkecil area sheet (hapus baris kosong di bawah tabel) lalu ulangi, atau gunakan perintah rapk di komputer.',
+    editMode: () => 'Excel sedang dalam mode mengedit sel. Tekan Enter atau Esc, lalu ulangi.',
+    noMarks: () => 'Belum ada tanda untuk dihapus.',
+    office: () => 'Excel menolak perintah ini.',
+  },
+  partial:
+    'Sebagian perubahan sudah ditulis sebelum gagal. Ulangi perintahnya untuk menyelesaikan, atau klik Hapus tanda untuk membatalkan tanda.',
+  nothingChanged: 'Workbook tidak diubah.',
+  details: 'Rincian',
+  dismiss: 'Tutup',
+};
+
+const en: UiStrings = {
+  title: 'RAPK BPOM',
+  subtitle: 'RAPK validation, realisation and quarterly summary',
+  language: 'Language',
+  sheet: (n) => `Active sheet: ${n}`,
+  validasi: 'Validate',
+  validasiHint: 'Check targets and budgets on the active RAPK sheet; problems are marked in place.',
+  hapusTanda: 'Clear marks',
+  hapusTandaHint: "Restore the cells' own colours and notes as they were before validation.",
+  realisasi: 'Realisation sheet',
+  realisasiHint: 'Create or refresh the Realisasi sheet; typed values are never lost.',
+  ringkasan: 'Quarterly summary',
+  ringkasanHint: 'Compute achievement, NPS, NPSS and efficiency, and write the summary sheet.',
+  tw: 'Quarter',
+  running: (w) => `${w} is running…`,
+  noteMode: {
+    notes: 'Marks are a cell fill and a note.',
+    comments: 'This Excel does not support notes yet: marks are a cell fill and a comment.',
+    none: 'This Excel supports neither notes nor comments: marks are a cell fill only; messages are in this pane.',
+  },
+  unsupported: 'This Excel is too old (ExcelApi 1.9 needed: Excel 2019, Microsoft 365 or Excel on the web). Commands are disabled.',
+  whyDisabled: {
+    protected: (s) => `Sheet "${s}" is protected. Unprotect it first (Review → Unprotect Sheet).`,
+    noRealisasi: 'There is no Realisasi sheet yet: create it, type the realisation, then build the summary.',
+    ownSheet: "This is one of the add-in's own sheets. Select the RAPK sheet to validate.",
+    noMarks: 'There are no marks to clear.',
+  },
+  validasiDone: (p) => `Validated sheet "${p.sheet}": ${p.indicators} indicators read, ${p.marked} cells marked.`,
+  clean: 'No problems found.',
+  hapusDone: (n) => `Marks cleared from ${n} cells; their own colours and notes are back.`,
+  hapusNone: 'There are no marks to clear.',
+  realisasiDone: (p) =>
+    p.created
+      ? `Sheet "${p.sheet}" created. Fill the yellow columns.`
+      : `Sheet "${p.sheet}" refreshed: ${p.kept} typed rows kept${p.orphans ? `, ${p.orphans} indicators no longer in the RAPK kept (grey)` : ''}.`,
+  ringkasanDone: (s) => `Sheet "${s}" written.`,
+  findings: 'Findings',
+  severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },
+  goTo: (c) => `Go to cell ${c}`,
+  summaryCard: 'Organisation performance',
+  npss: 'NPSS',
+  perspektif: 'Perspective',
+  noValue: 'no value yet',
+  errors: {
+    unsupported: () => 'This Excel does not support this command (ExcelApi 1.9 or later needed).',
+    protected: (p) => `Sheet "${p['sheet'] ?? ''}" is protected. Unprotect it first, then try again.`,
+    noRapk: (p) =>
+      `No RAPK table on sheet "${p['sheet'] ?? ''}": no header row with INDIKATOR and TARGET/ANGGARAN columns. Select the RAPK sheet and try again.`,
+    isRealisasi: (p) => `Sheet "${p['sheet'] ?? ''}" is one of the add-in's own sheets. Select the RAPK sheet to validate.`,
+    noRealisasi: () => 'There is no Realisasi sheet yet. Create it first, type the realisation, then build the summary.',
+    sheetGone: () => 'The sheet being processed was deleted or renamed. Select it again and retry.',
+    tooLarge: () =>
+      'The data is too large for one request to Excel. Trim the sheet (delete empty rows below the table) and retry, or use the rapk command line.',
+    editMode: () => 'Excel is editing a cell. Press Enter or Esc, then try again.',
+    noMarks: () => 'There are no marks to clear.',
+    office: () => 'Excel refused this command.',
+  },
+  partial: 'Part of the changes was written before the failure. Run the command again to finish, or Clear marks to undo the marks.',
+  nothingChanged: 'The workbook was not changed.',
+  details: 'Details',
+  dismiss: 'Dismiss',
+};
+
+export const UI: Record<Lang, UiStrings> = { id, en };

@@ -1,0 +1,51 @@
+/** Task pane entry inside Excel: office.js (from Microsoft's CDN) → the office-js gateway → the App. */
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { ExcelGateway } from '../excel/gateway';
+import type { Lang } from '../core/locales';
+import { App } from './App';
+import { UI } from './i18n';
+
+function storedLang(): Lang {
+  try {
+    const v = window.localStorage.getItem('rapk.lang');
+    return v === 'en' ? 'en' : 'id';
+  } catch {
+    return 'id';
+  }
+}
+
+function isDark(): boolean {
+  const theme = (Office.context as { officeTheme?: { bodyBackgroundColor?: string } }).officeTheme;
+  const bg = theme?.bodyBackgroundColor;
+  if (!bg || !/^#?[0-9a-f]{6}$/i.test(bg)) return false;
+  const n = parseInt(bg.replace('#', ''), 16);
+  return ((n >> 16) & 255) * 0.299 + ((n >> 8) & 255) * 0.587 + (n & 255) * 0.114 < 128;
+}
+
+const root = createRoot(document.getElementById('root')!);
+
+Office.onReady((info) => {
+  if (info.host !== Office.HostType.Excel) {
+    root.render(<p style={{ padding: 16, fontFamily: 'sans-serif' }}>{UI[storedLang()].unsupported}</p>);
+    return;
+  }
+  const gateway = new ExcelGateway(
+    (batch) => Excel.run(batch),
+    (name, version) => Office.context.requirements.isSetSupported(name, version),
+  );
+  root.render(
+    <App
+      gateway={gateway}
+      initialLang={storedLang()}
+      dark={isDark()}
+      onLangChange={(l) => {
+        try {
+          window.localStorage.setItem('rapk.lang', l);
+        } catch {
+          /* storage may be blocked; the choice lasts for this session */
+        }
+      }}
+    />,
+  );
+});

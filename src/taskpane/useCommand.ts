@@ -1,0 +1,34 @@
+/** Runs one gateway command at a time: busy state, result message, translated errors. */
+import { useCallback, useRef, useState } from 'react';
+import { GatewayError } from '../shared/gateway';
+
+export type Outcome = { intent: 'success' | 'info' | 'warning' | 'error'; text: string; detail?: string } | null;
+
+export function useCommand(): {
+  busy: string | null;
+  outcome: Outcome;
+  setOutcome: (o: Outcome) => void;
+  run: <T>(label: string, fn: () => Promise<T>, done: (v: T) => Outcome, fail: (e: GatewayError | Error) => Outcome) => Promise<void>;
+} {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const running = useRef(false);
+  const run = useCallback(
+    async <T>(label: string, fn: () => Promise<T>, done: (v: T) => Outcome, fail: (e: GatewayError | Error) => Outcome) => {
+      if (running.current) return;
+      running.current = true;
+      setBusy(label);
+      setOutcome(null);
+      try {
+        setOutcome(done(await fn()));
+      } catch (e) {
+        setOutcome(fail(e instanceof Error ? e : new Error(String(e))));
+      } finally {
+        running.current = false;
+        setBusy(null);
+      }
+    },
+    [],
+  );
+  return { busy, outcome, setOutcome, run };
+}

@@ -1,0 +1,155 @@
+/**
+ * End-to-end: the real task pane in the harness page, in Debian's Chromium (playwright-core).
+ * Screenshots of every step go to test-output/e2e/.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { fixturePath, expectedFindings } from '../support/fixtures';
+import { WEB, ensureWebBuild } from './build';
+import { serve } from './server';
+
+const OUT = path.resolve(__dirname, '../../test-output/e2e');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let browser: Browser;
+let page: Page;
+let server: { url: string; close: () => Promise<void> };
+const errors: string[] = [];
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: false });
+}
+
+async function fills(): Promise<Record<string, string>> {
+  return page.$$eval('td[data-cell]', (tds) =>
+    Object.fromEntries(tds.map((td) => [td.getAttribute('data-cell')!, td.getAttribute('data-fill') ?? ''])),
+  );
+}
+
+async function notes(): Promise<Record<string, string>> {
+  return page.$$eval('td[data-cell][title]', (tds) =>
+    Object.fromEntries(tds.map((td) => [td.getAttribute('data-cell')!, td.getAttribute('title') ?? ''])),
+  );
+}
+
+async function typeInto(cell: string, value: string): Promise<void> {
+  await page.click(`td[data-cell="${cell}"]`);
+  await page.fill('[data-testid=cell-input]', value);
+  await page.press('[data-testid=cell-input]', 'Enter');
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (CI does this in .ci/run)`);
+  ensureWebBuild();
+  fs.mkdirSync(OUT, { recursive: true });
+  server = await serve(WEB);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // nothing may be fetched from outside the page's own server
+  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+    errors.push(`external request: ${route.request().url()}`);
+    return route.abort();
+  });
+  await page.goto(`${server.url}/harness.html`);
+  await page.getByRole('button', { name: 'Validasi', exact: true }).waitFor();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('harness in Chromium', () => {
+  it('opens the project sample and validates it clean', async () => {
+    await page.getByRole('button', { name: 'Validasi', exact: true }).click();
+    await page.getByTestId('outcome').waitFor();
+    expect(await page.getByTestId('outcome').innerText()).toMatch(
+      /Validasi sheet "RAPK 2025" selesai: 9 indikator dibaca, 0 sel ditandai\.\s*Tidak ada masalah ditemukan\./,
+    );
+    await shot('01-sample-validasi');
+  });
+
+  it('Validasi on the Rejang Lebong workbook with 8 planted errors: listed and marked in the grid', async () => {
+    await page.getByTestId('open').setInputFiles(fixturePath('rapk-2024-rejang-lebong-errors.xlsx'));
+    await page.getByText('rapk-2024-rejang-lebong-errors.xlsx dibuka').waitFor();
+    const before = { fills: await fills(), notes: await notes() };
+    (globalThis as Record<string, unknown>)['__before'] = before;
+    await page.getByRole('button', { name: 'Validasi', exact: true }).click();
+    await page.getByText('12 sel ditandai', { exact: false }).waitFor();
+    const planted = expectedFindings('rapk-2024-rejang-lebong-errors.expected.json');
+    const f = await fills();
+    const n = await notes();
+    for (const p of planted) {
+      const cell = p.cells[0]!;
+      expect({ cell, fill: f[cell] }).toEqual({ cell, fill: p.severity === 'error' ? '#FF7C80' : '#FFEB84' });
+      expect(n[cell]).toMatch(new RegExp(`^RAPK ${p.code} `));
+      await expect(page.locator(`button[data-cell="${cell}"]`).count()).resolves.toBe(1);
+    }
+    expect(await page.locator('section[aria-label="Temuan"]').innerText()).toMatch(/7\s*Kesalahan/);
+    await shot('02-validasi-rejang-lebong');
+  });
+
+  it('clicking a finding selects its cell', async () => {
+    await page.locator('button[data-cell="P26"]').click();
+    await expect(page.getByTestId('selected').innerText()).resolves.toBe('P26');
+    await shot('03-finding-selected');
+  });
+
+  it('Hapus tanda brings back the fills and notes as they were', async () => {
+    await page.getByRole('button', { name: 'Hapus tanda' }).click();
+    await page.getByText('Tanda dihapus dari 12 sel', { exact: false }).waitFor();
+    const before = (globalThis as Record<string, unknown>)['__before'] as { fills: Record<string, string>; notes: Record<string, string> };
+    expect(await fills()).toEqual(before.fills);
+    expect(await notes()).toEqual(before.notes);
+    await shot('04-hapus-tanda');
+  });
+
+  it('Realisasi creates the sheet; typed realisasi; Ringkasan TW II writes the coloured summary', async () => {
+    await page.getByRole('button', { name: 'Realisasi', exact: true }).click();
+    await page.getByText('Sheet "Realisasi 2024" dibuat', { exact: false }).waitFor();
+    await expect(page.getByRole('tab', { name: 'Realisasi 2024' }).getAttribute('aria-selected')).resolves.toBe('true');
+    expect(await page.locator('td[data-cell="C3"]').innerText()).toBe('Indikator');
+    // TW II realisasi (column J) for the first three indicators
+    await typeInto('J4', '99.3');
+    await typeInto('J5', '60');
+    await typeInto('J6', '120');
+    await shot('05-realisasi-typed');
+    await page.getByTestId('tw').selectOption('2');
+    await page.getByRole('button', { name: 'Ringkasan TW' }).click();
+    await page.getByText('Sheet "Ringkasan TW II 2024" ditulis.').waitFor();
+    const text = await page.locator('table.grid').innerText();
+    expect(text).toContain('RINGKASAN CAPAIAN KINERJA TRIWULAN II TAHUN 2024');
+    const baik = page.locator('td', { hasText: /^Baik$/ }).first();
+    await expect(baik.getAttribute('data-fill')).resolves.toBe('#92D050');
+    const kurang = page.locator('td', { hasText: /^Kurang$/ }).first();
+    await expect(kurang.getAttribute('data-fill')).resolves.toBe('#FF7C80');
+    await expect(page.getByTestId('npss').innerText()).resolves.toMatch(/\d+,\d\d/);
+    await shot('06-ringkasan-tw2');
+  });
+
+  it('switches to English', async () => {
+    await page.getByTestId('lang').selectOption('en');
+    await page.getByRole('button', { name: 'Validate', exact: true }).waitFor();
+    await expect(page.getByRole('button', { name: 'Quarterly summary' }).count()).resolves.toBe(1);
+    await shot('07-english');
+  });
+
+  it('made no external request and logged no error', () => {
+    expect(errors).toEqual([]);
+  });
+});

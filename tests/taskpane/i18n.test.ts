@@ -1,0 +1,11 @@
+import { UI } from '../../src/taskpane/i18n';
+
+describe('task pane strings', () => {
+  it('exist in Indonesian and English with the same keys (parity)', () => {
+    const keys = (o: object, prefix = ''): string[] =>
+      Object.entries(o)
+        .flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]))
+        .sort();
+    expect(keys(UI.en)).toEqual(keys(UI.id));
+  });
+});

@@ -1,0 +1,76 @@
+/* eslint-disable */
+// Task pane, ribbon function file and browser harness. `npm start` serves them over https on
+// localhost:3000 (self-signed certificate when Office's dev certificates are not installed);
+// `npm run build:web` writes the production build to dist/web.
+const path = require('path');
+const fs = require('fs');
+const os = require('os');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const PORT = Number(process.env.RAPK_PORT || 3000);
+
+async function httpsOptions() {
+  // 1. Office's dev certificates, when `npx office-addin-dev-certs install` was run (Windows/Mac)
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const key = path.join(dir, 'localhost.key');
+  const cert = path.join(dir, 'localhost.crt');
+  const ca = path.join(dir, 'ca.crt');
+  if (fs.existsSync(key) && fs.existsSync(cert)) {
+    return { key: fs.readFileSync(key), cert: fs.readFileSync(cert), ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}) };
+  }
+  // 2. a self-signed certificate (browsers ask once; Excel needs the Office certificates above)
+  const selfsigned = require('selfsigned');
+  const pems = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }], { days: 365, keySize: 2048 });
+  return { key: pems.private, cert: pems.cert };
+}
+
+module.exports = async (env, argv) => {
+  const prod = argv.mode === 'production';
+  return {
+    devtool: prod ? false : 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      harness: './src/harness/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist/web'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.web.json' } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'harness.html', template: './src/harness/harness.html', chunks: ['harness'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    devServer: env.WEBPACK_BUILD
+      ? undefined
+      : {
+          port: PORT,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: { type: 'https', options: await httpsOptions() },
+          static: false,
+          open: false,
+          client: { overlay: { warnings: false } },
+        },
+  };
+};
