@@ -9,12 +9,14 @@ module.exports = {
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       testPathIgnorePatterns: ['/e2e/', '/taskpane/'],
       transform: ts,
+      moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/tests/support/office-addin-manifest-stub.js' },
     },
     {
       displayName: 'ui',
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/tests/taskpane'],
       testMatch: ['**/*.test.tsx', '**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/taskpane/setup.ts'],
       transform: ts,
     },
     {

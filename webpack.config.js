@@ -30,7 +30,7 @@ module.exports = async (env, argv) => {
   return {
     devtool: prod ? false : 'source-map',
     entry: {
-      taskpane: './src/taskpane/index.tsx',
+      taskpane: './src/host/taskpane.tsx',
       commands: './src/commands/commands.ts',
       harness: './src/harness/index.tsx',
     },
@@ -52,7 +52,7 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/host/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'harness.html', template: './src/harness/harness.html', chunks: ['harness'] }),
       new CopyWebpackPlugin({

@@ -151,7 +151,7 @@ function Harness(): React.ReactElement {
     let c = 0;
     for (const ch of m[1]!) c = c * 26 + ch.charCodeAt(0) - 64;
     return { r: Number(m[2]) - 1, c: c - 1 };
-  }, [sel, active, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [sel, active, version]);
 
   React.useEffect(() => {
     const cell = selCell && active ? active.cells.get(`${selCell.r},${selCell.c}`) : undefined;

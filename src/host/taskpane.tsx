@@ -1,10 +1,10 @@
-/** Task pane entry inside Excel: office.js (from Microsoft's CDN) → the office-js gateway → the App. */
+/** Composition root inside Excel: office.js (from Microsoft's CDN) → the office-js gateway → the task pane. */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { ExcelGateway } from '../excel/gateway';
 import type { Lang } from '../core/locales';
-import { App } from './App';
-import { UI } from './i18n';
+import { App } from '../taskpane/App';
+import { UI } from '../taskpane/i18n';
 
 function storedLang(): Lang {
   try {
