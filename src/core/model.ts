@@ -74,8 +74,16 @@ export interface RapkModel {
   total: TotalRow | null;
 }
 
+const allCache = new WeakMap<RapkModel, Indikator[]>();
+
+/** Every indicator in order (cached: the model is not changed after reading). */
 export function allIndikator(model: RapkModel): Indikator[] {
-  return model.sasaran.flatMap((s) => s.indikator);
+  let list = allCache.get(model);
+  if (!list) {
+    list = model.sasaran.flatMap((s) => s.indikator);
+    allCache.set(model, list);
+  }
+  return list;
 }
 
 /** `01.02` */

@@ -93,12 +93,21 @@ function normKode(v: CellValue): string | null {
     return `${pad2(a!)}.${b}`;
   }
   if (typeof v !== 'string') return null;
-  const m = /^\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*$/.exec(v);
+  const m = /^\s*(\d{1,3})\s*\.\s*(\d{1,3})\s*$/.exec(v);
   return m ? `${pad2(m[1]!)}.${pad2(m[2]!)}` : null;
 }
 
-/** Reads a Realisasi sheet by its header labels; null when the sheet is not one. */
+const readCache = new WeakMap<Grid, RealisasiSheet | null>();
+
+/** Reads a Realisasi sheet by its header labels; null when the sheet is not one (cached per grid). */
 export function readRealisasi(grid: Grid): RealisasiSheet | null {
+  if (readCache.has(grid)) return readCache.get(grid)!;
+  const sheet = readRealisasiUncached(grid);
+  readCache.set(grid, sheet);
+  return sheet;
+}
+
+function readRealisasiUncached(grid: Grid): RealisasiSheet | null {
   const width = Math.min(gridWidth(grid), 200);
   const labels = new Map(REALISASI_LABELS.map((l) => [norm(l), l]));
   for (let r = 0; r < Math.min(grid.values.length, 30); r++) {

@@ -83,8 +83,12 @@ export function findRealisasi(grids: readonly Grid[], model: RapkModel): Realisa
 export type WorkbookProblem = NonNullable<WorkbookValidation['problem']> | { kind: 'noRealisasi' };
 
 /** Picks the RAPK sheet for Realisasi/Ringkasan: the named one, else the first RAPK sheet. */
-function pickRapk(grids: readonly Grid[], onlySheet?: string): { model: RapkModel } | { problem: WorkbookProblem } {
-  const v = validateWorkbook(grids, onlySheet);
+function pickRapk(
+  grids: readonly Grid[],
+  onlySheet?: string,
+  done?: WorkbookValidation,
+): { model: RapkModel } | { problem: WorkbookProblem } {
+  const v = done ?? validateWorkbook(grids, onlySheet);
   if (v.problem) return { problem: v.problem };
   return { model: v.sheets[0]!.model };
 }
@@ -92,9 +96,9 @@ function pickRapk(grids: readonly Grid[], onlySheet?: string): { model: RapkMode
 /** Realisasi: the plan that creates or refreshes the Realisasi sheet of the RAPK. */
 export function realisasiForWorkbook(
   grids: readonly Grid[],
-  opts: { sheet?: string; lang?: 'id' | 'en' } = {},
+  opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation } = {},
 ): { plan: SheetPlan; model: RapkModel; existing: RealisasiSheet | null } | { problem: WorkbookProblem } {
-  const picked = pickRapk(grids, opts.sheet);
+  const picked = pickRapk(grids, opts.sheet, opts.validation);
   if ('problem' in picked) return picked;
   const existing = findRealisasi(grids, picked.model);
   return { plan: planRealisasi(picked.model, existing, opts.lang ?? 'id'), model: picked.model, existing };
@@ -104,9 +108,9 @@ export function realisasiForWorkbook(
 export function summaryForWorkbook(
   grids: readonly Grid[],
   tw: Tw,
-  opts: { sheet?: string; lang?: 'id' | 'en' } = {},
+  opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation } = {},
 ): { summary: Summary; plan: SheetPlan; realisasi: RealisasiSheet } | { problem: WorkbookProblem } {
-  const picked = pickRapk(grids, opts.sheet);
+  const picked = pickRapk(grids, opts.sheet, opts.validation);
   if ('problem' in picked) return picked;
   const realisasi = findRealisasi(grids, picked.model);
   if (!realisasi) return { problem: { kind: 'noRealisasi' } };

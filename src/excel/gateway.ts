@@ -22,7 +22,7 @@ import {
   type WorkbookGateway,
 } from '../shared/gateway';
 import { translate } from './errors';
-import { gridFromUsedRange } from './grid';
+import { finishRead, isPayloadError, queueRead } from './read';
 import { chunkAddresses, groupRuns, queuePlan } from './writePlan';
 import { parseA1 } from '../core/grid';
 
@@ -155,20 +155,27 @@ export class ExcelGateway implements WorkbookGateway {
     return this.guarded(async (ctx) => {
       // sync 1: the sheet, its protection, the saved marks (and comments in comment mode)
       const ws = ctx.workbook.worksheets.getActiveWorksheet();
-      ws.load('name,id');
-      ws.protection.load('protected');
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load('values,rowIndex,columnIndex');
       const setting = ctx.workbook.settings.getItemOrNullObject(MARKS_KEY);
-      setting.load('value');
       const comments = caps.noteMode === 'comments' ? ws.comments : null;
-      comments?.load('items/id,items/content');
-      await ctx.sync();
+      const queue = (headRows?: number) => {
+        ws.load('name,id');
+        ws.protection.load('protected');
+        setting.load('value');
+        comments?.load('items/id,items/content');
+        return queueRead(ws, '', headRows);
+      };
+      let read = queue();
+      try {
+        await ctx.sync();
+      } catch (e) {
+        // a sheet of very long texts: read it again in small pieces (a failed batch loads nothing)
+        if (!isPayloadError(e)) throw e;
+        read = queue(500);
+        await ctx.sync();
+      }
 
       if (ws.protection.protected) throw new GatewayError('protected', { sheet: ws.name });
-      const grid: Grid = used.isNullObject
-        ? { name: ws.name, values: [] }
-        : gridFromUsedRange(ws.name, used.values, used.rowIndex, used.columnIndex);
+      const grid: Grid = { ...(await finishRead(ctx, read)), name: ws.name };
       const v = validateSheet(grid);
       if (v.kind === 'realisasi' || v.kind === 'ringkasan') throw new GatewayError('isRealisasi', { sheet: ws.name });
       if (!v.model) throw new GatewayError('noRapk', { sheet: ws.name });
@@ -336,17 +343,22 @@ export class ExcelGateway implements WorkbookGateway {
     const active = ctx.workbook.worksheets.getActiveWorksheet();
     active.load('name');
     await ctx.sync();
-    const reads = sheets.items.map((s) => {
-      const ws = sheets.getItem(s.name);
-      ws.protection.load('protected');
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load('values,rowIndex,columnIndex');
-      return { name: s.name, position: s.position, ws, used };
-    });
-    await ctx.sync();
-    const grids = reads.map((r) =>
-      r.used.isNullObject ? { name: r.name, values: [] } : gridFromUsedRange(r.name, r.used.values, r.used.rowIndex, r.used.columnIndex),
-    );
+    const queue = (headRows?: number) =>
+      sheets.items.map((s) => {
+        const ws = sheets.getItem(s.name);
+        ws.protection.load('protected');
+        return { name: s.name, position: s.position, ws, read: queueRead(ws, s.name, headRows) };
+      });
+    let reads = queue();
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!isPayloadError(e)) throw e;
+      reads = queue(500);
+      await ctx.sync();
+    }
+    const grids: Grid[] = [];
+    for (const r of reads) grids.push(await finishRead(ctx, r.read));
     // the active sheet first, so the RAPK the planner is looking at is the one used
     grids.sort((a, b) => (a.name === active.name ? -1 : b.name === active.name ? 1 : 0));
     return {

@@ -695,6 +695,22 @@ export class SimRange extends SimObject {
       for (let i = r.r1; i <= r.r2; i++) for (let j = r.c1; j <= r.c2; j++) s.cells.delete(`${i},${j}`);
     });
   }
+  getIntersectionOrNullObject(other: SimRange | string): SimRange {
+    const otherRange = (): CellRange | null => (typeof other === 'string' ? parseRange(other) : other._range());
+    return new SimRange(
+      this.context,
+      this._sheet,
+      () => {
+        const a = this._range();
+        const b = otherRange();
+        if (!a || !b) return null;
+        const r = { r1: Math.max(a.r1, b.r1), c1: Math.max(a.c1, b.c1), r2: Math.min(a.r2, b.r2), c2: Math.min(a.c2, b.c2) };
+        return r.r1 > r.r2 || r.c1 > r.c2 ? null : r;
+      },
+      `${this.path}/getIntersection`,
+      true,
+    );
+  }
   getCell(row: number, col: number): SimRange {
     return new SimRange(
       this.context,

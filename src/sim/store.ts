@@ -43,8 +43,20 @@ export interface SimSheet {
 
 const key = (r: number, c: number): string => `${r},${c}`;
 
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
+
 export function parseRange(address: string): CellRange {
   const a = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  // whole rows (`1:5000`) and whole columns (`A:C`)
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(a);
+  if (rows) return { r1: Number(rows[1]) - 1, c1: 0, r2: Number(rows[2]) - 1, c2: MAX_COL };
+  const cols = /^\$?([A-Za-z]+):\$?([A-Za-z]+)$/.exec(a);
+  if (cols) {
+    const p = parseA1(`${cols[1]}1`)!;
+    const q = parseA1(`${cols[2]}1`)!;
+    return { r1: 0, c1: p.c, r2: MAX_ROW, c2: q.c };
+  }
   const [p, q] = a.replace(/\$/g, '').split(':');
   const s = parseA1(p ?? '');
   if (!s) throw new Error(`bad address ${address}`);

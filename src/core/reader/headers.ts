@@ -53,7 +53,12 @@ const MONTH = /^b\s*-?\s*0?([1-9]|1[0-2])$/;
 const BULAN = /^bulan\s*(?:ke\s*)?-?\s*0?([1-9]|1[0-2])$/;
 
 export function monthOf(label: string): number | null {
-  const t = norm(label);
+  return monthOfNorm(norm(label));
+}
+
+function monthOfNorm(t: string): number | null {
+  const c = t.charCodeAt(0);
+  if (c !== 98 /* b */) return null;
   const m = MONTH.exec(t) ?? BULAN.exec(t);
   return m ? Number(m[1]) - 1 : null;
 }
@@ -109,24 +114,43 @@ interface RowLabels {
   months: Map<number, number>;
 }
 
+const EMPTY_LABELS: RowLabels = { roles: new Map(), months: new Map() };
+
+/** How every header label starts; other texts are skipped without normalising them. */
+const LABEL_START =
+  /^\s*(no|nomor|sasaran|indikator|ikk|iku|ikss|anggaran|pagu|alokasi|jumlah|kontribusi|budget|ro\b|kro|kode|komponen|sub|total|unit|satker|target|realisasi|b\s*-?\s*\d|bulan|\(|%|rincian|klasifikasi|polaritas|penilaian|perspektif|indikator)/i;
+
+/** Header labels are short; data rows are mostly long texts and numbers. */
+const MAX_LABEL = 48;
+
 function labelsOf(grid: Grid, r: number, width: number): RowLabels {
-  const roles = new Map<number, Role>();
-  const months = new Map<number, number>();
   const row = grid.values[r];
-  if (!row) return { roles, months };
+  if (!row) return EMPTY_LABELS;
   const w = Math.min(width, row.length);
+  let short = 0;
+  for (let c = 0; c < w && short < 2; c++) {
+    const v = row[c];
+    if (typeof v === 'string' && v.length <= MAX_LABEL && LABEL_START.test(v)) short++;
+  }
+  if (short < 2) return EMPTY_LABELS;
+  let roles: Map<number, Role> | null = null;
+  let months: Map<number, number> | null = null;
   for (let c = 0; c < w; c++) {
     const v = row[c];
-    if (typeof v !== 'string') continue;
-    const m = monthOf(v);
+    if (typeof v !== 'string' || v.length > MAX_LABEL) continue;
+    if (!LABEL_START.test(v)) continue; // running numbers, amounts and data texts are never labels
+    const t = norm(v);
+    const m = monthOfNorm(t);
     if (m !== null) {
+      months ??= new Map();
       if (!months.has(m)) months.set(m, c);
       continue;
     }
-    const role = roleOf(v);
-    if (role) roles.set(c, role);
+    const role = roleOf(t);
+    if (role) (roles ??= new Map()).set(c, role);
   }
-  return { roles, months };
+  if (!roles && !months) return EMPTY_LABELS;
+  return { roles: roles ?? new Map(), months: months ?? new Map() };
 }
 
 function first(roles: Map<number, Role>, role: Role): number | null {
@@ -145,7 +169,7 @@ function isRealisasiHeader(grid: Grid, r: number, width: number): boolean {
   let real = false;
   for (let c = 0; c < Math.min(width, row.length); c++) {
     const v = row[c];
-    if (typeof v !== 'string') continue;
+    if (typeof v !== 'string' || v.length > MAX_LABEL) continue;
     const t = norm(v);
     if (t === 'kode') kode = true;
     if (/^realisasi tw\s+(i|ii|iii|iv)$/.test(t)) real = true;
@@ -241,7 +265,7 @@ export function totalLabelAt(grid: Grid, r: number, width: number): number | nul
   if (!row) return null;
   for (let c = 0; c < Math.min(width, row.length); c++) {
     const v = row[c];
-    if (typeof v !== 'string') continue;
+    if (typeof v !== 'string' || v.length > 40) continue;
     if (isTotalLabel(v)) return c;
   }
   return null;

@@ -67,6 +67,15 @@ class Reader {
   /** after a Total row only indicators and headers are read (footnotes, signatures follow) */
   private afterTotal = false;
   private layout: Layout = 'K';
+  /** indexes over the indicators read so far (Layout D headings look them up) */
+  private readonly order: Indikator[] = [];
+  private readonly byNo = new Map<string, Indikator[]>();
+  private readonly byName = new Map<string, Indikator>();
+  private readonly sasaranOf = new Map<Indikator, Sasaran>();
+  private readonly sasaranByNo = new Map<string, Sasaran[]>();
+  private nextHeading = 0;
+  private readonly seenNo = new Map<string, Indikator>();
+  private readonly sasaranIds = new Map<Sasaran, number>();
 
   constructor(private readonly grid: Grid) {
     this.width = Math.min(gridWidth(grid), 16384);
@@ -144,19 +153,20 @@ class Reader {
     const main = this.main;
     if (!main) return;
 
-    const totalCol = totalLabelAt(this.grid, r, this.width);
-    if (totalCol !== null && !this.isIndicatorRow(r, main)) {
+    const isInd = this.isIndicatorRow(r, main);
+    const totalCol = isInd ? null : totalLabelAt(this.grid, r, this.width);
+    if (totalCol !== null) {
       this.onTotal(r, totalCol);
       return;
     }
-
-    if (this.afterTotal && !this.isIndicatorRow(r, main) && !(this.layout === 'D' && this.nextIsDetailHeader(r))) return;
+    const heading = this.layout === 'D' && !!this.indicatorText(r, main) && this.nextIsDetailHeader(r);
+    if (this.afterTotal && !isInd && !heading) return;
     this.afterTotal = false;
-    if (this.layout === 'D' && this.indicatorText(r, main) && this.nextIsDetailHeader(r)) {
+    if (heading) {
       this.onHeading(r, main);
       return;
     }
-    if (this.isIndicatorRow(r, main)) {
+    if (isInd) {
       this.onIndicator(r, main);
       return;
     }
@@ -199,7 +209,7 @@ class Reader {
   private text(r: number, c: number | null): string {
     if (c === null) return '';
     const v = cellAt(this.grid, r, c);
-    if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim();
+    if (typeof v === 'string') return /\s\s|[\t\n\r\u00a0]/.test(v) ? v.replace(/\s+/g, ' ').trim() : v.trim();
     if (typeof v === 'number' && Number.isFinite(v)) return String(v);
     return '';
   }
@@ -280,11 +290,13 @@ class Reader {
     const no = split.no ?? noCol ?? pad2(this.sasaran.length + 1);
     const cur = this.current;
     if (cur && cur.no === no && (norm(cur.name) === norm(split.name) || !cur.name)) return cur;
-    const same = this.sasaran.find((s) => s.no === no);
-    if (same && norm(same.name) === norm(split.name)) {
-      this.current = same;
-      return same;
+    const withNo = this.sasaranByNo.get(no) ?? [];
+    const sameName = withNo.find((x) => norm(x.name) === norm(split.name));
+    if (sameName) {
+      this.current = sameName;
+      return sameName;
     }
+    const same = withNo[0];
     const ref = { r, c: main.sasaran };
     if (same) this.findings.push(finding('S04', name, [a1(ref), ...(same.cell ? [a1(same.cell)] : [])], { kind: 'sasaran', no }));
     this.current = this.newSasaran(no, split.name, ref);
@@ -293,7 +305,11 @@ class Reader {
 
   private newSasaran(no: string, name: string, cell: Ref | null): Sasaran {
     const s: Sasaran = { no, name, cell, indikator: [] };
+    this.sasaranIds.set(s, this.sasaran.length);
     this.sasaran.push(s);
+    const list = this.sasaranByNo.get(no);
+    if (list) list.push(s);
+    else this.sasaranByNo.set(no, [s]);
     return s;
   }
 
@@ -403,13 +419,22 @@ class Reader {
     if (!hadSasaran && main.sasaran !== null) {
       this.findings.push(finding('S02', name, [a1(nameCell)], { kind: 'noSasaran', indicator: `${no} - ${indName}` }));
     }
-    const dup = s.indikator.find((i) => i.no === no);
+    const dupKey = `${this.sasaranIds.get(s) ?? -1}|${no}`;
+    const dup = this.seenNo.get(dupKey);
     if (dup) {
       this.findings.push(finding('S04', name, [a1(nameCell), a1(dup.nameCell)], { kind: 'indikator', no: `${s.no}.${no}` }));
     }
     const cells = this.readIndicatorCells(r, main);
     const ind: Indikator = { no, name: indName, row: r + 1, nameCell, sasaranNo: s.no, lines: [], ...cells };
     s.indikator.push(ind);
+    if (!dup) this.seenNo.set(dupKey, ind);
+    this.order.push(ind);
+    const list = this.byNo.get(no);
+    if (list) list.push(ind);
+    else this.byNo.set(no, [ind]);
+    const key = norm(indName);
+    if (!this.byName.has(key)) this.byName.set(key, ind);
+    this.sasaranOf.set(ind, s);
     this.lastInd = ind;
     this.last = { kind: 'ind', ind, sasaran: s, map: main };
     this.continuationOk = true;
@@ -417,15 +442,16 @@ class Reader {
 
   /** Layout D: the heading line of a detail table repeats a summary indicator. */
   private onHeading(r: number, main: MainMap): void {
-    const all = this.sasaran.flatMap((s) => s.indikator);
     const t = this.indicatorText(r, main);
     const split = splitNumbered(t);
     const no = split.no ?? (main.no !== null ? runningNumber(this.text(r, main.no)) : null);
-    const withHeading = all.filter((i) => i.heading).length;
-    const target =
-      (no ? all.find((i) => i.no === no && !i.heading) : undefined) ??
-      all.find((i) => !i.heading && norm(i.name) === norm(split.name)) ??
-      all[withHeading];
+    const free = (i: Indikator | undefined): Indikator | undefined => (i && !i.heading ? i : undefined);
+    // by number, else by name, else the next summary indicator without a heading (in order)
+    let target = (no ? (this.byNo.get(no) ?? []).find((i) => !i.heading) : undefined) ?? free(this.byName.get(norm(split.name)));
+    if (!target) {
+      while (this.nextHeading < this.order.length && this.order[this.nextHeading]!.heading) this.nextHeading++;
+      target = this.order[this.nextHeading];
+    }
     if (!target) {
       // a detail table for an indicator the summary lacks: read it as an indicator
       this.onIndicator(r, main);
@@ -434,8 +460,7 @@ class Reader {
     const cells = this.readIndicatorCells(r, main);
     target.heading = { row: r + 1, targets: cells.targets, targetCells: cells.targetCells, anggaran: cells.anggaran };
     this.lastInd = target;
-    const s = this.sasaran.find((x) => x.indikator.includes(target))!;
-    this.last = { kind: 'ind', ind: target, sasaran: s, map: main };
+    this.last = { kind: 'ind', ind: target, sasaran: this.sasaranOf.get(target)!, map: main };
     this.continuationOk = false;
   }
 

@@ -180,8 +180,14 @@ interface Use {
   line: BudgetLine;
 }
 
+const sharedCache = new WeakMap<RapkModel, Map<string, Use[]>>();
+
+/** Budget lines by identity (computed once per model: A03 and A04 both use it). */
 function sharedLines(model: RapkModel): Map<string, Use[]> {
+  const cached = sharedCache.get(model);
+  if (cached) return cached;
   const map = new Map<string, Use[]>();
+  sharedCache.set(model, map);
   for (const ind of allIndikator(model)) {
     for (const line of ind.lines) {
       if (!line.ro && !line.komponen && !line.subKomponen) continue;

@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: engine time per size, syncs per command and request bytes (Excel simulator
+ * running the real adapter), task-pane bundle size, CLI time over 76 unit workbooks.
+ * `npm run bench -- --json` prints one JSON object on its last line.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import ExcelJS from 'exceljs';
+import type { Grid } from '../src/core/grid';
+import { planMarks } from '../src/core/marks';
+import { summaryForWorkbook, realisasiForWorkbook, validateWorkbook } from '../src/core/workbook';
+import { ExcelSimulator } from '../src/sim/excelSim';
+import { loadGrid } from '../src/sim/load';
+import { ExcelGateway } from '../src/excel/gateway';
+import { writeSheetPlan } from '../src/cli/write';
+import { specForRows, workbook } from './generate';
+import { randomSpec, renderRapk } from '../src/core/generate';
+
+// compiled to build/bench/bench/run.js
+const ROOT = path.resolve(__dirname, '../../..');
+const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
+
+/** The whole pipeline once: read + validate (RAPK and Realisasi), marks, Realisasi plan, Ringkasan. */
+function engine(input: Grid[]): void {
+  // fresh grid objects each run, so nothing cached by the previous run is reused
+  const grids = input.map((g) => ({ ...g }));
+  const validation = validateWorkbook(grids);
+  planMarks(grids[0]!.name, validation.findings);
+  const r = realisasiForWorkbook(grids, { validation });
+  const s = summaryForWorkbook(grids, 2, { validation });
+  if ('problem' in r || 'problem' in s) throw new Error('bench workbook is not usable');
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function timeEngine(grids: Grid[], runs: number): number {
+  engine(grids);
+  engine(grids); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    engine(grids);
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(times);
+}
+
+async function syncs(grids: Grid[]): Promise<{ counts: Record<string, number>; maxRequest: number; maxResponse: number }> {
+  const sim = new ExcelSimulator();
+  for (const g of grids) loadGrid(sim, g);
+  // plant a mistake every 50 indicator rows so Validasi has marks to write
+  const s = sim.store.sheets[0]!;
+  let n = 0;
+  for (const [k, c] of s.cells) {
+    if (k.endsWith(',15') && typeof c.value === 'number' && n++ % 50 === 0) c.value += 1;
+  }
+  const gw = new ExcelGateway(
+    (b) => sim.run((ctx) => b(ctx as unknown as Excel.RequestContext)),
+    (a, v) => sim.isSetSupported(a, v),
+  );
+  const counts: Record<string, number> = {};
+  const step = async (name: string, fn: () => Promise<unknown>): Promise<void> => {
+    const before = sim.totalSyncs;
+    await fn();
+    counts[name] = sim.totalSyncs - before;
+  };
+  await step('validasi', () => gw.validasi('id'));
+  await step('hapusTanda', () => gw.hapusTanda());
+  await step('realisasi', () => gw.realisasi('id'));
+  await step('ringkasan', () => gw.ringkasan(2, 'id'));
+  return { counts, maxRequest: sim.maxRequestBytes, maxResponse: sim.maxResponseBytes };
+}
+
+function bundleGzip(): { bytes: number; file: string } {
+  const web = path.join(ROOT, 'dist/web');
+  if (!fs.existsSync(path.join(web, 'taskpane.html'))) {
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--env', 'WEBPACK_BUILD'],
+      { cwd: ROOT, stdio: 'ignore' },
+    );
+  }
+  const html = fs.readFileSync(path.join(web, 'taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="?([^" >]+\.js)/g)].map((m) => m[1]!).filter((s) => !s.startsWith('http'));
+  let bytes = 0;
+  for (const s of scripts) bytes += zlib.gzipSync(fs.readFileSync(path.join(web, s)), { level: 9 }).length;
+  return { bytes, file: scripts.join(', ') };
+}
+
+async function cli76(): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapk-76-'));
+  for (let i = 0; i < 76; i++) {
+    const spec = randomSpec(1000 + i, { sasaran: 10, indicatorsPerSasaran: 3, linesPerIndicator: 4, unit: `Balai POM Unit ${i + 1}` });
+    const wb = new ExcelJS.Workbook();
+    writeSheetPlan(wb, renderRapk(spec, { layout: (['K', 'D', 'R'] as const)[i % 3]! }));
+    await wb.xlsx.writeFile(path.join(dir, `unit-${String(i + 1).padStart(2, '0')}.xlsx`));
+  }
+  const t = process.hrtime.bigint();
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, 'bin/rapk.js'), 'check', dir], { stdio: 'ignore' });
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    if (status !== 1) throw e; // 1 = findings with errors, still a full run
+  }
+  const s = Number(process.hrtime.bigint() - t) / 1e9;
+  fs.rmSync(dir, { recursive: true, force: true });
+  return s;
+}
+
+async function main(): Promise<void> {
+  const sizes = quick ? [1000, 10000] : [1000, 10000, 50000];
+  const label = (n: number): string => `${n / 1000}k`;
+  const engineMs: Record<string, Record<string, number>> = {};
+  const syncTable: Record<string, Record<string, number>> = { validasi: {}, hapusTanda: {}, realisasi: {}, ringkasan: {} };
+  let maxRequest = 0;
+  let maxResponse = 0;
+  for (const rows of sizes) {
+    const spec = specForRows(rows, rows);
+    for (const layout of ['K', 'D', 'R'] as const) {
+      const grids = workbook(spec, layout, rows);
+      engineMs[layout] ??= {};
+      engineMs[layout]![label(rows)] = timeEngine(grids, rows >= 50000 ? 5 : 9);
+      if (layout === 'K') {
+        const s = await syncs(grids);
+        for (const [k, v] of Object.entries(s.counts)) syncTable[k]![label(rows)] = v;
+        maxRequest = Math.max(maxRequest, s.maxRequest);
+        maxResponse = Math.max(maxResponse, s.maxResponse);
+      }
+    }
+  }
+  const bundle = bundleGzip();
+  const cliS = await cli76();
+  const result = {
+    engine_ms_50k_rows: engineMs['K']!['50k'] ?? null,
+    engine_ms_10k_rows: engineMs['K']!['10k']!,
+    syncs: syncTable,
+    max_request_bytes: maxRequest,
+    bundle_gzip_bytes: bundle.bytes,
+    cli_76_files_s: Math.round(cliS * 100) / 100,
+  };
+  const lines = [
+    'RAPK benchmark (this machine: ' + `${os.cpus().length} cores, node ${process.version})`,
+    '',
+    'engine (read + validate + marks + Realisasi + Ringkasan plans), median ms:',
+    `  layout | ${sizes.map(label).join(' | ')}`,
+    ...Object.entries(engineMs).map(([l, v]) => `  ${l}      | ${sizes.map((s) => (v[label(s)] ?? 0).toFixed(1)).join(' | ')}`),
+    '',
+    'context.sync() calls per command (Excel simulator, real adapter, layout K):',
+    `  command    | ${sizes.map(label).join(' | ')}`,
+    ...Object.entries(syncTable).map(([c, v]) => `  ${c.padEnd(10)} | ${sizes.map((s) => v[label(s)]).join(' | ')}`),
+    '',
+    `largest request: ${(maxRequest / 1024).toFixed(0)} KiB; largest response: ${(maxResponse / 1024).toFixed(0)} KiB (limit 5 MiB each)`,
+    `task-pane JS (gzip): ${(bundle.bytes / 1024).toFixed(1)} KiB (${bundle.file})`,
+    `rapk check over 76 unit workbooks: ${cliS.toFixed(2)} s`,
+  ];
+  console.log(lines.join('\n'));
+  if (json) console.log(JSON.stringify(result));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});
