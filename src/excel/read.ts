@@ -6,7 +6,7 @@
  */
 import type { CellValue, Grid } from '../core/grid';
 
-export const HEAD_ROWS = 12_000;
+export const HEAD_ROWS = 20_000;
 /** bytes of values per chunk, under the 5 MB response limit with room for JSON overhead */
 export const RESPONSE_BUDGET = 3_500_000;
 
