@@ -22,7 +22,7 @@ import {
   type WorkbookGateway,
 } from '../shared/gateway';
 import { translate } from './errors';
-import { finishRead, isPayloadError, queueRead } from './read';
+import { finishRead, headRowsFor, isPayloadError, queueRead } from './read';
 import { chunkAddresses, groupRuns, queuePlan } from './writePlan';
 import { parseA1 } from '../core/grid';
 
@@ -347,7 +347,8 @@ export class ExcelGateway implements WorkbookGateway {
       sheets.items.map((s) => {
         const ws = sheets.getItem(s.name);
         ws.protection.load('protected');
-        return { name: s.name, position: s.position, ws, read: queueRead(ws, s.name, headRows) };
+        const rows = headRows ?? headRowsFor(s.name);
+        return { name: s.name, position: s.position, ws, read: queueRead(ws, s.name, rows) };
       });
     let reads = queue();
     try {

@@ -6,7 +6,15 @@
  */
 import type { CellValue, Grid } from '../core/grid';
 
-export const HEAD_ROWS = 20_000;
+/** Rows read in the first sync: a RAPK sheet (the add-in's own sheets need fewer, see headRowsFor). */
+export const HEAD_ROWS = 16_000;
+
+/** The first read of a sheet, by its name: the Realisasi sheet has a row per indicator, a Ringkasan sheet is only replaced. */
+export function headRowsFor(name: string): number {
+  if (/^\s*ringkasan\b/i.test(name)) return 1;
+  if (/^\s*realisasi\b/i.test(name)) return 6_000;
+  return HEAD_ROWS;
+}
 /** bytes of values per chunk, under the 5 MB response limit with room for JSON overhead */
 export const RESPONSE_BUDGET = 3_500_000;
 
@@ -16,6 +24,8 @@ export interface PendingRead {
   used: Excel.Range;
   head: Excel.Range;
   headRows: number;
+  /** false for sheets only the title of which matters (the add-in's Ringkasan sheets) */
+  full: boolean;
 }
 
 export function queueRead(ws: Excel.Worksheet, name: string, headRows = HEAD_ROWS): PendingRead {
@@ -23,7 +33,7 @@ export function queueRead(ws: Excel.Worksheet, name: string, headRows = HEAD_ROW
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   const head = used.getIntersectionOrNullObject(ws.getRange(`1:${headRows}`));
   head.load('values,rowIndex,columnIndex');
-  return { name, ws, used, head, headRows };
+  return { name, ws, used, head, headRows, full: headRows > 1 };
 }
 
 export function isPayloadError(e: unknown): boolean {
@@ -44,7 +54,7 @@ export async function finishRead(ctx: Excel.RequestContext, p: PendingRead): Pro
     if (p.head.values.length) bytesPerRow = Math.max(16, JSON.stringify(p.head.values).length / p.head.values.length);
   }
   let next = Math.max(top, p.headRows);
-  while (next < end) {
+  while (p.full && next < end) {
     const count = Math.min(end - next, Math.max(50, Math.floor(RESPONSE_BUDGET / bytesPerRow)));
     const chunk = p.ws.getRangeByIndexes(next, left, count, p.used.columnCount);
     chunk.load('values');

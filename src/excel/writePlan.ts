@@ -11,7 +11,7 @@ import type { NoteMode } from '../shared/gateway';
 /** Longest address list for one `getRanges` call (long lists fail: OfficeDev/office-js#5198). */
 export const MAX_AREAS_CHARS = 6000;
 /** Bytes of values queued before the caller is asked to sync (Excel on the web: 5 MB per request). */
-export const VALUES_CHUNK_BYTES = 2_500_000;
+export const VALUES_CHUNK_BYTES = 1_500_000;
 
 export function a1(r: number, c: number): string {
   return `${colName(c)}${r + 1}`;
