@@ -4,11 +4,12 @@
  */
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 export { sheetToGrid } from '../xlsx/grid';
 
 export class UnusableFileError extends Error {
   constructor(
-    readonly reason: 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooManySheets',
+    readonly reason: 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets',
     readonly detail = '',
   ) {
     super(detail ? `${reason}: ${detail}` : reason);
@@ -20,7 +21,26 @@ export class UnusableFileError extends Error {
 export const LIMITS = {
   maxFileBytes: 200 * 1024 * 1024,
   maxSheets: 500,
+  /** what the file may inflate to: a small file with gigabytes of shared strings is refused */
+  maxUncompressedBytes: 1024 * 1024 * 1024,
 };
+
+/** Reads the zip's directory (nothing is inflated) to refuse files that are not workbooks or inflate too far. */
+async function inspectZip(buf: Buffer): Promise<void> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buf, { checkCRC32: false });
+  } catch (e) {
+    throw new UnusableFileError('corrupt', e instanceof Error ? e.message : String(e));
+  }
+  if (!zip.file('xl/workbook.xml')) throw new UnusableFileError('notXlsx', 'no xl/workbook.xml');
+  let total = 0;
+  for (const f of Object.values(zip.files)) {
+    const size = (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    total += size;
+  }
+  if (total > LIMITS.maxUncompressedBytes) throw new UnusableFileError('tooLargeInflated', String(total));
+}
 
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   let buf: Buffer;
@@ -37,6 +57,7 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   // Encrypted (password-protected) OOXML files and old .xls are OLE compound files.
   if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0) throw new UnusableFileError('encrypted');
   if (buf.length < 4 || buf.readUInt32BE(0) !== 0x504b0304) throw new UnusableFileError('notXlsx');
+  await inspectZip(buf);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);

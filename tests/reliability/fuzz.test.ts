@@ -17,7 +17,28 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.integer({ min: -1e9, max: 1e10 }),
   fc.double(),
   fc.string({ maxLength: 20 }),
-  fc.constantFrom('NO.', 'INDIKATOR', 'B03', 'B12', 'ANGGARAN', 'RO', 'KOMPONEN', 'SUB KOMPONEN', 'KONTRIBUSI', 'Total', 'Budget Plan', 'KODE', '-', '1.', '01 - Persentase x', '70,412,160', '45.556.750,00', '97,5', '=1+1', '@x'),
+  fc.constantFrom(
+    'NO.',
+    'INDIKATOR',
+    'B03',
+    'B12',
+    'ANGGARAN',
+    'RO',
+    'KOMPONEN',
+    'SUB KOMPONEN',
+    'KONTRIBUSI',
+    'Total',
+    'Budget Plan',
+    'KODE',
+    '-',
+    '1.',
+    '01 - Persentase x',
+    '70,412,160',
+    '45.556.750,00',
+    '97,5',
+    '=1+1',
+    '@x',
+  ),
 );
 
 describe('fuzzing the reader and rules', () => {
@@ -63,7 +84,15 @@ function mutate(g: Grid, ms: Mutation[]): Grid {
     if (m.kind === 'blank') put(m.r, m.c, null);
     else if (m.kind === 'flip') {
       const v = at(m.r, m.c);
-      put(m.r, m.c, typeof v === 'number' ? String(v).replace('.', ',') : typeof v === 'string' && /^[\d.,\s]+$/.test(v) ? Number(v.replace(/[.,\s]/g, '')) : v);
+      put(
+        m.r,
+        m.c,
+        typeof v === 'number'
+          ? String(v).replace('.', ',')
+          : typeof v === 'string' && /^[\d.,\s]+$/.test(v)
+            ? Number(v.replace(/[.,\s]/g, ''))
+            : v,
+      );
     } else if (m.kind === 'swap') {
       const a = at(m.r, m.c);
       put(m.r, m.c, at(m.r2, m.c2));
@@ -80,7 +109,12 @@ function mutate(g: Grid, ms: Mutation[]): Grid {
 }
 
 describe('mutations of the shared fixtures', () => {
-  const names = ['rapk-2024-rejang-lebong.xlsx', 'rapk-2025-jember.xlsx', 'lakin-tw2-2024-dumai.xlsx', 'rapk-2024-rejang-lebong-errors.xlsx'];
+  const names = [
+    'rapk-2024-rejang-lebong.xlsx',
+    'rapk-2025-jember.xlsx',
+    'lakin-tw2-2024-dumai.xlsx',
+    'rapk-2024-rejang-lebong-errors.xlsx',
+  ];
   let grids: Grid[] = [];
   beforeAll(async () => {
     for (const n of names) grids.push((await fixtureGrids(n))[0]!);
@@ -101,7 +135,9 @@ describe('mutations of the shared fixtures', () => {
       fc.property(fc.nat(1), fc.nat(), fc.integer({ min: 1, max: 5_000_000 }), (fi, pick, delta) => {
         const g = grids[fi]!;
         const m = validateSheet(g).model!;
-        const lines = allIndikator(m).flatMap((ind) => ind.lines.filter((l) => l.kontribusi.cell && typeof l.kontribusi.value === 'number').map((l) => ({ ind, l })));
+        const lines = allIndikator(m).flatMap((ind) =>
+          ind.lines.filter((l) => l.kontribusi.cell && typeof l.kontribusi.value === 'number').map((l) => ({ ind, l })),
+        );
         const { ind, l } = lines[pick % lines.length]!;
         const values = g.values.map((r) => [...r]);
         values[l.kontribusi.cell!.r]![l.kontribusi.cell!.c] = l.kontribusi.value! + delta;
