@@ -99,7 +99,8 @@ function mutate(g: Grid, ms: Mutation[]): Grid {
       put(m.r2, m.c2, a);
     } else if (m.kind === 'shift') {
       const row = values[m.r % Math.max(1, values.length)];
-      if (row) m.by > 0 ? row.unshift(null) : row.shift();
+      if (row && m.by > 0) row.unshift(null);
+      else if (row) row.shift();
     } else if (m.kind === 'dup') {
       const i = m.r % Math.max(1, values.length);
       values.splice(i, 0, [...(values[i] ?? [])]);
@@ -115,7 +116,7 @@ describe('mutations of the shared fixtures', () => {
     'lakin-tw2-2024-dumai.xlsx',
     'rapk-2024-rejang-lebong-errors.xlsx',
   ];
-  let grids: Grid[] = [];
+  const grids: Grid[] = [];
   beforeAll(async () => {
     for (const n of names) grids.push((await fixtureGrids(n))[0]!);
   });
