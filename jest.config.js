@@ -25,7 +25,6 @@ module.exports = {
       roots: ['<rootDir>/tests/e2e'],
       testMatch: ['**/*.e2e.test.ts'],
       transform: ts,
-      testTimeout: 120000,
     },
   ],
   testTimeout: 60000,

@@ -9,6 +9,8 @@ import { fixturePath, expectedFindings } from '../support/fixtures';
 import { WEB, ensureWebBuild } from './build';
 import { serve } from './server';
 
+jest.setTimeout(120_000);
+
 const OUT = path.resolve(__dirname, '../../test-output/e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
