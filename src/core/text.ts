@@ -2,6 +2,8 @@
 
 /** Lower case, single spaces, trimmed; for comparing labels. */
 export function norm(s: string): string {
+  // most labels have single plain spaces: skip the regex replace for them
+  if (!/\s\s|[\t\n\r\f\v\u00a0]/.test(s)) return s.trim().toLowerCase();
   return s
     .replace(/[\s\u00a0]+/g, ' ')
     .trim()

@@ -252,7 +252,10 @@ function budgetMap(kind: BudgetMap['kind'], roles: Map<number, Role>, months: Ma
   };
 }
 
+const TOTAL_START = /^\s*(grand|total|jumlah|sub)/i;
+
 export function isTotalLabel(v: string): boolean {
+  if (v.length > 40 || !TOTAL_START.test(v)) return false;
   const t = norm(v)
     .replace(/[:*]+$/, '')
     .trim();
