@@ -51,16 +51,38 @@ export type HeaderMap = MainMap | BudgetMap | OwnSheetMap;
 
 const MONTH = /^b\s*-?\s*0?([1-9]|1[0-2])$/;
 const BULAN = /^bulan\s*(?:ke\s*)?-?\s*0?([1-9]|1[0-2])$/;
+/** Month names (Indonesian and English) and quarters (TW I = the target of B03, ...). */
+const MONTH_NAMES: [RegExp, number][] = [
+  [/^jan(uari|uary)?\.?$/, 0],
+  [/^feb(ruari|ruary)?\.?$/, 1],
+  [/^mar(et|ch)?\.?$/, 2],
+  [/^apr(il)?\.?$/, 3],
+  [/^(mei|may)$/, 4],
+  [/^jun[ei]?\.?$/, 5],
+  [/^jul[iy]?\.?$/, 6],
+  [/^(agu|agt|agustus|aug|august)\.?$/, 7],
+  [/^sep(t|tember)?\.?$/, 8],
+  [/^(okt|oct|oktober|october)\.?$/, 9],
+  [/^nov(ember)?\.?$/, 10],
+  [/^(des|dec|desember|december)\.?$/, 11],
+  [/^(tw|triwulan|q)\s*-?\s*(i|1)$/, 2],
+  [/^(tw|triwulan|q)\s*-?\s*(ii|2)$/, 5],
+  [/^(tw|triwulan|q)\s*-?\s*(iii|3)$/, 8],
+  [/^(tw|triwulan|q)\s*-?\s*(iv|4)$/, 11],
+];
 
 export function monthOf(label: string): number | null {
   return monthOfNorm(norm(label));
 }
 
 function monthOfNorm(t: string): number | null {
-  const c = t.charCodeAt(0);
-  if (c !== 98 /* b */) return null;
-  const m = MONTH.exec(t) ?? BULAN.exec(t);
-  return m ? Number(m[1]) - 1 : null;
+  if (t.length > 12) return null;
+  if (t.charCodeAt(0) === 98 /* b */) {
+    const m = MONTH.exec(t) ?? BULAN.exec(t);
+    if (m) return Number(m[1]) - 1;
+  }
+  for (const [re, k] of MONTH_NAMES) if (re.test(t)) return k;
+  return null;
 }
 
 type Role =
@@ -94,9 +116,9 @@ function roleOf(label: string): Role | null {
   if (/^(anggaran|pagu|pagu anggaran|alokasi anggaran|anggaran \(rp\)|jumlah anggaran)( \(rp\.?\))?$/.test(t)) {
     return 'anggaran';
   }
-  if (/^kontribusi/.test(t)) return 'kontribusi';
+  if (/\bkontribusi\b/.test(t)) return 'kontribusi';
   if (/^budget\s*plan$/.test(t)) return 'budgetPlan';
-  if (/^(ro|rincian output|kode ro)$/.test(t)) return 'ro';
+  if (/^(ro|rincian output( \(ro\))?|kode ro|nama ro|uraian ro)$/.test(t)) return 'ro';
   if (/^(kro|klasifikasi rincian output)$/.test(t)) return 'kro';
   if (/^(kode|kode akun|kode output)$/.test(t)) return 'kode';
   if (/^komponen$/.test(t)) return 'komponen';
@@ -118,7 +140,7 @@ const EMPTY_LABELS: RowLabels = { roles: new Map(), months: new Map() };
 
 /** How every header label starts; other texts are skipped without normalising them. */
 const LABEL_START =
-  /^\s*(no|nomor|sasaran|indikator|ikk|iku|ikss|anggaran|pagu|alokasi|jumlah|kontribusi|budget|ro\b|kro|kode|komponen|sub|total|unit|satker|target|realisasi|b\s*-?\s*\d|bulan|\(|%|rincian|klasifikasi|polaritas|penilaian|perspektif|indikator)/i;
+  /^\s*(no|nomor|sasaran|indikator|ikk|iku|ikss|anggaran|pagu|alokasi|jumlah|kontribusi|budget|ro\b|kro|kode|komponen|sub|total|unit|satker|target|realisasi|b\s*-?\s*\d|bulan|\(|%|rincian|klasifikasi|polaritas|penilaian|perspektif|nilai|uraian|nama|jan|feb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec|tw|triwulan|q\s*-?\s*[1-4iv])/i;
 
 /** Header labels are short; data rows are mostly long texts and numbers. */
 const MAX_LABEL = 48;

@@ -236,13 +236,19 @@ class Reader {
   private isIndicatorRow(r: number, main: MainMap): boolean {
     const t = this.indicatorText(r, main);
     if (!t) return false;
-    if (splitNumbered(t).no !== null) {
-      // under a budget list the same column may hold line texts: a numbered text is an indicator
-      return !(this.ctx === 'sub' && this.sub && this.isBudgetTextColumn(main.indikator) && this.looksLikeCode(t));
+    const split = splitNumbered(t);
+    if (split.no !== null) {
+      // under a budget list the same column may hold line texts (`1. DR.3165.QIA.005 - ...`)
+      return !(
+        this.ctx === 'sub' &&
+        this.sub &&
+        this.isBudgetTextColumn(main.indikator) &&
+        (this.looksLikeCode(split.name) || this.looksLikeCode(t))
+      );
     }
     if (this.ctx === 'sub' && this.sub && this.isBudgetTextColumn(main.indikator)) return false;
-    // unnumbered indicator text: needs a number in a target or anggaran column, or a sasaran
-    if (main.sasaran !== null && this.text(r, main.sasaran)) return true;
+    // unnumbered indicator text needs a number in a target or anggaran column: a text-only row
+    // (even with sasaran text beside it) is the wrapped continuation of the row above
     if (this.layout === 'D' && main.no !== null && runningNumber(this.text(r, main.no))) return true;
     for (const c of main.months.values()) if (this.numericAt(r, c, 'target')) return true;
     if (main.anggaran !== null && this.numericAt(r, main.anggaran, 'money')) return true;

@@ -1,0 +1,93 @@
+/** The reader tolerates what PDF conversions and other units' templates produce (SPEC section 4). */
+import type { CellValue } from '../../src/core/grid';
+import { validateSheet } from '../../src/core/validate';
+import { allIndikator } from '../../src/core/model';
+import { fixtureGrids } from '../support/fixtures';
+import { gridOf } from '../support/grids';
+
+const codes = (rows: CellValue[][]): string[] => validateSheet(gridOf('RAPK', rows)).findings.map((f) => `${f.code}@${f.cells[0]}`);
+
+describe('page breaks inside an indicator', () => {
+  it('a wrapped sasaran and indicator continued after a repeated header join the row above (seed 001 page 5)', async () => {
+    const g = (await fixtureGrids('rapk-2024-rejang-lebong.xlsx'))[0]!;
+    const values = g.values.map((r) => [...r]);
+    // split 04.01's texts as the PDF does: the rest after the repeated header
+    values[31]![1] = '04 - Meningkatnya';
+    values[31]![2] = '01 - Persentase sampel Obat yang diperiksa dan';
+    const header = [values[4]!, values[5]!];
+    values.splice(
+      32,
+      0,
+      [...header[0]!],
+      [...header[1]!],
+      [null, 'efektivitas pemeriksaan produk dan pengujian Obat dan Makanan di masing – masing wilayah kerja UPT', 'diuji sesuai standar'],
+    );
+    const v = validateSheet({ ...g, values });
+    expect(v.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const ind = v.model!.sasaran.find((s) => s.no === '04')!.indikator[0]!;
+    expect(ind.name).toBe('Persentase sampel Obat yang diperiksa dan diuji sesuai standar');
+    expect(v.model!.sasaran.find((s) => s.no === '04')!.name).toMatch(/^Meningkatnya efektivitas pemeriksaan produk/);
+    expect(allIndikator(v.model!)).toHaveLength(14);
+  });
+});
+
+describe('header words of other templates', () => {
+  const row = (name: string, targets: CellValue[], anggaran: CellValue): CellValue[] => [
+    '1.',
+    '01 - Sasaran satu',
+    name,
+    ...targets,
+    anggaran,
+  ];
+
+  it('month names instead of B01..B12', () => {
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
+    const rows: CellValue[][] = [
+      ['NO', 'SASARAN', 'INDIKATOR KINERJA', ...months, 'PAGU'],
+      row('01 - Persentase x', Array(12).fill(90), 5_000_000),
+    ];
+    const v = validateSheet(gridOf('RAPK', rows));
+    expect(allIndikator(v.model!)[0]!.targets).toEqual(Array(12).fill(90));
+    expect(v.findings.map((f) => f.code)).toEqual(['A08']);
+  });
+
+  it('quarters TW I..IV as the targets of B03, B06, B09, B12', () => {
+    const rows: CellValue[][] = [
+      ['NO', 'SASARAN', 'INDIKATOR', 'TW I', 'TW II', 'TW III', 'TW IV', 'ANGGARAN'],
+      row('01 - Nilai AKIP', [20, 40, 60, 80], 5_000_000),
+    ];
+    const v = validateSheet(gridOf('RAPK', rows));
+    expect(allIndikator(v.model!)[0]!.targets).toEqual([null, null, 20, null, null, 40, null, null, 60, null, null, 80]);
+    expect(v.model!.monthsInHeader.filter(Boolean)).toHaveLength(4);
+  });
+
+  it('"NO RO" in one cell with "1. DR.3165..." lines, NILAI KONTRIBUSI, RINCIAN OUTPUT (RO)', () => {
+    const head: CellValue[] = ['NO.', 'SASARAN KEGIATAN', 'INDIKATOR KINERJA KEGIATAN', 'B03', 'B06', 'B09', 'B12', 'ANGGARAN'];
+    const rows: CellValue[][] = [
+      head,
+      row('01 - Persentase x', [90, 90, 90, 90], 30_000_000),
+      [null, null, 'NO RO', 'KOMPONEN', null, 'SUB KOMPONEN', 'ANGGARAN', 'NILAI KONTRIBUSI'],
+      [null, null, '1. DR.3165.QIA.005 - Sampel Obat', '053 - Pengadaan sampel', null, 'A - PENGADAAN SAMPEL', '40.000.000', '30.000.000'],
+      [null, null, '02 - Persentase y', 90, 90, 90, 90, 10_000_000],
+      [null, null, 'NO', 'KODE', 'RINCIAN OUTPUT (RO)', 'KOMPONEN', 'ANGGARAN', 'KONTRIBUSI'],
+      [null, null, '1.', 'DR.3165.BDC.001', 'Masyarakat KIE', '051 - KIE', 10_000_000, 10_000_000],
+    ];
+    const v = validateSheet(gridOf('RAPK', rows));
+    const inds = allIndikator(v.model!);
+    expect(inds.map((i) => i.lines.map((l) => [l.no, l.ro, l.kontribusi.value]))).toEqual([
+      [['01', 'DR.3165.QIA.005 - Sampel Obat', 30_000_000]],
+      [['01', 'DR.3165.BDC.001 - Masyarakat KIE', 10_000_000]],
+    ]);
+    expect(v.findings.map((f) => f.code)).toEqual(['S03', 'S03']);
+  });
+});
+
+describe('numbers and blanks', () => {
+  it('dash, blank and zero are "no target this month"; trailing spaces and % are tolerated', () => {
+    const rows: CellValue[][] = [
+      ['NO.', 'SASARAN KEGIATAN ', ' indikator kinerja ', 'b03', 'b06', 'b09', 'b12', 'Anggaran (Rp)'],
+      ['1.', '01 - Sasaran', '01 - Persentase z ', '-', ' ', '80 %', '90%', 'Rp 1.500.000'],
+    ];
+    expect(codes(rows)).toEqual(['A08@H2', 'S03@F2', 'S03@G2', 'S03@H2']);
+  });
+});
