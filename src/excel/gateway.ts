@@ -22,7 +22,7 @@ import {
   type WorkbookGateway,
 } from '../shared/gateway';
 import { translate } from './errors';
-import { finishRead, headRowsFor, isPayloadError, queueRead } from './read';
+import { finishRead, headRowsFor, queueRead, syncReads } from './read';
 import { chunkAddresses, groupRuns, queuePlan } from './writePlan';
 import { parseA1 } from '../core/grid';
 
@@ -164,15 +164,7 @@ export class ExcelGateway implements WorkbookGateway {
         comments?.load('items/id,items/content');
         return queueRead(ws, '', headRows);
       };
-      let read = queue();
-      try {
-        await ctx.sync();
-      } catch (e) {
-        // a sheet of very long texts: read it again in small pieces (a failed batch loads nothing)
-        if (!isPayloadError(e)) throw e;
-        read = queue(500);
-        await ctx.sync();
-      }
+      const read = await syncReads(ctx, queue);
 
       if (ws.protection.protected) throw new GatewayError('protected', { sheet: ws.name });
       const grid: Grid = { ...(await finishRead(ctx, read)), name: ws.name };
@@ -350,14 +342,7 @@ export class ExcelGateway implements WorkbookGateway {
         const rows = headRows ?? headRowsFor(s.name);
         return { name: s.name, position: s.position, ws, read: queueRead(ws, s.name, rows) };
       });
-    let reads = queue();
-    try {
-      await ctx.sync();
-    } catch (e) {
-      if (!isPayloadError(e)) throw e;
-      reads = queue(500);
-      await ctx.sync();
-    }
+    const reads = await syncReads(ctx, queue);
     const grids: Grid[] = [];
     for (const r of reads) grids.push(await finishRead(ctx, r.read));
     // the active sheet first, so the RAPK the planner is looking at is the one used

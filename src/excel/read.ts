@@ -36,6 +36,23 @@ export function queueRead(ws: Excel.Worksheet, name: string, headRows = HEAD_ROW
   return { name, ws, used, head, headRows, full: headRows > 1 };
 }
 
+/**
+ * Syncs reads queued by `queue`; when the response is over the payload limit (a sheet of very
+ * long texts) the reads are queued again with small first reads: a failed batch loads nothing.
+ */
+export async function syncReads<T>(ctx: Excel.RequestContext, queue: (headRows?: number) => T): Promise<T> {
+  const first = queue();
+  try {
+    await ctx.sync();
+    return first;
+  } catch (e) {
+    if (!isPayloadError(e)) throw e;
+    const again = queue(500);
+    await ctx.sync();
+    return again;
+  }
+}
+
 export function isPayloadError(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code;
   return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';

@@ -277,3 +277,20 @@ describe('precheck', () => {
     void gatewayOn;
   });
 });
+
+describe('a sheet too large for one response', () => {
+  it('is read again in pieces under the 5 MB limit (Excel on the web) and validated completely', async () => {
+    const spec = randomSpec(77, { sasaran: 40, indicatorsPerSasaran: 80, linesPerIndicator: 3 });
+    for (const s of spec.sasaran)
+      for (const i of s.indikator) for (const l of i.lines) l.komponen = `${l.komponen} ${'uraian panjang '.repeat(50)}`;
+    const { sim, gw } = simOf([planToGrid(renderRapk(spec))]);
+    const r = await gw.validasi('id');
+    expect(r.indicators).toBe(3200);
+    expect(r.findings).toEqual([]);
+    const limit = 5 * 1024 * 1024;
+    // the first read was refused by the limit, every later response fits under it
+    expect(sim.records.filter((x) => x.responseBytes > limit)).toHaveLength(1);
+    expect(sim.records[0]!.responseBytes).toBeGreaterThan(limit);
+    expect(sim.totalSyncs).toBeGreaterThan(3);
+  });
+});

@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from '../../src/core/grid';
-import { parseA1 } from '../../src/core/grid';
+import { colName, parseA1 } from '../../src/core/grid';
 import { planToGrid, randomSpec, renderRapk, type RapkSpec, type RenderOptions } from '../../src/core/generate';
 
 /** A grid from rows of values (tests write sheets as tables). */
@@ -33,21 +33,10 @@ export function find(grid: Grid, value: CellValue, nth = 0): string {
     const row = grid.values[r]!;
     for (let c = 0; c < row.length; c++) {
       if (row[c] === value) {
-        if (seen === nth) return colLetters(c) + String(r + 1);
+        if (seen === nth) return colName(c) + String(r + 1);
         seen++;
       }
     }
   }
   throw new Error(`value ${String(value)} not found`);
-}
-
-function colLetters(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
