@@ -348,11 +348,11 @@ class Reader {
       if (shift === 0) anggaran = this.money(r, ac, 'anggaran');
     }
 
-    const sourceCols = new Set<number>(main.months.values());
-    if (main.anggaran !== null) sourceCols.add(main.anggaran);
+    // a shifted row takes its targets from the target (or ANGGARAN) column `shift` away
+    const sourceCols = shift === 0 ? null : new Set<number>([...main.months.values(), ...(main.anggaran !== null ? [main.anggaran] : [])]);
     for (const [k, c] of main.months) {
       const src = c - shift;
-      if (shift !== 0 && (!sourceCols.has(src) || src === anggaran.cell?.c)) continue;
+      if (sourceCols && (!sourceCols.has(src) || src === anggaran.cell?.c)) continue;
       const ref = { r, c: src };
       targetCells[k] = ref;
       const p = parseNumber(cellAt(this.grid, r, src), 'target');
