@@ -23,7 +23,7 @@ import type { Summary } from '../core/summary';
 import { GatewayError, type Precheck, type WorkbookGateway } from '../shared/gateway';
 import { FindingsList } from './FindingsList';
 import { SummaryCard } from './SummaryCard';
-import { UI } from './i18n';
+import { UI, type UiStrings } from './i18n';
 import { type Outcome, useCommand } from './useCommand';
 
 const useStyles = makeStyles({
@@ -71,14 +71,16 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange }:
 
   const fail = (e: GatewayError | Error): Outcome => {
     if (e instanceof GatewayError) {
-      const text = t.errors[e.kind](e.params);
-      const tail = e.done === 'partial' ? t.partial : t.nothingChanged;
-      const detail = [tail, e.officeCode ? `${t.details}: ${e.officeCode}${e.params['detail'] ? ` — ${e.params['detail']}` : ''}` : '']
-        .filter(Boolean)
-        .join(' ');
-      return { intent: 'error', text, detail };
+      const detail = (u: UiStrings): string =>
+        [
+          e.done === 'partial' ? u.partial : u.nothingChanged,
+          e.officeCode ? `${u.details}: ${e.officeCode}${e.params['detail'] ? ` — ${e.params['detail']}` : ''}` : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+      return { intent: 'error', text: (u) => u.errors[e.kind](e.params), detail };
     }
-    return { intent: 'error', text: t.errors.office({}), detail: e.message };
+    return { intent: 'error', text: (u) => u.errors.office({}), detail: () => e.message };
   };
 
   const after = async (): Promise<void> => refresh();
@@ -93,7 +95,7 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange }:
         void after();
         return {
           intent: r.findings.some((f) => f.severity === 'error') ? 'warning' : 'success',
-          text: `${t.validasiDone(r)} ${r.findings.length ? '' : t.clean}`.trim(),
+          text: (u) => `${u.validasiDone(r)} ${r.findings.length ? '' : u.clean}`.trim(),
         };
       },
       fail,
@@ -105,7 +107,7 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange }:
       (r) => {
         setFindings(null);
         void after();
-        return { intent: r.restored ? 'success' : 'info', text: r.restored ? t.hapusDone(r.restored) : t.hapusNone };
+        return { intent: r.restored ? 'success' : 'info', text: (u) => (r.restored ? u.hapusDone(r.restored) : u.hapusNone) };
       },
       fail,
     );
@@ -115,7 +117,7 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange }:
       () => gateway.realisasi(lang),
       (r) => {
         void after();
-        return { intent: 'success', text: t.realisasiDone(r) };
+        return { intent: 'success', text: (u) => u.realisasiDone(r) };
       },
       fail,
     );
@@ -126,7 +128,7 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange }:
       (r) => {
         setSummary(r.summary);
         void after();
-        return { intent: 'success', text: t.ringkasanDone(r.sheet) };
+        return { intent: 'success', text: (u) => u.ringkasanDone(r.sheet) };
       },
       fail,
     );
@@ -233,8 +235,8 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange }:
         {outcome && (
           <MessageBar intent={outcome.intent} role={outcome.intent === 'error' ? 'alert' : 'status'} data-testid="outcome">
             <MessageBarBody>
-              {outcome.detail ? <MessageBarTitle>{outcome.text}</MessageBarTitle> : outcome.text}
-              {outcome.detail && <div>{outcome.detail}</div>}
+              {outcome.detail ? <MessageBarTitle>{outcome.text(t)}</MessageBarTitle> : outcome.text(t)}
+              {outcome.detail && <div>{outcome.detail(t)}</div>}
             </MessageBarBody>
           </MessageBar>
         )}

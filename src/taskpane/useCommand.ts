@@ -1,8 +1,14 @@
 /** Runs one gateway command at a time: busy state, result message, translated errors. */
 import { useCallback, useRef, useState } from 'react';
 import { GatewayError } from '../shared/gateway';
+import type { UiStrings } from './i18n';
 
-export type Outcome = { intent: 'success' | 'info' | 'warning' | 'error'; text: string; detail?: string } | null;
+/** A result message, rendered in the pane's current language (it follows a language switch). */
+export type Outcome = {
+  intent: 'success' | 'info' | 'warning' | 'error';
+  text: (t: UiStrings) => string;
+  detail?: (t: UiStrings) => string;
+} | null;
 
 export function useCommand(): {
   busy: string | null;

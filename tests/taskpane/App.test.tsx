@@ -85,3 +85,16 @@ describe('task pane', () => {
     expect(container.textContent).toContain('<img src=x onerror="window.__x=1">');
   });
 });
+
+describe('language switch', () => {
+  it('the last result message follows the language', async () => {
+    setup();
+    await screen.findByText('Sheet aktif: RAPK 2025');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Realisasi' }));
+    });
+    await screen.findByText(/Sheet "Realisasi 2025" dibuat/);
+    fireEvent.change(screen.getByTestId('lang'), { target: { value: 'en' } });
+    expect(await screen.findByText(/Sheet "Realisasi 2025" created/)).toBeInTheDocument();
+  });
+});
