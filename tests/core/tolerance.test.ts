@@ -91,3 +91,45 @@ describe('numbers and blanks', () => {
     expect(codes(rows)).toEqual(['A08@H2', 'S03@F2', 'S03@G2', 'S03@H2']);
   });
 });
+
+describe('Layout D detail tables', () => {
+  const spec = (): import('../../src/core/generate').RapkSpec =>
+    require('../../src/core/generate').randomSpec(5, { sasaran: 1, indicatorsPerSasaran: 4, linesPerIndicator: 2 });
+  const renderD = (): import('../../src/core/grid').Grid => {
+    const g = require('../../src/core/generate');
+    return g.planToGrid(g.renderRapk(spec(), { layout: 'D' }));
+  };
+  /** rows of detail headings: the row right above each "Budget Plan" header */
+  const headingRows = (g: import('../../src/core/grid').Grid): number[] =>
+    g.values.flatMap((r, i) => (r.includes('Budget Plan') ? [i - 1] : []));
+
+  const check = (g: import('../../src/core/grid').Grid): void => {
+    const v = validateSheet(g);
+    expect(v.findings).toEqual([]);
+    const want = spec().sasaran[0]!.indikator.map((i) => i.lines.map((l) => l.kontribusi));
+    expect(allIndikator(v.model!).map((i) => i.lines.map((l) => l.kontribusi.value))).toEqual(want);
+  };
+
+  it('with headings written as a title across the table ("Indikator 2: ...")', () => {
+    const g = renderD();
+    const values = g.values.map((r) => [...r]);
+    headingRows(g).forEach((r, k) => {
+      values[r] = [`Indikator ${k + 1}: ${spec().sasaran[0]!.indikator[k]!.name}`];
+    });
+    check({ ...g, values });
+  });
+
+  it('with no heading lines at all (each detail table belongs to the next indicator)', () => {
+    const g = renderD();
+    const drop = new Set(headingRows(g));
+    check({ ...g, values: g.values.filter((_, i) => !drop.has(i)) });
+  });
+
+  it('with a detail header repeated at a page break inside a table', () => {
+    const g = renderD();
+    const values = g.values.map((r) => [...r]);
+    const h = headingRows(g)[1]! + 1; // the second table's header
+    values.splice(h + 2, 0, [...values[h]!]); // repeat it after the first line
+    check({ ...g, values });
+  });
+});

@@ -74,6 +74,8 @@ class Reader {
   private readonly sasaranOf = new Map<Indikator, Sasaran>();
   private readonly sasaranByNo = new Map<string, Sasaran[]>();
   private nextHeading = 0;
+  /** what the last data row was (a detail header after a line continues that line's table) */
+  private lastKind: 'ind' | 'heading' | 'line' | 'total' | null = null;
   private readonly seenNo = new Map<string, Indikator>();
   private readonly sasaranIds = new Map<Sasaran, number>();
 
@@ -137,8 +139,10 @@ class Reader {
       this.closed = false;
       this.afterTotal = false;
     } else if (h.kind !== 'realisasi') {
+      if (h.kind === 'detail' && this.lastKind !== 'heading' && this.lastKind !== 'line') this.onHeadinglessDetail(h.r1);
       this.sub = h;
       this.ctx = 'sub';
+      this.afterTotal = false;
     }
   }
 
@@ -159,7 +163,13 @@ class Reader {
       this.onTotal(r, totalCol);
       return;
     }
-    const heading = this.layout === 'D' && !!this.indicatorText(r, main) && this.nextIsDetailHeader(r);
+    // a detail line just before a header repeated at a page break is a line, not a heading
+    const inTable =
+      (this.lastKind === 'line' || this.lastKind === 'heading') &&
+      this.ctx === 'sub' &&
+      this.sub?.kind === 'detail' &&
+      this.isLineRow(r, this.sub);
+    const heading = this.layout === 'D' && !inTable && this.nextIsDetailHeader(r) && !!this.headingText(r, main);
     if (this.afterTotal && !isInd && !heading) return;
     this.afterTotal = false;
     if (heading) {
@@ -435,6 +445,7 @@ class Reader {
     s.indikator.push(ind);
     if (!dup) this.seenNo.set(dupKey, ind);
     this.order.push(ind);
+    this.lastKind = 'ind';
     const list = this.byNo.get(no);
     if (list) list.push(ind);
     else this.byNo.set(no, [ind]);
@@ -447,8 +458,28 @@ class Reader {
   }
 
   /** Layout D: the heading line of a detail table repeats a summary indicator. */
-  private onHeading(r: number, main: MainMap): void {
+  /**
+   * The text of a Layout D detail heading: the indicator column, or (when the heading is a
+   * title across the table, `Indikator 2: Persentase ...`) the first text in the row.
+   */
+  private headingText(r: number, main: MainMap): string {
     const t = this.indicatorText(r, main);
+    if (t) return t;
+    const row = this.grid.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string' || !/[A-Za-z]/.test(v) || isTotalLabel(v)) continue;
+      return v
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^(rincian( anggaran)?|detail|indikator( kinerja)?)\s*(?=\d|:)/i, '')
+        .replace(/^(\d{1,3})\s*:\s*/, '$1 - ');
+    }
+    return '';
+  }
+
+  private onHeading(r: number, main: MainMap): void {
+    const t = this.headingText(r, main);
     const split = splitNumbered(t);
     const no = split.no ?? (main.no !== null ? runningNumber(this.text(r, main.no)) : null);
     const free = (i: Indikator | undefined): Indikator | undefined => (i && !i.heading ? i : undefined);
@@ -461,6 +492,7 @@ class Reader {
     if (!target) {
       // a detail table for an indicator the summary lacks: read it as an indicator
       this.onIndicator(r, main);
+      this.lastKind = 'heading';
       return;
     }
     const cells = this.readIndicatorCells(r, main);
@@ -468,6 +500,17 @@ class Reader {
     this.lastInd = target;
     this.last = { kind: 'ind', ind: target, sasaran: this.sasaranOf.get(target)!, map: main };
     this.continuationOk = false;
+    this.lastKind = 'heading';
+  }
+
+  /** A detail table with no heading line: it belongs to the next summary indicator in order. */
+  private onHeadinglessDetail(row: number): void {
+    while (this.nextHeading < this.order.length && this.order[this.nextHeading]!.heading) this.nextHeading++;
+    const target = this.order[this.nextHeading];
+    if (!target) return;
+    const none = Array<null>(12).fill(null);
+    target.heading = { row: row + 1, targets: [...none], targetCells: [...none], anggaran: { value: null, cell: null } };
+    this.lastInd = target;
   }
 
   // ---------------------------------------------------------------- budget lines
@@ -547,6 +590,7 @@ class Reader {
       line.kontribusi = this.money(r, m.kontribusi, 'kontribusi');
     }
     ind.lines.push(line);
+    this.lastKind = 'line';
     this.last = { kind: 'line', line, map: m };
     this.continuationOk = true;
   }
@@ -598,6 +642,7 @@ class Reader {
     }
     const total: TotalRow = { row: r + 1, amount, ...(columns.length ? { columns } : {}) };
     this.totals.push({ total, after: this.lastInd, ctx: this.ctx, detail });
+    this.lastKind = 'total';
     this.continuationOk = false;
     this.last = null;
     this.afterTotal = !detail;
