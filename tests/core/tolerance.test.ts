@@ -1,5 +1,6 @@
 /** The reader tolerates what PDF conversions and other units' templates produce (SPEC section 4). */
-import type { CellValue } from '../../src/core/grid';
+import type { CellValue, Grid } from '../../src/core/grid';
+import { planToGrid, randomSpec, renderRapk, type RapkSpec } from '../../src/core/generate';
 import { validateSheet } from '../../src/core/validate';
 import { allIndikator } from '../../src/core/model';
 import { fixtureGrids } from '../support/fixtures';
@@ -93,17 +94,13 @@ describe('numbers and blanks', () => {
 });
 
 describe('Layout D detail tables', () => {
-  const spec = (): import('../../src/core/generate').RapkSpec =>
-    require('../../src/core/generate').randomSpec(5, { sasaran: 1, indicatorsPerSasaran: 4, linesPerIndicator: 2 });
-  const renderD = (): import('../../src/core/grid').Grid => {
-    const g = require('../../src/core/generate');
-    return g.planToGrid(g.renderRapk(spec(), { layout: 'D' }));
-  };
+  const spec = (): RapkSpec => randomSpec(5, { sasaran: 1, indicatorsPerSasaran: 4, linesPerIndicator: 2 });
+  const renderD = (): Grid => planToGrid(renderRapk(spec(), { layout: 'D' }));
   /** rows of detail headings: the row right above each "Budget Plan" header */
-  const headingRows = (g: import('../../src/core/grid').Grid): number[] =>
+  const headingRows = (g: Grid): number[] =>
     g.values.flatMap((r, i) => (r.includes('Budget Plan') ? [i - 1] : []));
 
-  const check = (g: import('../../src/core/grid').Grid): void => {
+  const check = (g: Grid): void => {
     const v = validateSheet(g);
     expect(v.findings).toEqual([]);
     const want = spec().sasaran[0]!.indikator.map((i) => i.lines.map((l) => l.kontribusi));
