@@ -97,8 +97,7 @@ describe('Layout D detail tables', () => {
   const spec = (): RapkSpec => randomSpec(5, { sasaran: 1, indicatorsPerSasaran: 4, linesPerIndicator: 2 });
   const renderD = (): Grid => planToGrid(renderRapk(spec(), { layout: 'D' }));
   /** rows of detail headings: the row right above each "Budget Plan" header */
-  const headingRows = (g: Grid): number[] =>
-    g.values.flatMap((r, i) => (r.includes('Budget Plan') ? [i - 1] : []));
+  const headingRows = (g: Grid): number[] => g.values.flatMap((r, i) => (r.includes('Budget Plan') ? [i - 1] : []));
 
   const check = (g: Grid): void => {
     const v = validateSheet(g);
@@ -128,5 +127,41 @@ describe('Layout D detail tables', () => {
     const h = headingRows(g)[1]! + 1; // the second table's header
     values.splice(h + 2, 0, [...values[h]!]); // repeat it after the first line
     check({ ...g, values });
+  });
+});
+
+describe('Layout R lists', () => {
+  it('NO / KODE / RO with a JUMLAH column and amounts typed as text', () => {
+    const rows: CellValue[][] = [
+      ['NO', 'SASARAN STRATEGIS', 'INDIKATOR KINERJA UTAMA', 'B03', 'B06', 'B09', 'B12', 'ANGGARAN'],
+      ['1', '01 - Meningkatnya efektivitas pengawasan', '01 - Persentase Obat yang memenuhi syarat', 90, 90, 90, 92, 'Rp 3.000.000.000'],
+      [null, 'NO', 'KODE', 'RO', null, null, 'JUMLAH'],
+      [null, '1.', 'QIA.005', 'Sampel Obat yang Diperiksa', null, null, '1.250.000.000'],
+      [null, '2.', 'PDD.001', 'Laboratorium sesuai GLP', null, null, '1.750.000.000'],
+      [null, null, '02 - Indeks Kepuasan Masyarakat', 0, 0, 0, 85, 500_000_000],
+      [null, 'NO', 'KODE', 'RO', null, null, 'JUMLAH'],
+      [null, '1.', 'BMB.001', 'Layanan Publikasi', null, null, 400_000_000],
+    ];
+    const v = validateSheet(gridOf('RAPK R', rows));
+    expect(v.model!.layout).toBe('R');
+    expect(allIndikator(v.model!).map((i) => i.lines.map((l) => [l.ro, l.kontribusi.value]))).toEqual([
+      [
+        ['QIA.005 - Sampel Obat yang Diperiksa', 1_250_000_000],
+        ['PDD.001 - Laboratorium sesuai GLP', 1_750_000_000],
+      ],
+      [['BMB.001 - Layanan Publikasi', 400_000_000]],
+    ]);
+    expect(v.findings.map((f) => `${f.code}@${f.cells[0]}`)).toEqual(['A01@H6', 'S03@H2', 'S03@G4', 'S03@G5']);
+    expect(v.findings[0]).toMatchObject({ expected: 500_000_000, actual: 400_000_000 });
+  });
+});
+
+describe('page furniture', () => {
+  it('page numbers between rows are not S02', async () => {
+    const g = (await fixtureGrids('rapk-2024-rejang-lebong.xlsx'))[0]!;
+    const values = g.values.map((r) => [...r]);
+    values.splice(39, 0, [null, null, null, null, null, null, null, 2], ['Halaman 3 dari 5']);
+    const v = validateSheet({ ...g, values });
+    expect(v.findings.filter((f) => f.code === 'S02')).toEqual([]);
   });
 });

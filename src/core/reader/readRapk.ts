@@ -192,8 +192,18 @@ class Reader {
       if (this.continuationOk) this.onContinuation(r);
       return;
     }
+    if (this.isPageNumber(r)) return;
     this.findings.push(finding('S02', this.grid.name, [a1(this.firstFilled(r))], { row: r + 1, kind: 'row' }));
     this.continuationOk = false;
+  }
+
+  /** A page number left by a PDF conversion: one small number (or `Halaman 2 dari 5`) alone on its row. */
+  private isPageNumber(r: number): boolean {
+    const cells = (this.grid.values[r] ?? []).filter((v) => !isBlankValue(v));
+    if (cells.length !== 1) return false;
+    const v = cells[0]!;
+    if (typeof v === 'number') return Number.isInteger(v) && v > 0 && v < 1000;
+    return typeof v === 'string' && /^\s*(-\s*)?((halaman|hal\.?|page)\s*)?\d{1,3}(\s*(dari|of|\/)\s*\d{1,3})?(\s*-)?\s*$/i.test(v);
   }
 
   private nextIsDetailHeader(r: number): boolean {
