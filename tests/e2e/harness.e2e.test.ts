@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fixturePath, expectedFindings } from '../support/fixtures';
 import { WEB, ensureWebBuild } from './build';
@@ -149,6 +150,16 @@ describe('harness in Chromium', () => {
     await page.getByRole('button', { name: 'Validate', exact: true }).waitFor();
     await expect(page.getByRole('button', { name: 'Quarterly summary' }).count()).resolves.toBe(1);
     await shot('07-english');
+  });
+
+  it('downloads the workbook with the new sheets', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+    const file = path.join(OUT, 'rapk-hasil.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['RAPK 2024', 'Realisasi 2024', 'Ringkasan TW II 2024']);
+    expect(wb.getWorksheet('Realisasi 2024')!.getCell('J4').value).toBe(99.3);
   });
 
   it('made no external request and logged no error', () => {
