@@ -204,6 +204,21 @@ function isRealisasiHeader(grid: Grid, r: number, width: number): boolean {
  * (TARGET over B01..B12 on two rows).
  */
 export function headerAt(grid: Grid, r: number, width: number): HeaderMap | null {
+  // data rows start with a number (`1.`, `01 - ...`, an amount); header rows with a word
+  const row = grid.values[r];
+  if (!row) return null;
+  for (let c = 0; c < row.length && c < width; c++) {
+    const v = row[c];
+    if (v === null || v === undefined || v === '') continue;
+    if (typeof v === 'number') return null;
+    if (typeof v === 'string') {
+      const t = v.trimStart();
+      if (!t) continue;
+      const ch = t.charCodeAt(0);
+      if (ch >= 48 && ch <= 57) return null;
+    }
+    break;
+  }
   const here = labelsOf(grid, r, width);
   if (here.roles.size + here.months.size < 2) {
     return null;

@@ -164,12 +164,12 @@ class Reader {
       return;
     }
     // a detail line just before a header repeated at a page break is a line, not a heading
-    const inTable =
+    const inTable = (): boolean =>
       (this.lastKind === 'line' || this.lastKind === 'heading') &&
       this.ctx === 'sub' &&
       this.sub?.kind === 'detail' &&
       this.isLineRow(r, this.sub);
-    const heading = this.layout === 'D' && !inTable && this.nextIsDetailHeader(r) && !!this.headingText(r, main);
+    const heading = this.layout === 'D' && this.nextIsDetailHeader(r) && !inTable() && !!this.headingText(r, main);
     if (this.afterTotal && !isInd && !heading) return;
     this.afterTotal = false;
     if (heading) {
