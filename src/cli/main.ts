@@ -142,7 +142,18 @@ export async function runCheck(files: string[], opts: CheckOpts, io: Io): Promis
         );
       }
     }
-    for (const sk of v.skipped) if (sk.kind !== 'none') io.out(s.skipped(sk.name, sk.kind));
+    for (const sk of v.skipped) {
+      if (sk.kind === 'realisasi') {
+        // the Realisasi sheet is checked against its RAPK (R01–R03)
+        io.out(s.realisasiLine(sk.name));
+        const own = v.findings.filter((f) => f.sheet === sk.name);
+        if (own.length === 0) io.out(`  ${s.clean}`);
+        for (const f of own)
+          io.out(
+            `  ${severityLabel(f.severity, opts.lang).toUpperCase().padEnd(10)} ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, opts.lang)}`,
+          );
+      } else if (sk.kind !== 'none') io.out(s.skipped(sk.name, sk.kind));
+    }
     io.out(counts(v.findings, opts.lang));
   }
   if (opts.json) io.out(JSON.stringify({ files: jsonFiles }, null, 2));
@@ -157,10 +168,10 @@ export async function runAnnotate(file: string, out: string, opts: { sheet?: str
   const problem = problemMessage(v, opts.lang);
   if (problem) throw new CliError(problem);
   let marked = 0;
-  for (const sh of v.sheets) {
-    const plan = planMarks(sh.name, v.findings, opts.lang);
-    const ws = wb.getWorksheet(sh.name);
-    if (ws) marked += applyMarks(ws, plan);
+  // every sheet with findings: the RAPK sheets and their Realisasi sheets (R01–R03)
+  for (const name of new Set(v.findings.map((f) => f.sheet))) {
+    const ws = wb.getWorksheet(name);
+    if (ws) marked += applyMarks(ws, planMarks(name, v.findings, opts.lang));
   }
   await saveWorkbook(wb, out);
   io.out(CLI_STRINGS[opts.lang].written(out, marked));

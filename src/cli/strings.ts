@@ -16,6 +16,7 @@ interface CliStrings {
   clean: string;
   written: (out: string, marks: number) => string;
   skipped: (sheet: string, kind: string) => string;
+  realisasiLine: (sheet: string) => string;
   badTw: string;
   noRealisasi: string;
 }
@@ -45,6 +46,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     clean: 'Tidak ada temuan.',
     written: (o, m) => `Ditulis: ${o} (${m} sel ditandai)`,
     skipped: (s, k) => `Sheet "${s}" dilewati (${k})`,
+    realisasiLine: (s) => `Sheet "${s}": sheet Realisasi, diperiksa terhadap RAPK`,
     badTw: '--tw harus 1, 2, 3 atau 4',
     noRealisasi: 'sheet Realisasi belum ada; jalankan "rapk realisasi" dulu lalu isi realisasinya',
   },
@@ -72,6 +74,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     clean: 'No findings.',
     written: (o, m) => `Written: ${o} (${m} cells marked)`,
     skipped: (s, k) => `Sheet "${s}" skipped (${k})`,
+    realisasiLine: (s) => `Sheet "${s}": Realisasi sheet, checked against the RAPK`,
     badTw: '--tw must be 1, 2, 3 or 4',
     noRealisasi: 'there is no Realisasi sheet yet; run "rapk realisasi" first and type the realisation',
   },

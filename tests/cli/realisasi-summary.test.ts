@@ -115,3 +115,23 @@ describe('rapk summary', () => {
     expect(r.err).toMatch(/--tw harus 1, 2, 3 atau 4/);
   });
 });
+
+describe('rapk check and annotate on a Realisasi sheet', () => {
+  it('reports and marks R01 on the Realisasi sheet', async () => {
+    const dir = tmpDir();
+    const one = path.join(dir, 'one.xlsx');
+    await rapk('realisasi', fixturePath('rapk-2025-jember.xlsx'), '-o', one);
+    const wb = await open(one);
+    wb.getWorksheet('Realisasi 2025')!.getCell('J4').value = 'delapan puluh';
+    await wb.xlsx.writeFile(one);
+    const r = await rapk('check', one);
+    expect(r.out).toContain('Sheet "Realisasi 2025": sheet Realisasi, diperiksa terhadap RAPK');
+    expect(r.out).toMatch(/R01\s+J4\s+Realisasi TW II indikator 01\.01 bukan angka: "delapan puluh"/);
+    const ann = path.join(dir, 'ann.xlsx');
+    await rapk('annotate', one, '-o', ann);
+    const back = await open(ann);
+    const cell = back.getWorksheet('Realisasi 2025')!.getCell('J4');
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFEB84');
+    expect(String(cell.note)).toMatch(/^RAPK R01/);
+  });
+});
