@@ -9,7 +9,7 @@ import { type Mark, NOTE_PREFIX, planMarks } from '../core/marks';
 import type { Tw } from '../core/measure';
 import { allIndikator } from '../core/model';
 import { validateSheet } from '../core/validate';
-import { type WorkbookProblem, realisasiForWorkbook, summaryForWorkbook } from '../core/workbook';
+import { type WorkbookProblem, realisasiForWorkbook, summaryForWorkbook, validateWorkbook } from '../core/workbook';
 import type { SheetPlan } from '../core/sheetPlan';
 import {
   type Capabilities,
@@ -140,7 +140,8 @@ export class ExcelGateway implements WorkbookGateway {
           sheet: ws.name,
           protected: ws.protection.protected,
           hasRealisasi: names.some((n) => /^realisasi\b/i.test(n.trim())),
-          ownSheet: /^(realisasi|ringkasan)\b/i.test(ws.name.trim()),
+          // a Ringkasan sheet is only ever rewritten; a Realisasi sheet is validated against its RAPK
+          ownSheet: /^ringkasan\b/i.test(ws.name.trim()),
           hasMarks: !!state && state.sheets.some((s) => s.cells.length > 0),
         };
       },
@@ -157,10 +158,12 @@ export class ExcelGateway implements WorkbookGateway {
       const ws = ctx.workbook.worksheets.getActiveWorksheet();
       const setting = ctx.workbook.settings.getItemOrNullObject(MARKS_KEY);
       const comments = caps.noteMode === 'comments' ? ws.comments : null;
+      const sheets = ctx.workbook.worksheets;
       const queue = (headRows?: number) => {
         ws.load('name,id');
         ws.protection.load('protected');
         setting.load('value');
+        sheets.load('items/name');
         comments?.load('items/id,items/content');
         return queueRead(ws, '', headRows);
       };
@@ -168,8 +171,21 @@ export class ExcelGateway implements WorkbookGateway {
 
       if (ws.protection.protected) throw new GatewayError('protected', { sheet: ws.name });
       const grid: Grid = { ...(await finishRead(ctx, read)), name: ws.name };
-      const v = validateSheet(grid);
-      if (v.kind === 'realisasi' || v.kind === 'ringkasan') throw new GatewayError('isRealisasi', { sheet: ws.name });
+      let v = validateSheet(grid);
+      if (v.kind === 'ringkasan') throw new GatewayError('isRealisasi', { sheet: ws.name });
+      if (v.kind === 'realisasi') {
+        // the Realisasi sheet is checked against the workbook's RAPK (R01–R03): read the other sheets
+        const others = sheets.items.filter((x) => x.name !== ws.name);
+        const reads = await syncReads(ctx, (headRows?: number) =>
+          others.map((x) => queueRead(sheets.getItem(x.name), x.name, headRows ?? headRowsFor(x.name))),
+        );
+        const grids: Grid[] = [];
+        for (const r of reads) grids.push(await finishRead(ctx, r));
+        const wbv = validateWorkbook([...grids, grid]);
+        const rapk = wbv.sheets[0]?.model;
+        if (!rapk) throw new GatewayError('noRapk', { sheet: ws.name });
+        v = { kind: 'realisasi', model: rapk, findings: wbv.findings.filter((f) => f.sheet === ws.name) };
+      }
       if (!v.model) throw new GatewayError('noRapk', { sheet: ws.name });
       const plan = planMarks(ws.name, v.findings, lang);
       const state = parseState(setting.isNullObject ? null : setting.value);

@@ -73,7 +73,7 @@ export interface Precheck {
   protected: boolean;
   /** the workbook has a Realisasi sheet (Ringkasan needs one) */
   hasRealisasi: boolean;
-  /** this sheet is the add-in's own Realisasi or Ringkasan sheet */
+  /** this sheet is one of the add-in's Ringkasan sheets (nothing to validate there) */
   ownSheet: boolean;
   hasMarks: boolean;
 }

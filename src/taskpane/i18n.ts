@@ -46,7 +46,7 @@ const id: UiStrings = {
   language: 'Bahasa',
   sheet: (n) => `Sheet aktif: ${n}`,
   validasi: 'Validasi',
-  validasiHint: 'Periksa target dan anggaran pada sheet RAPK yang aktif; masalah ditandai di sel.',
+  validasiHint: 'Periksa sheet yang aktif: RAPK (target dan anggaran) atau Realisasi (terhadap RAPK); masalah ditandai di sel.',
   hapusTanda: 'Hapus tanda',
   hapusTandaHint: 'Kembalikan warna dan catatan sel seperti sebelum Validasi.',
   realisasi: 'Realisasi',
@@ -64,7 +64,7 @@ const id: UiStrings = {
   whyDisabled: {
     protected: (s) => `Sheet "${s}" dilindungi (protected). Buka proteksinya dulu (Tinjau → Buka Proteksi Sheet).`,
     noRealisasi: 'Belum ada sheet Realisasi: klik Realisasi, isi realisasinya, lalu buat Ringkasan.',
-    ownSheet: 'Ini sheet buatan add-in. Pilih sheet RAPK untuk Validasi.',
+    ownSheet: 'Ini sheet Ringkasan buatan add-in; tidak ada yang perlu divalidasi. Pilih sheet RAPK atau Realisasi.',
     noMarks: 'Belum ada tanda untuk dihapus.',
   },
   validasiDone: (p) => `Validasi sheet "${p.sheet}" selesai: ${p.indicators} indikator dibaca, ${p.marked} sel ditandai.`,
@@ -88,7 +88,8 @@ const id: UiStrings = {
     protected: (p) => `Sheet "${p['sheet'] ?? ''}" dilindungi (protected). Buka proteksinya dulu, lalu ulangi.`,
     noRapk: (p) =>
       `Tidak ada tabel RAPK di sheet "${p['sheet'] ?? ''}": tidak ditemukan baris judul dengan kolom INDIKATOR dan TARGET/ANGGARAN. Pilih sheet RAPK lalu ulangi.`,
-    isRealisasi: (p) => `Sheet "${p['sheet'] ?? ''}" adalah sheet buatan add-in. Pilih sheet RAPK untuk Validasi.`,
+    isRealisasi: (p) =>
+      `Sheet "${p['sheet'] ?? ''}" adalah sheet Ringkasan buatan add-in; tidak ada yang perlu divalidasi. Pilih sheet RAPK atau Realisasi.`,
     noRealisasi: () => 'Belum ada sheet Realisasi. Klik Realisasi dulu, isi realisasinya, lalu buat Ringkasan.',
     sheetGone: () => 'Sheet yang sedang diproses dihapus atau diganti namanya. Pilih sheetnya lagi lalu ulangi.',
     tooLarge: () =>
@@ -110,7 +111,8 @@ const en: UiStrings = {
   language: 'Language',
   sheet: (n) => `Active sheet: ${n}`,
   validasi: 'Validate',
-  validasiHint: 'Check targets and budgets on the active RAPK sheet; problems are marked in place.',
+  validasiHint:
+    'Check the active sheet: the RAPK (targets and budgets) or the Realisasi sheet (against the RAPK); problems are marked in place.',
   hapusTanda: 'Clear marks',
   hapusTandaHint: "Restore the cells' own colours and notes as they were before validation.",
   realisasi: 'Realisation sheet',
@@ -128,7 +130,7 @@ const en: UiStrings = {
   whyDisabled: {
     protected: (s) => `Sheet "${s}" is protected. Unprotect it first (Review → Unprotect Sheet).`,
     noRealisasi: 'There is no Realisasi sheet yet: create it, type the realisation, then build the summary.',
-    ownSheet: "This is one of the add-in's own sheets. Select the RAPK sheet to validate.",
+    ownSheet: "This is one of the add-in's summary sheets; there is nothing to validate. Select the RAPK or Realisasi sheet.",
     noMarks: 'There are no marks to clear.',
   },
   validasiDone: (p) => `Validated sheet "${p.sheet}": ${p.indicators} indicators read, ${p.marked} cells marked.`,
@@ -152,7 +154,8 @@ const en: UiStrings = {
     protected: (p) => `Sheet "${p['sheet'] ?? ''}" is protected. Unprotect it first, then try again.`,
     noRapk: (p) =>
       `No RAPK table on sheet "${p['sheet'] ?? ''}": no header row with INDIKATOR and TARGET/ANGGARAN columns. Select the RAPK sheet and try again.`,
-    isRealisasi: (p) => `Sheet "${p['sheet'] ?? ''}" is one of the add-in's own sheets. Select the RAPK sheet to validate.`,
+    isRealisasi: (p) =>
+      `Sheet "${p['sheet'] ?? ''}" is one of the add-in's summary sheets; there is nothing to validate. Select the RAPK or Realisasi sheet.`,
     noRealisasi: () => 'There is no Realisasi sheet yet. Create it first, type the realisation, then build the summary.',
     sheetGone: () => 'The sheet being processed was deleted or renamed. Select it again and retry.',
     tooLarge: () =>

@@ -294,3 +294,24 @@ describe('a sheet too large for one response', () => {
     expect(sim.totalSyncs).toBeGreaterThan(3);
   });
 });
+
+describe('Validasi on the Realisasi sheet', () => {
+  it('checks it against the RAPK (R01–R03) and marks it, in at most 4 syncs; Hapus tanda restores', async () => {
+    const { sim, gw } = await simWith('lakin-tw2-2024-dumai.xlsx');
+    const s = sim.store.sheet('Realisasi 2024')!;
+    sim.store.activeId = s.id;
+    sim.store.writeValue(s, 3, 9, 'delapan');
+    sim.store.writeValue(s, 4, 8, 90);
+    const before = snapshot(sim);
+    sim.resetStats();
+    const r = await gw.validasi('id');
+    expect(sim.totalSyncs).toBeLessThanOrEqual(4);
+    expect(r.sheet).toBe('Realisasi 2024');
+    expect(r.findings.map((f) => `${f.code}@${f.cells[0]}`)).toEqual(['R01@J4', 'R03@I5']);
+    expect(sim.store.cell(s, 3, 9)!.fill).toEqual({ color: '#FFEB84', pattern: 'Solid' });
+    expect(s.notes.get('J4')).toMatch(/^RAPK R01/);
+    expect((await gw.precheck()).ownSheet).toBe(false);
+    await gw.hapusTanda();
+    expect(snapshot(sim)).toEqual(before);
+  });
+});
