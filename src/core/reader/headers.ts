@@ -39,6 +39,9 @@ export interface BudgetMap {
   quarters: Map<number, number>;
   total: number | null;
   percent: number | null;
+  /** the text columns (RO, komponen, ...) and the amount columns, for classifying rows */
+  textCols: number[];
+  amountCols: number[];
 }
 
 export interface OwnSheetMap {
@@ -267,7 +270,7 @@ export function headerAt(grid: Grid, r: number, width: number): HeaderMap | null
 function budgetMap(kind: BudgetMap['kind'], roles: Map<number, Role>, months: Map<number, number>, r: number): BudgetMap {
   const noro = first(roles, 'noro');
   const amount = first(roles, 'anggaran');
-  return {
+  const m: Omit<BudgetMap, 'textCols' | 'amountCols'> = {
     kind,
     r1: r,
     r2: r,
@@ -286,6 +289,13 @@ function budgetMap(kind: BudgetMap['kind'], roles: Map<number, Role>, months: Ma
     quarters: months,
     total: first(roles, 'total'),
     percent: first(roles, 'percent'),
+  };
+  // the columns rows are tested on, computed once per header (not per row)
+  const present = (cols: (number | null)[]): number[] => [...new Set(cols.filter((c): c is number => c !== null))];
+  return {
+    ...m,
+    textCols: present([m.ro, m.komponen, m.subKomponen, m.kode, m.kro, m.kodeSub, m.unit]),
+    amountCols: present([m.anggaran, m.kontribusi, m.total, m.budgetPlan, ...months.values()]),
   };
 }
 

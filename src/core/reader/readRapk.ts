@@ -149,7 +149,7 @@ class Reader {
   // ---------------------------------------------------------------- rows
   private onRow(r: number): void {
     const row = this.grid.values[r];
-    if (!row || row.every((v) => isBlankValue(v))) {
+    if (!row || this.isBlankRow(r)) {
       this.continuationOk = false;
       return;
     }
@@ -217,7 +217,9 @@ class Reader {
 
   private isBlankRow(r: number): boolean {
     const row = this.grid.values[r];
-    return !row || row.every((v) => isBlankValue(v));
+    if (!row) return true;
+    for (let c = 0; c < row.length; c++) if (!isBlankValue(row[c] ?? null)) return false;
+    return true;
   }
 
   private firstFilled(r: number): Ref {
@@ -282,7 +284,7 @@ class Reader {
   private isBudgetTextColumn(c: number): boolean {
     const s = this.sub;
     if (!s) return false;
-    return [s.ro, s.komponen, s.subKomponen, s.kode, s.kro, s.kodeSub, s.unit].includes(c);
+    return s.textCols.includes(c);
   }
 
   private numericAt(r: number, c: number, role: NumberRole): boolean {
@@ -528,10 +530,8 @@ class Reader {
     const noText = this.text(r, m.no);
     const hasNo = m.no !== null && !m.noInRo && runningNumber(noText) !== null;
     const hasNoInRo = m.noInRo && /^\s*\d{1,3}\s*[.)]\s*\S/.test(noText);
-    const textCols = [m.ro, m.komponen, m.subKomponen, m.kode, m.kro, m.kodeSub, m.unit];
-    const hasText = textCols.some((c) => c !== null && /[A-Za-z0-9]/.test(this.text(r, c)));
-    const amountCols = [m.anggaran, m.kontribusi, m.total, m.budgetPlan, ...m.quarters.values()];
-    const hasAmount = amountCols.some((c) => c !== null && this.numericAt(r, c, 'money'));
+    const hasText = m.textCols.some((c) => /[A-Za-z0-9]/.test(this.text(r, c)));
+    const hasAmount = m.amountCols.some((c) => this.numericAt(r, c, 'money'));
     if (m.kind === 'list' && !hasAmount && hasText && !hasNo) return this.rowHasNumbers(r);
     return hasNo || hasNoInRo || (hasText && hasAmount);
   }
