@@ -206,7 +206,40 @@ function isRealisasiHeader(grid: Grid, r: number, width: number): boolean {
  * Classifies row r as a header, or returns null. A main header may take the next row too
  * (TARGET over B01..B12 on two rows).
  */
+/**
+ * Sub-headers repeat under every indicator (thousands of times in a national workbook): a
+ * single-row header already classified is reused by its labels instead of read again.
+ */
+const subHeaderCache = new WeakMap<Grid, Map<string, BudgetMap>>();
+
+function labelKey(row: readonly unknown[], width: number): string {
+  let key = '';
+  for (let c = 0; c < row.length && c < width; c++) {
+    const v = row[c];
+    if (typeof v === 'string' && v.length <= MAX_LABEL && LABEL_START.test(v)) key += `${c}\u0001${v}\u0002`;
+  }
+  return key;
+}
+
 export function headerAt(grid: Grid, r: number, width: number): HeaderMap | null {
+  const row = grid.values[r];
+  if (!row) return null;
+  let cache = subHeaderCache.get(grid);
+  if (!cache) {
+    cache = new Map();
+    subHeaderCache.set(grid, cache);
+  }
+  const key = labelKey(row, width);
+  if (!key.includes('\u0002', key.indexOf('\u0002') + 1)) return null; // fewer than two labels
+  const hit = cache.get(key);
+  if (hit) return { ...hit, r1: r, r2: r };
+  const h = classifyHeader(grid, r, width);
+  // only single-row sub-headers are reused; a main header may take the next row too
+  if (h && (h.kind === 'budget' || h.kind === 'list' || h.kind === 'detail')) cache.set(key, h);
+  return h;
+}
+
+function classifyHeader(grid: Grid, r: number, width: number): HeaderMap | null {
   // data rows start with a number (`1.`, `01 - ...`, an amount); header rows with a word
   const row = grid.values[r];
   if (!row) return null;

@@ -288,8 +288,9 @@ class Reader {
   }
 
   private numericAt(r: number, c: number, role: NumberRole): boolean {
-    const p = parseNumber(cellAt(this.grid, r, c), role);
-    return p.kind === 'number';
+    const v = cellAt(this.grid, r, c);
+    if (typeof v === 'number') return Number.isFinite(v);
+    return v !== null && parseNumber(v, role).kind === 'number';
   }
 
   private isSasaranOnlyRow(r: number, main: MainMap): boolean {
@@ -377,8 +378,8 @@ class Reader {
       if (sourceCols && (!sourceCols.has(src) || src === anggaran.cell?.c)) continue;
       const ref = { r, c: src };
       targetCells[k] = ref;
-      const p = parseNumber(cellAt(this.grid, r, src), 'target');
-      targets[k] = this.targetValue(p, ref, k);
+      const v = cellAt(this.grid, r, src);
+      targets[k] = typeof v === 'number' && Number.isFinite(v) ? v : this.targetValue(parseNumber(v, 'target'), ref, k);
     }
     return { targets, targetCells, anggaran };
   }
@@ -386,15 +387,23 @@ class Reader {
   /** A budget-sized amount in a target column or beyond the ANGGARAN column (T05). */
   private misplacedAmount(r: number, main: MainMap): { c: number; value: number } | null {
     const ac = main.anggaran!;
-    const cols = new Set<number>(main.months.values());
-    for (let c = ac + 1; c <= ac + 3; c++) cols.add(c);
     let best: { c: number; value: number } | null = null;
-    for (const c of cols) {
-      if (c === ac) continue;
-      const p = parseNumber(cellAt(this.grid, r, c), 'money');
-      if (p.kind !== 'number' || p.value < BUDGET_SIZED) continue;
-      if (!best || Math.abs(c - ac) < Math.abs(best.c - ac)) best = { c, value: p.value };
-    }
+    const consider = (c: number): void => {
+      if (c === ac) return;
+      const v = cellAt(this.grid, r, c);
+      if (v === null) return;
+      const value =
+        typeof v === 'number'
+          ? v
+          : (() => {
+              const p = parseNumber(v, 'money');
+              return p.kind === 'number' ? p.value : NaN;
+            })();
+      if (!(value >= BUDGET_SIZED)) return;
+      if (!best || Math.abs(c - ac) < Math.abs(best.c - ac)) best = { c, value };
+    };
+    for (const c of main.months.values()) consider(c);
+    for (let c = ac + 1; c <= ac + 3; c++) consider(c);
     return best;
   }
 
@@ -414,7 +423,10 @@ class Reader {
   private money(r: number, c: number | null, field: string): CellNumber {
     if (c === null) return { value: null, cell: null };
     const ref = { r, c };
-    const p = parseNumber(cellAt(this.grid, r, c), 'money');
+    const raw = cellAt(this.grid, r, c);
+    // the common case, a number cell with a whole, non-negative amount, allocates nothing more
+    if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && isWholeRupiah(raw)) return { value: raw, cell: ref };
+    const p = parseNumber(raw, 'money');
     if (p.kind === 'number') {
       if (p.fromText) this.findings.push(finding('S03', this.grid.name, [a1(ref)], { text: p.text ?? '', field }));
       if (p.value < 0 || !isWholeRupiah(p.value)) {
