@@ -861,10 +861,11 @@ export class SimRangeFormat extends SimObject {
   }
 }
 
-export class SimRangeFill extends SimObject {
+/** A part of a range's format (fill, font): reads are uniform over the cells, writes go to every cell. */
+abstract class SimFormatPart extends SimObject {
   constructor(
     context: SimContext,
-    private readonly cells: CellsResolver,
+    protected readonly cells: CellsResolver,
     private readonly path: string,
     private readonly writable: () => SimSheet,
   ) {
@@ -873,87 +874,66 @@ export class SimRangeFill extends SimObject {
   protected _path(): string {
     return this.path;
   }
+  protected uniformOf<T>(get: (c: SimCell | undefined) => T): T | null {
+    return uniform(this.cells(), this.context.sim.store, get);
+  }
+  /** queues a write applied to every cell of the range (or areas) */
+  protected setEach(what: string, v: unknown, fn: (c: SimCell) => void): void {
+    this._queue(what, v, () => {
+      this.writable();
+      eachCell(this.cells(), this.context.sim.store, fn);
+    });
+  }
+}
+
+export class SimRangeFill extends SimFormatPart {
   protected _scalars(): string[] {
     return ['color', 'pattern'];
   }
   protected _read(prop: string): unknown {
-    const store = this.context.sim.store;
-    const x = this.cells();
     // Excel reports "#FFFFFF" and pattern "None" for cells without a fill
-    if (prop === 'color') return uniform(x, store, (c) => c?.fill?.color ?? '#FFFFFF');
-    if (prop === 'pattern') return uniform(x, store, (c) => c?.fill?.pattern ?? 'None');
+    if (prop === 'color') return this.uniformOf((c) => c?.fill?.color ?? '#FFFFFF');
+    if (prop === 'pattern') return this.uniformOf((c) => c?.fill?.pattern ?? 'None');
     throw new SimError('InvalidArgument', prop);
   }
   set color(v: string) {
-    this._queue('fill.color', v, () => {
-      this.writable();
-      eachCell(
-        this.cells(),
-        this.context.sim.store,
-        (c) => (c.fill = { color: v.toUpperCase(), pattern: c.fill?.pattern && c.fill.pattern !== 'None' ? c.fill.pattern : 'Solid' }),
-      );
-    });
+    this.setEach(
+      'fill.color',
+      v,
+      (c) => (c.fill = { color: v.toUpperCase(), pattern: c.fill?.pattern && c.fill.pattern !== 'None' ? c.fill.pattern : 'Solid' }),
+    );
   }
   get color(): string {
     return this._get('color');
   }
   set pattern(v: string) {
-    this._queue('fill.pattern', v, () => {
-      this.writable();
-      eachCell(
-        this.cells(),
-        this.context.sim.store,
-        (c) => (c.fill = v === 'None' ? null : { color: c.fill?.color ?? '#000000', pattern: v }),
-      );
-    });
+    this.setEach('fill.pattern', v, (c) => (c.fill = v === 'None' ? null : { color: c.fill?.color ?? '#000000', pattern: v }));
   }
   get pattern(): string {
     return this._get('pattern');
   }
   clear(): void {
-    this._queue('fill.clear', null, () => {
-      this.writable();
-      eachCell(this.cells(), this.context.sim.store, (c) => (c.fill = null));
-    });
+    this.setEach('fill.clear', null, (c) => (c.fill = null));
   }
 }
 
-export class SimRangeFont extends SimObject {
-  constructor(
-    context: SimContext,
-    private readonly cells: CellsResolver,
-    private readonly path: string,
-    private readonly writable: () => SimSheet,
-  ) {
-    super(context);
-  }
-  protected _path(): string {
-    return this.path;
-  }
+export class SimRangeFont extends SimFormatPart {
   protected _scalars(): string[] {
     return ['color', 'bold'];
   }
   protected _read(prop: string): unknown {
-    const store = this.context.sim.store;
-    const x = this.cells();
-    if (prop === 'color') return uniform(x, store, (c) => c?.fontColor ?? '#000000');
-    if (prop === 'bold') return uniform(x, store, (c) => c?.bold ?? false);
+    if (prop === 'color') return this.uniformOf((c) => c?.fontColor ?? '#000000');
+    if (prop === 'bold') return this.uniformOf((c) => c?.bold ?? false);
     throw new SimError('InvalidArgument', prop);
   }
   set color(v: string) {
-    this._queue('font.color', v, () => {
-      this.writable();
-      eachCell(this.cells(), this.context.sim.store, (c) => (c.fontColor = v.toUpperCase()));
-    });
+    this.setEach('font.color', v, (c) => (c.fontColor = v.toUpperCase()));
   }
   get color(): string {
     return this._get('color');
   }
   set bold(v: boolean) {
-    this._queue('font.bold', v, () => {
-      this.writable();
-      eachCell(this.cells(), this.context.sim.store, (c) => (c.bold = v));
-    });
+    this.setEach('font.bold', v, (c) => (c.bold = v));
   }
   get bold(): boolean {
     return this._get('bold');
