@@ -165,3 +165,21 @@ describe('page furniture', () => {
     expect(v.findings.filter((f) => f.code === 'S02')).toEqual([]);
   });
 });
+
+describe('column numbering rows', () => {
+  it.each([
+    ['(1)', '(2)', '(3)'],
+    [1, 2, 3],
+  ])('a row numbering the columns under the header is not S02 (%s …)', (...first) => {
+    const numbering = [
+      ...first,
+      ...Array.from({ length: 5 }, (_, i) => (typeof first[0] === 'number' ? 4 + i : `(${4 + i})`)),
+    ] as CellValue[];
+    const rows: CellValue[][] = [
+      ['NO.', 'SASARAN KEGIATAN', 'INDIKATOR KINERJA KEGIATAN', 'B03', 'B06', 'B09', 'B12', 'ANGGARAN'],
+      numbering,
+      ['1.', '01 - Sasaran', '01 - Nilai AKIP', 10, 20, 30, 40, 5_000_000],
+    ];
+    expect(codes(rows)).toEqual(['A08@H3']);
+  });
+});

@@ -156,6 +156,7 @@ class Reader {
     if (this.closed) return;
     const main = this.main;
     if (!main) return;
+    if (this.isColumnNumbering(r)) return;
 
     const isInd = this.isIndicatorRow(r, main);
     const totalCol = isInd ? null : totalLabelAt(this.grid, r, this.width);
@@ -195,6 +196,24 @@ class Reader {
     if (this.isPageNumber(r)) return;
     this.findings.push(finding('S02', this.grid.name, [a1(this.firstFilled(r))], { row: r + 1, kind: 'row' }));
     this.continuationOk = false;
+  }
+
+  /** The column-numbering row many government tables put under the header: `(1) (2) (3) ...` or `1 2 3 ...`. */
+  private isColumnNumbering(r: number): boolean {
+    const row = this.grid.values[r] ?? [];
+    let expect = 0;
+    let count = 0;
+    for (const v of row) {
+      if (isBlankValue(v ?? null)) continue;
+      const n =
+        typeof v === 'number' ? v : typeof v === 'string' && /^\s*\(?\s*\d{1,2}\s*\)?\s*$/.test(v) ? Number(v.replace(/[^\d]/g, '')) : NaN;
+      if (!Number.isInteger(n)) return false;
+      if (count === 0) expect = n;
+      if (n !== expect) return false;
+      expect++;
+      count++;
+    }
+    return count >= 3;
   }
 
   /** A page number left by a PDF conversion: one small number (or `Halaman 2 dari 5`) alone on its row. */
