@@ -52,6 +52,8 @@ export interface Sasaran {
   name: string;
   cell: Ref | null;
   indikator: Indikator[];
+  /** a `Jumlah Sasaran ...` row closing this sasaran's indicators, checked by A05 */
+  subtotal?: TotalRow;
 }
 
 export interface TotalRow {

@@ -183,3 +183,27 @@ describe('column numbering rows', () => {
     expect(codes(rows)).toEqual(['A08@H3']);
   });
 });
+
+describe('other total rows', () => {
+  const head: CellValue[] = ['NO.', 'SASARAN KEGIATAN', 'INDIKATOR KINERJA KEGIATAN', 'B03', 'B06', 'B09', 'B12', 'ANGGARAN'];
+  it('"Jumlah Sasaran 1" is checked against the indicators of its sasaran (A05), other "Jumlah ..." rows are left alone', () => {
+    const rows: CellValue[][] = [
+      head,
+      ['1.', '01 - Sasaran satu', '01 - Nilai A', 10, 20, 30, 40, 5_000_000],
+      [null, null, '02 - Nilai B', 10, 20, 30, 40, 3_000_000],
+      [null, 'Jumlah Sasaran 1', null, null, null, null, null, 8_000_000],
+      ['2.', '02 - Sasaran dua', '01 - Nilai C', 10, 20, 30, 40, 2_000_000],
+      [null, 'JUMLAH SASARAN 2', null, null, null, null, null, 2_500_000],
+      [null, 'Jumlah per triwulan', null, 1, 2, 3, 4],
+    ];
+    const v = validateSheet(gridOf('RAPK', rows));
+    expect(v.findings.filter((f) => f.code !== 'A08').map((f) => `${f.code}@${f.cells[0]}`)).toEqual(['A05@H6']);
+    expect(v.findings.find((f) => f.code === 'A05')).toMatchObject({ expected: 2_500_000, actual: 2_000_000, params: { kind: 'sasaran', no: '02' } });
+  });
+
+  it('an indicator or a budget line whose text starts with "Jumlah" is still read', async () => {
+    const g = (await fixtureGrids('rapk-2025-jember.xlsx'))[0]!;
+    const v = validateSheet(g);
+    expect(allIndikator(v.model!).some((i) => i.name.startsWith('Jumlah sekolah'))).toBe(true);
+  });
+});

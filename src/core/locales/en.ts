@@ -47,7 +47,9 @@ export const en: Catalogue = {
     A05: (p, n, f) =>
       p.kind === 'grand'
         ? `The Total row (${n.int(f.expected)}) differs from the sum of all indicator budgets (${n.int(f.actual)}).`
-        : `The ${p.column} total of indicator ${p.kode}'s detail table (${n.int(f.expected)}) differs from the sum of its lines (${n.int(f.actual)}).`,
+        : p.kind === 'sasaran'
+          ? `The total row of sasaran ${p.no} (${n.int(f.expected)}) differs from the sum of its indicators' budgets (${n.int(f.actual)}).`
+          : `The ${p.column} total of indicator ${p.kode}'s detail table (${n.int(f.expected)}) differs from the sum of its lines (${n.int(f.actual)}).`,
     A06: (p, n) =>
       p.kind === 'quarters'
         ? `B03+B06+B09+B12 = ${n.int(p.sum)} differs from Total ${n.int(p.total)} (${p.line}).`

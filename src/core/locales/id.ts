@@ -47,7 +47,9 @@ export const id: Catalogue = {
     A05: (p, n, f) =>
       p.kind === 'grand'
         ? `Baris Total (${n.int(f.expected)}) tidak sama dengan jumlah anggaran semua indikator (${n.int(f.actual)}).`
-        : `Total ${p.column} rincian indikator ${p.kode} (${n.int(f.expected)}) tidak sama dengan jumlah barisnya (${n.int(f.actual)}).`,
+        : p.kind === 'sasaran'
+          ? `Baris jumlah sasaran ${p.no} (${n.int(f.expected)}) tidak sama dengan jumlah anggaran indikatornya (${n.int(f.actual)}).`
+          : `Total ${p.column} rincian indikator ${p.kode} (${n.int(f.expected)}) tidak sama dengan jumlah barisnya (${n.int(f.actual)}).`,
     A06: (p, n) =>
       p.kind === 'quarters'
         ? `B03+B06+B09+B12 = ${n.int(p.sum)} tidak sama dengan Total ${n.int(p.total)} (${p.line}).`

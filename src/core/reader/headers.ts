@@ -342,6 +342,16 @@ export function isTotalLabel(v: string): boolean {
   return /^(grand total|total|jumlah|jumlah total|total anggaran|jumlah anggaran|total keseluruhan|jumlah keseluruhan|sub ?total)$/.test(t);
 }
 
+/** `Jumlah Sasaran 1`, `Total sasaran strategis ...`: a sub-total of one sasaran. */
+export function isSasaranTotalLabel(v: string): boolean {
+  return v.length <= 80 && /^\s*(jumlah|total|sub\s*-?\s*total)\b.*\bsasaran\b/i.test(v);
+}
+
+/** Any other short `Jumlah ...` / `Total ...` label: a total the reader cannot check. */
+export function isOtherTotalLabel(v: string): boolean {
+  return v.length <= 60 && /^\s*(jumlah|total|sub\s*-?\s*total|grand total)\b/i.test(v);
+}
+
 /** A `Total`/`Jumlah` label in the row: its column, or null. */
 export function totalLabelAt(grid: Grid, r: number, width: number): number | null {
   const row = grid.values[r];

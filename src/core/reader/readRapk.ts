@@ -7,7 +7,17 @@ import { type Finding, finding } from '../findings';
 import type { BudgetLine, CellNumber, Indikator, Layout, RapkModel, Sasaran, TotalRow } from '../model';
 import { type NumberRole, type Parsed, isWholeRupiah, parseNumber } from '../numbers';
 import { joinWrapped, norm, pad2, runningNumber, splitNumbered } from '../text';
-import { type BudgetMap, type HeaderMap, type MainMap, headerAt, isTotalLabel, looksLikeRingkasan, totalLabelAt } from './headers';
+import {
+  type BudgetMap,
+  type HeaderMap,
+  type MainMap,
+  headerAt,
+  isOtherTotalLabel,
+  isSasaranTotalLabel,
+  isTotalLabel,
+  looksLikeRingkasan,
+  totalLabelAt,
+} from './headers';
 
 /** A budget-sized amount (SPEC T05). */
 export const BUDGET_SIZED = 1_000_000;
@@ -189,6 +199,7 @@ class Reader {
       this.onLine(r, this.sub);
       return;
     }
+    if (this.onOtherTotal(r)) return;
     if (!this.rowHasNumbers(r)) {
       if (this.continuationOk) this.onContinuation(r);
       return;
@@ -688,6 +699,29 @@ class Reader {
     this.last = null;
     this.afterTotal = !detail;
     if (detail && this.lastInd) this.lastInd.subtotal = total;
+  }
+
+  /**
+   * `Jumlah Sasaran 1` closes the current sasaran (A05 checks it against its indicators);
+   * any other `Jumlah ...`/`Total ...` label is a total the reader cannot check, not S02.
+   */
+  private onOtherTotal(r: number): boolean {
+    const row = this.grid.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string') continue;
+      if (isSasaranTotalLabel(v)) {
+        const col = this.amountNear(r, c);
+        if (this.current && col !== null) this.current.subtotal = { row: r + 1, amount: this.money(r, col, 'total') };
+        this.continuationOk = false;
+        return true;
+      }
+      if (isOtherTotalLabel(v)) {
+        this.continuationOk = false;
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The amount of a Total row: the first number right of the label, else the nearest left. */

@@ -263,6 +263,15 @@ export function checkA05({ model }: RuleContext): Finding[] {
       out.push(finding('A05', sheet, [a1(t.amount.cell)], { kind: 'grand', row: t.row }, { expected: stated, actual: sum }));
     }
   }
+  for (const s of model.sasaran) {
+    const st = s.subtotal;
+    const stated = st ? amount(st.amount) : null;
+    if (!st || stated === null || !st.amount.cell) continue;
+    const sum = s.indikator.reduce((a, i) => a + (amount(i.anggaran) ?? 0), 0);
+    if (Math.abs(stated - sum) >= 0.5) {
+      out.push(finding('A05', sheet, [a1(st.amount.cell)], { kind: 'sasaran', no: s.no, row: st.row }, { expected: stated, actual: sum }));
+    }
+  }
   for (const ind of allIndikator(model)) {
     const st = ind.subtotal;
     if (!st) continue;
