@@ -198,7 +198,11 @@ describe('other total rows', () => {
     ];
     const v = validateSheet(gridOf('RAPK', rows));
     expect(v.findings.filter((f) => f.code !== 'A08').map((f) => `${f.code}@${f.cells[0]}`)).toEqual(['A05@H6']);
-    expect(v.findings.find((f) => f.code === 'A05')).toMatchObject({ expected: 2_500_000, actual: 2_000_000, params: { kind: 'sasaran', no: '02' } });
+    expect(v.findings.find((f) => f.code === 'A05')).toMatchObject({
+      expected: 2_500_000,
+      actual: 2_000_000,
+      params: { kind: 'sasaran', no: '02' },
+    });
   });
 
   it('an indicator or a budget line whose text starts with "Jumlah" is still read', async () => {
