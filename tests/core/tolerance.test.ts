@@ -211,3 +211,16 @@ describe('other total rows', () => {
     expect(allIndikator(v.model!).some((i) => i.name.startsWith('Jumlah sekolah'))).toBe(true);
   });
 });
+
+describe('quarter headers as bare roman numerals', () => {
+  it('TARGET TW over I, II, III, IV reads the quarters as B03, B06, B09, B12', () => {
+    const rows: CellValue[][] = [
+      ['NO.', 'SASARAN KEGIATAN', 'INDIKATOR KINERJA KEGIATAN', 'TARGET TW', null, null, null, 'ANGGARAN'],
+      [null, null, null, 'I', 'II', 'III', 'IV'],
+      ['1.', '01 - Sasaran', '01 - Nilai AKIP', 20, 40, 60, 80, 5_000_000],
+    ];
+    const v = validateSheet(gridOf('RAPK', rows));
+    expect(allIndikator(v.model!)[0]!.targets).toEqual([null, null, 20, null, null, 40, null, null, 60, null, null, 80]);
+    expect(v.findings.map((f) => f.code)).toEqual(['A08']);
+  });
+});

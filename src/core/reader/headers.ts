@@ -130,7 +130,7 @@ function roleOf(label: string): Role | null {
   if (/^(total|jumlah)$/.test(t)) return 'total';
   if (/%|penyerapan/.test(t)) return 'percent';
   if (/^(unit|unit kerja|satker)$/.test(t)) return 'unit';
-  if (/^target/.test(t)) return 'target';
+  if (/^(target|triwulan$|tw$)/.test(t)) return 'target';
   return null;
 }
 
@@ -176,6 +176,22 @@ function labelsOf(grid: Grid, r: number, width: number): RowLabels {
   }
   if (!roles && !months) return EMPTY_LABELS;
   return { roles: roles ?? new Map(), months: months ?? new Map() };
+}
+
+const ROMAN_QUARTER: Record<string, number> = { i: 2, ii: 5, iii: 8, iv: 11 };
+
+/** Cells holding only I, II, III or IV, as quarter columns (month index of the quarter's last month). */
+function romanQuarters(grid: Grid, r: number, width: number): Map<number, number> {
+  const out = new Map<number, number>();
+  const row = grid.values[r];
+  if (!row) return out;
+  for (let c = 0; c < Math.min(width, row.length); c++) {
+    const v = row[c];
+    if (typeof v !== 'string') continue;
+    const k = ROMAN_QUARTER[v.trim().toLowerCase()];
+    if (k !== undefined && !out.has(k)) out.set(k, c);
+  }
+  return out;
 }
 
 function first(roles: Map<number, Role>, role: Role): number | null {
@@ -282,6 +298,13 @@ function classifyHeader(grid: Grid, r: number, width: number): HeaderMap | null 
         months = next.months;
         r2 = r + 1;
         for (const [c, role] of next.roles) if (!merged.has(c)) merged.set(c, role);
+      } else {
+        // `TARGET TW` (or TRIWULAN) over bare roman numerals I..IV: the targets of B03..B12
+        const quarters = romanQuarters(grid, r + 1, width);
+        if (quarters.size >= 2 && has(roles, 'target')) {
+          months = quarters;
+          r2 = r + 1;
+        }
       }
     }
     const anggaran = first(merged, 'anggaran');
