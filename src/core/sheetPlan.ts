@@ -41,15 +41,6 @@ export interface SheetPlan {
   notes?: { r: number; c: number; text: string }[];
 }
 
-/**
- * Text a host would turn into a formula or a DDE command if typed as is
- * (`=`, `+`, `-`, `@`, tab, CR). Adapters writing through a "typed input" API must
- * write such text as text (number format `@` or a leading apostrophe).
- */
-export function isFormulaLike(v: CellValue): boolean {
-  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v);
-}
-
 /** The plan's values as a dense 2-D array (for hosts that write whole ranges). */
 export function planValues(plan: SheetPlan): CellValue[][] {
   const out: CellValue[][] = Array.from({ length: plan.rows }, () => Array<CellValue>(plan.cols).fill(null));

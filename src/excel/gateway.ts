@@ -5,7 +5,7 @@
  */
 import type { Grid } from '../core/grid';
 import type { Lang } from '../core/locales';
-import { type Mark, NOTE_PREFIX, planMarks } from '../core/marks';
+import { NOTE_PREFIX, planMarks } from '../core/marks';
 import type { Tw } from '../core/measure';
 import { allIndikator } from '../core/model';
 import { validateSheet } from '../core/validate';
@@ -480,5 +480,3 @@ export class ExcelGateway implements WorkbookGateway {
     );
   }
 }
-
-export type { Mark };

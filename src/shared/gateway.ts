@@ -26,7 +26,6 @@ export type GatewayErrorKind =
   | 'sheetGone'
   | 'tooLarge'
   | 'editMode'
-  | 'noMarks'
   | 'office';
 
 /** A failure the pane explains in the user's language; `done` says what was already changed. */

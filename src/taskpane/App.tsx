@@ -144,6 +144,8 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange }:
   const off = !caps.supported || !!busy;
   const isProtected = !!pre?.protected;
   const whyValidasi = isProtected ? t.whyDisabled.protected(pre!.sheet) : pre?.ownSheet ? t.whyDisabled.ownSheet : null;
+  // the marks may be on another sheet than the active one: the gateway checks their protection
+  const noMarks = pre !== null && !pre.hasMarks;
   const whyRingkasan = pre && !pre.hasRealisasi ? t.whyDisabled.noRealisasi : null;
 
   return (
@@ -191,11 +193,11 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange }:
           </Text>
         </section>
         <section className={s.action}>
-          <Button onClick={onHapus} disabled={off || isProtected}>
+          <Button onClick={onHapus} disabled={off || noMarks}>
             {t.hapusTanda}
           </Button>
           <Text size={200} className={s.hint}>
-            {t.hapusTandaHint}
+            {noMarks ? t.whyDisabled.noMarks : t.hapusTandaHint}
           </Text>
         </section>
         <Divider style={{ flexGrow: 0 }} />

@@ -95,7 +95,6 @@ const id: UiStrings = {
     tooLarge: () =>
       'Data terlalu besar untuk satu permintaan ke Excel. Perkecil area sheet (hapus baris kosong di bawah tabel) lalu ulangi, atau gunakan perintah rapk di komputer.',
     editMode: () => 'Excel sedang dalam mode mengedit sel. Tekan Enter atau Esc, lalu ulangi.',
-    noMarks: () => 'Belum ada tanda untuk dihapus.',
     office: () => 'Excel menolak perintah ini.',
   },
   partial:
@@ -161,7 +160,6 @@ const en: UiStrings = {
     tooLarge: () =>
       'The data is too large for one request to Excel. Trim the sheet (delete empty rows below the table) and retry, or use the rapk command line.',
     editMode: () => 'Excel is editing a cell. Press Enter or Esc, then try again.',
-    noMarks: () => 'There are no marks to clear.',
     office: () => 'Excel refused this command.',
   },
   partial: 'Part of the changes was written before the failure. Run the command again to finish, or Clear marks to undo the marks.',
