@@ -7,13 +7,21 @@ import { planToGrid, prng, randomSpec, renderRapk, type RapkSpec } from '../src/
 import { validateSheet } from '../src/core/validate';
 import { planRealisasi, realisasiCol, anggaranCol } from '../src/core/realisasi';
 
-/** Rows per indicator in layout K with `lines` budget lines: indicator + sub-header + lines. */
-export function specForRows(rows: number, seed: number, lines = 3): RapkSpec {
-  const perIndicator = 2 + lines;
-  const indicators = Math.max(1, Math.round(rows / perIndicator));
-  // a national workbook: up to 60 sasaran, many indicators each (numbers up to three digits)
+/** A spec with `indicators` indicators: up to 60 sasaran, many indicators each. */
+function specFor(indicators: number, seed: number, lines: number): RapkSpec {
   const sasaran = Math.max(1, Math.min(60, Math.ceil(indicators / 5)));
   return randomSpec(seed, { sasaran, indicatorsPerSasaran: Math.ceil(indicators / sasaran), linesPerIndicator: lines });
+}
+
+/**
+ * A national-scale spec whose RAPK sheet has about `rows` rows in `layout` (rows per indicator
+ * differ by layout: measured on a small rendering, then scaled).
+ */
+export function specForRows(rows: number, seed: number, layout: 'K' | 'D' | 'R' = 'K', lines = 3): RapkSpec {
+  const probe = specFor(100, seed, lines);
+  const probeRows = planToGrid(renderRapk(probe, { layout })).values.length;
+  const indicators = probe.sasaran.reduce((n, s) => n + s.indikator.length, 0);
+  return specFor(Math.max(1, Math.round((rows * indicators) / probeRows)), seed, lines);
 }
 
 /** The RAPK grid plus a Realisasi grid with realisasi typed for TW I and II. */

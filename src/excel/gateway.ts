@@ -22,7 +22,7 @@ import {
   type WorkbookGateway,
 } from '../shared/gateway';
 import { translate } from './errors';
-import { finishRead, headRowsFor, queueRead, syncReads } from './read';
+import { type ReadLimits, SheetReader, WEB_LIMITS } from './read';
 import { chunkAddresses, groupRuns, queuePlan } from './writePlan';
 import { parseA1 } from '../core/grid';
 
@@ -86,7 +86,17 @@ function userPart(note: string | null | undefined): string | null {
 const sameColor = (a: string | null | undefined, b: string | null | undefined): boolean =>
   !!a && !!b && a.toUpperCase() === b.toUpperCase();
 
-/** Sheets the add-in may read to find the RAPK and the Realisasi sheet. */
+/** The add-in's own Ringkasan sheets: only their title rows are read (they are only replaced). */
+const isRingkasanName = (name: string): boolean => /^\s*ringkasan\b/i.test(name);
+
+interface WorkbookRead {
+  grids: Grid[];
+  active: string;
+  positions: Map<string, number>;
+  ids: Map<string, string>;
+  protectedSheets: Set<string>;
+}
+
 function problemError(p: WorkbookProblem): GatewayError {
   if (p.kind === 'noRealisasi') return new GatewayError('noRealisasi');
   return new GatewayError('noRapk');
@@ -96,6 +106,8 @@ export class ExcelGateway implements WorkbookGateway {
   constructor(
     private readonly run: ExcelRun,
     private readonly isSetSupported: IsSetSupported,
+    /** the platform's payload limits: Excel on the web unless the host says otherwise */
+    private readonly limits: ReadLimits = WEB_LIMITS,
   ) {}
 
   capabilities(): Capabilities {
@@ -154,34 +166,32 @@ export class ExcelGateway implements WorkbookGateway {
     const caps = this.ensureSupported();
     const progress = { done: false };
     return this.guarded(async (ctx) => {
-      // sync 1: the sheet, its protection, the saved marks (and comments in comment mode)
+      // sync 1: the sheet, its protection, the saved marks (and comments in comment mode) and
+      // the sheet's values (on the web, as many rows as fit in one response: the rest in sync 2)
       const ws = ctx.workbook.worksheets.getActiveWorksheet();
       const setting = ctx.workbook.settings.getItemOrNullObject(MARKS_KEY);
       const comments = caps.noteMode === 'comments' ? ws.comments : null;
       const sheets = ctx.workbook.worksheets;
-      const queue = (headRows?: number) => {
+      const reader = new SheetReader(ctx, this.limits);
+      const read = reader.add(ws, '');
+      await reader.sync(() => {
         ws.load('name,id');
-        ws.protection.load('protected');
         setting.load('value');
         sheets.load('items/name');
         comments?.load('items/id,items/content');
-        return queueRead(ws, '', headRows);
-      };
-      const read = await syncReads(ctx, queue);
-
-      if (ws.protection.protected) throw new GatewayError('protected', { sheet: ws.name });
-      const grid: Grid = { ...(await finishRead(ctx, read)), name: ws.name };
+      });
+      if (read.protected_) throw new GatewayError('protected', { sheet: ws.name });
+      await reader.finish();
+      const grid: Grid = { ...read.grid!, name: ws.name };
       let v = validateSheet(grid);
       if (v.kind === 'ringkasan') throw new GatewayError('isRealisasi', { sheet: ws.name });
       if (v.kind === 'realisasi') {
         // the Realisasi sheet is checked against the workbook's RAPK (R01–R03): read the other sheets
-        const others = sheets.items.filter((x) => x.name !== ws.name);
-        const reads = await syncReads(ctx, (headRows?: number) =>
-          others.map((x) => queueRead(sheets.getItem(x.name), x.name, headRows ?? headRowsFor(x.name))),
-        );
-        const grids: Grid[] = [];
-        for (const r of reads) grids.push(await finishRead(ctx, r));
-        const wbv = validateWorkbook([...grids, grid]);
+        const others = sheets.items
+          .filter((x) => x.name !== ws.name)
+          .map((x) => reader.add(sheets.getItem(x.name), x.name, isRingkasanName(x.name)));
+        await reader.finish();
+        const wbv = validateWorkbook([...others.map((r) => ({ ...r.grid!, name: r.name })), grid]);
         const rapk = wbv.sheets[0]?.model;
         if (!rapk) throw new GatewayError('noRapk', { sheet: ws.name });
         v = { kind: 'realisasi', model: rapk, findings: wbv.findings.filter((f) => f.sheet === ws.name) };
@@ -342,44 +352,46 @@ export class ExcelGateway implements WorkbookGateway {
   }
 
   // ---------------------------------------------------------------- reading the workbook
-  /** sync 1: names and the active sheet; sync 2: every other sheet's values. */
-  private async readWorkbook(
-    ctx: Excel.RequestContext,
-  ): Promise<{ grids: Grid[]; active: string; positions: Map<string, number>; protectedSheets: Set<string> }> {
+  /**
+   * sync 1: the sheets' names and ids and the active sheet's values; then every other sheet
+   * (one sync on the desktop; on the web as many as the 5 MB responses need).
+   */
+  private async readWorkbook(ctx: Excel.RequestContext): Promise<WorkbookRead> {
     const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name,items/position');
-    const active = ctx.workbook.worksheets.getActiveWorksheet();
-    active.load('name');
-    await ctx.sync();
-    const queue = (headRows?: number) =>
-      sheets.items.map((s) => {
-        const ws = sheets.getItem(s.name);
-        ws.protection.load('protected');
-        const rows = headRows ?? headRowsFor(s.name);
-        return { name: s.name, position: s.position, ws, read: queueRead(ws, s.name, rows) };
-      });
-    const reads = await syncReads(ctx, queue);
-    const grids: Grid[] = [];
-    for (const r of reads) grids.push(await finishRead(ctx, r.read));
-    // the active sheet first, so the RAPK the planner is looking at is the one used
-    grids.sort((a, b) => (a.name === active.name ? -1 : b.name === active.name ? 1 : 0));
+    const active = sheets.getActiveWorksheet();
+    const reader = new SheetReader(ctx, this.limits);
+    const first = reader.add(active, '');
+    await reader.sync(() => {
+      sheets.load('items/name,items/position,items/id');
+      active.load('name');
+    });
+    first.name = active.name;
+    const reads = [
+      first,
+      ...sheets.items.filter((s) => s.name !== active.name).map((s) => reader.add(sheets.getItem(s.name), s.name, isRingkasanName(s.name))),
+    ];
+    await reader.finish();
     return {
-      grids,
+      // the active sheet first, so the RAPK the planner is looking at is the one used
+      grids: reads.map((r) => ({ ...r.grid!, name: r.name })),
       active: active.name,
-      positions: new Map(reads.map((r) => [r.name, r.position])),
-      protectedSheets: new Set(reads.filter((r) => r.ws.protection.protected).map((r) => r.name)),
+      positions: new Map(sheets.items.map((s) => [s.name, s.position])),
+      ids: new Map(sheets.items.map((s) => [s.name, s.id])),
+      protectedSheets: new Set(reads.filter((r) => r.protected_).map((r) => r.name)),
     };
   }
 
   /**
    * Writes a plan as a new sheet. With `safeSwap` the new sheet is written completely under a
-   * temporary name first; only then are the old sheet (and leftovers of an interrupted run)
-   * deleted and the new one renamed, so a failure never loses the old sheet's contents.
+   * temporary name first, and in the same batch, after every write, the old sheet (and
+   * leftovers of an interrupted run) are deleted and the new one renamed: a batch stops at its
+   * first failure, so the old sheet is only deleted once the new one is complete. A failed batch
+   * is looked at once more and either undone (the old sheet still there) or finished.
    */
   private async writeSheet(
     ctx: Excel.RequestContext,
     plan: SheetPlan,
-    opts: { replace: string[]; position: number; safeSwap: boolean; noteMode: NoteMode },
+    opts: { replace: string[]; ids: Map<string, string>; position: number; safeSwap: boolean; noteMode: NoteMode },
     progress: { done: boolean },
   ): Promise<void> {
     const sheets = ctx.workbook.worksheets;
@@ -400,24 +412,60 @@ export class ExcelGateway implements WorkbookGateway {
     const temp = `${TEMP_PREFIX}${Math.floor(Math.random() * 1e6)}`;
     const ws = sheets.add(temp);
     try {
+      // a plan over one request's budget is written in several syncs, all into the new sheet
       await queuePlan(ws, plan, opts.noteMode, () => ctx.sync());
+      for (const name of opts.replace) sheets.getItem(name).delete();
+      ws.name = plan.name;
+      ws.position = opts.position;
+      ws.activate();
       await ctx.sync();
+      progress.done = true;
     } catch (e) {
-      // the new sheet is incomplete: remove it; the old sheet was never touched
-      try {
-        sheets.getItemOrNullObject(temp).delete();
-        await ctx.sync();
-      } catch {
-        /* the original error explains the failure */
+      if (await this.recoverSwap(ctx, temp, plan.name, opts)) {
+        progress.done = true;
+        return;
       }
       throw e;
     }
-    progress.done = true;
-    for (const name of opts.replace) sheets.getItem(name).delete();
-    ws.name = plan.name;
-    ws.position = opts.position;
-    ws.activate();
-    await ctx.sync();
+  }
+
+  /**
+   * After a failed write-and-swap: if no old sheet was deleted, removes the new sheet (nothing
+   * changed) and returns false; if the deletes had begun, the new sheet is complete, so the
+   * swap is finished and true returned. Throws (as a partial change) if Excel cannot be asked.
+   */
+  private async recoverSwap(
+    ctx: Excel.RequestContext,
+    temp: string,
+    name: string,
+    opts: { replace: string[]; ids: Map<string, string>; position: number },
+  ): Promise<boolean> {
+    const sheets = ctx.workbook.worksheets;
+    try {
+      sheets.load('items/name,items/id');
+      await ctx.sync();
+      const ids = new Set(sheets.items.map((s) => s.id));
+      const names = new Set(sheets.items.map((s) => s.name));
+      const deleted = opts.replace.some((n) => opts.ids.has(n) && !ids.has(opts.ids.get(n)!));
+      // no old sheet (a first Realisasi sheet) and the rename done: only the activation failed
+      if (!deleted && !names.has(temp) && names.has(name) && !opts.ids.has(name)) return true;
+      if (!deleted) {
+        if (names.has(temp)) {
+          sheets.getItem(temp).delete();
+          await ctx.sync();
+        }
+        return false;
+      }
+      for (const n of opts.replace) if (opts.ids.has(n) && ids.has(opts.ids.get(n)!)) sheets.getItem(opts.ids.get(n)!).delete();
+      const ws = names.has(temp) ? sheets.getItem(temp) : sheets.getItem(name);
+      ws.name = name;
+      ws.position = opts.position;
+      ws.activate();
+      await ctx.sync();
+      return true;
+    } catch (e2) {
+      throw translate(e2, 'partial');
+    }
   }
 
   // ---------------------------------------------------------------- Realisasi
@@ -435,7 +483,7 @@ export class ExcelGateway implements WorkbookGateway {
       const locked = replace.find((n) => wb.protectedSheets.has(n));
       if (locked) throw new GatewayError('protected', { sheet: locked });
       const position = r.existing ? wb.positions.get(r.existing.name)! : (wb.positions.get(r.model.sheet) ?? 0) + 1;
-      await this.writeSheet(ctx, r.plan, { replace, position, safeSwap: true, noteMode: caps.noteMode }, progress);
+      await this.writeSheet(ctx, r.plan, { replace, ids: wb.ids, position, safeSwap: true, noteMode: caps.noteMode }, progress);
       const rows = allIndikator(r.model).length;
       return { sheet: r.plan.name, rows, kept: r.existing?.rows.length ?? 0, orphans: r.plan.notes?.length ?? 0, created: !r.existing };
     }, progress);
@@ -457,6 +505,7 @@ export class ExcelGateway implements WorkbookGateway {
         r.plan,
         {
           replace: exists ? [r.plan.name] : [],
+          ids: wb.ids,
           position: exists ? wb.positions.get(r.plan.name)! : after + 1,
           safeSwap: false,
           noteMode: caps.noteMode,

@@ -1,93 +1,272 @@
 /**
- * Reading sheets as grids under the response payload limit (Excel on the web: 5 MB per
- * response). The first sync reads the used range's size and its first HEAD_ROWS rows with the
- * caller's other loads; a sheet longer than that is read in further chunks sized from the
- * bytes per row measured in the head, one sync each. Unit workbooks are read in one sync.
+ * Reading sheets as grids in as few syncs as the platform allows.
+ *
+ * Excel on the web caps every request and every response at 5 MB; Excel on Windows and on the
+ * Mac has no payload cap. Every platform returns at most five million cells per range read.
+ * So on the desktop a sheet is read whole in the batch that first asks for it; on the web the
+ * reader packs what is still unread of every sheet into as few responses as fit under the cap:
+ * sheets not seen yet get a head sized from a typical RAPK row, sheets already seen are read on
+ * in row chunks sized from their own bytes per row. A batch refused as too large loaded nothing
+ * and changed nothing, so it is planned again at a quarter of the size.
  */
 import type { CellValue, Grid } from '../core/grid';
 
-/** Rows read in the first sync: a RAPK sheet (the add-in's own sheets need fewer, see headRowsFor). */
-export const HEAD_ROWS = 16_000;
-
-/** The first read of a sheet, by its name: the Realisasi sheet has a row per indicator, a Ringkasan sheet is only replaced. */
-export function headRowsFor(name: string): number {
-  if (/^\s*ringkasan\b/i.test(name)) return 1;
-  if (/^\s*realisasi\b/i.test(name)) return 6_000;
-  return HEAD_ROWS;
-}
-/** bytes of values per chunk, under the 5 MB response limit with room for JSON overhead */
-export const RESPONSE_BUDGET = 3_500_000;
-
-export interface PendingRead {
-  name: string;
-  ws: Excel.Worksheet;
-  used: Excel.Range;
-  head: Excel.Range;
-  headRows: number;
-  /** false for sheets only the title of which matters (the add-in's Ringkasan sheets) */
-  full: boolean;
+export interface ReadLimits {
+  /** bytes per response: 5 MB on Excel on the web; null where there is no cap (Windows, Mac) */
+  responseBytes: number | null;
 }
 
-export function queueRead(ws: Excel.Worksheet, name: string, headRows = HEAD_ROWS): PendingRead {
-  const used = ws.getUsedRangeOrNullObject(true);
-  used.load('rowIndex,columnIndex,rowCount,columnCount');
-  const head = used.getIntersectionOrNullObject(ws.getRange(`1:${headRows}`));
-  head.load('values,rowIndex,columnIndex');
-  return { name, ws, used, head, headRows, full: headRows > 1 };
+export const WEB_LIMITS: ReadLimits = { responseBytes: 5 * 1024 * 1024 };
+export const DESKTOP_LIMITS: ReadLimits = { responseBytes: null };
+
+/** Share of the response cap a planned batch may fill: estimates are from other rows. */
+export const PLAN_SHARE = 0.8;
+/** Bytes of a row of a sheet not seen yet (real RAPK sheets: 128–168; Realisasi: 255). */
+export const EST_ROW_BYTES = 170;
+/** Cells per range read, well under the five-million-cell limit of every platform. */
+export const CELLS_PER_RANGE = 1_000_000;
+/** Rows of a sheet read in the first batch on the desktop (no payload cap). */
+export const DESKTOP_HEAD_ROWS = 100_000;
+/** Fewest rows worth a range of their own. */
+const MIN_ROWS = 50;
+/** Times a refused batch is planned again at a quarter of the size before the error is reported. */
+const MAX_HALVINGS = 5;
+
+interface Chunk {
+  range: Excel.Range;
+  /** absolute row index of the chunk's first row */
+  from: number;
+  count: number;
+}
+
+/** One sheet being read. */
+export class SheetRead {
+  /** null until the read is done */
+  grid: Grid | null = null;
+  /** the sheet is protected (loaded with the first read of it) */
+  protected_ = false;
+  private state: 'new' | 'queued' | 'reading' | 'done' = 'new';
+  private used: Excel.Range | null = null;
+  private head: Excel.Range | null = null;
+  private headRows = 0;
+  private top = 0;
+  private left = 0;
+  private end = 0;
+  private cols = 0;
+  private next = 0;
+  private bytesPerRow = EST_ROW_BYTES;
+  private cellCap = CELLS_PER_RANGE;
+  private readonly rows = new Map<number, unknown[]>();
+  private chunks: Chunk[] = [];
+
+  constructor(
+    public name: string,
+    readonly ws: Excel.Worksheet,
+    /** only the title rows matter (the add-in's own Ringkasan sheets are only ever replaced) */
+    readonly titleOnly: boolean,
+  ) {}
+
+  get isNew(): boolean {
+    return this.state === 'new';
+  }
+  get pending(): boolean {
+    return this.state !== 'done';
+  }
+  /** bytes still to read, estimated from the rows read so far */
+  get restBytes(): number {
+    return this.state === 'reading' ? (this.end - this.next) * this.bytesPerRow : 0;
+  }
+
+  /** Queues the sheet's size, protection and first `rows` rows. */
+  queueHead(rows: number): number {
+    this.headRows = this.titleOnly ? 1 : Math.max(1, rows);
+    this.used = this.ws.getUsedRangeOrNullObject(true);
+    this.used.load('rowIndex,columnIndex,rowCount,columnCount');
+    this.head = this.used.getIntersectionOrNullObject(this.ws.getRange(`1:${this.headRows}`));
+    this.head.load('values');
+    this.ws.protection.load('protected');
+    this.state = 'queued';
+    return this.headRows * EST_ROW_BYTES;
+  }
+
+  /** Queues row chunks of the rest within `budget` bytes; returns the bytes planned. */
+  queueRest(budget: number, force: boolean): number {
+    let planned = 0;
+    while (this.state === 'reading' && this.next < this.end) {
+      const left = budget - planned;
+      const fit = Number.isFinite(left) ? Math.floor(left / this.bytesPerRow) : Infinity;
+      const maxRows = Math.max(1, Math.floor(this.cellCap / Math.max(1, this.cols)));
+      let count = Math.min(this.end - this.next, fit, maxRows);
+      if (count < Math.min(MIN_ROWS, this.end - this.next)) {
+        if (!force || planned > 0) break;
+        count = Math.min(this.end - this.next, MIN_ROWS);
+      }
+      const range = this.ws.getRangeByIndexes(this.next, this.left, count, this.cols);
+      range.load('values');
+      this.chunks.push({ range, from: this.next, count });
+      this.next += count;
+      planned += count * this.bytesPerRow;
+      force = false;
+    }
+    return planned;
+  }
+
+  /** The batch was refused: forget what it queued. */
+  rollback(): void {
+    if (this.state === 'queued') this.state = 'new';
+    for (const c of this.chunks) this.next = Math.min(this.next, c.from);
+    this.chunks = [];
+  }
+
+  /** The batch ran: take what it loaded. */
+  commit(): void {
+    if (this.state === 'queued') {
+      this.protected_ = this.ws.protection.protected;
+      const used = this.used!;
+      if (used.isNullObject) return this.finish([]);
+      this.top = used.rowIndex;
+      this.left = used.columnIndex;
+      this.cols = used.columnCount;
+      this.end = this.top + used.rowCount;
+      const head = this.head!;
+      const values = head.isNullObject ? [] : (head.values as unknown[][] | null);
+      if (values === null) {
+        // over the cell limit (Range.values can come back null): read it all in chunks
+        this.next = this.top;
+        this.bytesPerRow = Math.max(this.bytesPerRow, this.cols * 3);
+      } else {
+        values.forEach((row, i) => this.rows.set(this.top + i, row));
+        this.next = this.top + values.length;
+        if (values.length) this.bytesPerRow = Math.max(16, JSON.stringify(values).length / values.length);
+      }
+      this.state = 'reading';
+      if (this.titleOnly) this.end = this.next;
+    }
+    for (const c of this.chunks) {
+      const values = c.range.values as unknown[][] | null;
+      if (values === null) {
+        // the platform would not return this many cells: read them again in smaller pieces
+        this.next = Math.min(this.next, c.from);
+        this.cellCap = Math.max(this.cols * MIN_ROWS, Math.floor(this.cellCap / 2));
+        continue;
+      }
+      values.forEach((row, i) => this.rows.set(c.from + i, row));
+    }
+    this.chunks = [];
+    if (this.state === 'reading' && this.next >= this.end) this.finish(this.assemble());
+  }
+
+  private finish(values: CellValue[][]): void {
+    this.grid = { name: this.name, values };
+    this.state = 'done';
+  }
+
+  /** The grid from A1: rows above and columns left of the used range are empty. */
+  private assemble(): CellValue[][] {
+    const values: CellValue[][] = [];
+    for (let r = 0; r < this.top; r++) values.push([]);
+    for (let r = this.top; r < this.end; r++) {
+      const line: CellValue[] = Array<CellValue>(this.left).fill(null);
+      for (const v of this.rows.get(r) ?? [])
+        line.push(
+          v === '' || v === undefined || v === null
+            ? null
+            : typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean'
+              ? v
+              : String(v),
+        );
+      values.push(line);
+    }
+    this.rows.clear();
+    return values;
+  }
+}
+
+export function isLimitError(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded' || code === 'RangeExceedsLimit';
 }
 
 /**
- * Syncs reads queued by `queue`; when the response is over the payload limit (a sheet of very
- * long texts) the reads are queued again with small first reads: a failed batch loads nothing.
+ * Reads sheets for one command. `add` a sheet, then `sync` batches until `done`: each batch
+ * carries what fits of every pending read, plus the caller's own loads for that batch.
  */
-export async function syncReads<T>(ctx: Excel.RequestContext, queue: (headRows?: number) => T): Promise<T> {
-  const first = queue();
-  try {
-    await ctx.sync();
-    return first;
-  } catch (e) {
-    if (!isPayloadError(e)) throw e;
-    const again = queue(500);
-    await ctx.sync();
-    return again;
-  }
-}
+export class SheetReader {
+  private readonly reads: SheetRead[] = [];
+  private scale = 1;
+  syncs = 0;
 
-export function isPayloadError(e: unknown): boolean {
-  const code = (e as { code?: string } | null)?.code;
-  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
-}
+  constructor(
+    private readonly ctx: Excel.RequestContext,
+    private readonly limits: ReadLimits,
+  ) {}
 
-/** Completes a read after its sync: the rest of a long sheet in chunks, then the grid from A1. */
-export async function finishRead(ctx: Excel.RequestContext, p: PendingRead): Promise<Grid> {
-  if (p.used.isNullObject) return { name: p.name, values: [] };
-  const top = p.used.rowIndex;
-  const left = p.used.columnIndex;
-  const end = top + p.used.rowCount;
-  const rows: unknown[][] = [];
-  let bytesPerRow = 200;
-  if (!p.head.isNullObject) {
-    rows.push(...p.head.values);
-    if (p.head.values.length) bytesPerRow = Math.max(16, JSON.stringify(p.head.values).length / p.head.values.length);
+  add(ws: Excel.Worksheet, name: string, titleOnly = false): SheetRead {
+    const r = new SheetRead(name, ws, titleOnly);
+    this.reads.push(r);
+    return r;
   }
-  let next = Math.max(top, p.headRows);
-  while (p.full && next < end) {
-    const count = Math.min(end - next, Math.max(50, Math.floor(RESPONSE_BUDGET / bytesPerRow)));
-    const chunk = p.ws.getRangeByIndexes(next, left, count, p.used.columnCount);
-    chunk.load('values');
-    await ctx.sync();
-    rows.push(...chunk.values);
-    next += count;
+
+  get done(): boolean {
+    return this.reads.every((r) => !r.pending);
   }
-  const values: CellValue[][] = [];
-  for (let r = 0; r < top; r++) values.push([]);
-  for (const row of rows) {
-    const line: CellValue[] = Array<CellValue>(left).fill(null);
-    for (const v of row)
-      line.push(
-        v === '' || v === undefined ? null : typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : String(v),
-      );
-    values.push(line);
+
+  /** Plans one batch: heads of sheets not seen yet first, then the rest of those seen. */
+  private plan(): void {
+    const cap = this.limits.responseBytes;
+    let left = cap === null ? Infinity : cap * PLAN_SHARE * this.scale;
+    let queued = false;
+    const fresh = this.reads.filter((r) => r.isNew);
+    for (const r of fresh.filter((x) => x.titleOnly)) {
+      left -= r.queueHead(1);
+      queued = true;
+    }
+    const full = fresh.filter((x) => !x.titleOnly);
+    if (full.length) {
+      queued = true;
+      if (cap === null) {
+        for (const r of full) r.queueHead(Math.max(MIN_ROWS, Math.floor(DESKTOP_HEAD_ROWS * this.scale)));
+      } else {
+        // an equal share each, at least a few thousand rows; the others wait for the next batch
+        const take = Math.max(1, Math.min(full.length, Math.floor(left / EST_ROW_BYTES / 2000)));
+        const rows = Math.max(MIN_ROWS, Math.floor(left / EST_ROW_BYTES / take));
+        for (const r of full.slice(0, take)) left -= r.queueHead(rows);
+      }
+    }
+    for (const r of this.reads) {
+      if (left <= 0 && queued) break;
+      const planned = r.queueRest(left, !queued);
+      if (planned > 0) queued = true;
+      left -= planned;
+    }
   }
-  return { name: p.name, values };
+
+  /**
+   * One batch: the reads' share plus `extra` (the caller's loads, queued again if a refused
+   * batch has to be planned anew). Returns when the batch ran.
+   */
+  async sync(extra?: () => void): Promise<void> {
+    for (let halvings = 0; ; halvings++) {
+      this.plan();
+      extra?.();
+      try {
+        this.syncs++;
+        await this.ctx.sync();
+      } catch (e) {
+        for (const r of this.reads) r.rollback();
+        if (!isLimitError(e) || halvings >= MAX_HALVINGS) throw e;
+        this.scale /= 4;
+        continue;
+      }
+      for (const r of this.reads) r.commit();
+      // the rows read so far size the next batch: back to the full budget
+      this.scale = 1;
+      return;
+    }
+  }
+
+  /** Batches until every read is done. */
+  async finish(): Promise<void> {
+    while (!this.done) await this.sync();
+  }
 }

@@ -1,6 +1,7 @@
 /**
- * Queues a sheet plan into a worksheet proxy with grouped, chunked calls: number formats per
- * column run, values in row chunks under the payload budget, one RangeAreas per fill colour.
+ * Queues a sheet plan into a worksheet proxy with grouped, chunked calls: one number format per
+ * column run (a 1×1 array, which Excel applies to every cell of the range), values in row
+ * chunks under the request budget, one RangeAreas per fill colour.
  * Text is written as text: every string cell gets the Text format (`@`) before its value, so
  * nothing typed in a workbook can become a formula.
  */
@@ -10,8 +11,11 @@ import type { NoteMode } from '../shared/gateway';
 
 /** Longest address list for one `getRanges` call (long lists fail: OfficeDev/office-js#5198). */
 export const MAX_AREAS_CHARS = 6000;
-/** Bytes of values queued before the caller is asked to sync (Excel on the web: 5 MB per request). */
-export const VALUES_CHUNK_BYTES = 1_500_000;
+/**
+ * Bytes a write batch may carry before the caller is asked to sync: under the 4 MB budget we
+ * keep every request to (Excel on the web refuses requests over 5 MB).
+ */
+export const REQUEST_BUDGET_BYTES = 3_500_000;
 
 export function a1(r: number, c: number): string {
   return `${colName(c)}${r + 1}`;
@@ -79,6 +83,8 @@ function groupBy<K>(cells: PlanCell[], key: (c: PlanCell) => K | undefined): Map
 export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: NoteMode, flush: () => Promise<void>): Promise<void> {
   const rows = Math.max(plan.rows, 1);
   const cols = Math.max(plan.cols, 1);
+  /** bytes queued since the last sync (an estimate of the request's size) */
+  let queued = 0;
   // 1. number formats (before values, so text stays text)
   const formatOf = (c: PlanCell): string | undefined => (typeof c.value === 'string' ? '@' : c.format);
   const byColumn = new Map<number, PlanCell[]>();
@@ -95,7 +101,8 @@ export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: 
     const emit = (end: number): void => {
       if (fmt !== undefined && start >= 0) {
         const n = end - start + 1;
-        ws.getRangeByIndexes(start, c, n, 1).numberFormat = Array.from({ length: n }, () => [fmt!]);
+        ws.getRangeByIndexes(start, c, n, 1).numberFormat = [[fmt!]];
+        queued += 80 + fmt!.length;
       }
     };
     for (const cell of list) {
@@ -112,7 +119,7 @@ export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: 
     emit(prevR);
   }
 
-  // 2. values, in row chunks under the payload budget
+  // 2. values, in row chunks: a sync only when the batch would pass the request budget
   const grid: (string | number | boolean)[][] = Array.from({ length: rows }, () => Array<string | number | boolean>(cols).fill(''));
   for (const c of plan.cells) {
     if (c.r < rows && c.c < cols && c.value !== null) grid[c.r]![c.c] = c.value;
@@ -120,10 +127,14 @@ export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: 
   let from = 0;
   let bytes = 0;
   for (let r = 0; r <= rows; r++) {
-    const rowBytes = r < rows ? JSON.stringify(grid[r]).length : 0;
-    if (r === rows || (bytes + rowBytes > VALUES_CHUNK_BYTES && r > from)) {
+    const rowBytes = r < rows ? JSON.stringify(grid[r]).length + 1 : 0;
+    if (r === rows || (queued + bytes + rowBytes > REQUEST_BUDGET_BYTES && r > from)) {
       ws.getRangeByIndexes(from, 0, r - from, cols).values = grid.slice(from, r);
-      if (r < rows) await flush();
+      queued += bytes + 80;
+      if (r < rows) {
+        await flush();
+        queued = 0;
+      }
       from = r;
       bytes = 0;
     }

@@ -7,6 +7,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../taskpane/App';
 import { ExcelGateway } from '../excel/gateway';
+import { DESKTOP_LIMITS, WEB_LIMITS } from '../excel/read';
 import { ExcelSimulator } from '../sim/excelSim';
 import { loadPlan } from '../sim/load';
 import { samplePlan } from '../core/sample';
@@ -139,6 +140,7 @@ function Harness(): React.ReactElement {
           }
         },
         (n, v) => sim.isSetSupported(n, v),
+        sim.platform === 'desktop' ? DESKTOP_LIMITS : WEB_LIMITS,
       ),
     [sim, bump],
   );

@@ -2,6 +2,7 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { ExcelGateway } from '../excel/gateway';
+import { DESKTOP_LIMITS, type ReadLimits, WEB_LIMITS } from '../excel/read';
 import type { Lang } from '../core/locales';
 import { App } from '../taskpane/App';
 import { UI } from '../taskpane/i18n';
@@ -23,6 +24,14 @@ function isDark(): boolean {
   return ((n >> 16) & 255) * 0.299 + ((n >> 8) & 255) * 0.587 + (n & 255) * 0.114 < 128;
 }
 
+/**
+ * Payload limits by platform: only Excel on the web caps requests and responses (5 MB);
+ * anything not known to be Windows or Mac is treated as the web, the stricter case.
+ */
+function limitsFor(platform: Office.PlatformType | null | undefined): ReadLimits {
+  return platform === Office.PlatformType.PC || platform === Office.PlatformType.Mac ? DESKTOP_LIMITS : WEB_LIMITS;
+}
+
 const root = createRoot(document.getElementById('root')!);
 
 Office.onReady((info) => {
@@ -33,6 +42,7 @@ Office.onReady((info) => {
   const gateway = new ExcelGateway(
     (batch) => Excel.run(batch),
     (name, version) => Office.context.requirements.isSetSupported(name, version),
+    limitsFor(info.platform),
   );
   root.render(
     <App

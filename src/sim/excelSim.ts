@@ -26,13 +26,24 @@ export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
   ops: number;
+  /** the batch was refused (over a payload limit): Excel returned an error, not the response */
+  refused?: boolean;
 }
 
 export interface SimOptions {
   /** ExcelApi minor versions supported, e.g. 18 for 1.18 */
   apiVersion?: number;
-  /** payload limit per request and per response (Excel on the web: 5 MB) */
+  /**
+   * 'web' (default): 5 MB per request and per response, like Excel on the web;
+   * 'desktop': no payload limit, like Excel on Windows and on the Mac
+   */
+  platform?: 'web' | 'desktop';
+  /** payload limit per request and per response (overrides the platform's) */
   payloadLimit?: number;
+  /** payload limit per response only (overrides payloadLimit for responses) */
+  responseLimit?: number;
+  /** cells a range read returns (every platform: five million) */
+  cellReadLimit?: number;
 }
 
 type Snapshot = Record<string, unknown>;
@@ -76,6 +87,7 @@ export class SimContext {
     const fault = this.sim.faultAt(this.sim.totalSyncs);
     if (fault === 'before') throw new SimError('GeneralException', 'Simulated failure before the batch ran.');
     if (requestBytes > this.sim.payloadLimit) {
+      rec.refused = true;
       throw new SimError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
     }
     const loaded: [SimObject, Snapshot][] = [];
@@ -88,7 +100,8 @@ export class SimContext {
     }
     const responseBytes = loaded.reduce((n, [, s]) => n + JSON.stringify(s).length, 0);
     rec.responseBytes = responseBytes;
-    if (responseBytes > this.sim.payloadLimit) {
+    if (responseBytes > this.sim.responseLimit) {
+      rec.refused = true;
       throw new SimError('ResponsePayloadSizeLimitExceeded', `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
     }
     if (fault === 'after') throw new SimError('GeneralException', 'Simulated failure after the batch ran.');
@@ -575,6 +588,9 @@ export class SimRange extends SimObject {
       case 'address':
         return `${quoteSheet(s.name)}!${rangeAddress(r)}`;
       case 'values':
+        // every platform returns at most five million cells per read; past that Range.values
+        // can come back null instead of an error (OfficeDev/office-js#6781)
+        if ((r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > this.context.sim.cellReadLimit) return null;
         return store.values(s, r);
       case 'numberFormat': {
         const out: string[][] = [];
@@ -648,12 +664,17 @@ export class SimRange extends SimObject {
   get columnIndex(): number {
     return this._get('columnIndex');
   }
-  /** Applies a scalar to every cell, or a 2-D array whose shape must match the range. */
+  /**
+   * Applies a scalar or a 1×1 array to every cell (as Excel does: OfficeDev/office-js-docs-pr
+   * #2013, #5400), or a 2-D array whose shape must match the range.
+   */
   private each2d(v: unknown, fn: (r: number, c: number, x: unknown) => void, what: string): void {
     const r = this._range();
     if (!r) throw new SimError('InvalidArgument', 'null range');
-    if (!Array.isArray(v)) {
-      for (let i = r.r1; i <= r.r2; i++) for (let j = r.c1; j <= r.c2; j++) fn(i, j, v);
+    const one = Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1;
+    if (!Array.isArray(v) || one) {
+      const x = one ? (v as unknown[][])[0]![0] : v;
+      for (let i = r.r1; i <= r.r2; i++) for (let j = r.c1; j <= r.c2; j++) fn(i, j, x);
       return;
     }
     const rows = r.r2 - r.r1 + 1;
@@ -1202,6 +1223,9 @@ export class ExcelSimulator {
   readonly store = new SimStore();
   apiVersion: number;
   payloadLimit: number;
+  responseLimit: number;
+  readonly platform: 'web' | 'desktop';
+  cellReadLimit: number;
   totalSyncs = 0;
   commentSeq = 0;
   readonly records: SyncRecord[] = [];
@@ -1211,7 +1235,10 @@ export class ExcelSimulator {
 
   constructor(opts: SimOptions = {}) {
     this.apiVersion = opts.apiVersion ?? 18;
-    this.payloadLimit = opts.payloadLimit ?? 5 * 1024 * 1024;
+    this.platform = opts.platform ?? 'web';
+    this.payloadLimit = opts.payloadLimit ?? (this.platform === 'web' ? 5 * 1024 * 1024 : Infinity);
+    this.responseLimit = opts.responseLimit ?? this.payloadLimit;
+    this.cellReadLimit = opts.cellReadLimit ?? 5_000_000;
   }
 
   /** Make the n-th sync from now (1-based, counted over all runs) fail. */
@@ -1244,11 +1271,13 @@ export class ExcelSimulator {
     this.faults.clear();
   }
 
+  /** the largest request Excel accepted */
   get maxRequestBytes(): number {
-    return this.records.reduce((m, r) => Math.max(m, r.requestBytes), 0);
+    return this.records.reduce((m, r) => (r.refused ? m : Math.max(m, r.requestBytes)), 0);
   }
 
+  /** the largest response Excel returned */
   get maxResponseBytes(): number {
-    return this.records.reduce((m, r) => Math.max(m, r.responseBytes), 0);
+    return this.records.reduce((m, r) => (r.refused ? m : Math.max(m, r.responseBytes)), 0);
   }
 }

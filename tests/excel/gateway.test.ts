@@ -1,7 +1,9 @@
 /** The office-js adapter on the Excel simulator: syncs, marks, restore, sheets, errors. */
 import { ExcelSimulator, SimError } from '../../src/sim/excelSim';
 import { GatewayError } from '../../src/shared/gateway';
-import { MARKS_KEY } from '../../src/excel/gateway';
+import { ExcelGateway, MARKS_KEY } from '../../src/excel/gateway';
+import type { Grid } from '../../src/core/grid';
+import { loadGrid } from '../../src/sim/load';
 import { planToGrid, randomSpec, renderRapk } from '../../src/core/generate';
 import { expectedFindings } from '../support/fixtures';
 import { gatewayOn, simOf, simWith, snapshot, values } from '../support/sim';
@@ -180,29 +182,81 @@ describe('Validasi', () => {
   });
 });
 
-describe('sync counts do not grow with the sheet', () => {
+/** A RAPK of n indicators with one wrong anggaran in every 40 rows, so Validasi has marks to write. */
+function plantedRapk(n: number): Grid {
+  const spec = randomSpec(n, { sasaran: Math.ceil(n / 5), indicatorsPerSasaran: 5, linesPerIndicator: 1 });
+  const g = planToGrid(renderRapk(spec));
+  const vals = g.values.map((r) => [...r]);
+  for (let r = 0; r < vals.length; r += 40) if (typeof vals[r]![15] === 'number') vals[r]![15] = (vals[r]![15] as number) + 1;
+  return { ...g, values: vals };
+}
+
+async function countSyncs(sim: ExcelSimulator, gw: ExcelGateway): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  const run = async (name: string, fn: () => Promise<unknown>) => {
+    sim.resetStats();
+    await fn();
+    counts[name] = sim.totalSyncs;
+  };
+  await run('validasi', () => gw.validasi('id'));
+  await run('hapusTanda', () => gw.hapusTanda());
+  await run('validasi again', () => gw.validasi('id'));
+  await run('realisasi', () => gw.realisasi('id'));
+  await run('ringkasan', () => gw.ringkasan(2, 'id'));
+  await run('realisasi refresh', () => gw.realisasi('id'));
+  return counts;
+}
+
+describe.each(['desktop', 'web'] as const)('sync counts on Excel %s do not grow with the sheet', (platform) => {
   const sizes = [50, 5000];
-  const counts: Record<string, number[]> = { validasi: [], hapusTanda: [], realisasi: [], ringkasan: [] };
+  const counts: Record<string, number>[] = [];
   it.each(sizes)('%d indicators', async (n) => {
-    const spec = randomSpec(n, { sasaran: Math.ceil(n / 5), indicatorsPerSasaran: 5, linesPerIndicator: 1 });
-    // plant one wrong anggaran per sasaran so Validasi has marks to write
-    const g = planToGrid(renderRapk(spec));
-    const vals = g.values.map((r) => [...r]);
-    for (let r = 0; r < vals.length; r += 40) if (typeof vals[r]![15] === 'number') vals[r]![15] = (vals[r]![15] as number) + 1;
-    const { sim, gw } = simOf([{ ...g, values: vals }]);
-    const run = async (name: string, fn: () => Promise<unknown>) => {
-      sim.resetStats();
-      await fn();
-      counts[name]!.push(sim.totalSyncs);
-    };
-    await run('validasi', () => gw.validasi('id'));
-    await run('hapusTanda', () => gw.hapusTanda());
-    await run('realisasi', () => gw.realisasi('id'));
-    await run('ringkasan', () => gw.ringkasan(2, 'id'));
+    const { sim, gw } = simOf([plantedRapk(n)], { platform });
+    counts.push(await countSyncs(sim, gw));
     expect(sim.maxRequestBytes).toBeLessThan(4 * 1024 * 1024);
+    expect(sim.store.sheets.map((s) => s.name)).toEqual(['RAPK 2025', 'Realisasi 2025', 'Ringkasan TW II 2025']);
   });
   afterAll(() => {
-    expect(counts).toEqual({ validasi: [3, 3], hapusTanda: [3, 3], realisasi: [4, 4], ringkasan: [3, 3] });
+    // Realisasi on a workbook with only the RAPK needs no second read: 2; with other sheets: 3
+    const expected = { validasi: 3, hapusTanda: 3, 'validasi again': 3, realisasi: 2, ringkasan: 3, 'realisasi refresh': 3 };
+    // on the web, refreshing 5,000 indicators reads the RAPK (15,000 rows) and the Realisasi
+    // sheet, neither seen before, with half a response each: the RAPK's rest takes one more
+    const web = { ...expected, 'realisasi refresh': 4 };
+    expect(counts).toEqual(platform === 'desktop' ? [expected, expected] : [expected, web]);
+  });
+});
+
+describe('reading under a response cap', () => {
+  it('packs the reads into as few responses as fit, and gives the same workbook as an uncapped read', async () => {
+    const rapk = plantedRapk(600);
+    const free = simOf([rapk], { platform: 'desktop' });
+    await countSyncs(free.sim, free.gw);
+    // Excel on the web scaled down: 60 KB responses against a 170 KB sheet
+    const sim = new ExcelSimulator({ responseLimit: 60_000 });
+    loadGrid(sim, rapk);
+    const gw = new ExcelGateway(
+      (batch) => sim.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
+      (a, v) => sim.isSetSupported(a, v),
+      { responseBytes: 60_000 },
+    );
+    const counts = await countSyncs(sim, gw);
+    expect(snapshot(sim)).toEqual(snapshot(free.sim));
+    expect(sim.maxResponseBytes).toBeLessThanOrEqual(60_000);
+    // each read sync carries at least 80% of a response's worth: ceil(bytes / 48 KB) reads
+    const bytes = JSON.stringify(rapk.values).length;
+    expect(counts.validasi).toBeLessThanOrEqual(2 + Math.ceil(bytes / 48_000) + 1);
+    expect(counts.hapusTanda).toBe(3);
+  });
+
+  it('reads a sheet over the five-million-cell limit in pieces (Range.values comes back null)', async () => {
+    const rapk = plantedRapk(200);
+    const capped = new ExcelSimulator({ platform: 'desktop', cellReadLimit: 2_000 });
+    loadGrid(capped, rapk);
+    const free = simOf([rapk], { platform: 'desktop' });
+    const a = await free.gw.validasi('id');
+    const b = await gatewayOn(capped).validasi('id');
+    expect(b).toEqual(a);
+    expect(snapshot(capped)).toEqual(snapshot(free.sim));
   });
 });
 

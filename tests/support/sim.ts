@@ -1,4 +1,5 @@
 import { ExcelGateway } from '../../src/excel/gateway';
+import { DESKTOP_LIMITS, WEB_LIMITS } from '../../src/excel/read';
 import { ExcelSimulator } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
 import type { Grid } from '../../src/core/grid';
@@ -9,16 +10,23 @@ export function gatewayOn(sim: ExcelSimulator): ExcelGateway {
   return new ExcelGateway(
     (batch) => sim.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
     (n, v) => sim.isSetSupported(n, v),
+    sim.platform === 'desktop' ? DESKTOP_LIMITS : WEB_LIMITS,
   );
 }
 
-export async function simWith(fixture: string, opts: { apiVersion?: number } = {}): Promise<{ sim: ExcelSimulator; gw: ExcelGateway }> {
+export async function simWith(
+  fixture: string,
+  opts: { apiVersion?: number; platform?: 'web' | 'desktop' } = {},
+): Promise<{ sim: ExcelSimulator; gw: ExcelGateway }> {
   const sim = new ExcelSimulator(opts);
   for (const g of await fixtureGrids(fixture)) loadGrid(sim, g);
   return { sim, gw: gatewayOn(sim) };
 }
 
-export function simOf(grids: Grid[], opts: { apiVersion?: number } = {}): { sim: ExcelSimulator; gw: ExcelGateway } {
+export function simOf(
+  grids: Grid[],
+  opts: { apiVersion?: number; platform?: 'web' | 'desktop' } = {},
+): { sim: ExcelSimulator; gw: ExcelGateway } {
   const sim = new ExcelSimulator(opts);
   for (const g of grids) loadGrid(sim, g);
   return { sim, gw: gatewayOn(sim) };
