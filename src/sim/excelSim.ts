@@ -91,7 +91,12 @@ export class SimContext {
       throw new SimError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
     }
     const loaded: [SimObject, Snapshot][] = [];
-    let half = fault === 'middle' ? Math.floor(ops.length / 2) : -1;
+    let half =
+      fault === 'middle'
+        ? Math.floor(ops.length / 2)
+        : typeof fault === 'object'
+          ? ops.findIndex((o) => fault.before(o.target, o.what))
+          : -1;
     for (const op of ops) {
       if (half === 0) throw new SimError('GeneralException', 'Simulated failure in the middle of the batch.');
       half--;
@@ -1217,7 +1222,8 @@ export class SimSetting extends SimObject {
 
 // ---------------------------------------------------------------- the simulator
 
-export type Fault = 'before' | 'middle' | 'after';
+/** Where a sync fails: before its batch runs, half-way, after it ran, or before the first matching operation. */
+export type Fault = 'before' | 'middle' | 'after' | { before: (target: string, what: string) => boolean };
 
 export class ExcelSimulator {
   readonly store = new SimStore();

@@ -85,6 +85,41 @@ describe.each(commands)('$name', (cmd) => {
   });
 });
 
+describe('Realisasi: a failure inside the write-and-swap batch', () => {
+  const refresh = commands.find((c) => c.name === 'realisasi (refresh)')!;
+  const failInWrite = async (at: (target: string, what: string) => boolean) => {
+    const clean = await cleanResult(refresh);
+    const { sim, gw } = await simWith(refresh.fixture);
+    const before = snapshot(sim);
+    const typed = typedValues(sim);
+    sim.resetStats();
+    // the write-and-swap batch is the command's last sync
+    sim.failSync(clean.syncs, { before: at });
+    let error: unknown = null;
+    try {
+      await refresh.run(gw);
+    } catch (e) {
+      error = e;
+    }
+    return { sim, clean, before, typed, error };
+  };
+
+  it('after the old sheet was deleted, before the rename: the command finishes the swap', async () => {
+    const { sim, clean, typed, error } = await failInWrite((_t, what) => what === 'name');
+    expect(error).toBeNull();
+    expect(snapshot(sim)).toEqual(clean.result);
+    expect(typedValues(sim)).toEqual(typed);
+    expect(sim.store.sheets.map((s) => s.name)).toEqual(['RAPK 2024', 'Realisasi 2024']);
+  });
+
+  it('before the old sheet is deleted: the new sheet is removed and nothing changed', async () => {
+    const { sim, before, error } = await failInWrite((target, what) => what === 'delete' && target.startsWith('worksheets/'));
+    expect(error).toBeInstanceOf(GatewayError);
+    expect((error as GatewayError).done).toBe('nothing');
+    expect(snapshot(sim)).toEqual(before);
+  });
+});
+
 describe('the sheet disappears mid-command', () => {
   it('Validasi: the sheet deleted between reading and writing gives sheetGone, and nothing else changes', async () => {
     const { sim, gw } = await simWith('rapk-2024-rejang-lebong-errors.xlsx');
