@@ -180,7 +180,7 @@ export class ExcelGateway implements WorkbookGateway {
         sheets.load('items/name');
         comments?.load('items/id,items/content');
       });
-      if (read.protected_) throw new GatewayError('protected', { sheet: ws.name });
+      if (read.isProtected) throw new GatewayError('protected', { sheet: ws.name });
       await reader.finish();
       const grid: Grid = { ...read.grid!, name: ws.name };
       let v = validateSheet(grid);
@@ -377,7 +377,7 @@ export class ExcelGateway implements WorkbookGateway {
       active: active.name,
       positions: new Map(sheets.items.map((s) => [s.name, s.position])),
       ids: new Map(sheets.items.map((s) => [s.name, s.id])),
-      protectedSheets: new Set(reads.filter((r) => r.protected_).map((r) => r.name)),
+      protectedSheets: new Set(reads.filter((r) => r.isProtected).map((r) => r.name)),
     };
   }
 

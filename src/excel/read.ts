@@ -30,7 +30,7 @@ export const DESKTOP_HEAD_ROWS = 100_000;
 /** Fewest rows worth a range of their own. */
 const MIN_ROWS = 50;
 /** Times a refused batch is planned again at a quarter of the size before the error is reported. */
-const MAX_HALVINGS = 5;
+const MAX_RETRIES = 5;
 
 interface Chunk {
   range: Excel.Range;
@@ -44,7 +44,7 @@ export class SheetRead {
   /** null until the read is done */
   grid: Grid | null = null;
   /** the sheet is protected (loaded with the first read of it) */
-  protected_ = false;
+  isProtected = false;
   private state: 'new' | 'queued' | 'reading' | 'done' = 'new';
   private used: Excel.Range | null = null;
   private head: Excel.Range | null = null;
@@ -71,10 +71,6 @@ export class SheetRead {
   }
   get pending(): boolean {
     return this.state !== 'done';
-  }
-  /** bytes still to read, estimated from the rows read so far */
-  get restBytes(): number {
-    return this.state === 'reading' ? (this.end - this.next) * this.bytesPerRow : 0;
   }
 
   /** Queues the sheet's size, protection and first `rows` rows. */
@@ -121,7 +117,7 @@ export class SheetRead {
   /** The batch ran: take what it loaded. */
   commit(): void {
     if (this.state === 'queued') {
-      this.protected_ = this.ws.protection.protected;
+      this.isProtected = this.ws.protection.protected;
       const used = this.used!;
       if (used.isNullObject) return this.finish([]);
       this.top = used.rowIndex;
@@ -194,7 +190,6 @@ export function isLimitError(e: unknown): boolean {
 export class SheetReader {
   private readonly reads: SheetRead[] = [];
   private scale = 1;
-  syncs = 0;
 
   constructor(
     private readonly ctx: Excel.RequestContext,
@@ -246,15 +241,14 @@ export class SheetReader {
    * batch has to be planned anew). Returns when the batch ran.
    */
   async sync(extra?: () => void): Promise<void> {
-    for (let halvings = 0; ; halvings++) {
+    for (let retries = 0; ; retries++) {
       this.plan();
       extra?.();
       try {
-        this.syncs++;
         await this.ctx.sync();
       } catch (e) {
         for (const r of this.reads) r.rollback();
-        if (!isLimitError(e) || halvings >= MAX_HALVINGS) throw e;
+        if (!isLimitError(e) || retries >= MAX_RETRIES) throw e;
         this.scale /= 4;
         continue;
       }
