@@ -3,9 +3,8 @@ import * as path from 'path';
 import type { Grid } from '../../src/core/grid';
 import { loadWorkbook, sheetToGrid } from '../../src/cli/xlsx';
 
-/** The shared fixtures sit beside the repository (CI clones it next to ../shared). */
-export const SHARED = path.resolve(__dirname, '../../../shared');
-export const FIXTURES = path.join(SHARED, 'fixtures');
+/** The golden fixtures are data carried by the repository (copied from the project's shared fixtures). */
+export const FIXTURES = path.resolve(__dirname, '../fixtures');
 
 export function fixturePath(name: string): string {
   return path.join(FIXTURES, name);
