@@ -1,6 +1,6 @@
 /** `rapk realisasi` and `rapk summary`: the Realisasi sheet and Ringkasan TW over .xlsx files. */
 import type { Command, Option } from 'commander';
-import { type Lang, isLang } from '../core/locales';
+import { type Lang, isLang, messageOf } from '../core/locales';
 import type { Tw } from '../core/measure';
 import { summaryJson } from '../core/summary';
 import { type WorkbookProblem, realisasiForWorkbook, summaryForWorkbook } from '../core/workbook';
@@ -13,6 +13,10 @@ function problemText(p: WorkbookProblem, lang: Lang): string {
   const s = CLI_STRINGS[lang];
   if (p.kind === 'noRapk') return s.noRapk;
   if (p.kind === 'noRealisasi') return s.noRealisasi;
+  if (p.kind === 'invalidSettings')
+    return [s.invalidSettings(p.sheet, p.findings.length), ...p.findings.map((f) => `  ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, lang)}`)].join(
+      '\n',
+    );
   return s.sheetNotFound(p.sheet, p.names);
 }
 
@@ -39,7 +43,7 @@ export async function runSummary(
   if ('problem' in r) throw new CliError(problemText(r.problem, opts.lang));
   if (opts.out) {
     writeSheetPlan(wb, r.plan);
-    await saveWorkbook(wb, opts.out);
+    await saveWorkbook(wb, opts.out, r.plan, { x: opts.lang === 'id' ? 'Kode' : 'Code', y: '%' });
     if (!opts.json)
       io.out(opts.lang === 'id' ? `Ditulis: ${opts.out} (sheet "${r.plan.name}")` : `Written: ${opts.out} (sheet "${r.plan.name}")`);
   }

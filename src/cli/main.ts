@@ -17,6 +17,7 @@ export type { Io } from './common';
 import { UnusableFileError, loadWorkbook, sheetToGrid } from './xlsx';
 import { applyMarks, saveWorkbook } from './write';
 import { registerCore2Commands } from './commands2';
+import { registerSettingsCommand } from './settingsCommand';
 import { writeSample } from './sample';
 
 const stdio: Io = {
@@ -153,6 +154,16 @@ export async function runCheck(files: string[], opts: CheckOpts, io: Io): Promis
             `  ${severityLabel(f.severity, opts.lang).toUpperCase().padEnd(10)} ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, opts.lang)}`,
           );
       } else if (sk.kind !== 'none') io.out(s.skipped(sk.name, sk.kind));
+      else {
+        // the settings sheet (M01–M05) and a Perjanjian Kinerja sheet (P02)
+        const own = v.findings.filter((f) => f.sheet === sk.name);
+        if (own.length === 0) continue;
+        io.out(s.otherLine(sk.name));
+        for (const f of own)
+          io.out(
+            `  ${severityLabel(f.severity, opts.lang).toUpperCase().padEnd(10)} ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, opts.lang)}`,
+          );
+      }
     }
     io.out(counts(v.findings, opts.lang));
   }
@@ -221,6 +232,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     });
 
   registerCore2Commands(program, io, setCode, langOption);
+  registerSettingsCommand(program, io, setCode, langOption);
 
   program
     .command('sample')

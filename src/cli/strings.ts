@@ -17,8 +17,13 @@ interface CliStrings {
   written: (out: string, marks: number) => string;
   skipped: (sheet: string, kind: string) => string;
   realisasiLine: (sheet: string) => string;
+  otherLine: (sheet: string) => string;
   badTw: string;
   noRealisasi: string;
+  invalidSettings: (sheet: string, errors: number) => string;
+  settingsExists: (sheet: string) => string;
+  settingsWritten: (out: string, sheet: string, preset: string) => string;
+  badPreset: string;
 }
 
 export const CLI_STRINGS: Record<Lang, CliStrings> = {
@@ -47,8 +52,14 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     written: (o, m) => `Ditulis: ${o} (${m} sel ditandai)`,
     skipped: (s, k) => `Sheet "${s}" dilewati (${k})`,
     realisasiLine: (s) => `Sheet "${s}": sheet Realisasi, diperiksa terhadap RAPK`,
+    otherLine: (s) => `Sheet "${s}":`,
     badTw: '--tw harus 1, 2, 3 atau 4',
     noRealisasi: 'sheet Realisasi belum ada; jalankan "rapk realisasi" dulu lalu isi realisasinya',
+    invalidSettings: (s, n) =>
+      `sheet "${s}" memiliki ${n} kesalahan pengaturan; tidak ada yang dihitung atau ditulis. Perbaiki sel berikut (atau lihat tandanya dengan "rapk annotate"):`,
+    settingsExists: (s) => `sheet "${s}" sudah ada; ubah sheet itu, atau hapus dulu bila ingin membuatnya ulang`,
+    settingsWritten: (o, s, p) => `Ditulis: ${o} (sheet "${s}", preset ${p})`,
+    badPreset: '--preset harus "spec" atau "sekretariat-utama"',
   },
   en: {
     unusable: {
@@ -75,7 +86,13 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     written: (o, m) => `Written: ${o} (${m} cells marked)`,
     skipped: (s, k) => `Sheet "${s}" skipped (${k})`,
     realisasiLine: (s) => `Sheet "${s}": Realisasi sheet, checked against the RAPK`,
+    otherLine: (s) => `Sheet "${s}":`,
     badTw: '--tw must be 1, 2, 3 or 4',
     noRealisasi: 'there is no Realisasi sheet yet; run "rapk realisasi" first and type the realisation',
+    invalidSettings: (s, n) =>
+      `sheet "${s}" has ${n} settings errors; nothing was computed or written. Fix these cells (or see them marked with "rapk annotate"):`,
+    settingsExists: (s) => `sheet "${s}" already exists; edit it, or delete it first to create it again`,
+    settingsWritten: (o, s, p) => `Written: ${o} (sheet "${s}", preset ${p})`,
+    badPreset: '--preset must be "spec" or "sekretariat-utama"',
   },
 };

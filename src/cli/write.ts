@@ -1,5 +1,8 @@
 /** Applies the core's plans (marks, sheet plans) to an exceljs workbook. */
+import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { addChartParts } from '../xlsx/chartParts';
 import type { MarksPlan } from '../core/marks';
 import { NOTE_PREFIX } from '../core/marks';
 import type { SheetPlan } from '../core/sheetPlan';
@@ -90,6 +93,14 @@ export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan, replaceNam
   return ws;
 }
 
-export async function saveWorkbook(wb: ExcelJS.Workbook, out: string): Promise<void> {
-  await wb.xlsx.writeFile(out);
+/** Writes the workbook; a plan with charts gets them added as DrawingML parts (ADR 012). */
+export async function saveWorkbook(wb: ExcelJS.Workbook, out: string, withCharts?: SheetPlan, axisTitles?: { x: string; y: string }): Promise<void> {
+  if (!withCharts?.charts?.length) {
+    await wb.xlsx.writeFile(out);
+    return;
+  }
+  const buf = await wb.xlsx.writeBuffer();
+  const zip = await JSZip.loadAsync(buf as ArrayBuffer);
+  await addChartParts(zip, withCharts, axisTitles);
+  await fs.writeFile(out, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }

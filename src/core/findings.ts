@@ -26,7 +26,14 @@ export type RuleCode =
   | 'A08'
   | 'R01'
   | 'R02'
-  | 'R03';
+  | 'R03'
+  | 'P01'
+  | 'P02'
+  | 'M01'
+  | 'M02'
+  | 'M03'
+  | 'M04'
+  | 'M05';
 
 export interface RuleInfo {
   code: RuleCode;
@@ -57,6 +64,13 @@ export const RULES: Readonly<Record<RuleCode, RuleInfo>> = {
   R01: { code: 'R01', severity: 'warning' },
   R02: { code: 'R02', severity: 'warning' },
   R03: { code: 'R03', severity: 'info' },
+  P01: { code: 'P01', severity: 'error' },
+  P02: { code: 'P02', severity: 'warning' },
+  M01: { code: 'M01', severity: 'error' },
+  M02: { code: 'M02', severity: 'error' },
+  M03: { code: 'M03', severity: 'error' },
+  M04: { code: 'M04', severity: 'error' },
+  M05: { code: 'M05', severity: 'error' },
 };
 
 export const RULE_CODES = Object.keys(RULES) as RuleCode[];

@@ -3,7 +3,7 @@
  * decided on the value rounded to 2 decimals, every computation keeps full precision.
  */
 import { round2 } from './numbers';
-import { DEFAULT_PALETTE, type Palette } from './palette';
+import { type BandSpec, DEFAULT_SETTINGS, type MethodSettings, bandOf } from './settings/bands';
 
 export type Polaritas = 'Maximize' | 'Minimize';
 export type Penilaian = 'Triwulan' | 'Akhir Tahun';
@@ -30,45 +30,9 @@ export type Efisiensi =
   | '78% (tidak efisien)'
   | '75% (tidak efisien)';
 
-/** A band: applies when `test(x)` holds for the rounded value. First match wins. */
-interface Band<T> {
-  label: T;
-  test: (x: number) => boolean;
-}
-
-export const KRITERIA_BANDS: readonly Band<Kriteria>[] = [
-  { label: 'Tidak Dapat Disimpulkan', test: (x) => x > 120 },
-  { label: 'Sangat Baik', test: (x) => x > 100 },
-  { label: 'Baik', test: (x) => x === 100 },
-  { label: 'Cukup', test: (x) => x >= 70 },
-  { label: 'Kurang', test: () => true },
-];
-
-export const PREDIKAT_BANDS: readonly Band<Predikat>[] = [
-  { label: 'Istimewa', test: (y) => y > 100 },
-  { label: 'Baik', test: (y) => y >= 90 },
-  { label: 'Butuh Perbaikan', test: (y) => y >= 70 },
-  { label: 'Kurang', test: (y) => y >= 50 },
-  { label: 'Sangat Kurang', test: () => true },
-];
-
-export const EFISIENSI_BANDS: readonly Band<Efisiensi>[] = [
-  { label: 'Tidak Efisien', test: (te) => te < 0 },
-  { label: '100% (efisien)', test: (te) => te <= 0.2 },
-  { label: '95% (efisien)', test: (te) => te <= 0.4 },
-  { label: '92% (efisien)', test: (te) => te <= 0.6 },
-  { label: '90% (efisien)', test: (te) => te <= 0.8 },
-  { label: '88% (efisien)', test: (te) => te <= 1.0 },
-  { label: '86% (tidak efisien)', test: (te) => te <= 1.2 },
-  { label: '84% (tidak efisien)', test: (te) => te <= 1.4 },
-  { label: '80% (tidak efisien)', test: (te) => te <= 1.6 },
-  { label: '78% (tidak efisien)', test: (te) => te <= 1.8 },
-  { label: '75% (tidak efisien)', test: () => true },
-];
-
-function band<T>(bands: readonly Band<T>[], x: number): T {
-  const r = round2(x);
-  return bands.find((b) => b.test(r))!.label;
+/** The band of a value under the settings (SPEC defaults unless a `Pengaturan RAPK` sheet says otherwise). */
+function label(bands: readonly BandSpec[], x: number): string {
+  return bandOf(bands, x)?.label ?? '';
 }
 
 /** Capaian (%) of target T and realisasi R, or null when it cannot be computed. */
@@ -86,13 +50,13 @@ export function capaian(
   return polaritas === 'Minimize' ? (2 - ratio) * 100 : ratio * 100;
 }
 
-export const kriteria = (x: number): Kriteria => band(KRITERIA_BANDS, x);
-export const predikat = (y: number): Predikat => band(PREDIKAT_BANDS, y);
-export const efisiensiOfTe = (te: number): Efisiensi => band(EFISIENSI_BANDS, te);
+export const kriteria = (x: number, s: MethodSettings = DEFAULT_SETTINGS): string => label(s.kriteria, x);
+export const predikat = (y: number, s: MethodSettings = DEFAULT_SETTINGS): string => label(s.predikat, y);
+export const efisiensiOfTe = (te: number, s: MethodSettings = DEFAULT_SETTINGS): string => label(s.efisiensi, te);
 
-/** NPI = min(capaian, 120); a Minimize capaian may be negative and is not raised. */
-export function npi(c: number): number {
-  return Math.min(c, 120);
+/** NPI = min(capaian, cap) (cap 120 by default); a Minimize capaian may be negative and is not raised. */
+export function npi(c: number, s: MethodSettings = DEFAULT_SETTINGS): number {
+  return Math.min(c, s.npiCap);
 }
 
 export function mean(xs: readonly number[]): number | null {
@@ -100,16 +64,35 @@ export function mean(xs: readonly number[]): number | null {
   return xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
+/** Σ w·x / Σ w; the plain mean when every weight is 1. */
+export function weightedMean(xs: readonly { x: number; w: number }[]): number | null {
+  if (xs.length === 0) return null;
+  if (xs.every((p) => p.w === 1)) return mean(xs.map((p) => p.x));
+  const w = xs.reduce((a, p) => a + p.w, 0);
+  return w > 0 ? xs.reduce((a, p) => a + p.w * p.x, 0) / w : null;
+}
+
+export type StatusTahunan = 'Melampaui' | 'Tercapai' | 'Akan Tercapai' | 'Perlu Upaya Keras';
+
+/** Annual status of a capaian against B12 (SPEC section 7), decided on the value rounded to 2 decimals. */
+export function statusTahunan(c: number, s: MethodSettings = DEFAULT_SETTINGS): StatusTahunan {
+  const r = round2(c);
+  if (r > 100) return 'Melampaui';
+  if (r === 100) return 'Tercapai';
+  return r >= s.annualCutoff ? 'Akan Tercapai' : 'Perlu Upaya Keras';
+}
+
 /** Budget efficiency of a sasaran (SPEC section 7). */
 export function efficiency(
   nps: number | null,
   penyerapan: number | null,
-): { ie: number | null; te: number | null; efisiensi: Efisiensi | null } {
+  s: MethodSettings = DEFAULT_SETTINGS,
+): { ie: number | null; te: number | null; efisiensi: string | null } {
   if (nps === null || penyerapan === null || penyerapan === 0) return { ie: null, te: null, efisiensi: null };
   const ie = nps / penyerapan;
   const se = 1;
   const te = (ie - se) / se;
-  return { ie, te, efisiensi: efisiensiOfTe(te) };
+  return { ie, te, efisiensi: efisiensiOfTe(te, s) };
 }
 
 /** Perspektif from the sasaran name (the user can overwrite it in the Realisasi sheet). */
@@ -141,37 +124,11 @@ export function parsePenilaian(v: unknown): Penilaian | null {
   return t === 'triwulan' ? 'Triwulan' : t === 'akhir tahun' ? 'Akhir Tahun' : null;
 }
 
-export function kriteriaFill(k: Kriteria, p: Palette = DEFAULT_PALETTE): string {
-  switch (k) {
-    case 'Tidak Dapat Disimpulkan':
-      return p.tidakDapatDisimpulkan;
-    case 'Sangat Baik':
-      return p.sangatBaik;
-    case 'Baik':
-      return p.baik;
-    case 'Cukup':
-      return p.cukup;
-    case 'Kurang':
-      return p.kurangIndikator;
-  }
+/** The fill of a band label (first band with that label), under the settings. */
+export function fillOfLabel(bands: readonly BandSpec[], l: string | null): string | null {
+  return l === null ? null : (bands.find((b) => b.label === l)?.fill ?? null);
 }
 
-export function predikatFill(k: Predikat, p: Palette = DEFAULT_PALETTE): string {
-  switch (k) {
-    case 'Istimewa':
-      return p.sangatBaik;
-    case 'Baik':
-      return p.baik;
-    case 'Butuh Perbaikan':
-      return p.cukup;
-    case 'Kurang':
-      return p.kurangNps;
-    case 'Sangat Kurang':
-      return p.sangatKurang;
-  }
-}
-
-export function efisiensiFill(e: Efisiensi, p: Palette = DEFAULT_PALETTE): string {
-  if (e === 'Tidak Efisien') return p.sangatKurang;
-  return e.includes('tidak') ? p.cukup : p.baik;
-}
+export const kriteriaFill = (k: string, s: MethodSettings = DEFAULT_SETTINGS): string | null => fillOfLabel(s.kriteria, k);
+export const predikatFill = (k: string, s: MethodSettings = DEFAULT_SETTINGS): string | null => fillOfLabel(s.predikat, k);
+export const efisiensiFill = (k: string, s: MethodSettings = DEFAULT_SETTINGS): string | null => fillOfLabel(s.efisiensi, k);

@@ -4,6 +4,7 @@
  * `src/excel` (office-js) and `src/cli` (exceljs).
  */
 import type { CellRange, CellValue } from './grid';
+import type { PlanChart } from './summaryChart';
 
 export interface PlanCell {
   r: number;
@@ -39,6 +40,8 @@ export interface SheetPlan {
   pageBreaks?: number[];
   /** cell notes written with the sheet */
   notes?: { r: number; c: number; text: string }[];
+  /** native charts drawn over the sheet (the Ringkasan's capaian chart) */
+  charts?: PlanChart[];
 }
 
 /** The plan's values as a dense 2-D array (for hosts that write whole ranges). */

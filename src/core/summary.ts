@@ -4,26 +4,27 @@
  */
 import { type RapkModel, kodeOf } from './model';
 import {
-  type Efisiensi,
-  type Kriteria,
   type Penilaian,
   type Perspektif,
-  type Predikat,
+  type StatusTahunan,
   type Tw,
   PERSPEKTIF,
   TW_ROMAN,
   capaian,
   efficiency,
-  efisiensiFill,
+  fillOfLabel,
   kriteria,
-  kriteriaFill,
   mean,
   npi,
   predikat,
-  predikatFill,
+  statusTahunan,
+  weightedMean,
 } from './measure';
 import { round2 } from './numbers';
-import { DEFAULT_PALETTE, type Palette, fontOn } from './palette';
+import { fmtNum } from './locales/format';
+import { fontOn } from './palette';
+import { DEFAULT_SETTINGS, type MethodSettings, bandText, weightOf } from './settings/bands';
+import { chartOfSummary } from './summaryChart';
 import { type RealisasiRow, type RealisasiSheet, settingsOf, twTarget, typedAmount, typedNumber } from './realisasi';
 import type { PlanCell, SheetPlan } from './sheetPlan';
 import { safeSheetName } from './sheetPlan';
@@ -38,8 +39,15 @@ export interface IndicatorResult {
   realisasi: number | null;
   capaian: number | null;
   npi: number | null;
-  kriteria: Kriteria | null;
+  kriteria: string | null;
   penilaian: Penilaian;
+  /** the weight NPS gives this indicator (1 unless the settings say otherwise) */
+  bobot: number;
+  /** B12, the annual target */
+  targetTahunan: number | null;
+  /** realisasi of the TW against the annual target, same polarity rule */
+  capaianTahunan: number | null;
+  statusTahunan: StatusTahunan | null;
   why: NoCapaianReason | null;
   pagu: number | null;
   realisasiAnggaran: number | null;
@@ -50,13 +58,13 @@ export interface SasaranResult {
   name: string;
   perspektif: Perspektif;
   nps: number | null;
-  predikat: Predikat | null;
+  predikat: string | null;
   pagu: number;
   realisasiAnggaran: number | null;
   penyerapan: number | null;
   ie: number | null;
   te: number | null;
-  efisiensi: Efisiensi | null;
+  efisiensi: string | null;
 }
 
 export interface Summary {
@@ -65,13 +73,15 @@ export interface Summary {
   unit: string | null;
   indikator: IndicatorResult[];
   sasaran: SasaranResult[];
-  perspektif: { name: Perspektif; nilai: number | null; predikat: Predikat | null }[];
+  perspektif: { name: Perspektif; nilai: number | null; predikat: string | null }[];
   npss: number | null;
-  predikat: Predikat | null;
+  predikat: string | null;
+  /** the methodology used (SPEC defaults, or the workbook's `Pengaturan RAPK` sheet) */
+  settings: MethodSettings;
 }
 
 /** Computes the quarter's summary at full precision (round only for output). */
-export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw): Summary {
+export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw, settings: MethodSettings = DEFAULT_SETTINGS): Summary {
   const k = tw - 1;
   const rows = new Map<string, RealisasiRow>();
   for (const r of sheet?.rows ?? []) if (!rows.has(r.kode)) rows.set(r.kode, r);
@@ -91,6 +101,9 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
       const target = twTarget(ind, k);
       const realisasi = row ? typedNumber(row.realisasi[k] ?? null) : null;
       const c = capaian(target, realisasi, st.polaritas, st.penilaian, tw);
+      const targetTahunan = twTarget(ind, 3);
+      // the annual status is reported whatever the Penilaian (the LAKIN does so for year-end indicators)
+      const ct = capaian(targetTahunan, realisasi, st.polaritas, 'Triwulan', 4);
       const why: NoCapaianReason | null =
         c !== null
           ? null
@@ -106,9 +119,13 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
         target,
         realisasi,
         capaian: c,
-        npi: c === null ? null : npi(c),
-        kriteria: c === null ? null : kriteria(c),
+        npi: c === null ? null : npi(c, settings),
+        kriteria: c === null ? null : kriteria(c, settings),
         penilaian: st.penilaian,
+        bobot: weightOf(settings, kode),
+        targetTahunan,
+        capaianTahunan: ct,
+        statusTahunan: ct === null ? null : statusTahunan(ct, settings),
         why,
         pagu: ind.anggaran.invalid ? null : ind.anggaran.value,
         realisasiAnggaran: row ? typedAmount(row.anggaran[k] ?? null) : null,
@@ -117,7 +134,7 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
       indikator.push(res);
     }
     if (results.length === 0) continue;
-    const nps = mean(results.flatMap((r) => (r.npi === null ? [] : [r.npi])));
+    const nps = weightedMean(results.flatMap((r) => (r.npi === null ? [] : [{ x: r.npi, w: r.bobot }])));
     const spent = results.filter((r) => r.realisasiAnggaran !== null);
     const counted = spent.length ? spent : results;
     const pagu = counted.reduce((a, r) => a + (r.pagu ?? 0), 0);
@@ -128,19 +145,29 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
       name: s.name,
       perspektif: perspektif ?? 'Internal Process',
       nps,
-      predikat: nps === null ? null : predikat(nps),
+      predikat: nps === null ? null : predikat(nps, settings),
       pagu,
       realisasiAnggaran,
       penyerapan,
-      ...efficiency(nps, penyerapan),
+      ...efficiency(nps, penyerapan, settings),
     });
   }
   const perspektif = PERSPEKTIF.map((name) => {
     const nilai = mean(sasaran.filter((s) => s.perspektif === name && s.nps !== null).map((s) => s.nps!));
-    return { name, nilai, predikat: nilai === null ? null : predikat(nilai) };
+    return { name, nilai, predikat: nilai === null ? null : predikat(nilai, settings) };
   });
   const npss = mean(perspektif.flatMap((p) => (p.nilai === null ? [] : [p.nilai])));
-  return { tw, year: model.year, unit: model.unit, indikator, sasaran, perspektif, npss, predikat: npss === null ? null : predikat(npss) };
+  return {
+    tw,
+    year: model.year,
+    unit: model.unit,
+    indikator,
+    sasaran,
+    perspektif,
+    npss,
+    predikat: npss === null ? null : predikat(npss, settings),
+    settings,
+  };
 }
 
 const r2 = (x: number | null): number | null => (x === null ? null : round2(x));
@@ -156,6 +183,8 @@ export function summaryJson(s: Summary) {
       capaian: r2(i.capaian),
       npi: r2(i.npi),
       kriteria: i.kriteria,
+      capaianTahunan: r2(i.capaianTahunan),
+      statusTahunan: i.statusTahunan,
     })),
     sasaran: s.sasaran.map((x) => ({
       no: x.no,
@@ -189,7 +218,7 @@ const TEXT = {
     c: 'C. Nilai Perspektif',
     d: 'D. Nilai Kinerja Organisasi (NPSS)',
     e: 'E. Efisiensi Anggaran per Sasaran',
-    ind: ['No', 'Kode', 'Sasaran', 'Indikator', 'Target TW', 'Realisasi TW', 'Capaian (%)', 'Kriteria', 'NPI'],
+    ind: ['No', 'Kode', 'Sasaran', 'Indikator', 'Target TW', 'Realisasi TW', 'Capaian (%)', 'Kriteria', 'NPI', 'Capaian thd Target Tahunan (%)', 'Status Tahunan'],
     sas: ['No', 'Sasaran', 'Perspektif', 'NPS', 'Predikat'],
     per: ['Perspektif', 'Nilai', 'Predikat'],
     npss: ['NPSS', 'Predikat'],
@@ -199,7 +228,25 @@ const TEXT = {
       string
     >,
     none: 'Belum dapat dihitung',
-    foot: 'Capaian = Realisasi / Target × 100 (Minimize: (2 − R/T) × 100); NPI = min(capaian, 120); NPS = rata-rata NPI per sasaran; NPSS = rata-rata nilai perspektif. Warna hanya membantu: kriteria dan predikat selalu ditulis.',
+    foot: 'Capaian = Realisasi / Target × 100 (Minimize: (2 − R/T) × 100); NPI = min(capaian, batas NPI); NPS = rata-rata (berbobot) NPI per sasaran; NPSS = rata-rata nilai perspektif. Warna hanya membantu: kriteria dan predikat selalu ditulis.',
+    f: 'F. Metode',
+    g: 'G. Grafik Capaian per Indikator',
+    metode: {
+      source: 'Sumber pengaturan',
+      sourceSheet: 'sheet "Pengaturan RAPK"',
+      sourceDefault: 'bawaan (SPEC bagian 7)',
+      kriteria: 'Kriteria indikator',
+      predikat: 'Predikat NPS/NPSS',
+      efisiensi: 'Efisiensi (TE)',
+      cap: 'Batas NPI',
+      weights: 'Bobot ≠ 1',
+      allOne: 'semua indikator berbobot 1',
+      cutoff: 'Status tahunan',
+      cutoffText: (c: string) =>
+        `Melampaui: > 100 · Tercapai: 100 · Akan Tercapai: ${c} s.d. < 100 · Perlu Upaya Keras: < ${c} (capaian terhadap target tahunan B12; batas ${c})`,
+    },
+    chartHead: ['Kode', 'Capaian (%)', 'Target 100%', 'Kriteria'],
+    chartTitle: (tw: string) => `Capaian Indikator TW ${tw} (%)`,
   },
   en: {
     title: (tw: string, y: string) => `QUARTERLY PERFORMANCE SUMMARY, QUARTER ${tw} ${y}`,
@@ -208,7 +255,7 @@ const TEXT = {
     c: 'C. Perspective values',
     d: 'D. Organisation value (NPSS)',
     e: 'E. Budget efficiency per sasaran',
-    ind: ['No', 'Code', 'Sasaran', 'Indicator', 'Target', 'Realisation', 'Achievement (%)', 'Criterion', 'NPI'],
+    ind: ['No', 'Code', 'Sasaran', 'Indicator', 'Target', 'Realisation', 'Achievement (%)', 'Criterion', 'NPI', 'Against annual target (%)', 'Annual status'],
     sas: ['No', 'Sasaran', 'Perspective', 'NPS', 'Rating'],
     per: ['Perspective', 'Value', 'Rating'],
     npss: ['NPSS', 'Rating'],
@@ -218,19 +265,41 @@ const TEXT = {
       string
     >,
     none: 'Cannot be computed yet',
-    foot: 'Achievement = Realisation / Target × 100 (Minimize: (2 − R/T) × 100); NPI = min(achievement, 120); NPS = mean NPI per sasaran; NPSS = mean of perspective values. Colour only helps: criteria and ratings are always written.',
+    foot: 'Achievement = Realisation / Target × 100 (Minimize: (2 − R/T) × 100); NPI = min(achievement, NPI cap); NPS = (weighted) mean NPI per sasaran; NPSS = mean of perspective values. Colour only helps: criteria and ratings are always written.',
+    f: 'F. Method',
+    g: 'G. Achievement per indicator (chart)',
+    metode: {
+      source: 'Settings from',
+      sourceSheet: 'sheet "Pengaturan RAPK"',
+      sourceDefault: 'defaults (SPEC section 7)',
+      kriteria: 'Indicator criteria',
+      predikat: 'NPS/NPSS rating',
+      efisiensi: 'Efficiency (TE)',
+      cap: 'NPI cap',
+      weights: 'Weights ≠ 1',
+      allOne: 'every indicator weighs 1',
+      cutoff: 'Annual status',
+      cutoffText: (c: string) =>
+        `Melampaui: > 100 · Tercapai: 100 · Akan Tercapai: ${c} to < 100 · Perlu Upaya Keras: < ${c} (achievement against the annual target B12; cut-off ${c})`,
+    },
+    chartHead: ['Code', 'Achievement (%)', 'Target 100%', 'Criterion'],
+    chartTitle: (tw: string) => `Indicator achievement, quarter ${tw} (%)`,
   },
 };
 
 const HEADER_FILL = '#D9E1F2';
 
 /** The `Ringkasan TW n <year>` sheet: numbers as numbers with formats, bands as words + colours. */
-export function planRingkasan(s: Summary, lang: 'id' | 'en' = 'id', palette: Palette = DEFAULT_PALETTE): SheetPlan {
+export function planRingkasan(s: Summary, lang: 'id' | 'en' = 'id'): SheetPlan {
   const T = TEXT[lang];
   const roman: string = TW_ROMAN[s.tw - 1] ?? '';
   const cells: PlanCell[] = [];
   const merges: SheetPlan['merges'] = [];
-  const W = 10;
+  const W = 11;
+  const st = s.settings;
+  const kriteriaFill = (l: string): string | null => fillOfLabel(st.kriteria, l);
+  const predikatFill = (l: string): string | null => fillOfLabel(st.predikat, l);
+  const efisiensiFill = (l: string): string | null => fillOfLabel(st.efisiensi, l);
   let r = 0;
   const put = (c: number, value: PlanCell['value'], extra: Partial<PlanCell> = {}): void => {
     if (value === null) {
@@ -277,8 +346,10 @@ export function planRingkasan(s: Summary, lang: 'id' | 'en' = 'id', palette: Pal
     put(4, i.target, { border: true, format: '0.00' });
     put(5, i.realisasi, { border: true, format: '0.00' });
     put(6, i.capaian, { border: true, format: '0.00' });
-    band(7, i.kriteria, i.kriteria ? kriteriaFill(i.kriteria, palette) : null, i.why ? T.why[i.why] : T.none);
+    band(7, i.kriteria, i.kriteria ? kriteriaFill(i.kriteria) : null, i.why ? T.why[i.why] : T.none);
     put(8, i.npi, { border: true, format: '0.00' });
+    put(9, i.capaianTahunan, { border: true, format: '0.00' });
+    put(10, i.statusTahunan ?? (i.realisasi === null ? T.why.noRealisasi : T.none), { border: true, align: 'center', format: '@' });
     r++;
   });
 
@@ -305,7 +376,7 @@ export function planRingkasan(s: Summary, lang: 'id' | 'en' = 'id', palette: Pal
       [1, 2, () => put(1, x.name, { border: true, wrap: true })],
       [3, 1, () => put(3, x.perspektif, { border: true })],
       [4, 1, () => put(4, x.nps, { border: true, format: '0.00' })],
-      [5, 1, () => band(5, x.predikat, x.predikat ? predikatFill(x.predikat, palette) : null, T.none)],
+      [5, 1, () => band(5, x.predikat, x.predikat ? predikatFill(x.predikat) : null, T.none)],
     ]);
   }
 
@@ -319,7 +390,7 @@ export function planRingkasan(s: Summary, lang: 'id' | 'en' = 'id', palette: Pal
     row([
       [1, 2, () => put(1, p.name, { border: true })],
       [3, 1, () => put(3, p.nilai, { border: true, format: '0.00' })],
-      [4, 1, () => band(4, p.predikat, p.predikat ? predikatFill(p.predikat, palette) : null, T.none)],
+      [4, 1, () => band(4, p.predikat, p.predikat ? predikatFill(p.predikat) : null, T.none)],
     ]);
   }
 
@@ -330,7 +401,7 @@ export function planRingkasan(s: Summary, lang: 'id' | 'en' = 'id', palette: Pal
   ]);
   row([
     [1, 2, () => put(1, s.npss, { border: true, format: '0.00', bold: true, align: 'center' })],
-    [3, 1, () => band(3, s.predikat, s.predikat ? predikatFill(s.predikat, palette) : null, T.none)],
+    [3, 1, () => band(3, s.predikat, s.predikat ? predikatFill(s.predikat) : null, T.none)],
   ]);
 
   section(T.e);
@@ -351,9 +422,52 @@ export function planRingkasan(s: Summary, lang: 'id' | 'en' = 'id', palette: Pal
       [6, 1, () => put(6, x.nps, { border: true, format: '0.00' })],
       [7, 1, () => put(7, x.ie, { border: true, format: '0.00' })],
       [8, 1, () => put(8, x.te, { border: true, format: '0.00' })],
-      [9, 1, () => band(9, x.efisiensi, x.efisiensi ? efisiensiFill(x.efisiensi, palette) : null, T.none)],
+      [9, 1, () => band(9, x.efisiensi, x.efisiensi ? efisiensiFill(x.efisiensi) : null, T.none)],
     ]);
   }
+  // F. the method these numbers were computed with (issue 13)
+  section(T.f);
+  const M = T.metode;
+  const fmt = (n: number): string => fmtNum(n, lang);
+  const bands = (list: MethodSettings['kriteria']): string => list.map((b) => `${b.label}: ${bandText(b, fmt)}`).join(' · ');
+  const weights = [...st.weights].sort(([a], [b]) => a.localeCompare(b)).map(([k, w]) => `${k}: ${fmt(w)}`);
+  const metode: [string, string][] = [
+    [M.source, st.source === 'sheet' ? M.sourceSheet : M.sourceDefault],
+    [M.kriteria, bands(st.kriteria)],
+    [M.predikat, bands(st.predikat)],
+    [M.efisiensi, bands(st.efisiensi)],
+    [M.cap, fmt(st.npiCap)],
+    [M.weights, weights.length ? weights.join('; ') : M.allOne],
+    [M.cutoff, M.cutoffText(fmt(st.annualCutoff))],
+  ];
+  for (const [k, v] of metode) {
+    row([
+      [0, 2, () => put(0, k, { bold: true, border: true, wrap: true, format: '@' })],
+      [2, W - 2, () => put(2, v, { border: true, wrap: true, format: '@' })],
+    ]);
+  }
+
+  // G. the chart's data (bars = capaian per Kode, a 100 % line); the chart sits beside it
+  section(T.g);
+  const chartFirst = r;
+  header(T.chartHead);
+  const measured = s.indikator.filter((i) => i.capaian !== null);
+  for (const i of measured) {
+    put(0, i.kode, { border: true, align: 'center', format: '@' });
+    put(1, i.capaian, { border: true, format: '0.00' });
+    put(2, 100, { border: true, format: '0.00' });
+    band(3, i.kriteria, i.kriteria ? kriteriaFill(i.kriteria) : null, T.none);
+    r++;
+  }
+  const chart = chartOfSummary({
+    title: T.chartTitle(roman),
+    headerRow: chartFirst,
+    firstRow: chartFirst + 1,
+    count: measured.length,
+    fills: measured.map((i) => (i.kriteria ? (kriteriaFill(i.kriteria) ?? '#A6A6A6') : '#A6A6A6')),
+    anchorCol: 5,
+  });
+  r = Math.max(r, chart ? chart.anchor.r + chart.anchor.rows : r);
   r++;
   put(0, T.foot, { wrap: false });
   r++;
@@ -363,7 +477,8 @@ export function planRingkasan(s: Summary, lang: 'id' | 'en' = 'id', palette: Pal
     cols: W,
     cells,
     merges,
-    widths: [6, 10, 42, 44, 16, 16, 14, 24, 10, 22],
+    ...(chart ? { charts: [chart] } : {}),
+    widths: [6, 10, 42, 44, 16, 16, 14, 24, 10, 16, 20],
     freeze: { rows: freezeAt, cols: 0 },
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true },
   };

@@ -8,6 +8,8 @@ import { type RealisasiSheet, checkRealisasi, planRealisasi, readRealisasi, real
 import type { SheetPlan } from './sheetPlan';
 import { type Summary, planRingkasan, summarize } from './summary';
 import type { Tw } from './measure';
+import { checkPk, readPk } from './pk';
+import { type PresetName, findSettingsGrid, isSettingsSheetName, planSettings, readSettings, settingsForWorkbook } from './settings';
 
 export interface WorkbookValidation {
   /** RAPK sheets with their models */
@@ -57,7 +59,35 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
       : null;
     if (sheet && model) out.findings.push(...checkRealisasi(model, sheet));
   }
+  // the settings sheet (M01–M05) and a Perjanjian Kinerja sheet (P01/P02)
+  const models = out.sheets.map((x) => x.model);
+  for (const sk of out.skipped) {
+    if (sk.kind !== 'none') continue;
+    const g = selected.find((x) => x.name === sk.name)!;
+    if (isSettingsSheetName(g.name)) {
+      const r = readSettings(g);
+      if (!r.ok) out.findings.push(...r.findings);
+      continue;
+    }
+    const pk = readPk(g);
+    const model = pk ? rapkForName(models, pk.name) : null;
+    if (pk && model) out.findings.push(...checkPk(model, pk));
+  }
+  if (onlySheet === undefined) return out;
+  // with --sheet: a PK sheet elsewhere in the workbook still checks the chosen RAPK
+  for (const g of grids) {
+    if (selected.includes(g) || isSettingsSheetName(g.name)) continue;
+    if (validateSheet(g).kind !== 'none') continue;
+    const pk = readPk(g);
+    const model = pk ? rapkForName(models, pk.name) : null;
+    if (pk && model) out.findings.push(...checkPk(model, pk).filter((f) => f.sheet === model.sheet));
+  }
   return out;
+}
+
+function rapkForName(models: RapkModel[], name: string): RapkModel | null {
+  const year = /\b(20\d\d)\b/.exec(name)?.[1];
+  return models.find((m) => year && String(m.year) === year) ?? models[0] ?? null;
 }
 
 /** The RAPK model a Realisasi sheet belongs to: same year in its name, else the first. */
@@ -80,7 +110,11 @@ export function findRealisasi(grids: readonly Grid[], model: RapkModel): Realisa
   return null;
 }
 
-export type WorkbookProblem = NonNullable<WorkbookValidation['problem']> | { kind: 'noRealisasi' };
+export type WorkbookProblem =
+  | NonNullable<WorkbookValidation['problem']>
+  | { kind: 'noRealisasi' }
+  /** the `Pengaturan RAPK` sheet has findings: nothing is scored */
+  | { kind: 'invalidSettings'; sheet: string; findings: Finding[] };
 
 /** Picks the RAPK sheet for Realisasi/Ringkasan: the named one, else the first RAPK sheet. */
 function pickRapk(
@@ -114,6 +148,18 @@ export function summaryForWorkbook(
   if ('problem' in picked) return picked;
   const realisasi = findRealisasi(grids, picked.model);
   if (!realisasi) return { problem: { kind: 'noRealisasi' } };
-  const summary = summarize(picked.model, realisasi, tw);
+  const settings = settingsForWorkbook(grids);
+  if (!settings.ok) return { problem: { kind: 'invalidSettings', sheet: findSettingsGrid(grids)!.name, findings: settings.findings } };
+  const summary = summarize(picked.model, realisasi, tw, settings.settings);
   return { summary, plan: planRingkasan(summary, opts.lang ?? 'id'), realisasi };
+}
+
+/** `Pengaturan RAPK`: the plan of a new settings sheet (one Bobot row per indicator of the RAPK, when there is one). */
+export function settingsPlanForWorkbook(
+  grids: readonly Grid[],
+  opts: { preset?: PresetName; lang?: 'id' | 'en' } = {},
+): { plan: SheetPlan; exists: boolean } {
+  const v = validateWorkbook(grids);
+  const model = v.sheets[0]?.model ?? null;
+  return { plan: planSettings(model, opts.preset ?? 'spec', opts.lang ?? 'id'), exists: findSettingsGrid(grids) !== null };
 }

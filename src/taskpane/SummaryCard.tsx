@@ -21,7 +21,7 @@ function fmt(x: number | null, lang: Lang, none: string): string {
 
 export function SummaryCard({ summary, lang, t }: { summary: Summary; lang: Lang; t: UiStrings }): React.ReactElement {
   const s = useStyles();
-  const fill = summary.predikat ? predikatFill(summary.predikat) : null;
+  const fill = summary.predikat ? predikatFill(summary.predikat, summary.settings) : null;
   return (
     <Card aria-label={t.summaryCard}>
       <CardHeader

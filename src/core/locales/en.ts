@@ -74,5 +74,41 @@ export const en: Catalogue = {
         : `Code ${p.kode} on the Realisasi sheet is not in the RAPK.`,
     R03: (p, n) =>
       `Target ${p.tw} of indicator ${p.kode} on the Realisasi sheet (${n.num(p.value)}) differs from the RAPK (${n.num(p.rapk)}); the RAPK's is used.`,
+    P01: (p, n) =>
+      `The RAPK's annual target of indicator ${p.kode} (${n.num(p.value)}) differs from the Perjanjian Kinerja target (${n.num(p.pk)}, sheet ${q(p.pkSheet)} ${p.pkCell}).`,
+    P02: (p) =>
+      p.kind === 'notInRapk'
+        ? `Indicator ${q(p.indicator)} is in the Perjanjian Kinerja (sheet ${q(p.pkSheet)}) but not in the RAPK.`
+        : `Indicator ${p.kode} is in the RAPK but not in the Perjanjian Kinerja (sheet ${q(p.pkSheet)}).`,
+    M01: (p, n) =>
+      `${p.section}: bands ${q(p.label)} and ${q(p.other)} overlap (${n.num(p.value ?? '∞')} / ${n.num(p.otherValue ?? '−∞')}); every value must fall in exactly one band.`,
+    M02: (p, n) =>
+      p.kind === 'below'
+        ? `${p.section}: no band for values below ${n.num(p.value)} (band ${q(p.label)}); leave the lowest band's Batas Bawah empty.`
+        : p.kind === 'above'
+          ? `${p.section}: no band for values above ${n.num(p.value)} (band ${q(p.label)}); leave the highest band's Batas Atas empty.`
+          : `${p.section}: a gap between band ${q(p.label)} (up to ${n.num(p.value)}) and ${q(p.other)} (from ${n.num(p.otherValue)}).`,
+    M03: (p) =>
+      p.kind === 'missing'
+        ? `${p.section}: band ${q(p.label)} has no colour; enter a #RRGGBB colour code.`
+        : `${p.section}: colour ${q(p.text)} of band ${q(p.label)} is not a #RRGGBB colour code.`,
+    M04: (p) =>
+      p.kind === 'param'
+        ? `${p.name} must be a number above 0, not ${q(p.text)}.`
+        : `The weight of indicator ${p.kode} must be a number above 0, not ${q(p.text)}.`,
+    M05: (p) =>
+      p.kind === 'header'
+        ? `Section ${q(p.section)} has no complete column header row.`
+        : p.kind === 'noBands'
+          ? `Section ${q(p.section)} has no bands.`
+          : p.kind === 'param'
+            ? `${p.name} must be a number, not ${q(p.text)}.`
+            : p.kind === 'label'
+              ? `${p.section}: a band without a label.`
+              : p.kind === 'inclusive'
+                ? `${p.section}: "Termasuk" (inclusive) of band ${q(p.label)} must be Ya or Tidak, not ${q(p.text)}.`
+                : p.kind === 'empty'
+                  ? `${p.section}: band ${q(p.label)} is empty (its lower bound is not below its upper bound).`
+                  : `${p.section}: a bound of band ${q(p.label)} is not a number: ${q(p.text)}.`,
   },
 };

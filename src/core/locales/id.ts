@@ -74,5 +74,41 @@ export const id: Catalogue = {
         : `Kode ${p.kode} di sheet Realisasi tidak ada di RAPK.`,
     R03: (p, n) =>
       `Target ${p.tw} indikator ${p.kode} di sheet Realisasi (${n.num(p.value)}) berbeda dari RAPK (${n.num(p.rapk)}); yang dipakai adalah RAPK.`,
+    P01: (p, n) =>
+      `Target tahunan indikator ${p.kode} di RAPK (${n.num(p.value)}) berbeda dari target Perjanjian Kinerja (${n.num(p.pk)}, sheet ${q(p.pkSheet)} ${p.pkCell}).`,
+    P02: (p) =>
+      p.kind === 'notInRapk'
+        ? `Indikator ${q(p.indicator)} ada di Perjanjian Kinerja (sheet ${q(p.pkSheet)}) tetapi tidak ada di RAPK.`
+        : `Indikator ${p.kode} ada di RAPK tetapi tidak ada di Perjanjian Kinerja (sheet ${q(p.pkSheet)}).`,
+    M01: (p, n) =>
+      `${p.section}: rentang ${q(p.label)} dan ${q(p.other)} tumpang tindih (${n.num(p.value ?? '∞')} / ${n.num(p.otherValue ?? '−∞')}); setiap nilai harus masuk tepat satu rentang.`,
+    M02: (p, n) =>
+      p.kind === 'below'
+        ? `${p.section}: tidak ada rentang untuk nilai di bawah ${n.num(p.value)} (rentang ${q(p.label)}); kosongkan Batas Bawah rentang terendah.`
+        : p.kind === 'above'
+          ? `${p.section}: tidak ada rentang untuk nilai di atas ${n.num(p.value)} (rentang ${q(p.label)}); kosongkan Batas Atas rentang tertinggi.`
+          : `${p.section}: ada celah antara rentang ${q(p.label)} (sampai ${n.num(p.value)}) dan ${q(p.other)} (mulai ${n.num(p.otherValue)}).`,
+    M03: (p) =>
+      p.kind === 'missing'
+        ? `${p.section}: rentang ${q(p.label)} tidak memiliki warna; isi kode warna #RRGGBB.`
+        : `${p.section}: warna ${q(p.text)} rentang ${q(p.label)} bukan kode warna #RRGGBB.`,
+    M04: (p) =>
+      p.kind === 'param'
+        ? `${p.name} harus angka lebih dari 0, bukan ${q(p.text)}.`
+        : `Bobot indikator ${p.kode} harus angka lebih dari 0, bukan ${q(p.text)}.`,
+    M05: (p) =>
+      p.kind === 'header'
+        ? `Bagian ${q(p.section)} tidak memiliki baris judul kolom yang lengkap.`
+        : p.kind === 'noBands'
+          ? `Bagian ${q(p.section)} tidak memiliki rentang.`
+          : p.kind === 'param'
+            ? `${p.name} harus angka, bukan ${q(p.text)}.`
+            : p.kind === 'label'
+              ? `${p.section}: rentang tanpa label.`
+              : p.kind === 'inclusive'
+                ? `${p.section}: "Termasuk" rentang ${q(p.label)} harus Ya atau Tidak, bukan ${q(p.text)}.`
+                : p.kind === 'empty'
+                  ? `${p.section}: rentang ${q(p.label)} kosong (batas bawah tidak di bawah batas atas).`
+                  : `${p.section}: batas rentang ${q(p.label)} bukan angka: ${q(p.text)}.`,
   },
 };
