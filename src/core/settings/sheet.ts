@@ -178,8 +178,9 @@ export function readSettings(grid: Grid): SettingsRead {
         bad(at(l), 'inclusive', v);
         return true;
       };
-      const lowerIncl = incl('Bawah Termasuk');
-      const upperIncl = incl('Atas Termasuk');
+      // an open bound (empty) has no inclusivity
+      const lowerIncl = lo.v !== null && incl('Bawah Termasuk');
+      const upperIncl = hi.v !== null && incl('Atas Termasuk');
       if (!label) bad(at('Label'), 'label', null);
       const fill = /^#?[0-9a-f]{6}$/i.test(fillRaw) ? `#${fillRaw.replace('#', '').toUpperCase()}` : null;
       if (!fill) {
