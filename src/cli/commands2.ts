@@ -14,9 +14,10 @@ function problemText(p: WorkbookProblem, lang: Lang): string {
   if (p.kind === 'noRapk') return s.noRapk;
   if (p.kind === 'noRealisasi') return s.noRealisasi;
   if (p.kind === 'invalidSettings')
-    return [s.invalidSettings(p.sheet, p.findings.length), ...p.findings.map((f) => `  ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, lang)}`)].join(
-      '\n',
-    );
+    return [
+      s.invalidSettings(p.sheet, p.findings.length),
+      ...p.findings.map((f) => `  ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, lang)}`),
+    ].join('\n');
   return s.sheetNotFound(p.sheet, p.names);
 }
 

@@ -94,7 +94,12 @@ export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan, replaceNam
 }
 
 /** Writes the workbook; a plan with charts gets them added as DrawingML parts (ADR 012). */
-export async function saveWorkbook(wb: ExcelJS.Workbook, out: string, withCharts?: SheetPlan, axisTitles?: { x: string; y: string }): Promise<void> {
+export async function saveWorkbook(
+  wb: ExcelJS.Workbook,
+  out: string,
+  withCharts?: SheetPlan,
+  axisTitles?: { x: string; y: string },
+): Promise<void> {
   if (!withCharts?.charts?.length) {
     await wb.xlsx.writeFile(out);
     return;

@@ -71,7 +71,9 @@ export function checkPk(model: RapkModel, pk: PkSheet): Finding[] {
   for (const ind of allIndikator(model)) {
     const row = byKey.get(nameKey(ind.name));
     if (!row) {
-      out.push(finding('P02', model.sheet, [a1(ind.nameCell)], { kind: 'notInPk', kode: kodeOf(ind), indicator: ind.name, pkSheet: pk.name }));
+      out.push(
+        finding('P02', model.sheet, [a1(ind.nameCell)], { kind: 'notInPk', kode: kodeOf(ind), indicator: ind.name, pkSheet: pk.name }),
+      );
       continue;
     }
     matched.add(row);

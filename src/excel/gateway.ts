@@ -15,6 +15,7 @@ import {
   type Capabilities,
   GatewayError,
   type NoteMode,
+  type PengaturanResult,
   type Precheck,
   type RealisasiResult,
   type RingkasanResult,
@@ -25,6 +26,9 @@ import { translate } from './errors';
 import { type ReadLimits, SheetReader, WEB_LIMITS } from './read';
 import { chunkAddresses, groupRuns, queuePlan } from './writePlan';
 import { parseA1 } from '../core/grid';
+import { queueCharts } from './charts';
+import { type PresetName, isSettingsSheetName, readSettings } from '../core/settings';
+import { settingsPlanForWorkbook } from '../core/workbook';
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 export type IsSetSupported = (name: string, version: string) => boolean;
@@ -99,6 +103,8 @@ interface WorkbookRead {
 
 function problemError(p: WorkbookProblem): GatewayError {
   if (p.kind === 'noRealisasi') return new GatewayError('noRealisasi');
+  // invalid methodology settings: nothing is scored or written (Validasi on that sheet marks them)
+  if (p.kind === 'invalidSettings') return new GatewayError('invalidSettings', { sheet: p.sheet, count: p.findings.length });
   return new GatewayError('noRapk');
 }
 
@@ -185,6 +191,17 @@ export class ExcelGateway implements WorkbookGateway {
       const grid: Grid = { ...read.grid!, name: ws.name };
       let v = validateSheet(grid);
       if (v.kind === 'ringkasan') throw new GatewayError('isRealisasi', { sheet: ws.name });
+      if (v.kind === 'none' && isSettingsSheetName(ws.name)) {
+        // the Pengaturan RAPK sheet: its findings (M01–M05) are marked in place, like a RAPK's
+        const others = sheets.items
+          .filter((x) => x.name !== ws.name)
+          .map((x) => reader.add(sheets.getItem(x.name), x.name, isRingkasanName(x.name)));
+        await reader.finish();
+        const rapk = validateWorkbook(others.map((r) => ({ ...r.grid!, name: r.name }))).sheets[0]?.model;
+        if (!rapk) throw new GatewayError('noRapk', { sheet: ws.name });
+        const read = readSettings(grid);
+        v = { kind: 'none', model: rapk, findings: read.ok ? [] : read.findings };
+      }
       if (v.kind === 'realisasi') {
         // the Realisasi sheet is checked against the workbook's RAPK (R01–R03): read the other sheets
         const others = sheets.items
@@ -391,7 +408,15 @@ export class ExcelGateway implements WorkbookGateway {
   private async writeSheet(
     ctx: Excel.RequestContext,
     plan: SheetPlan,
-    opts: { replace: string[]; ids: Map<string, string>; position: number; safeSwap: boolean; noteMode: NoteMode },
+    opts: {
+      replace: string[];
+      ids: Map<string, string>;
+      position: number;
+      safeSwap: boolean;
+      noteMode: NoteMode;
+      /** axis titles of the plan's charts (drawn in the same batch) */
+      chartAxes?: { x: string; y: string };
+    },
     progress: { done: boolean },
   ): Promise<void> {
     const sheets = ctx.workbook.worksheets;
@@ -404,6 +429,7 @@ export class ExcelGateway implements WorkbookGateway {
         progress.done = true;
         await ctx.sync();
       });
+      if (opts.chartAxes) queueCharts(ws, plan, opts.chartAxes);
       ws.activate();
       progress.done = true;
       await ctx.sync();
@@ -509,10 +535,35 @@ export class ExcelGateway implements WorkbookGateway {
           position: exists ? wb.positions.get(r.plan.name)! : after + 1,
           safeSwap: false,
           noteMode: caps.noteMode,
+          chartAxes: { x: lang === 'id' ? 'Kode' : 'Code', y: '%' },
         },
         progress,
       );
       return { sheet: r.plan.name, summary: r.summary };
+    }, progress);
+  }
+
+  // ---------------------------------------------------------------- Pengaturan RAPK
+  /** Creates the `Pengaturan RAPK` sheet (a preset's values); an existing one is only shown, never overwritten. */
+  async pengaturan(preset: PresetName, lang: Lang): Promise<PengaturanResult> {
+    const caps = this.ensureSupported();
+    const progress = { done: false };
+    return this.guarded(async (ctx) => {
+      const wb = await this.readWorkbook(ctx);
+      const r = settingsPlanForWorkbook(wb.grids, { preset, lang });
+      const existing = [...wb.positions.keys()].find((n) => isSettingsSheetName(n));
+      if (existing) {
+        ctx.workbook.worksheets.getItem(existing).activate();
+        await ctx.sync();
+        return { sheet: existing, created: false };
+      }
+      await this.writeSheet(
+        ctx,
+        r.plan,
+        { replace: [], ids: wb.ids, position: wb.positions.size, safeSwap: false, noteMode: caps.noteMode },
+        progress,
+      );
+      return { sheet: r.plan.name, created: true };
     }, progress);
   }
 

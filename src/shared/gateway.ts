@@ -8,6 +8,7 @@ import type { Lang } from '../core/locales';
 import type { Layout } from '../core/model';
 import type { Tw } from '../core/measure';
 import type { Summary } from '../core/summary';
+import type { PresetName } from '../core/settings';
 
 export type NoteMode = 'notes' | 'comments' | 'none';
 
@@ -26,6 +27,7 @@ export type GatewayErrorKind =
   | 'sheetGone'
   | 'tooLarge'
   | 'editMode'
+  | 'invalidSettings'
   | 'office';
 
 /** A failure the pane explains in the user's language; `done` says what was already changed. */
@@ -67,6 +69,12 @@ export interface RingkasanResult {
   summary: Summary;
 }
 
+export interface PengaturanResult {
+  sheet: string;
+  /** false: the sheet existed and was only shown (a planner's settings are never overwritten) */
+  created: boolean;
+}
+
 export interface Precheck {
   sheet: string;
   protected: boolean;
@@ -84,5 +92,7 @@ export interface WorkbookGateway {
   hapusTanda(): Promise<{ restored: number }>;
   realisasi(lang: Lang): Promise<RealisasiResult>;
   ringkasan(tw: Tw, lang: Lang): Promise<RingkasanResult>;
+  /** creates the `Pengaturan RAPK` methodology sheet (issue 13) */
+  pengaturan(preset: PresetName, lang: Lang): Promise<PengaturanResult>;
   select(sheet: string, address: string): Promise<void>;
 }

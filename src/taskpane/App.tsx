@@ -23,6 +23,8 @@ import type { Summary } from '../core/summary';
 import { GatewayError, type Precheck, type WorkbookGateway } from '../shared/gateway';
 import { FindingsList } from './FindingsList';
 import { SummaryCard } from './SummaryCard';
+import { SettingsAction } from './SettingsAction';
+import type { PresetName } from '../core/settings';
 import { UI, type UiStrings } from './i18n';
 import { type Outcome, useCommand } from './useCommand';
 
@@ -132,6 +134,16 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange }:
       },
       fail,
     );
+  const onPengaturan = (preset: PresetName): Promise<void> =>
+    run(
+      t.pengaturan,
+      () => gateway.pengaturan(preset, lang),
+      (r) => {
+        void after();
+        return { intent: r.created ? 'success' : 'info', text: (u) => u.pengaturanDone(r) };
+      },
+      fail,
+    );
   const onSelect = (f: Finding): void => {
     if (f.cells[0]) void gateway.select(f.sheet, f.cells[0]).catch((e: Error) => setOutcome(fail(e)));
   };
@@ -227,6 +239,8 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange }:
             {whyRingkasan ?? t.ringkasanHint}
           </Text>
         </section>
+        <Divider style={{ flexGrow: 0 }} />
+        <SettingsAction t={t} disabled={off} onCreate={(p) => void onPengaturan(p)} />
 
         {busy && (
           <div role="status" aria-live="polite">

@@ -26,6 +26,11 @@ export interface UiStrings {
   hapusNone: string;
   realisasiDone: (p: { sheet: string; created: boolean; kept: number; orphans: number }) => string;
   ringkasanDone: (sheet: string) => string;
+  pengaturan: string;
+  pengaturanHint: string;
+  preset: string;
+  presets: { spec: string; 'sekretariat-utama': string };
+  pengaturanDone: (p: { sheet: string; created: boolean }) => string;
   findings: string;
   severity: { error: string; warning: string; info: string };
   goTo: (cell: string) => string;
@@ -76,6 +81,15 @@ const id: UiStrings = {
       ? `Sheet "${p.sheet}" dibuat. Isi kolom berwarna kuning.`
       : `Sheet "${p.sheet}" diperbarui: ${p.kept} baris isian dipertahankan${p.orphans ? `, ${p.orphans} indikator yang tidak ada lagi di RAPK tetap disimpan (abu-abu)` : ''}.`,
   ringkasanDone: (s) => `Sheet "${s}" ditulis.`,
+  pengaturan: 'Pengaturan metode',
+  pengaturanHint:
+    'Buat sheet "Pengaturan RAPK": rentang kriteria dan predikat, warna, batas NPI, bobot indikator dan batas status tahunan. Semua perintah memakainya.',
+  preset: 'Preset',
+  presets: { spec: 'Bawaan (SPEC)', 'sekretariat-utama': 'Sekretariat Utama' },
+  pengaturanDone: (p) =>
+    p.created
+      ? `Sheet "${p.sheet}" dibuat. Ubah nilainya bila perlu, lalu jalankan Validasi pada sheet itu untuk memeriksanya.`
+      : `Sheet "${p.sheet}" sudah ada dan tidak ditimpa; sheet itu sekarang aktif.`,
   findings: 'Temuan',
   severity: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' },
   goTo: (c) => `Ke sel ${c}`,
@@ -95,6 +109,8 @@ const id: UiStrings = {
     tooLarge: () =>
       'Data terlalu besar untuk satu permintaan ke Excel. Perkecil area sheet (hapus baris kosong di bawah tabel) lalu ulangi, atau gunakan perintah rapk di komputer.',
     editMode: () => 'Excel sedang dalam mode mengedit sel. Tekan Enter atau Esc, lalu ulangi.',
+    invalidSettings: (p) =>
+      `Sheet "${p['sheet'] ?? ''}" memiliki ${p['count'] ?? ''} kesalahan pengaturan, jadi tidak ada yang dihitung. Buka sheet itu dan klik Validasi untuk melihat sel yang harus diperbaiki.`,
     office: () => 'Excel menolak perintah ini.',
   },
   partial:
@@ -141,6 +157,15 @@ const en: UiStrings = {
       ? `Sheet "${p.sheet}" created. Fill the yellow columns.`
       : `Sheet "${p.sheet}" refreshed: ${p.kept} typed rows kept${p.orphans ? `, ${p.orphans} indicators no longer in the RAPK kept (grey)` : ''}.`,
   ringkasanDone: (s) => `Sheet "${s}" written.`,
+  pengaturan: 'Method settings',
+  pengaturanHint:
+    'Create the "Pengaturan RAPK" sheet: criteria and rating bands, colours, the NPI cap, indicator weights and the annual-status cut-off. Every command uses it.',
+  preset: 'Preset',
+  presets: { spec: 'Default (SPEC)', 'sekretariat-utama': 'Sekretariat Utama' },
+  pengaturanDone: (p) =>
+    p.created
+      ? `Sheet "${p.sheet}" created. Change its values if needed, then run Validate on that sheet to check them.`
+      : `Sheet "${p.sheet}" already exists and was not overwritten; it is now the active sheet.`,
   findings: 'Findings',
   severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },
   goTo: (c) => `Go to cell ${c}`,
@@ -160,6 +185,8 @@ const en: UiStrings = {
     tooLarge: () =>
       'The data is too large for one request to Excel. Trim the sheet (delete empty rows below the table) and retry, or use the rapk command line.',
     editMode: () => 'Excel is editing a cell. Press Enter or Esc, then try again.',
+    invalidSettings: (p) =>
+      `Sheet "${p['sheet'] ?? ''}" has ${p['count'] ?? ''} settings errors, so nothing was computed. Open that sheet and click Validate to see the cells to fix.`,
     office: () => 'Excel refused this command.',
   },
   partial: 'Part of the changes was written before the failure. Run the command again to finish, or Clear marks to undo the marks.',

@@ -18,10 +18,16 @@ const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 
 /** For attribute values and element text alike (apostrophes stay as they are: attributes use double quotes). */
-export const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const xmlEscape = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const unescapeXml = (s: string): string =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** `'Ringkasan TW II 2024'!$A$10:$A$20` */
 export function sheetRef(sheet: string, r: CellRange): string {
@@ -73,7 +79,8 @@ function series(sheet: string, chart: PlanChart, s: PlanChartSeries, i: number, 
     const ln = `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${hex(s.color)}"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr>`;
     return `<c:ser>${head}${ln}<c:marker><c:symbol val="none"/></c:marker>${cat}${val}<c:smooth val="0"/></c:ser>`;
   }
-  const fill = (c: string): string => `<c:spPr><a:solidFill><a:srgbClr val="${hex(c)}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="7F7F7F"/></a:solidFill></a:ln></c:spPr>`;
+  const fill = (c: string): string =>
+    `<c:spPr><a:solidFill><a:srgbClr val="${hex(c)}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="7F7F7F"/></a:solidFill></a:ln></c:spPr>`;
   const dpts = (s.pointFills ?? [])
     .map((c, k) => `<c:dPt><c:idx val="${k}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>${fill(c)}</c:dPt>`)
     .join('');
@@ -104,7 +111,8 @@ export function chartXml(sheet: string, chart: PlanChart, plan: SheetPlan, axisT
 function drawingXml(anchors: { chart: PlanChart; rid: string; id: number }[]): string {
   const one = ({ chart, rid, id }: { chart: PlanChart; rid: string; id: number }): string => {
     const a = chart.anchor;
-    const pos = (c: number, r: number): string => `<xdr:col>${c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+    const pos = (c: number, r: number): string =>
+      `<xdr:col>${c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
     return (
       `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${pos(a.c, a.r)}</xdr:from><xdr:to>${pos(a.c + a.cols, a.r + a.rows)}</xdr:to>` +
       `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id + 1}" name="${xmlEscape(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
@@ -159,13 +167,27 @@ const nextFree = (zip: JSZip, prefix: string): number => {
 };
 
 /** Elements a worksheet's `<drawing>` must precede (ECMA-376 CT_Worksheet order). */
-const AFTER_DRAWING = ['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+const AFTER_DRAWING = [
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
 
 /**
  * Adds the plan's charts to its sheet in the package. Returns the number of charts written
  * (0 when the plan has none, or the sheet already carries a drawing, which is left alone).
  */
-export async function addChartParts(zip: JSZip, plan: SheetPlan, axisTitles: { x: string; y: string } = { x: 'Kode', y: '%' }): Promise<number> {
+export async function addChartParts(
+  zip: JSZip,
+  plan: SheetPlan,
+  axisTitles: { x: string; y: string } = { x: 'Kode', y: '%' },
+): Promise<number> {
   const charts = plan.charts ?? [];
   if (!charts.length) return 0;
   const part = await worksheetPart(zip, plan.name);
@@ -199,7 +221,12 @@ export async function addChartParts(zip: JSZip, plan: SheetPlan, axisTitles: { x
   overrides.push(`<Override PartName="/xl/drawings/drawing${d}.xml" ContentType="${CT_DRAWING}"/>`);
 
   const rel = `<Relationship Id="${drawingRid}" Type="${REL_DRAWING}" Target="../drawings/drawing${d}.xml"/>`;
-  zip.file(relsPath, sheetRels ? sheetRels.replace('</Relationships>', `${rel}</Relationships>`) : rels([{ id: drawingRid, type: REL_DRAWING, target: `../drawings/drawing${d}.xml` }]));
+  zip.file(
+    relsPath,
+    sheetRels
+      ? sheetRels.replace('</Relationships>', `${rel}</Relationships>`)
+      : rels([{ id: drawingRid, type: REL_DRAWING, target: `../drawings/drawing${d}.xml` }]),
+  );
 
   let sheetXml = xml;
   if (!/xmlns:r="/.test(sheetXml.slice(0, sheetXml.indexOf('>', sheetXml.indexOf('<worksheet'))))) {

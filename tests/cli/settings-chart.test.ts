@@ -39,7 +39,9 @@ describe('rapk settings init', () => {
   it('round trip: preset, planner edits (IKU, a weight), summary honours them; an invalid edit blocks scoring', async () => {
     const dir = tmpDir();
     const set = path.join(dir, 'set.xlsx');
-    expect((await rapk('settings', 'init', fixturePath('lakin-tw2-2024-dumai.xlsx'), '-o', set, '--preset', 'sekretariat-utama')).code).toBe(0);
+    expect(
+      (await rapk('settings', 'init', fixturePath('lakin-tw2-2024-dumai.xlsx'), '-o', set, '--preset', 'sekretariat-utama')).code,
+    ).toBe(0);
     const wb = await open(set);
     const ws = wb.getWorksheet('Pengaturan RAPK')!;
     ws.getCell(rowOf(ws, '01.04'), 3).value = 'IKU';
@@ -94,13 +96,21 @@ describe('rapk summary -o writes the capaian chart (DrawingML parts)', () => {
     expect(chart).toContain('<c:barChart><c:barDir val="col"/>');
     expect(chart).toContain('<c:lineChart>');
     // categories by Kode, 16 measured indicators, kriteria colours per bar
-    expect(chart).toMatch(/<c:cat><c:strRef><c:f>'Ringkasan TW II 2024'!\$A\$\d+:\$A\$\d+<\/c:f><c:strCache><c:ptCount val="16"\/><c:pt idx="0"><c:v>01\.01<\/c:v>/);
+    expect(chart).toMatch(
+      /<c:cat><c:strRef><c:f>'Ringkasan TW II 2024'!\$A\$\d+:\$A\$\d+<\/c:f><c:strCache><c:ptCount val="16"\/><c:pt idx="0"><c:v>01\.01<\/c:v>/,
+    );
     expect((chart.match(/<c:dPt>/g) ?? []).length).toBe(16);
-    expect(chart).toContain('<c:dPt><c:idx val="5"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="FF7C80"/>');
+    expect(chart).toContain(
+      '<c:dPt><c:idx val="5"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="FF7C80"/>',
+    );
     expect(chart).toContain('<a:t>Kode</a:t>');
     const ct = await zip.file('[Content_Types].xml')!.async('string');
-    expect(ct).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
-    expect(ct).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+    expect(ct).toContain(
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',
+    );
+    expect(ct).toContain(
+      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>',
+    );
     const drels = await zip.file('xl/drawings/_rels/drawing1.xml.rels')!.async('string');
     expect(drels).toContain('Target="../charts/chart1.xml"');
     // the Ringkasan worksheet points at the drawing

@@ -61,7 +61,11 @@ describe('rules P01/P02 against a Perjanjian Kinerja sheet', () => {
     const { grids, model, pk } = await setup((rows) => [...rows.slice(1), [26, '', 'Indeks Kepuasan Pemangku Kepentingan', 80]]);
     const first = allIndikator(model)[0]!;
     expect(show([...grids, pk])).toEqual([`P02@RAPK 2024!${a1(first.nameCell)}`, 'P02@PK 2024!C29']);
-    expect(validateWorkbook([...grids, pk]).findings.filter((f) => f.code === 'P02').every((f) => f.severity === 'warning')).toBe(true);
+    expect(
+      validateWorkbook([...grids, pk])
+        .findings.filter((f) => f.code === 'P02')
+        .every((f) => f.severity === 'warning'),
+    ).toBe(true);
   });
 
   it('a table of indicators and targets on a sheet that does not say it is a PK is left alone', async () => {

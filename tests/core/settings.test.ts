@@ -67,7 +67,14 @@ describe('the Pengaturan RAPK sheet', () => {
     const r = readSettings(planToGrid(planSettings(null, 'sekretariat-utama')));
     if (!r.ok) throw new Error(JSON.stringify(r.findings));
     expect(r.settings.kriteria).toEqual(SETTAMA_BANDS);
-    expect(r.settings.kriteria.map((b) => b.label)).toEqual(['Sangat Kurang', 'Kurang', 'Cukup', 'Baik', 'Sangat Baik', 'Tidak Dapat Disimpulkan']);
+    expect(r.settings.kriteria.map((b) => b.label)).toEqual([
+      'Sangat Kurang',
+      'Kurang',
+      'Cukup',
+      'Baik',
+      'Sangat Baik',
+      'Tidak Dapat Disimpulkan',
+    ]);
     expect(r.settings.bobotIku).toBe(2);
   });
 
@@ -196,7 +203,11 @@ describe('annual status (seed 002, LAKIN TW II 2024 Dumai)', () => {
     // year-end indicator without realisasi
     expect(i.get('05.01')).toMatchObject({ capaianTahunan: null, statusTahunan: null });
     // year-end indicator with realisasi: no TW capaian, but its annual status (49.28 / 91.80)
-    expect(i.get('10.01')).toMatchObject({ capaian: null, capaianTahunan: round2((49.28 / 91.8) * 100), statusTahunan: 'Perlu Upaya Keras' });
+    expect(i.get('10.01')).toMatchObject({
+      capaian: null,
+      capaianTahunan: round2((49.28 / 91.8) * 100),
+      statusTahunan: 'Perlu Upaya Keras',
+    });
   });
 });
 
@@ -244,6 +255,11 @@ describe('the Ringkasan sheet states its method and carries the capaian chart', 
     expect(line!.type).toBe('line');
     expect(g.values.slice(line!.values.r1, line!.values.r2 + 1).every((x) => x[line!.values.c1] === 100)).toBe(true);
     // 01.01 Cukup yellow, 01.04 Sangat Baik green, 02.02 Kurang red, 02.04 TDD blue
-    expect([bars!.pointFills![0], bars!.pointFills![3], bars!.pointFills![5], bars!.pointFills![7]]).toEqual(['#FFEB84', '#00B050', '#FF7C80', '#BDD7EE']);
+    expect([bars!.pointFills![0], bars!.pointFills![3], bars!.pointFills![5], bars!.pointFills![7]]).toEqual([
+      '#FFEB84',
+      '#00B050',
+      '#FF7C80',
+      '#BDD7EE',
+    ]);
   });
 });

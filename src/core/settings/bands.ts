@@ -36,7 +36,14 @@ export interface MethodSettings {
   source: 'default' | 'sheet';
 }
 
-const band = (lower: number | null, lowerIncl: boolean, upper: number | null, upperIncl: boolean, label: string, fill: string): BandSpec => ({
+const band = (
+  lower: number | null,
+  lowerIncl: boolean,
+  upper: number | null,
+  upperIncl: boolean,
+  label: string,
+  fill: string,
+): BandSpec => ({
   lower,
   lowerIncl,
   upper,

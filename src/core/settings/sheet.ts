@@ -132,7 +132,13 @@ export function readSettings(grid: Grid): SettingsRead {
         const n = num(pr, c);
         const cell = a1({ r: pr, c });
         if (n.v === null || (key !== 'annualCutoff' && n.v <= 0)) {
-          findings.push(finding(key === 'bobotIku' ? 'M04' : 'M05', sheet, [cell], { kind: 'param', name: PARAM_NAMES[key], text: text(cellAt(grid, pr, c)) }));
+          findings.push(
+            finding(key === 'bobotIku' ? 'M04' : 'M05', sheet, [cell], {
+              kind: 'param',
+              name: PARAM_NAMES[key],
+              text: text(cellAt(grid, pr, c)),
+            }),
+          );
         } else out[key] = n.v;
       }
       continue;
@@ -223,7 +229,8 @@ function coverage(sheet: string, section: string, bands: CellBand[]): Finding[] 
   const sorted = [...bands].sort((a, b) => lowKey(a) - lowKey(b));
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
-  if (first.lower !== null) out.push(finding('M02', sheet, [first.cells.lower], { section, kind: 'below', value: first.lower, label: first.label }));
+  if (first.lower !== null)
+    out.push(finding('M02', sheet, [first.cells.lower], { section, kind: 'below', value: first.lower, label: first.label }));
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
     const b = sorted[i + 1]!;
@@ -232,10 +239,13 @@ function coverage(sheet: string, section: string, bands: CellBand[]): Finding[] 
       out.push(finding('M01', sheet, [b.cells.lower, a.cells.upper], params));
       continue;
     }
-    if (a.upper > b.lower || (a.upper === b.lower && a.upperIncl && b.lowerIncl)) out.push(finding('M01', sheet, [b.cells.lower, a.cells.upper], params));
-    else if (a.upper < b.lower || (!a.upperIncl && !b.lowerIncl)) out.push(finding('M02', sheet, [b.cells.lower, a.cells.upper], { ...params, kind: 'between' }));
+    if (a.upper > b.lower || (a.upper === b.lower && a.upperIncl && b.lowerIncl))
+      out.push(finding('M01', sheet, [b.cells.lower, a.cells.upper], params));
+    else if (a.upper < b.lower || (!a.upperIncl && !b.lowerIncl))
+      out.push(finding('M02', sheet, [b.cells.lower, a.cells.upper], { ...params, kind: 'between' }));
   }
-  if (last.upper !== null) out.push(finding('M02', sheet, [last.cells.upper], { section, kind: 'above', value: last.upper, label: last.label }));
+  if (last.upper !== null)
+    out.push(finding('M02', sheet, [last.cells.upper], { section, kind: 'above', value: last.upper, label: last.label }));
   return out;
 }
 
