@@ -15,6 +15,7 @@ import { colName } from '../core/grid';
 import type { SimSheet } from '../sim/store';
 import { fontOn } from '../core/palette';
 import type { Lang } from '../core/locales';
+import { ChartView } from './ChartView';
 
 const MAX_ROWS = 400;
 
@@ -249,6 +250,7 @@ function Harness(): React.ReactElement {
               }}
             />
           )}
+          {active && <ChartView key={`${active.id}-${version}`} sheet={active} />}
         </div>
       </section>
       <aside className="pane" aria-label="Task pane">

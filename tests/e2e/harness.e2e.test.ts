@@ -162,6 +162,50 @@ describe('harness in Chromium', () => {
     expect(wb.getWorksheet('Realisasi 2024')!.getCell('J4').value).toBe(99.3);
   });
 
+  it('the Ringkasan carries the capaian chart: a bar per measured indicator in its kriteria colour, a 100 % line', async () => {
+    await page.getByTestId('lang').selectOption('id');
+    await page.getByRole('tab', { name: 'Ringkasan TW II 2024' }).click();
+    const chart = page.getByTestId('chart');
+    await chart.waitFor();
+    // the three indicators given a TW II realisasi above
+    const bars = await chart
+      .locator('rect[data-kode]')
+      .evaluateAll((rs) => rs.map((r) => [r.getAttribute('data-kode'), r.getAttribute('data-fill')]));
+    expect(bars).toHaveLength(3);
+    expect(bars.map((b) => b[1]).every((f) => /^#[0-9A-F]{6}$/.test(f ?? ''))).toBe(true);
+    await expect(chart.locator('polyline[data-series="line"]').count()).resolves.toBe(1);
+    await chart.scrollIntoViewIfNeeded();
+    await shot('08-ringkasan-chart');
+  });
+
+  it('Pengaturan metode: the Sekretariat Utama preset sheet; Ringkasan states and uses it; a gap blocks scoring and is marked', async () => {
+    await page.getByTestId('preset').selectOption('sekretariat-utama');
+    await page.getByRole('button', { name: 'Pengaturan metode' }).click();
+    await page.getByText('Sheet "Pengaturan RAPK" dibuat', { exact: false }).waitFor();
+    await expect(page.getByRole('tab', { name: 'Pengaturan RAPK' }).getAttribute('aria-selected')).resolves.toBe('true');
+    expect(await page.locator('td[data-cell="E9"]').innerText()).toBe('Cukup');
+    await shot('09-pengaturan-rapk');
+    await page.getByRole('button', { name: 'Ringkasan TW' }).click();
+    await page.getByText('Sheet "Ringkasan TW II 2024" ditulis.').waitFor();
+    const text = await page.locator('table.grid').innerText();
+    expect(text).toContain('sheet "Pengaturan RAPK"');
+    expect(text).toContain('Sangat Kurang: x < 50 · Kurang: 50 ≤ x < 70 · Cukup: 70 ≤ x ≤ 90 · Baik: 90 < x ≤ 110');
+    await shot('10-ringkasan-metode');
+    // the planner opens a gap: Cukup from 75
+    await page.getByRole('tab', { name: 'Pengaturan RAPK' }).click();
+    // the planner comes back to the pane (it checks the active sheet on focus)
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.getByText('Sheet aktif: Pengaturan RAPK').waitFor();
+    await typeInto('A9', '75');
+    await page.getByRole('button', { name: 'Ringkasan TW' }).click();
+    await page.getByText('memiliki 1 kesalahan pengaturan, jadi tidak ada yang dihitung', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Validasi', exact: true }).click();
+    await page.getByText('1 sel ditandai', { exact: false }).waitFor();
+    expect((await fills())['A9']).toBe('#FF7C80');
+    expect((await notes())['A9']).toMatch(/^RAPK M02 /);
+    await shot('11-pengaturan-gap-marked');
+  });
+
   it('made no external request and logged no error', () => {
     expect(errors).toEqual([]);
   });
