@@ -197,10 +197,15 @@ export async function addChartParts(
   const base = part.slice(part.lastIndexOf('/') + 1);
   const relsPath = `${dir}/_rels/${base}.rels`;
   const sheetRels = await text(zip, relsPath);
+  // the relationship id continues the sheet's own numbering (rId1, rId2, … → the next one)
   const existing = sheetRels ? [...sheetRels.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]!) : [];
-  let k = 1;
-  while (existing.includes(`rIdChart${k}`)) k++;
-  const drawingRid = `rIdChart${k}`;
+  const numbers = existing
+    .map((id) => /^rId(\d+)$/.exec(id)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
+  let k = Math.max(0, ...numbers) + 1;
+  while (existing.includes(`rId${k}`)) k++;
+  const drawingRid = `rId${k}`;
 
   const d = nextFree(zip, 'xl/drawings/drawing');
   const anchors: { chart: PlanChart; rid: string; id: number }[] = [];

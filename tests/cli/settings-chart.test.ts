@@ -116,10 +116,16 @@ describe('rapk summary -o writes the capaian chart (DrawingML parts)', () => {
     // the Ringkasan worksheet points at the drawing
     const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
     const withDrawing: string[] = [];
-    for (const f of sheets) if ((await zip.file(f)!.async('string')).includes('<drawing r:id="rIdChart1"/>')) withDrawing.push(f);
+    for (const f of sheets) if (/<drawing r:id="rId\d+"\/>/.test(await zip.file(f)!.async('string'))) withDrawing.push(f);
     expect(withDrawing).toHaveLength(1);
+    const sheetXml = await zip.file(withDrawing[0]!)!.async('string');
+    const rid = /<drawing r:id="(rId\d+)"\/>/.exec(sheetXml)![1];
     const rels = await zip.file(withDrawing[0]!.replace('worksheets/', 'worksheets/_rels/') + '.rels')!.async('string');
-    expect(rels).toContain('Target="../drawings/drawing1.xml"');
+    expect(rels).toContain(
+      `<Relationship Id="${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/>`,
+    );
+    // the id continues the sheet's numbering and is unique in its relationships
+    expect(rels.split(`Id="${rid}"`)).toHaveLength(2);
     // every part is well-formed enough to load again, and the sheet values are intact
     const wb = await open(out);
     expect(wb.getWorksheet('Ringkasan TW II 2024')).toBeDefined();
