@@ -1,9 +1,10 @@
 /**
  * The Perjanjian Kinerja sheet (indicator + annual target) and rules P01/P02: each RAPK
- * indicator's annual target (B12) must equal its PK target. A PK sheet is found by its header
- * words (`Indikator …` and `Target …`, no month columns) on a sheet that says it is a PK (its
- * name, or a title above the header, names `PK` / `Perjanjian Kinerja`), so no other table is
- * ever taken for one. Indicators are matched by name (the PK numbers them its own way).
+ * indicator's annual target (B12) must equal its PK target. A PK sheet is a sheet whose name
+ * says so (`PK 2024`, `Perjanjian Kinerja`) holding a table found by its header words
+ * (`Indikator …` and `Target …`, no month columns), so no other table is ever taken for one
+ * and the add-in knows from the sheet names alone whether there is one to read. Indicators
+ * are matched by name (the PK numbers them its own way).
  */
 import { type Grid, type Ref, a1, cellAt, gridWidth, textAt } from './grid';
 import { type Finding, finding } from './findings';
@@ -25,26 +26,27 @@ export interface PkSheet {
 
 const PK_NAME = /(^|[^a-z])(pk|perjanjian kinerja)([^a-z]|$)/i;
 
+/** A sheet name that says the sheet is a Perjanjian Kinerja. */
+export const isPkSheetName = (name: string): boolean => PK_NAME.test(name);
+
 /** Reads a PK sheet; null when the sheet is not one. */
 export function readPk(grid: Grid): PkSheet | null {
+  if (!isPkSheetName(grid.name)) return null;
   const width = Math.min(gridWidth(grid), 60);
   const height = Math.min(grid.values.length, 5000);
-  let titled = PK_NAME.test(grid.name);
   for (let r = 0; r < Math.min(height, 40); r++) {
     let ind: number | null = null;
     let target: number | null = null;
     let months = false;
     for (let c = 0; c < width; c++) {
       const t = norm(textAt(grid, r, c));
-      if (!t) continue;
-      if (/perjanjian kinerja/.test(t)) titled = true;
-      if (t.length > 48) continue;
+      if (!t || t.length > 48) continue;
       if (ind === null && /^indikator\b/.test(t)) ind = c;
       else if (target === null && /^target\b/.test(t)) target = c;
       if (/^(b\s*-?\s*\d{1,2}|tw\b|triwulan)/.test(t)) months = true;
     }
     if (ind === null || target === null) continue;
-    if (months || !titled) return null;
+    if (months) return null;
     const rows: PkRow[] = [];
     for (let rr = r + 1; rr < height; rr++) {
       const raw = textAt(grid, rr, ind);

@@ -27,6 +27,8 @@ import { type ReadLimits, SheetReader, WEB_LIMITS } from './read';
 import { chunkAddresses, groupRuns, queuePlan } from './writePlan';
 import { parseA1 } from '../core/grid';
 import { queueCharts } from './charts';
+import { checkPk, isPkSheetName, readPk } from '../core/pk';
+import { sortFindings } from '../core/findings';
 import { type PresetName, isSettingsSheetName, readSettings } from '../core/settings';
 import { settingsPlanForWorkbook } from '../core/workbook';
 
@@ -201,6 +203,20 @@ export class ExcelGateway implements WorkbookGateway {
         if (!rapk) throw new GatewayError('noRapk', { sheet: ws.name });
         const read = readSettings(grid);
         v = { kind: 'none', model: rapk, findings: read.ok ? [] : read.findings };
+      }
+      if (v.kind === 'rapk' && v.model) {
+        // a Perjanjian Kinerja sheet (found by its name): P01/P02 on this RAPK; one more read
+        const pkNames = sheets.items.filter((x) => x.name !== ws.name && isPkSheetName(x.name)).map((x) => x.name);
+        if (pkNames.length) {
+          const pks = pkNames.map((n) => reader.add(sheets.getItem(n), n));
+          await reader.finish();
+          const model = v.model;
+          const extra = pks.flatMap((p) => {
+            const pk = readPk({ ...p.grid!, name: p.name });
+            return pk ? checkPk(model, pk).filter((f) => f.sheet === ws.name) : [];
+          });
+          v = { ...v, findings: sortFindings([...v.findings, ...extra]) };
+        }
       }
       if (v.kind === 'realisasi') {
         // the Realisasi sheet is checked against the workbook's RAPK (R01–R03): read the other sheets

@@ -3,6 +3,12 @@ import { chartsOf } from '../../src/sim/charts';
 import { ExcelSimulator } from '../../src/sim/excelSim';
 import { SETTINGS_SHEET } from '../../src/core/settings';
 import { snapshot, simWith } from '../support/sim';
+import { loadGrid } from '../../src/sim/load';
+import { validateWorkbook } from '../../src/core/workbook';
+import { allIndikator } from '../../src/core/model';
+import { a1 } from '../../src/core/grid';
+import { fixtureGrids } from '../support/fixtures';
+import { gridOf } from '../support/grids';
 
 function rowOf(sim: ExcelSimulator, sheet: string, v: string): number {
   const s = sim.store.sheet(sheet)!;
@@ -102,5 +108,26 @@ describe('Pengaturan RAPK in the add-in', () => {
     await gw.hapusTanda();
     expect(sim.store.cell(s, kr + 4, 0)!.fill ?? null).toBeNull();
     await expect(gw.ringkasan(2, 'id')).resolves.toMatchObject({ sheet: 'Ringkasan TW II 2024' });
+  });
+});
+
+describe('Validasi on the RAPK checks it against a Perjanjian Kinerja sheet (P01/P02)', () => {
+  it('P01 marked at B12 with both values, one more read only when a PK sheet exists', async () => {
+    const { sim, gw } = await simWith('lakin-tw2-2024-dumai.xlsx');
+    const model = validateWorkbook(await fixtureGrids('lakin-tw2-2024-dumai.xlsx')).sheets[0]!.model;
+    const inds = allIndikator(model);
+    // the PK of seed 002 states 95.15 where the RAPK has 95.19 (02.02); 10.04 is not in the PK
+    const rows = inds.slice(0, -1).map((ind, n) => [n + 1, ind.name, n === 5 ? 95.15 : ind.targets[11]!]);
+    loadGrid(sim, gridOf('PK 2024', [['PERJANJIAN KINERJA TAHUN 2024'], [], ['No', 'Indikator Kinerja', 'Target'], ...rows]));
+    sim.resetStats();
+    const v = await gw.validasi('id');
+    expect(sim.totalSyncs).toBe(4);
+    const b12 = a1(inds[5]!.targetCells[11]!);
+    const p = v.findings.filter((f) => f.code.startsWith('P')).map((f) => `${f.code}@${f.cells[0]}`);
+    expect(p).toEqual([`P01@${b12}`, `P02@${a1(inds[24]!.nameCell)}`]);
+    const rapk = sim.store.sheet('RAPK 2024')!;
+    expect(rapk.notes.get(b12)).toContain(
+      'RAPK P01 (Kesalahan): Target tahunan indikator 02.02 di RAPK (95,19) berbeda dari target Perjanjian Kinerja (95,15',
+    );
   });
 });
