@@ -8,6 +8,7 @@ import { type CellValue, type Grid, a1, cellAt, gridWidth, textAt } from '../gri
 import { type Finding, finding } from '../findings';
 import { type RapkModel, allIndikator, kodeOf } from '../model';
 import { parseNumber } from '../numbers';
+import { fontOn } from '../palette';
 import type { PlanCell, SheetPlan } from '../sheetPlan';
 import { norm, pad2 } from '../text';
 import { type BandSpec, DEFAULT_SETTINGS, type MethodSettings, type PresetName, presetSettings } from './bands';
@@ -320,7 +321,7 @@ export function planSettings(model: RapkModel | null, preset: PresetName = 'spec
       put(2, b.upper, { border: true, format: '0.00' });
       put(3, b.upper === null ? null : b.upperIncl ? 'Ya' : 'Tidak', { border: true, align: 'center', format: '@' });
       put(4, b.label, { border: true, format: '@' });
-      put(5, b.fill, { border: true, fill: b.fill, format: '@', align: 'center' });
+      put(5, b.fill, { border: true, fill: b.fill, font: fontOn(b.fill), format: '@', align: 'center' });
       r++;
     }
     r++;
