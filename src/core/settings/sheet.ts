@@ -346,6 +346,7 @@ export function planSettings(model: RapkModel | null, preset: PresetName = 'spec
   put(4, T.bobotHelp);
   r++;
   header(BOBOT_HEADER);
+  const firstBobot = r;
   for (const ind of model ? allIndikator(model) : []) {
     put(0, kodeOf(ind), { border: true, format: '@', align: 'center' });
     put(1, ind.name, { border: true, format: '@' });
@@ -360,7 +361,8 @@ export function planSettings(model: RapkModel | null, preset: PresetName = 'spec
     cells,
     merges: [],
     widths: [16, 60, 14, 14, 30, 14],
-    validations: [],
+    // Jenis: a list, so IKU is spelt the way the reader knows
+    validations: r > firstBobot ? [{ range: { r1: firstBobot, c1: 2, r2: r - 1, c2: 2 }, list: ['IKU', 'IKK', 'IKSS'] }] : [],
     print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
   };
 }
