@@ -19,6 +19,7 @@ interface CliStrings {
   realisasiLine: (sheet: string) => string;
   badTw: string;
   noRealisasi: string;
+  wrongExtension: (kind: string, ext: string) => string;
 }
 
 export const CLI_STRINGS: Record<Lang, CliStrings> = {
@@ -35,7 +36,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     },
     noRapk: 'tidak ada tabel RAPK di sheet mana pun (tidak ada baris judul dengan INDIKATOR dan TARGET/ANGGARAN)',
     sheetNotFound: (s, names) => `sheet "${s}" tidak ada; sheet yang tersedia: ${names.map((n) => `"${n}"`).join(', ')}`,
-    noFiles: 'tidak ada berkas .xlsx yang diberikan',
+    noFiles: 'tidak ada berkas .xlsx/.xlsm yang diberikan',
     sameOutput: 'berkas keluaran (-o) tidak boleh sama dengan berkas masukan',
     outputExists: 'berkas keluaran sudah ada dan merupakan folder',
     sheetLine: (p) =>
@@ -49,6 +50,8 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     realisasiLine: (s) => `Sheet "${s}": sheet Realisasi, diperiksa terhadap RAPK`,
     badTw: '--tw harus 1, 2, 3 atau 4',
     noRealisasi: 'sheet Realisasi belum ada; jalankan "rapk realisasi" dulu lalu isi realisasinya',
+    wrongExtension: (k, e) =>
+      `berkas masukan adalah .${k}${k === 'xlsm' || k === 'xltm' ? ' (berisi makro)' : ''}; berkas keluaran (-o) harus berakhiran .${k}, bukan ${e ? `.${e}` : 'tanpa akhiran'}`,
   },
   en: {
     unusable: {
@@ -63,7 +66,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     },
     noRapk: 'no RAPK table on any sheet (no header row with INDIKATOR and TARGET/ANGGARAN)',
     sheetNotFound: (s, names) => `there is no sheet "${s}"; sheets: ${names.map((n) => `"${n}"`).join(', ')}`,
-    noFiles: 'no .xlsx files given',
+    noFiles: 'no .xlsx/.xlsm files given',
     sameOutput: 'the output file (-o) must not be the input file',
     outputExists: 'the output path is a folder',
     sheetLine: (p) =>
@@ -77,5 +80,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     realisasiLine: (s) => `Sheet "${s}": Realisasi sheet, checked against the RAPK`,
     badTw: '--tw must be 1, 2, 3 or 4',
     noRealisasi: 'there is no Realisasi sheet yet; run "rapk realisasi" first and type the realisation',
+    wrongExtension: (k, e) =>
+      `the input is a .${k} file${k === 'xlsm' || k === 'xltm' ? ' (with macros)' : ''}; the output (-o) must end in .${k}, not ${e ? `.${e}` : 'no extension'}`,
   },
 };

@@ -11,6 +11,8 @@ export type MarkNoteMode = 'notes' | 'comments' | 'none';
 export interface SavedFill {
   color: string;
   pattern: string;
+  /** the host's exact description of the fill, when it has one (the CLI: the `<fill>` element) */
+  raw?: string;
 }
 
 export interface SavedCell {
@@ -162,8 +164,8 @@ export interface ValidasiMarks {
 /**
  * Validasi's marks on one sheet. `now` gives what a cell shows now (for the new marks and the
  * cells marked by the last run); cells still marked keep the originals saved the first time.
- * In comments mode `hasUserComment` says a cell holds a comment we did not write: it gets the
- * fill only.
+ * `hasUserComment` says a cell holds a comment we did not write (a threaded comment, in either
+ * mode): it gets the fill only.
  */
 export function planValidasiMarks(
   prevState: MarksState,
@@ -187,7 +189,7 @@ export function planValidasiMarks(
       : { a: m.address, fill: cur.fill && cur.fill.pattern.toLowerCase() !== 'none' ? cur.fill : null, note: cur.note, mark: m.fill };
     const was = old ? [...new Set([old.added, ...(old.was ?? [])].filter((t): t is string => !!t && t !== m.note))].slice(0, 2) : [];
     if (was.length) base.was = was;
-    if (mode === 'notes') {
+    if (mode === 'notes' && !hasUserComment(m.address)) {
       base.added = m.note;
       mark.push({ a: m.address, fill: m.fill, note: composeNote(own, m.note) });
     } else if (mode === 'comments' && !hasUserComment(m.address)) {
