@@ -9,12 +9,11 @@ export function esc(s: string): string {
 }
 
 /** Text content may hold characters XML 1.0 forbids (control characters): they are written as Excel does. */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
 export function escText(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return esc(s).replace(
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g,
-    (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`,
-  );
+  return esc(s).replace(FORBIDDEN, (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`);
 }
 
 export function unesc(s: string): string {
