@@ -23,8 +23,11 @@ export async function runRealisasi(file: string, out: string, opts: { sheet?: st
   const r = realisasiForWorkbook(wb.worksheets.map(sheetToGrid), opts);
   if ('problem' in r) throw new CliError(problemText(r.problem, opts.lang));
   await writeCopy(bytes, out, opts.lang, (w) => {
-    if (r.existing) w.writePlan(r.plan, { replace: r.existing.name });
-    else w.writePlan(r.plan, { position: names.indexOf(r.model.sheet) + 1 });
+    if (r.refresh) {
+      // in place: only the add-in's cells change; the planner's columns, formulas and notes stay
+      w.applyCells(r.refresh.sheet, r.refresh.cells);
+      w.addValidations(r.refresh.sheet, r.refresh.validations);
+    } else w.writePlan(r.plan, { position: names.indexOf(r.model.sheet) + 1 });
   });
   io.out(opts.lang === 'id' ? `Ditulis: ${out} (sheet "${r.plan.name}")` : `Written: ${out} (sheet "${r.plan.name}")`);
   return 0;

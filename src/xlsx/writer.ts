@@ -4,12 +4,12 @@
  * where a plan says so; every other part is copied byte for byte.
  */
 import { type CellValue, rangeA1 } from '../core/grid';
-import type { SheetPlan } from '../core/sheetPlan';
+import type { PlanCell, PlanValidation, SheetPlan } from '../core/sheetPlan';
 import { type SheetEntry, XlsxPackage } from './package';
 import { EMPTY_STYLES, type CellStyle, StyleBook } from './styles';
 import { SheetXml } from './sheetXml';
 import { SheetNotes } from './notes';
-import { esc } from './xml';
+import { esc, setAttr } from './xml';
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const NS =
@@ -98,16 +98,33 @@ export class WorkbookWriter {
     }
   }
 
+  /**
+   * Writes plan cells into an existing sheet, in place: each cell keeps its own format, with the
+   * plan's changes (number format, fill, font, border, alignment) on top.
+   */
+  applyCells(sheet: string, cells: readonly PlanCell[]): void {
+    this.writeCells(
+      sheet,
+      cells.map((pc) => ({ r: pc.r, c: pc.c, value: pc.value, style: cellStyle(pc) })),
+    );
+  }
+
+  /** Adds list validations to an existing sheet (its own validations stay as they are). */
+  addValidations(sheet: string, list: readonly PlanValidation[]): void {
+    if (!list.length) return;
+    const e = this.edit(sheet);
+    if (!e) return;
+    const old = e.xml.child('dataValidations');
+    const items = list.map((v) => validationXml(rangeA1(v.range), v.list)).join('');
+    if (!old) e.xml.setChild('dataValidations', `<dataValidations count="${list.length}">${items}</dataValidations>`);
+    else {
+      const count = (old.match(/<dataValidation\b/g) ?? []).length + list.length;
+      e.xml.setChild('dataValidations', setAttr(old.replace('</dataValidations>', `${items}</dataValidations>`), 'count', String(count)));
+    }
+  }
+
   private styleOf(pc: SheetPlan['cells'][number]): number {
-    const s: CellStyle = {};
-    if (pc.format) s.numFmt = pc.format;
-    if (pc.fill) s.fill = pc.fill;
-    if (pc.font) s.font = pc.font;
-    if (pc.bold) s.bold = true;
-    if (pc.wrap) s.wrap = true;
-    if (pc.align) s.align = pc.align;
-    if (pc.wrap || pc.align) s.vTop = true;
-    if (pc.border) s.border = true;
+    const s = cellStyle(pc);
     return Object.keys(s).length ? this.styles.derive(0, s) : 0;
   }
 
@@ -168,13 +185,26 @@ export class WorkbookWriter {
   }
 }
 
+export function validationXml(sqref: string, list: readonly string[]): string {
+  return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${sqref}"><formula1>${esc(`"${list.join(',')}"`)}</formula1></dataValidation>`;
+}
+
 export function validationsXml(list: { sqref: string; list: readonly string[] }[]): string {
-  return `<dataValidations count="${list.length}">${list
-    .map(
-      (v) =>
-        `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${v.sqref}"><formula1>${esc(`"${v.list.join(',')}"`)}</formula1></dataValidation>`,
-    )
-    .join('')}</dataValidations>`;
+  return `<dataValidations count="${list.length}">${list.map((v) => validationXml(v.sqref, v.list)).join('')}</dataValidations>`;
+}
+
+/** A plan cell's formatting as style changes. */
+export function cellStyle(pc: PlanCell): CellStyle {
+  const s: CellStyle = {};
+  if (pc.format) s.numFmt = pc.format;
+  if (pc.fill) s.fill = pc.fill;
+  if (pc.font) s.font = pc.font;
+  if (pc.bold) s.bold = true;
+  if (pc.wrap) s.wrap = true;
+  if (pc.align) s.align = pc.align;
+  if (pc.wrap || pc.align) s.vTop = true;
+  if (pc.border) s.border = true;
+  return s;
 }
 
 export function quoteSheet(name: string): string {
