@@ -32,6 +32,7 @@ import {
 import { translate } from './errors';
 import { type ReadLimits, SheetReader, WEB_LIMITS } from './read';
 import { chunkAddresses, groupRuns, queuePlan } from './writePlan';
+import { queueCells } from './writeCells';
 import { parseA1 } from '../core/grid';
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -428,16 +429,36 @@ export class ExcelGateway implements WorkbookGateway {
       const wb = await this.readWorkbook(ctx);
       const r = realisasiForWorkbook(wb.grids, { lang });
       if ('problem' in r) throw problemError(r.problem);
-      // the sheet to replace: the existing Realisasi sheet (maybe a copy left by an interrupted run)
-      const replace = [
-        ...new Set([...(r.existing ? [r.existing.name] : []), ...[...wb.positions.keys()].filter((n) => n.startsWith(TEMP_PREFIX))]),
-      ];
+      const leftovers = [...wb.positions.keys()].filter((n) => n.startsWith(TEMP_PREFIX));
+      if (r.existing && r.refresh) {
+        // in place: only the add-in's cells are written; the planner's columns, formulas,
+        // notes, validations and widths stay (ADR 009). Typed cells are never written, so a
+        // batch that fails half-way loses nothing and running again finishes it.
+        const name = r.existing.name;
+        if (wb.protectedSheets.has(name)) throw new GatewayError('protected', { sheet: name });
+        const sheets = ctx.workbook.worksheets;
+        const ws = sheets.getItem(name);
+        ctx.workbook.application.suspendApiCalculationUntilNextSync();
+        // copies left by an interrupted run of an earlier version are the add-in's own
+        for (const n of leftovers) if (!wb.protectedSheets.has(n)) sheets.getItem(n).delete();
+        await queueCells(ws, r.refresh.cells, r.refresh.validations, r.existing.cols.Kode ?? 0, async () => {
+          progress.done = true;
+          await ctx.sync();
+        });
+        ws.activate();
+        progress.done = true;
+        await ctx.sync();
+        const rows = allIndikator(r.model).length;
+        return { sheet: name, rows, kept: r.refresh.kept, orphans: r.refresh.orphans, created: false };
+      }
+      // the sheet to replace: a copy left by an interrupted run
+      const replace = leftovers;
       const locked = replace.find((n) => wb.protectedSheets.has(n));
       if (locked) throw new GatewayError('protected', { sheet: locked });
-      const position = r.existing ? wb.positions.get(r.existing.name)! : (wb.positions.get(r.model.sheet) ?? 0) + 1;
+      const position = (wb.positions.get(r.model.sheet) ?? 0) + 1;
       await this.writeSheet(ctx, r.plan, { replace, ids: wb.ids, position, safeSwap: true, noteMode: caps.noteMode }, progress);
       const rows = allIndikator(r.model).length;
-      return { sheet: r.plan.name, rows, kept: r.existing?.rows.length ?? 0, orphans: r.plan.notes?.length ?? 0, created: !r.existing };
+      return { sheet: r.plan.name, rows, kept: 0, orphans: r.plan.notes?.length ?? 0, created: true };
     }, progress);
   }
 
