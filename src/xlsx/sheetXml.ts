@@ -166,6 +166,29 @@ export class SheetXml {
     row.cells.set(c, xml);
   }
 
+  /** Writes a formula (with its last value, when known) into a cell; Excel recalculates on open. */
+  setFormula(r: number, c: number, formula: string, cached: CellValue, s?: number): void {
+    const row = this.row(r);
+    const old = row.cells.get(c);
+    if (old && /<f[\s/>]/.test(old)) this.overwroteFormula = true;
+    const style = s !== undefined ? s : old ? Number(attr(old, 's') ?? 0) : this.styleAt(r, c);
+    const ref = `${colName(c)}${r + 1}`;
+    const sAttr = style ? ` s="${style}"` : '';
+    const f = `<f>${escText(formula.replace(/^=/, ''))}</f>`;
+    let v = '';
+    let t = '';
+    if (typeof cached === 'number' && Number.isFinite(cached)) v = `<v>${cached}</v>`;
+    else if (typeof cached === 'boolean') {
+      t = ' t="b"';
+      v = `<v>${cached ? 1 : 0}</v>`;
+    } else if (typeof cached === 'string') {
+      t = ' t="str"';
+      v = `<v>${escText(cached)}</v>`;
+    }
+    row.cells.set(c, `<c r="${ref}"${sAttr}${t}>${f}${v}</c>`);
+    this.overwroteFormula = true;
+  }
+
   /** Inserts or replaces a worksheet child element (`legacyDrawing`, `dataValidations`, …) at its schema position. */
   setChild(name: string, xml: string | null): void {
     this.edited = true;
