@@ -22,6 +22,9 @@ export async function runRealisasi(file: string, out: string, opts: { sheet?: st
   const names = wb.worksheets.map((w) => w.name);
   const r = realisasiForWorkbook(wb.worksheets.map(sheetToGrid), opts);
   if ('problem' in r) throw new CliError(problemText(r.problem, opts.lang));
+  // a sheet of that name the reader does not take for a Realisasi table is the planner's
+  const taken = names.find((n) => n.trim().toLowerCase() === r.plan.name.toLowerCase());
+  if (!r.refresh && taken) throw new CliError(CLI_STRINGS[opts.lang].sheetTaken(taken));
   await writeCopy(bytes, out, opts.lang, (w) => {
     if (r.refresh) {
       // in place: only the add-in's cells change; the planner's columns, formulas and notes stay

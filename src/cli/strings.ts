@@ -20,6 +20,7 @@ interface CliStrings {
   badTw: string;
   noRealisasi: string;
   wrongExtension: (kind: string, ext: string) => string;
+  sheetTaken: (sheet: string) => string;
 }
 
 export const CLI_STRINGS: Record<Lang, CliStrings> = {
@@ -50,6 +51,8 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     realisasiLine: (s) => `Sheet "${s}": sheet Realisasi, diperiksa terhadap RAPK`,
     badTw: '--tw harus 1, 2, 3 atau 4',
     noRealisasi: 'sheet Realisasi belum ada; jalankan "rapk realisasi" dulu lalu isi realisasinya',
+    sheetTaken: (sh) =>
+      `sudah ada sheet "${sh}" tetapi isinya bukan tabel Realisasi (kolom Kode dan Realisasi TW I tidak ditemukan); sheet itu tidak ditimpa. Ganti namanya lalu ulangi.`,
     wrongExtension: (k, e) =>
       `berkas masukan adalah .${k}${k === 'xlsm' || k === 'xltm' ? ' (berisi makro)' : ''}; berkas keluaran (-o) harus berakhiran .${k}, bukan ${e ? `.${e}` : 'tanpa akhiran'}`,
   },
@@ -80,6 +83,8 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     realisasiLine: (s) => `Sheet "${s}": Realisasi sheet, checked against the RAPK`,
     badTw: '--tw must be 1, 2, 3 or 4',
     noRealisasi: 'there is no Realisasi sheet yet; run "rapk realisasi" first and type the realisation',
+    sheetTaken: (sh) =>
+      `there is already a sheet "${sh}" that is not a Realisasi table (no Kode and Realisasi TW I columns); it is not overwritten. Rename it and try again.`,
     wrongExtension: (k, e) =>
       `the input is a .${k} file${k === 'xlsm' || k === 'xltm' ? ' (with macros)' : ''}; the output (-o) must end in .${k}, not ${e ? `.${e}` : 'no extension'}`,
   },

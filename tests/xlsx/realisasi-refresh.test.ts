@@ -99,3 +99,21 @@ describe('rapk realisasi refresh in place', () => {
     expect([...beforeMid.keys()].some((p) => /comments\d*\.xml$/.test(p))).toBe(true);
   });
 });
+
+describe('rapk realisasi and a planner sheet of the same name', () => {
+  it('a "Realisasi 2025" sheet that is not a Realisasi table is never overwritten', async () => {
+    const dir = tmpDir();
+    const input = path.join(dir, 'in.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(fixturePath('rapk-2025-jember.xlsx'));
+    wb.addWorksheet('Realisasi 2025').getCell('A1').value = 'catatan realisasi saya';
+    await wb.xlsx.writeFile(input);
+    const out = path.join(dir, 'out.xlsx');
+    const r = await rapk('realisasi', input, '-o', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'rapk: sudah ada sheet "Realisasi 2025" tetapi isinya bukan tabel Realisasi (kolom Kode dan Realisasi TW I tidak ditemukan); sheet itu tidak ditimpa. Ganti namanya lalu ulangi.\n',
+    );
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
