@@ -33,6 +33,7 @@ export async function runRealisasi(file: string, out: string, opts: { sheet?: st
     } else w.writePlan(r.plan, { position: names.indexOf(r.model.sheet) + 1 });
   });
   io.out(opts.lang === 'id' ? `Ditulis: ${out} (sheet "${r.plan.name}")` : `Written: ${out} (sheet "${r.plan.name}")`);
+  if (r.refresh?.addedColumns.length) io.out(CLI_STRINGS[opts.lang].addedColumns(r.refresh.addedColumns));
   return 0;
 }
 

@@ -21,6 +21,7 @@ interface CliStrings {
   noRealisasi: string;
   wrongExtension: (kind: string, ext: string) => string;
   sheetTaken: (sheet: string) => string;
+  addedColumns: (labels: string[]) => string;
 }
 
 export const CLI_STRINGS: Record<Lang, CliStrings> = {
@@ -51,6 +52,8 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     realisasiLine: (s) => `Sheet "${s}": sheet Realisasi, diperiksa terhadap RAPK`,
     badTw: '--tw harus 1, 2, 3 atau 4',
     noRealisasi: 'sheet Realisasi belum ada; jalankan "rapk realisasi" dulu lalu isi realisasinya',
+    addedColumns: (l) =>
+      `kolom ${l.map((x) => `"${x}"`).join(', ')} tidak ditemukan dan ditambahkan di sebelah kanan kolom yang terpakai; kolom lain tidak dipindah`,
     sheetTaken: (sh) =>
       `sudah ada sheet "${sh}" tetapi isinya bukan tabel Realisasi (kolom Kode dan Realisasi TW I tidak ditemukan); sheet itu tidak ditimpa. Ganti namanya lalu ulangi.`,
     wrongExtension: (k, e) =>
@@ -83,6 +86,8 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     realisasiLine: (s) => `Sheet "${s}": Realisasi sheet, checked against the RAPK`,
     badTw: '--tw must be 1, 2, 3 or 4',
     noRealisasi: 'there is no Realisasi sheet yet; run "rapk realisasi" first and type the realisation',
+    addedColumns: (l) =>
+      `column${l.length > 1 ? 's' : ''} ${l.map((x) => `"${x}"`).join(', ')} not found: added after the last used column; no other column was moved`,
     sheetTaken: (sh) =>
       `there is already a sheet "${sh}" that is not a Realisasi table (no Kode and Realisasi TW I columns); it is not overwritten. Rename it and try again.`,
     wrongExtension: (k, e) =>

@@ -59,7 +59,8 @@ export function annotateWorkbook(w: WorkbookWriter, plans: readonly MarksPlan[])
     marked += m.mark.length;
   }
   state = { v: 1, sheets: state.sheets.filter((s) => s.cells.length > 0) };
-  writeMarksRecord(w, state);
+  // a workbook never marked gets no record part
+  if (state.sheets.length || w.pkg.customXml(MARKS_NS)) writeMarksRecord(w, state);
   return marked;
 }
 

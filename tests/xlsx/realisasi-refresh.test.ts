@@ -117,3 +117,27 @@ describe('rapk realisasi and a planner sheet of the same name', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 });
+
+describe('rapk realisasi when an owned column is missing', () => {
+  it('adds it after the last used column, says so, and moves nothing', async () => {
+    const dir = tmpDir();
+    const one = path.join(dir, 'one.xlsx');
+    await rapk('realisasi', fixturePath('rapk-2025-jember.xlsx'), '-o', one);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(one);
+    const ws = wb.getWorksheet('Realisasi 2025')!;
+    ws.getCell('O3').value = 'Anggaran Induk'; // the planner renamed the Pagu header
+    ws.getCell('T3').value = 'Keterangan';
+    await wb.xlsx.writeFile(one);
+    const two = path.join(dir, 'two.xlsx');
+    const r = await rapk('realisasi', one, '-o', two);
+    expect(r.out).toContain('kolom "Pagu" tidak ditemukan dan ditambahkan di sebelah kanan kolom yang terpakai; kolom lain tidak dipindah');
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(two);
+    const s = back.getWorksheet('Realisasi 2025')!;
+    expect(s.getCell('O3').value).toBe('Anggaran Induk');
+    expect(s.getCell('T3').value).toBe('Keterangan');
+    expect(s.getCell('U3').value).toBe('Pagu');
+    expect(s.getCell('U4').value).toBe(s.getCell('O4').value);
+  });
+});
