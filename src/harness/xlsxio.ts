@@ -8,6 +8,7 @@ import { ExcelSimulator } from '../sim/excelSim';
 import { loadGrid } from '../sim/load';
 import { colName } from '../core/grid';
 import { type SimOrigin, originOf, simToXlsx } from '../xlsx/simWrite';
+import { XlsxPackage } from '../xlsx/package';
 
 /** The file each simulator was opened from: downloads are that file plus the changes. */
 const origins = new WeakMap<ExcelSimulator, SimOrigin>();
@@ -47,8 +48,17 @@ export async function simFromFile(buf: ArrayBuffer): Promise<ExcelSimulator> {
   return sim;
 }
 
-export async function fileFromSim(sim: ExcelSimulator): Promise<Blob> {
-  const bytes = await simToXlsx(sim, origins.get(sim) ?? null);
-  const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  return new Blob([bytes as unknown as BlobPart], { type });
+const TYPES: Record<string, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsm: 'application/vnd.ms-excel.sheet.macroEnabled.12',
+  xltx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.template',
+  xltm: 'application/vnd.ms-excel.template.macroEnabled.12',
+};
+
+/** The workbook as a file named for its kind (a macro workbook stays .xlsm). */
+export async function fileFromSim(sim: ExcelSimulator): Promise<File> {
+  const origin = origins.get(sim) ?? null;
+  const bytes = await simToXlsx(sim, origin);
+  const kind = origin ? (await XlsxPackage.load(origin.bytes)).kind() : 'xlsx';
+  return new File([bytes as unknown as BlobPart], `rapk-hasil.${kind}`, { type: TYPES[kind] ?? TYPES['xlsx']! });
 }

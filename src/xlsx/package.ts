@@ -331,18 +331,15 @@ export class XlsxPackage {
   /** The package as a zip: changed parts rewritten, every other part's bytes copied. */
   async save(): Promise<Uint8Array> {
     const out = new JSZip();
-    const names = new Set<string>();
+    // the original order (usually [Content_Types].xml first), changed parts in their place
     for (const f of Object.values(this.zip.files)) {
       if (f.dir || this.removed.has(f.name)) continue;
-      names.add(f.name);
-      if (this.changed.has(f.name)) continue;
-      // the stored bytes of parts we did not touch, untouched
-      out.file(f.name, await f.async('uint8array'), { date: f.date, binary: true });
+      const text = this.changed.get(f.name);
+      if (text !== undefined) out.file(f.name, text, { date: f.date });
+      // the bytes of parts we did not touch, untouched
+      else out.file(f.name, await f.async('uint8array'), { date: f.date, binary: true });
     }
-    const ordered = [...this.changed.keys()];
-    // [Content_Types].xml first, as Office writes it
-    for (const p of ordered.sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0)))
-      out.file(p, this.changed.get(p)!);
+    for (const [p, text] of this.changed) if (!this.zip.file(p)) out.file(p, text);
     return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   }
 }
