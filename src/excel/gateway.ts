@@ -449,7 +449,7 @@ export class ExcelGateway implements WorkbookGateway {
         progress.done = true;
         await ctx.sync();
         const rows = allIndikator(r.model).length;
-        return { sheet: name, rows, kept: r.refresh.kept, orphans: r.refresh.orphans, created: false };
+        return { sheet: name, rows, kept: r.existing.rows.length, orphans: r.refresh.orphans, created: false };
       }
       // the sheet to replace: a copy left by an interrupted run
       const replace = leftovers;

@@ -40,12 +40,14 @@ export class SheetNotes {
   constructor(
     private readonly pkg: XlsxPackage,
     private readonly sheetPart: string,
+    /** the relationship id of the sheet's `<legacyDrawing>` (the notes' VML; a header's VML is another) */
+    legacyRid: string | null,
   ) {
     for (const rel of pkg.rels(sheetPart)) {
       if (rel.external) continue;
       const target = pkg.target(sheetPart, rel);
       if (rel.type === REL.comments) this.commentsPart = target;
-      else if (rel.type === REL.vml && !this.vmlPart) this.vmlPart = target;
+      else if (rel.type === REL.vml && rel.id === legacyRid) this.vmlPart = target;
       else if (rel.type === REL.threadedComment) {
         for (const t of elements(pkg.text(target) ?? '', 'threadedComment')) {
           const ref = attr(t.el, 'ref');
@@ -156,10 +158,6 @@ export class SheetNotes {
       vml = vml.replace(/<\/xml>\s*$/, `${shapes}</xml>`);
     }
     pkg.write(this.vmlPart, vml);
-    if (!sheet.child('legacyDrawing')) {
-      const id = pkg.rels(this.sheetPart).find((r) => r.type === REL.vml)?.id;
-      if (id) sheet.setChild('legacyDrawing', `<legacyDrawing r:id="${id}"/>`);
-    }
   }
 
   /** A VML shape-id block no other drawing in the package uses. */

@@ -9,7 +9,7 @@ import { type SheetEntry, XlsxPackage } from './package';
 import { EMPTY_STYLES, type CellStyle, StyleBook } from './styles';
 import { SheetXml } from './sheetXml';
 import { SheetNotes } from './notes';
-import { esc, setAttr } from './xml';
+import { attr, esc, setAttr } from './xml';
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const NS =
@@ -49,7 +49,9 @@ export class WorkbookWriter {
     if (hit) return hit;
     const entry = this.pkg.sheet(name);
     if (!entry || !entry.part) return null;
-    const e: Edit = { entry, xml: new SheetXml(this.pkg.text(entry.part) ?? ''), notes: new SheetNotes(this.pkg, entry.part) };
+    const xml = new SheetXml(this.pkg.text(entry.part) ?? '');
+    const legacy = xml.child('legacyDrawing');
+    const e: Edit = { entry, xml, notes: new SheetNotes(this.pkg, entry.part, legacy ? attr(legacy, 'r:id') : null) };
     this.edits.set(name, e);
     return e;
   }
