@@ -195,7 +195,11 @@ export function planValidasiMarks(
     } else if (mode === 'comments' && !hasUserComment(m.address)) {
       base.added = m.note;
       mark.push({ a: m.address, fill: m.fill, note: m.note });
-    } else mark.push({ a: m.address, fill: m.fill, note: null });
+    } else {
+      // fill only: nothing added (recorded as such, so no older-version guess applies later)
+      base.added = '';
+      mark.push({ a: m.address, fill: m.fill, note: null });
+    }
     saved.push(base);
   }
   const restore = [...prevCells.values()].filter((c) => !marked.has(c.a)).map((c) => restoreStep(c, now(c.a), prev?.mode ?? mode));

@@ -36,6 +36,8 @@ export interface RichOptions {
   /** the sheet that gets the threaded comment, validations and conditional formats (its part) */
   sheetPart: string;
   vba: boolean;
+  /** the cell holding the threaded comment (B2 unless given) */
+  threadedRef?: string;
 }
 
 /** The fixture with every kind of part a planner's workbook may hold. */
@@ -111,6 +113,10 @@ export async function richWorkbook(fixture: string, opts: RichOptions): Promise<
 
   // a threaded comment (and its legacy note) on B2, validations and conditional formats on the sheet
   const sp = opts.sheetPart;
+  const tref = opts.threadedRef ?? 'B2';
+  const tpos = /^([A-Z]+)(\d+)$/.exec(tref)!;
+  const tcol = [...tpos[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const trow = Number(tpos[2]) - 1;
   let sheet = await zip.file(sp)!.async('string');
   sheet = sheet.replace(
     '<pageMargins',
@@ -137,15 +143,15 @@ export async function richWorkbook(fixture: string, opts: RichOptions): Promise<
   );
   zip.file(
     'xl/comments7.xml',
-    `${DECL}<comments xmlns="${NS_MAIN}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="xr" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"><authors><author>tc={7A3D1C2B-0000-4000-8000-000000000001}</author><author>Budi</author></authors><commentList><comment ref="B2" authorId="0" shapeId="0" xr:uid="{7A3D1C2B-0000-4000-8000-000000000001}"><text><t>[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment.\n\nComment:\n    RAPK revisi ke-1 disetujui</t></text></comment><comment ref="A3" authorId="1" shapeId="0"><text><r><rPr><b/><sz val="9"/></rPr><t>Budi:</t></r><r><rPr><sz val="9"/></rPr><t xml:space="preserve">\nRAPK lama, jangan dihapus</t></r></text></comment></commentList></comments>`,
+    `${DECL}<comments xmlns="${NS_MAIN}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="xr" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"><authors><author>tc={7A3D1C2B-0000-4000-8000-000000000001}</author><author>Budi</author></authors><commentList><comment ref="${tref}" authorId="0" shapeId="0" xr:uid="{7A3D1C2B-0000-4000-8000-000000000001}"><text><t>[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment.\n\nComment:\n    RAPK revisi ke-1 disetujui</t></text></comment><comment ref="A3" authorId="1" shapeId="0"><text><r><rPr><b/><sz val="9"/></rPr><t>Budi:</t></r><r><rPr><sz val="9"/></rPr><t xml:space="preserve">\nRAPK lama, jangan dihapus</t></r></text></comment></commentList></comments>`,
   );
   zip.file(
     'xl/drawings/vmlDrawing7.vml',
-    `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype><v:shape id="_x0000_s1025" type="#_x0000_t202" style="position:absolute;visibility:hidden" fillcolor="#ffffe1"><x:ClientData ObjectType="Note"><x:Row>1</x:Row><x:Column>1</x:Column></x:ClientData></v:shape><v:shape id="_x0000_s1026" type="#_x0000_t202" style="position:absolute;visibility:hidden" fillcolor="#ffffe1"><x:ClientData ObjectType="Note"><x:Row>2</x:Row><x:Column>0</x:Column></x:ClientData></v:shape></xml>\n`,
+    `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype><v:shape id="_x0000_s1025" type="#_x0000_t202" style="position:absolute;visibility:hidden" fillcolor="#ffffe1"><x:ClientData ObjectType="Note"><x:Row>${trow}</x:Row><x:Column>${tcol}</x:Column></x:ClientData></v:shape><v:shape id="_x0000_s1026" type="#_x0000_t202" style="position:absolute;visibility:hidden" fillcolor="#ffffe1"><x:ClientData ObjectType="Note"><x:Row>2</x:Row><x:Column>0</x:Column></x:ClientData></v:shape></xml>\n`,
   );
   zip.file(
     'xl/threadedComments/threadedComment1.xml',
-    `${DECL}<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="${NS_MAIN}"><threadedComment ref="B2" dT="2025-01-02T03:04:05.00" personId="{11111111-2222-4333-8444-555555555555}" id="{7A3D1C2B-0000-4000-8000-000000000001}"><text>RAPK revisi ke-1 disetujui</text></threadedComment></ThreadedComments>`,
+    `${DECL}<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="${NS_MAIN}"><threadedComment ref="${tref}" dT="2025-01-02T03:04:05.00" personId="{11111111-2222-4333-8444-555555555555}" id="{7A3D1C2B-0000-4000-8000-000000000001}"><text>RAPK revisi ke-1 disetujui</text></threadedComment></ThreadedComments>`,
   );
   zip.file(
     'xl/persons/person.xml',

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { rapk, tmpDir } from '../support/cli';
 import { fixturePath } from '../support/fixtures';
 import { WorkbookWriter } from '../../src/xlsx/writer';
+import { partsOf, richWorkbook } from '../support/package';
 
 async function open(f: string): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();
@@ -65,5 +66,34 @@ describe('rapk annotate and the planner’s notes', () => {
     expect((s.getCell('D13').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFC6E0B4');
     // still marked: P26
     expect((s.getCell('P26').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFF7C80');
+  });
+});
+
+describe('rapk annotate and threaded comments', () => {
+  it('a marked cell holding a threaded comment gets the fill only: the thread and its note are untouched', async () => {
+    const dir = tmpDir();
+    const input = path.join(dir, 'in.xlsx');
+    fs.writeFileSync(
+      input,
+      await richWorkbook('rapk-2024-rejang-lebong-errors.xlsx', { sheetPart: 'xl/worksheets/sheet1.xml', vba: false, threadedRef: 'P26' }),
+    );
+    const out = path.join(dir, 'out.xlsx');
+    expect((await rapk('annotate', input, '-o', out)).code).toBe(1);
+    const before = await partsOf(fs.readFileSync(input));
+    const after = await partsOf(fs.readFileSync(out));
+    const thread = (m: Map<string, Buffer>) => /<comment ref="P26"[\s\S]*?<\/comment>/.exec(m.get('xl/comments7.xml')!.toString())![0];
+    expect(thread(after)).toBe(thread(before));
+    expect(after.get('xl/threadedComments/threadedComment1.xml')!.equals(before.get('xl/threadedComments/threadedComment1.xml')!)).toBe(
+      true,
+    );
+    const s = await open(out);
+    expect((s.getCell('P26').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFF7C80');
+    // the other eleven marks have their notes
+    expect(
+      after
+        .get('xl/comments7.xml')!
+        .toString()
+        .match(/RAPK [A-Z]\d\d \(/g),
+    ).toHaveLength(11);
   });
 });
