@@ -1,6 +1,6 @@
 /** Marks are recognised by what was recorded when they were written, never by a "RAPK" prefix. */
 import { planMarks } from '../../src/core/marks';
-import { type CellNow, emptyState, planValidasiMarks, restoreStep, userPart } from '../../src/core/marksState';
+import { type CellNow, emptyState, parseMarksState, planValidasiMarks, restoreStep, userPart } from '../../src/core/marksState';
 import { finding } from '../../src/core/findings';
 import { simWith, snapshot } from '../support/sim';
 
@@ -39,6 +39,32 @@ describe('core marks state', () => {
     }));
     expect(again.mark[0]!.note).toBe(`${PLANNER}\n\n${en.marks[0]!.note}`);
     expect(again.state.sheets[0]!.cells[0]).toMatchObject({ fill: null, note: PLANNER, added: en.marks[0]!.note, was: [mark.note] });
+  });
+});
+
+describe('a state saved by an older version (no recorded text)', () => {
+  it('only "RAPK " lines after the saved planner note are taken for ours', () => {
+    const legacy = parseMarksState(
+      JSON.stringify({
+        v: 1,
+        sheets: [{ id: 's1', name: 'R', mode: 'notes', cells: [{ a: 'F7', fill: null, note: 'cek', mark: '#FF7C80' }] }],
+      }),
+    );
+    const cell = legacy.sheets[0]!.cells[0]!;
+    const shows = { color: '#FF7C80', pattern: 'Solid' };
+    expect(restoreStep(cell, { fill: shows, note: 'cek\n\nRAPK T01 (Kesalahan): x' }, 'notes')).toEqual({
+      a: 'F7',
+      fill: null,
+      note: 'cek',
+    });
+    // the planner's own note changed since: nothing is taken
+    expect(restoreStep(cell, { fill: shows, note: 'RAPK revisi ke-2' }, 'notes')).toEqual({ a: 'F7', fill: null, note: 'keep' });
+    // a fill-only mark of this version records that it added nothing: no guess at all
+    expect(restoreStep({ ...cell, note: null, added: '' }, { fill: shows, note: 'RAPK revisi ke-2' }, 'notes')).toEqual({
+      a: 'F7',
+      fill: null,
+      note: 'keep',
+    });
   });
 });
 

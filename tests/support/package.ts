@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import JSZip from 'jszip';
+import { XMLValidator } from 'fast-xml-parser';
 import { fixturePath } from './fixtures';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -243,13 +244,11 @@ export function structureProblems(parts: Map<string, Buffer>): string[] {
   if (new Set(ids).size !== ids.length) problems.push('duplicate sheetId');
   for (const m of wb.matchAll(/localSheetId="(\d+)"/g))
     if (Number(m[1]) >= sheets.length) problems.push(`localSheetId ${m[1]} out of range`);
-  // well-formedness of the XML parts we may have written
+  // every XML part is well-formed (a strict parser's check)
   for (const [p, buf] of parts) {
     if (!/\.(xml|rels|vml)$/.test(p)) continue;
-    const text = buf.toString('utf8');
-    const opens = (text.match(/<[A-Za-z][^>]*[^/]>|<[A-Za-z]>/g) ?? []).length;
-    const closes = (text.match(/<\/[A-Za-z][^>]*>/g) ?? []).length;
-    if (opens !== closes) problems.push(`${p}: ${opens} open tags, ${closes} close tags`);
+    const ok = XMLValidator.validate(buf.toString('utf8'));
+    if (ok !== true) problems.push(`${p}: ${ok.err.msg} (line ${ok.err.line})`);
   }
   return problems;
 }
