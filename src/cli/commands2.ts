@@ -6,8 +6,8 @@ import { summaryJson } from '../core/summary';
 import { type WorkbookProblem, realisasiForWorkbook, summaryForWorkbook } from '../core/workbook';
 import { CLI_STRINGS } from './strings';
 import { CliError, checkOutputPath, type Io } from './common';
-import { loadWorkbook, sheetToGrid } from './xlsx';
-import { saveWorkbook, writeSheetPlan } from './write';
+import { loadWorkbookFile, sheetToGrid } from './xlsx';
+import { writeCopy } from './copy';
 
 function problemText(p: WorkbookProblem, lang: Lang): string {
   const s = CLI_STRINGS[lang];
@@ -23,12 +23,22 @@ function problemText(p: WorkbookProblem, lang: Lang): string {
 
 export async function runRealisasi(file: string, out: string, opts: { sheet?: string; lang: Lang }, io: Io): Promise<number> {
   await checkOutputPath(file, out, opts.lang);
-  const wb = await loadWorkbook(file);
+  const { wb, bytes } = await loadWorkbookFile(file);
+  const names = wb.worksheets.map((w) => w.name);
   const r = realisasiForWorkbook(wb.worksheets.map(sheetToGrid), opts);
   if ('problem' in r) throw new CliError(problemText(r.problem, opts.lang));
-  writeSheetPlan(wb, r.plan, r.existing?.name);
-  await saveWorkbook(wb, out);
+  // a sheet of that name the reader does not take for a Realisasi table is the planner's
+  const taken = names.find((n) => n.trim().toLowerCase() === r.plan.name.toLowerCase());
+  if (!r.refresh && taken) throw new CliError(CLI_STRINGS[opts.lang].sheetTaken(taken));
+  await writeCopy(bytes, out, opts.lang, (w) => {
+    if (r.refresh) {
+      // in place: only the add-in's cells change; the planner's columns, formulas and notes stay
+      w.applyCells(r.refresh.sheet, r.refresh.cells);
+      w.addValidations(r.refresh.sheet, r.refresh.validations);
+    } else w.writePlan(r.plan, { position: names.indexOf(r.model.sheet) + 1 });
+  });
   io.out(opts.lang === 'id' ? `Ditulis: ${out} (sheet "${r.plan.name}")` : `Written: ${out} (sheet "${r.plan.name}")`);
+  if (r.refresh?.addedColumns.length) io.out(CLI_STRINGS[opts.lang].addedColumns(r.refresh.addedColumns));
   return 0;
 }
 
@@ -39,12 +49,18 @@ export async function runSummary(
   io: Io,
 ): Promise<number> {
   if (opts.out) await checkOutputPath(file, opts.out, opts.lang);
-  const wb = await loadWorkbook(file);
+  const { wb, bytes } = await loadWorkbookFile(file);
+  const names = wb.worksheets.map((w) => w.name);
   const r = summaryForWorkbook(wb.worksheets.map(sheetToGrid), tw, opts);
   if ('problem' in r) throw new CliError(problemText(r.problem, opts.lang));
   if (opts.out) {
-    writeSheetPlan(wb, r.plan);
-    await saveWorkbook(wb, opts.out, r.plan, { x: opts.lang === 'id' ? 'Kode' : 'Code', y: '%' });
+    const out = opts.out;
+    await writeCopy(bytes, out, opts.lang, (w) => {
+      // the add-in's own Ringkasan sheet is replaced; a new one goes after the Realisasi sheet
+      const axisTitles = { x: opts.lang === 'id' ? 'Kode' : 'Code', y: '%' };
+      if (names.includes(r.plan.name)) w.writePlan(r.plan, { replace: r.plan.name, axisTitles });
+      else w.writePlan(r.plan, { position: names.indexOf(r.realisasi.name) + 1, axisTitles });
+    });
     if (!opts.json)
       io.out(opts.lang === 'id' ? `Ditulis: ${opts.out} (sheet "${r.plan.name}")` : `Written: ${opts.out} (sheet "${r.plan.name}")`);
   }

@@ -14,8 +14,9 @@ import { CLI_STRINGS } from './strings';
 import { CliError, checkOutputPath, type Io } from './common';
 
 export type { Io } from './common';
-import { UnusableFileError, loadWorkbook, sheetToGrid } from './xlsx';
-import { applyMarks, saveWorkbook } from './write';
+import { UnusableFileError, loadWorkbook, loadWorkbookFile, sheetToGrid } from './xlsx';
+import { annotateWorkbook } from '../xlsx/marks';
+import { writeCopy } from './copy';
 import { registerCore2Commands } from './commands2';
 import { registerSettingsCommand } from './settingsCommand';
 import { writeSample } from './sample';
@@ -29,7 +30,10 @@ function langOf(v: unknown): Lang {
   return isLang(v) ? v : 'id';
 }
 
-/** Expands folders to the .xlsx files inside them (recursively), skipping Excel lock files. */
+/** Workbook files a folder check reads: workbooks and templates, with or without macros. */
+export const WORKBOOK_FILE = /\.(xlsx|xlsm|xltx|xltm)$/i;
+
+/** Expands folders to the workbook files inside them (recursively), skipping Excel lock files (`~$…`). */
 export async function expandInputs(inputs: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of inputs) {
@@ -47,7 +51,7 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
       for (const e of names) {
         const full = path.join(p, e.name);
         if (e.isDirectory()) nested.push(full);
-        else if (/\.xlsx$/i.test(e.name) && !e.name.startsWith('~$')) out.push(full);
+        else if (WORKBOOK_FILE.test(e.name) && !e.name.startsWith('~$')) out.push(full);
       }
       if (nested.length) out.push(...(await expandInputs(nested)));
     } else out.push(p);
@@ -174,17 +178,21 @@ export async function runCheck(files: string[], opts: CheckOpts, io: Io): Promis
 
 export async function runAnnotate(file: string, out: string, opts: { sheet?: string; lang: Lang }, io: Io): Promise<number> {
   await checkOutputPath(file, out, opts.lang);
-  const wb = await loadWorkbook(file);
+  const { wb, bytes } = await loadWorkbookFile(file);
   const v = validateWorkbook(wb.worksheets.map(sheetToGrid), opts.sheet);
   const problem = problemMessage(v, opts.lang);
   if (problem) throw new CliError(problem);
+  // every sheet Validasi looked at: the RAPK sheets and their Realisasi sheets (R01–R03); a
+  // sheet without findings now gets back what earlier marks covered
+  const sheets = new Set([...v.sheets.map((s) => s.name), ...v.findings.map((f) => f.sheet)]);
+  for (const sk of v.skipped) if (sk.kind === 'realisasi') sheets.add(sk.name);
   let marked = 0;
-  // every sheet with findings: the RAPK sheets and their Realisasi sheets (R01–R03)
-  for (const name of new Set(v.findings.map((f) => f.sheet))) {
-    const ws = wb.getWorksheet(name);
-    if (ws) marked += applyMarks(ws, planMarks(name, v.findings, opts.lang));
-  }
-  await saveWorkbook(wb, out);
+  await writeCopy(bytes, out, opts.lang, (w) => {
+    marked = annotateWorkbook(
+      w,
+      [...sheets].map((name) => planMarks(name, v.findings, opts.lang)),
+    );
+  });
   io.out(CLI_STRINGS[opts.lang].written(out, marked));
   return hasErrors(v.findings) ? 1 : 0;
 }

@@ -5,19 +5,19 @@ import type { PresetName } from '../core/settings';
 import { settingsPlanForWorkbook } from '../core/workbook';
 import { CLI_STRINGS } from './strings';
 import { CliError, checkOutputPath, type Io } from './common';
-import { loadWorkbook, sheetToGrid } from './xlsx';
-import { saveWorkbook, writeSheetPlan } from './write';
+import { loadWorkbookFile, sheetToGrid } from './xlsx';
+import { writeCopy } from './copy';
 
 const PRESETS: readonly PresetName[] = ['spec', 'sekretariat-utama'];
 
 export async function runSettingsInit(file: string, out: string, opts: { preset: PresetName; lang: Lang }, io: Io): Promise<number> {
   await checkOutputPath(file, out, opts.lang);
-  const wb = await loadWorkbook(file);
+  const { wb, bytes } = await loadWorkbookFile(file);
   const r = settingsPlanForWorkbook(wb.worksheets.map(sheetToGrid), opts);
   // an existing settings sheet holds the planner's choices: never overwritten
   if (r.exists) throw new CliError(CLI_STRINGS[opts.lang].settingsExists(r.plan.name));
-  writeSheetPlan(wb, r.plan);
-  await saveWorkbook(wb, out);
+  // a copy of the planner's workbook: every part not ours stays as it was (ADR 006)
+  await writeCopy(bytes, out, opts.lang, (w) => w.writePlan(r.plan));
   io.out(CLI_STRINGS[opts.lang].settingsWritten(out, r.plan.name, opts.preset));
   return 0;
 }

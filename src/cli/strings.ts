@@ -24,6 +24,9 @@ interface CliStrings {
   settingsExists: (sheet: string) => string;
   settingsWritten: (out: string, sheet: string, preset: string) => string;
   badPreset: string;
+  wrongExtension: (kind: string, ext: string) => string;
+  sheetTaken: (sheet: string) => string;
+  addedColumns: (labels: string[]) => string;
 }
 
 export const CLI_STRINGS: Record<Lang, CliStrings> = {
@@ -40,7 +43,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     },
     noRapk: 'tidak ada tabel RAPK di sheet mana pun (tidak ada baris judul dengan INDIKATOR dan TARGET/ANGGARAN)',
     sheetNotFound: (s, names) => `sheet "${s}" tidak ada; sheet yang tersedia: ${names.map((n) => `"${n}"`).join(', ')}`,
-    noFiles: 'tidak ada berkas .xlsx yang diberikan',
+    noFiles: 'tidak ada berkas .xlsx/.xlsm yang diberikan',
     sameOutput: 'berkas keluaran (-o) tidak boleh sama dengan berkas masukan',
     outputExists: 'berkas keluaran sudah ada dan merupakan folder',
     sheetLine: (p) =>
@@ -60,6 +63,12 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     settingsExists: (s) => `sheet "${s}" sudah ada; ubah sheet itu, atau hapus dulu bila ingin membuatnya ulang`,
     settingsWritten: (o, s, p) => `Ditulis: ${o} (sheet "${s}", preset ${p})`,
     badPreset: '--preset harus "spec" atau "sekretariat-utama"',
+    addedColumns: (l) =>
+      `kolom ${l.map((x) => `"${x}"`).join(', ')} tidak ditemukan dan ditambahkan di sebelah kanan kolom yang terpakai; kolom lain tidak dipindah`,
+    sheetTaken: (sh) =>
+      `sudah ada sheet "${sh}" tetapi isinya bukan tabel Realisasi (kolom Kode dan Realisasi TW I tidak ditemukan); sheet itu tidak ditimpa. Ganti namanya lalu ulangi.`,
+    wrongExtension: (k, e) =>
+      `berkas masukan adalah .${k}${k === 'xlsm' || k === 'xltm' ? ' (berisi makro)' : ''}; berkas keluaran (-o) harus berakhiran .${k}, bukan ${e ? `.${e}` : 'tanpa akhiran'}`,
   },
   en: {
     unusable: {
@@ -74,7 +83,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     },
     noRapk: 'no RAPK table on any sheet (no header row with INDIKATOR and TARGET/ANGGARAN)',
     sheetNotFound: (s, names) => `there is no sheet "${s}"; sheets: ${names.map((n) => `"${n}"`).join(', ')}`,
-    noFiles: 'no .xlsx files given',
+    noFiles: 'no .xlsx/.xlsm files given',
     sameOutput: 'the output file (-o) must not be the input file',
     outputExists: 'the output path is a folder',
     sheetLine: (p) =>
@@ -94,5 +103,11 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     settingsExists: (s) => `sheet "${s}" already exists; edit it, or delete it first to create it again`,
     settingsWritten: (o, s, p) => `Written: ${o} (sheet "${s}", preset ${p})`,
     badPreset: '--preset must be "spec" or "sekretariat-utama"',
+    addedColumns: (l) =>
+      `column${l.length > 1 ? 's' : ''} ${l.map((x) => `"${x}"`).join(', ')} not found: added after the last used column; no other column was moved`,
+    sheetTaken: (sh) =>
+      `there is already a sheet "${sh}" that is not a Realisasi table (no Kode and Realisasi TW I columns); it is not overwritten. Rename it and try again.`,
+    wrongExtension: (k, e) =>
+      `the input is a .${k} file${k === 'xlsm' || k === 'xltm' ? ' (with macros)' : ''}; the output (-o) must end in .${k}, not ${e ? `.${e}` : 'no extension'}`,
   },
 };

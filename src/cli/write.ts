@@ -1,33 +1,10 @@
-/** Applies the core's plans (marks, sheet plans) to an exceljs workbook. */
-import { promises as fs } from 'fs';
+/**
+ * A sheet plan into a new exceljs workbook (the sample workbook, made from nothing). Copies of
+ * a planner's workbook are written by the part-level writer (`src/xlsx/writer.ts`, ADR 006).
+ */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { addChartParts } from '../xlsx/chartParts';
-import type { MarksPlan } from '../core/marks';
-import { NOTE_PREFIX } from '../core/marks';
 import type { SheetPlan } from '../core/sheetPlan';
-import { argb, noteText } from './xlsx';
-
-/** Strips the add-in's earlier notes from a note, keeping the user's own text. */
-export function userPart(note: string): string {
-  return note
-    .split('\n')
-    .filter((l) => !l.startsWith(`${NOTE_PREFIX} `))
-    .join('\n')
-    .trim();
-}
-
-export function applyMarks(ws: ExcelJS.Worksheet, plan: MarksPlan): number {
-  for (const m of plan.marks) {
-    const cell = ws.getCell(m.address);
-    // exceljs shares one style object between cells read with the same style: copy it first
-    cell.style = { ...cell.style };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(m.fill) } };
-    const own = userPart(noteText(cell));
-    cell.note = own ? `${own}\n\n${m.note}` : m.note;
-  }
-  return plan.marks.length;
-}
+import { argb } from './xlsx';
 
 const BORDER: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -94,18 +71,6 @@ export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan, replaceNam
 }
 
 /** Writes the workbook; a plan with charts gets them added as DrawingML parts (ADR 012). */
-export async function saveWorkbook(
-  wb: ExcelJS.Workbook,
-  out: string,
-  withCharts?: SheetPlan,
-  axisTitles?: { x: string; y: string },
-): Promise<void> {
-  if (!withCharts?.charts?.length) {
-    await wb.xlsx.writeFile(out);
-    return;
-  }
-  const buf = await wb.xlsx.writeBuffer();
-  const zip = await JSZip.loadAsync(buf as ArrayBuffer);
-  await addChartParts(zip, withCharts, axisTitles);
-  await fs.writeFile(out, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+export async function saveWorkbook(wb: ExcelJS.Workbook, out: string): Promise<void> {
+  await wb.xlsx.writeFile(out);
 }

@@ -43,6 +43,11 @@ async function inspectZip(buf: Buffer): Promise<void> {
 }
 
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  return (await loadWorkbookFile(file)).wb;
+}
+
+/** The workbook read for its grids, with the file's bytes (for the part-level writer). */
+export async function loadWorkbookFile(file: string): Promise<{ wb: ExcelJS.Workbook; bytes: Buffer }> {
   let buf: Buffer;
   try {
     const st = await fs.stat(file);
@@ -65,7 +70,7 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
     throw new UnusableFileError('corrupt', e instanceof Error ? e.message : String(e));
   }
   if (wb.worksheets.length > LIMITS.maxSheets) throw new UnusableFileError('tooManySheets', String(wb.worksheets.length));
-  return wb;
+  return { wb, bytes: buf };
 }
 
 export function argb(hex: string): string {

@@ -6,6 +6,7 @@ import type { SheetKind } from './reader/readRapk';
 import { validateSheet } from './validate';
 import { type RealisasiSheet, checkRealisasi, planRealisasi, readRealisasi, realisasiSheetName } from './realisasi';
 import type { SheetPlan } from './sheetPlan';
+import { type RealisasiRefresh, planRealisasiRefresh } from './realisasiRefresh';
 import { type Summary, planRingkasan, summarize } from './summary';
 import type { Tw } from './measure';
 import { checkPk, readPk } from './pk';
@@ -131,11 +132,14 @@ function pickRapk(
 export function realisasiForWorkbook(
   grids: readonly Grid[],
   opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation } = {},
-): { plan: SheetPlan; model: RapkModel; existing: RealisasiSheet | null } | { problem: WorkbookProblem } {
+): { plan: SheetPlan; model: RapkModel; existing: RealisasiSheet | null; refresh: RealisasiRefresh | null } | { problem: WorkbookProblem } {
   const picked = pickRapk(grids, opts.sheet, opts.validation);
   if ('problem' in picked) return picked;
   const existing = findRealisasi(grids, picked.model);
-  return { plan: planRealisasi(picked.model, existing, opts.lang ?? 'id'), model: picked.model, existing };
+  const grid = existing ? grids.find((g) => g.name === existing.name) : undefined;
+  // an existing sheet is refreshed in place (the planner's columns, formulas and notes stay)
+  const refresh = existing && grid ? planRealisasiRefresh(picked.model, grid, existing) : null;
+  return { plan: planRealisasi(picked.model, existing, opts.lang ?? 'id'), model: picked.model, existing, refresh };
 }
 
 /** Ringkasan TW: the summary and its sheet plan. */

@@ -5,7 +5,15 @@
  */
 import type { Grid } from '../core/grid';
 import type { Lang } from '../core/locales';
-import { NOTE_PREFIX, planMarks } from '../core/marks';
+import { planMarks } from '../core/marks';
+import {
+  type CellNow,
+  type RestoreStep,
+  addedComments,
+  parseMarksState as parseState,
+  planValidasiMarks,
+  restoreStep,
+} from '../core/marksState';
 import type { Tw } from '../core/measure';
 import { allIndikator } from '../core/model';
 import { validateSheet } from '../core/validate';
@@ -25,6 +33,7 @@ import {
 import { translate } from './errors';
 import { type ReadLimits, SheetReader, WEB_LIMITS } from './read';
 import { chunkAddresses, groupRuns, queuePlan } from './writePlan';
+import { queueCells } from './writeCells';
 import { parseA1 } from '../core/grid';
 import { queueCharts } from './charts';
 import { checkPk, isPkSheetName, readPk } from '../core/pk';
@@ -40,57 +49,7 @@ export const MARKS_KEY = 'rapk.marks.v1';
 /** Name of a Realisasi sheet being written; one left by an interrupted run holds a full copy. */
 export const TEMP_PREFIX = 'RAPK baru ';
 
-export interface SavedCell {
-  a: string;
-  /** the cell's own fill before the mark; null = no fill */
-  fill: { color: string; pattern: string } | null;
-  /** the cell's own note text before the mark (notes mode); null = none */
-  note: string | null;
-  /** the fill the add-in put there */
-  mark: string;
-}
-
-export interface SheetMarks {
-  id: string;
-  name: string;
-  mode: NoteMode;
-  cells: SavedCell[];
-}
-
-export interface MarksState {
-  v: 1;
-  sheets: SheetMarks[];
-}
-
-function parseState(v: unknown): MarksState {
-  const raw = typeof v === 'string' ? safeJson(v) : v;
-  if (raw && typeof raw === 'object' && (raw as MarksState).v === 1 && Array.isArray((raw as MarksState).sheets)) return raw as MarksState;
-  return { v: 1, sheets: [] };
-}
-
-function safeJson(s: string): unknown {
-  try {
-    return JSON.parse(s);
-  } catch {
-    return null;
-  }
-}
-
-const isOurs = (note: string | null | undefined): boolean => !!note && note.split('\n').some((l) => l.startsWith(`${NOTE_PREFIX} `));
-
-/** The user's part of a note that may carry the add-in's lines. */
-function userPart(note: string | null | undefined): string | null {
-  if (!note) return null;
-  const own = note
-    .split('\n')
-    .filter((l) => !l.startsWith(`${NOTE_PREFIX} `))
-    .join('\n')
-    .trim();
-  return own || null;
-}
-
-const sameColor = (a: string | null | undefined, b: string | null | undefined): boolean =>
-  !!a && !!b && a.toUpperCase() === b.toUpperCase();
+export type { MarksState, SavedCell, SheetMarks } from '../core/marksState';
 
 /** The add-in's own Ringkasan sheets: only their title rows are read (they are only replaced). */
 const isRingkasanName = (name: string): boolean => /^\s*ringkasan\b/i.test(name);
@@ -101,6 +60,16 @@ interface WorkbookRead {
   positions: Map<string, number>;
   ids: Map<string, string>;
   protectedSheets: Set<string>;
+}
+
+/** What a loaded cell shows now (fill and note), for the core's marks decisions. */
+function cellNow(fills: Map<string, Excel.RangeFill>, notes: Map<string, Excel.Note> | null, a: string): CellNow {
+  const f = fills.get(a);
+  const n = notes?.get(a);
+  return {
+    fill: f && f.pattern && f.pattern !== 'None' ? { color: f.color, pattern: f.pattern } : null,
+    note: n && !n.isNullObject ? n.content : null,
+  };
 }
 
 function problemError(p: WorkbookProblem): GatewayError {
@@ -233,46 +202,37 @@ export class ExcelGateway implements WorkbookGateway {
       const plan = planMarks(ws.name, v.findings, lang);
       const state = parseState(setting.isNullObject ? null : setting.value);
       const prev = state.sheets.find((s) => s.id === ws.id);
-      const prevCells = new Map((prev?.cells ?? []).map((c) => [c.a, c]));
-      const markAddr = new Set(plan.marks.map((m) => m.address));
+      const ours = addedComments(prev);
 
       // sync 2: the cells' own fills and notes (new marks) and the current state of old marks
-      const addresses = [...new Set([...markAddr, ...prevCells.keys()])];
+      const addresses = [...new Set([...plan.marks.map((m) => m.address), ...(prev?.cells ?? []).map((c) => c.a)])];
       const fills = new Map(addresses.map((a) => [a, ws.getRange(a).format.fill.load('color,pattern')]));
       const notes = caps.noteMode === 'notes' ? new Map(addresses.map((a) => [a, ws.notes.getItemOrNullObject(a).load('content')])) : null;
       const locations = comments ? comments.items.map((c) => ({ c, loc: c.getLocation().load('address') })) : [];
       await ctx.sync();
 
-      const noteOf = (a: string): string | null => {
-        const n = notes?.get(a);
-        return n && !n.isNullObject ? n.content : null;
-      };
-      const saved: SavedCell[] = plan.marks.map((m) => {
-        const old = prevCells.get(m.address);
-        if (old) return { ...old, mark: m.fill };
-        const f = fills.get(m.address)!;
-        const own = f.pattern === 'None' || !f.pattern ? null : { color: f.color, pattern: f.pattern };
-        return { a: m.address, fill: own, note: userPart(noteOf(m.address)), mark: m.fill };
-      });
       const userCommentCells = new Set(
         locations
-          .filter(({ c }) => !isOurs(c.content))
+          .filter(({ c }) => !ours.has(c.content))
           .map(({ loc }) => loc.address.slice(loc.address.lastIndexOf('!') + 1).replace(/\$/g, '')),
+      );
+      const marks = planValidasiMarks(
+        state,
+        { id: ws.id, name: ws.name },
+        plan,
+        caps.noteMode,
+        (a) => cellNow(fills, notes, a),
+        (a) => userCommentCells.has(a),
       );
 
       // sync 3: save the state first (so Hapus tanda can always undo), then restore and mark;
       // the load fails the batch before anything is written if the sheet was deleted meanwhile
       ws.load('id');
-      const next: MarksState = {
-        v: 1,
-        sheets: [...state.sheets.filter((s) => s.id !== ws.id), { id: ws.id, name: ws.name, mode: caps.noteMode, cells: saved }],
-      };
-      ctx.workbook.settings.add(MARKS_KEY, JSON.stringify(next));
-      const stale = [...prevCells.values()].filter((c) => !markAddr.has(c.a));
-      this.queueRestore(ws, stale, fills, notes);
+      ctx.workbook.settings.add(MARKS_KEY, JSON.stringify(marks.state));
+      this.queueRestore(ws, marks.restore, notes);
       const byFill = new Map<string, { r: number; c: number }[]>();
-      for (const m of plan.marks) {
-        const ref = parseA1(m.address)!;
+      for (const m of marks.mark) {
+        const ref = parseA1(m.a)!;
         const list = byFill.get(m.fill);
         if (list) list.push(ref);
         else byFill.set(m.fill, [ref]);
@@ -280,17 +240,15 @@ export class ExcelGateway implements WorkbookGateway {
       for (const [fill, cells] of byFill)
         for (const chunk of chunkAddresses(groupRuns(cells))) ws.getRanges(chunk).format.fill.color = fill;
       if (notes) {
-        const savedBy = new Map(saved.map((s) => [s.a, s]));
-        for (const m of plan.marks) {
-          const own = savedBy.get(m.address)!.note;
-          const content = own ? `${own}\n\n${m.note}` : m.note;
-          const existing = notes.get(m.address)!;
-          if (existing.isNullObject) ws.notes.add(m.address, content);
-          else existing.content = content;
+        for (const m of marks.mark) {
+          if (m.note === null) continue;
+          const existing = notes.get(m.a)!;
+          if (existing.isNullObject) ws.notes.add(m.a, m.note);
+          else existing.content = m.note;
         }
       } else if (comments) {
-        for (const c of comments.items) if (isOurs(c.content)) c.delete();
-        for (const m of plan.marks) if (!userCommentCells.has(m.address)) ws.comments.add(m.address, m.note);
+        for (const c of comments.items) if (ours.has(c.content)) c.delete();
+        for (const m of marks.mark) if (m.note !== null) ws.comments.add(m.a, m.note);
       }
       progress.done = true;
       await ctx.sync();
@@ -307,38 +265,31 @@ export class ExcelGateway implements WorkbookGateway {
     }, progress);
   }
 
-  /** Queues the restoration of cells whose mark is still the add-in's. */
-  private queueRestore(
-    ws: Excel.Worksheet,
-    cells: SavedCell[],
-    fills: Map<string, Excel.RangeFill>,
-    notes: Map<string, Excel.Note> | null,
-  ): number {
+  /** Queues restore steps (decided by the core from the saved state and what the cells show). */
+  private queueRestore(ws: Excel.Worksheet, steps: RestoreStep[], notes: Map<string, Excel.Note> | null): number {
     const clear: { r: number; c: number }[] = [];
     const byColor = new Map<string, { r: number; c: number }[]>();
     let restored = 0;
-    for (const cell of cells) {
-      const now = fills.get(cell.a);
-      const ref = parseA1(cell.a);
+    for (const step of steps) {
+      const ref = parseA1(step.a);
       if (!ref) continue;
       restored++;
-      // the planner re-coloured the cell after the mark: keep their colour
-      if (now && !(sameColor(now.color, cell.mark) && now.pattern === 'Solid')) continue;
-      if (!cell.fill) clear.push(ref);
+      if (step.fill === 'keep') continue;
+      if (step.fill === null) clear.push(ref);
       else {
-        const list = byColor.get(cell.fill.color);
+        const list = byColor.get(step.fill.color);
         if (list) list.push(ref);
-        else byColor.set(cell.fill.color, [ref]);
+        else byColor.set(step.fill.color, [ref]);
       }
     }
     for (const chunk of chunkAddresses(groupRuns(clear))) ws.getRanges(chunk).format.fill.clear();
     for (const [color, refs] of byColor) for (const chunk of chunkAddresses(groupRuns(refs))) ws.getRanges(chunk).format.fill.color = color;
     if (notes) {
-      for (const cell of cells) {
-        const n = notes.get(cell.a);
-        if (!n || n.isNullObject || !isOurs(n.content)) continue;
-        if (cell.note === null) n.delete();
-        else n.content = cell.note;
+      for (const step of steps) {
+        const n = notes.get(step.a);
+        if (!n || n.isNullObject || step.note === 'keep') continue;
+        if (step.note === null) n.delete();
+        else n.content = step.note;
       }
     }
     return restored;
@@ -373,8 +324,10 @@ export class ExcelGateway implements WorkbookGateway {
       if (locked) throw new GatewayError('protected', { sheet: locked.s.name });
       let restored = 0;
       for (const w of work) {
-        restored += this.queueRestore(w.ws, w.s.cells, w.fills, w.notes);
-        if (w.comments) for (const c of w.comments.items) if (isOurs(c.content)) c.delete();
+        const steps = w.s.cells.map((c) => restoreStep(c, cellNow(w.fills, w.notes, c.a), w.notes ? 'notes' : 'none'));
+        restored += this.queueRestore(w.ws, steps, w.notes);
+        const ours = addedComments(w.s);
+        if (w.comments) for (const c of w.comments.items) if (ours.has(c.content)) c.delete();
       }
       // last, so a batch that fails half-way can be finished by running Hapus tanda again
       ctx.workbook.settings.getItemOrNullObject(MARKS_KEY).delete();
@@ -518,16 +471,36 @@ export class ExcelGateway implements WorkbookGateway {
       const wb = await this.readWorkbook(ctx);
       const r = realisasiForWorkbook(wb.grids, { lang });
       if ('problem' in r) throw problemError(r.problem);
-      // the sheet to replace: the existing Realisasi sheet (maybe a copy left by an interrupted run)
-      const replace = [
-        ...new Set([...(r.existing ? [r.existing.name] : []), ...[...wb.positions.keys()].filter((n) => n.startsWith(TEMP_PREFIX))]),
-      ];
+      const leftovers = [...wb.positions.keys()].filter((n) => n.startsWith(TEMP_PREFIX));
+      if (r.existing && r.refresh) {
+        // in place: only the add-in's cells are written; the planner's columns, formulas,
+        // notes, validations and widths stay (ADR 009). Typed cells are never written, so a
+        // batch that fails half-way loses nothing and running again finishes it.
+        const name = r.existing.name;
+        if (wb.protectedSheets.has(name)) throw new GatewayError('protected', { sheet: name });
+        const sheets = ctx.workbook.worksheets;
+        const ws = sheets.getItem(name);
+        ctx.workbook.application.suspendApiCalculationUntilNextSync();
+        // copies left by an interrupted run of an earlier version are the add-in's own
+        for (const n of leftovers) if (!wb.protectedSheets.has(n)) sheets.getItem(n).delete();
+        await queueCells(ws, r.refresh.cells, r.refresh.validations, r.existing.cols.Kode ?? 0, async () => {
+          progress.done = true;
+          await ctx.sync();
+        });
+        ws.activate();
+        progress.done = true;
+        await ctx.sync();
+        const rows = allIndikator(r.model).length;
+        return { sheet: name, rows, kept: r.existing.rows.length, orphans: r.refresh.orphans, created: false };
+      }
+      // the sheet to replace: a copy left by an interrupted run
+      const replace = leftovers;
       const locked = replace.find((n) => wb.protectedSheets.has(n));
       if (locked) throw new GatewayError('protected', { sheet: locked });
-      const position = r.existing ? wb.positions.get(r.existing.name)! : (wb.positions.get(r.model.sheet) ?? 0) + 1;
+      const position = (wb.positions.get(r.model.sheet) ?? 0) + 1;
       await this.writeSheet(ctx, r.plan, { replace, ids: wb.ids, position, safeSwap: true, noteMode: caps.noteMode }, progress);
       const rows = allIndikator(r.model).length;
-      return { sheet: r.plan.name, rows, kept: r.existing?.rows.length ?? 0, orphans: r.plan.notes?.length ?? 0, created: !r.existing };
+      return { sheet: r.plan.name, rows, kept: 0, orphans: r.plan.notes?.length ?? 0, created: true };
     }, progress);
   }
 

@@ -177,7 +177,7 @@ function Harness(): React.ReactElement {
     const blob = await fileFromSim(sim);
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = 'rapk-hasil.xlsx';
+    a.download = blob.name;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   };

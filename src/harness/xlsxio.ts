@@ -1,9 +1,17 @@
-/** The harness's .xlsx I/O in the browser (exceljs, loaded on demand): file → simulator → file. */
+/**
+ * The harness's .xlsx I/O in the browser: a file is read into the simulator (exceljs, loaded on
+ * demand) and written back through the CLI's part-level writer (one writer for both, ADR 006).
+ */
 import type ExcelJSType from 'exceljs';
 import { sheetToGrid } from '../xlsx/grid';
 import { ExcelSimulator } from '../sim/excelSim';
 import { loadGrid } from '../sim/load';
 import { colName } from '../core/grid';
+import { type SimOrigin, originOf, simToXlsx } from '../xlsx/simWrite';
+import { XlsxPackage } from '../xlsx/package';
+
+/** The file each simulator was opened from: downloads are that file plus the changes. */
+const origins = new WeakMap<ExcelSimulator, SimOrigin>();
 
 type ExcelJSModule = typeof ExcelJSType;
 
@@ -36,39 +44,21 @@ export async function simFromFile(buf: ArrayBuffer): Promise<ExcelSimulator> {
     );
     s.protected = !!(ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet;
   }
+  origins.set(sim, originOf(sim, new Uint8Array(buf.slice(0))));
   return sim;
 }
 
-export async function fileFromSim(sim: ExcelSimulator): Promise<Blob> {
-  const ExcelJS = await exceljs();
-  const wb = new ExcelJS.Workbook();
-  for (const s of sim.store.sheets) {
-    const ws = wb.addWorksheet(s.name);
-    for (const [k, cell] of s.cells) {
-      const [r, c] = k.split(',').map(Number) as [number, number];
-      const x = ws.getCell(r + 1, c + 1);
-      if (cell.formula) x.value = { formula: cell.formula.replace(/^=/, '') } as ExcelJSType.CellFormulaValue;
-      else if (cell.value !== null) x.value = cell.value as ExcelJSType.CellValue;
-      if (cell.numberFormat) x.numFmt = cell.numberFormat;
-      if (cell.fill) x.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${cell.fill.color.replace('#', '')}` } };
-      if (cell.bold || cell.fontColor)
-        x.font = {
-          ...(cell.bold ? { bold: true } : {}),
-          ...(cell.fontColor ? { color: { argb: `FF${cell.fontColor.replace('#', '')}` } } : {}),
-        };
-      if (cell.wrap) x.alignment = { wrapText: true, vertical: 'top' };
-    }
-    for (const [a, text] of s.notes) ws.getCell(a).note = text;
-    for (const m of s.merges) {
-      try {
-        ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
-      } catch {
-        /* overlapping merges from a damaged file are skipped */
-      }
-    }
-    for (const [c, w] of s.colWidths) ws.getColumn(c + 1).width = Math.round(w / 6);
-    if (s.freezeRows || s.freezeCols) ws.views = [{ state: 'frozen', ySplit: s.freezeRows, xSplit: s.freezeCols }];
-  }
-  const buf = await wb.xlsx.writeBuffer();
-  return new Blob([buf], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+const TYPES: Record<string, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsm: 'application/vnd.ms-excel.sheet.macroEnabled.12',
+  xltx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.template',
+  xltm: 'application/vnd.ms-excel.template.macroEnabled.12',
+};
+
+/** The workbook as a file named for its kind (a macro workbook stays .xlsm). */
+export async function fileFromSim(sim: ExcelSimulator): Promise<File> {
+  const origin = origins.get(sim) ?? null;
+  const bytes = await simToXlsx(sim, origin);
+  const kind = origin ? (await XlsxPackage.load(origin.bytes)).kind() : 'xlsx';
+  return new File([bytes as unknown as BlobPart], `rapk-hasil.${kind}`, { type: TYPES[kind] ?? TYPES['xlsx']! });
 }

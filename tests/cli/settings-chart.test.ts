@@ -131,4 +131,22 @@ describe('rapk summary -o writes the capaian chart (DrawingML parts)', () => {
     expect(wb.getWorksheet('Ringkasan TW II 2024')).toBeDefined();
     expect(wb.getWorksheet('RAPK 2024')).toBeDefined();
   });
+
+  it('summary -o over its own output replaces the chart (no orphan parts); annotate keeps it', async () => {
+    const dir = tmpDir();
+    const first = path.join(dir, 'r1.xlsx');
+    const second = path.join(dir, 'r2.xlsx');
+    const marked = path.join(dir, 'r3.xlsx');
+    expect((await rapk('summary', fixturePath('lakin-tw2-2024-dumai.xlsx'), '--tw', '2', '-o', first)).code).toBe(0);
+    expect((await rapk('summary', first, '--tw', '2', '-o', second)).code).toBe(0);
+    const zip = await JSZip.loadAsync(fs.readFileSync(second));
+    const parts = Object.keys(zip.files).filter((f) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(f));
+    expect(parts.sort()).toEqual(['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml']);
+    const ct = await zip.file('[Content_Types].xml')!.async('string');
+    expect((ct.match(/drawingml\.chart\+xml/g) ?? []).length).toBe(1);
+    // annotate changes only the marked sheet: the chart parts stay byte for byte
+    await rapk('annotate', second, '-o', marked);
+    const z3 = await JSZip.loadAsync(fs.readFileSync(marked));
+    for (const p of parts) expect(await z3.file(p)!.async('string')).toBe(await zip.file(p)!.async('string'));
+  });
 });

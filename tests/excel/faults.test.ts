@@ -85,38 +85,41 @@ describe.each(commands)('$name', (cmd) => {
   });
 });
 
-describe('Realisasi: a failure inside the write-and-swap batch', () => {
-  const refresh = commands.find((c) => c.name === 'realisasi (refresh)')!;
-  const failInWrite = async (at: (target: string, what: string) => boolean) => {
-    const clean = await cleanResult(refresh);
-    const { sim, gw } = await simWith(refresh.fixture);
-    const before = snapshot(sim);
+describe('Realisasi refresh: a failure inside the in-place write', () => {
+  // the refresh is in place (ADR 009): there is no swap; a failure half-way through the write
+  // batch leaves the typed cells untouched (they are never written) and running again finishes it
+  const setup = async () => {
+    const { sim, gw } = await simWith('lakin-tw2-2024-dumai.xlsx');
+    const s = sim.store.sheet('Realisasi 2024')!;
+    // indicator 01.02's Kode is gone: the refresh adds a row for it below the table
+    sim.store.cellW(s, 4, 0).value = null;
+    return { sim, gw };
+  };
+
+  it.each(['numberFormat', 'fill.color', 'values'])('the batch stops at its first %s write', async (op) => {
+    const clean = await setup();
+    clean.sim.resetStats();
+    await clean.gw.realisasi('id');
+    const syncs = clean.sim.totalSyncs;
+    const result = snapshot(clean.sim);
+    const { sim, gw } = await setup();
     const typed = typedValues(sim);
+    const before = snapshot(sim);
     sim.resetStats();
-    // the write-and-swap batch is the command's last sync
-    sim.failSync(clean.syncs, { before: at });
+    sim.failSync(syncs, { before: (target, what) => `${target}/${what}`.includes(op) });
     let error: unknown = null;
     try {
-      await refresh.run(gw);
+      await gw.realisasi('id');
     } catch (e) {
       error = e;
     }
-    return { sim, clean, before, typed, error };
-  };
-
-  it('after the old sheet was deleted, before the rename: the command finishes the swap', async () => {
-    const { sim, clean, typed, error } = await failInWrite((_t, what) => what === 'name');
-    expect(error).toBeNull();
-    expect(snapshot(sim)).toEqual(clean.result);
-    expect(typedValues(sim)).toEqual(typed);
-    expect(sim.store.sheets.map((s) => s.name)).toEqual(['RAPK 2024', 'Realisasi 2024']);
-  });
-
-  it('before the old sheet is deleted: the new sheet is removed and nothing changed', async () => {
-    const { sim, before, error } = await failInWrite((target, what) => what === 'delete' && target.startsWith('worksheets/'));
     expect(error).toBeInstanceOf(GatewayError);
-    expect((error as GatewayError).done).toBe('nothing');
-    expect(snapshot(sim)).toEqual(before);
+    expect((error as GatewayError).done).toBe('partial');
+    expect(typedValues(sim)).toEqual(typed);
+    expect(snapshot(sim)).not.toEqual(result);
+    if (op === 'numberFormat') expect(snapshot(sim)).toEqual(before);
+    await gw.realisasi('id');
+    expect(snapshot(sim)).toEqual(result);
   });
 });
 

@@ -1,0 +1,221 @@
+/**
+ * The saved state of Validasi's marks, shared by both hosts (the Excel gateway and `rapk
+ * annotate`). Our marks are recognised by what we recorded when we wrote them — the exact note
+ * text and comment text we added per cell — never by a text prefix: a planner's note that
+ * happens to start with "RAPK" is the planner's.
+ */
+import type { MarksPlan } from './marks';
+
+export type MarkNoteMode = 'notes' | 'comments' | 'none';
+
+export interface SavedFill {
+  color: string;
+  pattern: string;
+  /** the host's exact description of the fill, when it has one (the CLI: the `<fill>` element) */
+  raw?: string;
+}
+
+export interface SavedCell {
+  a: string;
+  /** the cell's own fill before the mark; null = no fill */
+  fill: SavedFill | null;
+  /** the cell's own note before the mark (notes mode); null = none */
+  note: string | null;
+  /** the fill the add-in put there */
+  mark: string;
+  /** the exact text we added to the cell's note (notes mode), or as a comment (comments mode) */
+  added?: string;
+  /**
+   * texts an earlier run added to this cell: a run saves the state before it writes, so after
+   * a failure half-way the cell may still carry one of these
+   */
+  was?: string[];
+}
+
+export interface SheetMarks {
+  id: string;
+  name: string;
+  mode: MarkNoteMode;
+  cells: SavedCell[];
+}
+
+export interface MarksState {
+  v: 1;
+  sheets: SheetMarks[];
+}
+
+/** What a host sees in a cell now. */
+export interface CellNow {
+  fill: SavedFill | null;
+  note: string | null;
+}
+
+/** Separator between the planner's note and our lines. */
+const SEP = '\n\n';
+
+export function emptyState(): MarksState {
+  return { v: 1, sheets: [] };
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return null;
+  }
+}
+
+/** A saved state from its stored form (a JSON string or an object); an empty state when unreadable. */
+export function parseMarksState(v: unknown): MarksState {
+  const raw = typeof v === 'string' ? safeJson(v) : v;
+  if (!raw || typeof raw !== 'object') return emptyState();
+  const st = raw as MarksState;
+  if (st.v !== 1 || !Array.isArray(st.sheets)) return emptyState();
+  const sheets: SheetMarks[] = [];
+  for (const s of st.sheets) {
+    if (!s || typeof s !== 'object' || typeof s.id !== 'string' || !Array.isArray(s.cells)) continue;
+    const cells = s.cells.filter((c): c is SavedCell => !!c && typeof c.a === 'string' && typeof c.mark === 'string');
+    sheets.push({ id: s.id, name: String(s.name ?? ''), mode: s.mode ?? 'notes', cells });
+  }
+  return { v: 1, sheets };
+}
+
+/** The note a mark writes: the planner's own text kept above ours. */
+export function composeNote(own: string | null, added: string): string {
+  return own ? `${own}${SEP}${added}` : added;
+}
+
+/**
+ * The planner's part of a cell's note, given what we recorded adding to it. Only our recorded
+ * text is removed; with nothing recorded, the whole note is the planner's.
+ */
+export function userPart(note: string | null | undefined, added: string | undefined): string | null {
+  if (!note) return null;
+  if (!added) return note;
+  if (note === added) return null;
+  if (note.endsWith(`${SEP}${added}`)) return note.slice(0, note.length - added.length - SEP.length) || null;
+  if (note.endsWith(`\n${added}`)) return note.slice(0, note.length - added.length - 1).trimEnd() || null;
+  return note;
+}
+
+/** Whether the note still carries the text we recorded adding. */
+export function carriesOurs(note: string | null | undefined, added: string | undefined): boolean {
+  return !!note && !!added && (note === added || note.endsWith(`\n${added}`));
+}
+
+/** Of the texts recorded for a cell, the one its note carries now (if any). */
+function oursIn(note: string | null | undefined, cell: SavedCell): string | undefined {
+  for (const t of [cell.added, ...(cell.was ?? [])]) if (carriesOurs(note, t)) return t;
+  // a state saved by an older version recorded no text at all
+  return cell.added === undefined && cell.was === undefined ? legacyAdded(note ?? null, cell.note) : undefined;
+}
+
+/**
+ * A state saved before notes were recorded (no `added`): our text is what follows the saved
+ * planner note, made only of lines starting with "RAPK " (the old marks' form). Nothing else is
+ * taken for ours.
+ */
+function legacyAdded(note: string | null, own: string | null): string | undefined {
+  if (!note || own === undefined) return undefined;
+  const rest = own === null ? note : note.startsWith(`${own}${SEP}`) ? note.slice(own.length + SEP.length) : null;
+  if (rest === null || rest === '') return undefined;
+  return rest.split('\n').every((l) => l.startsWith('RAPK ')) ? rest : undefined;
+}
+
+const sameColor = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  !!a && !!b && a.replace('#', '').toUpperCase().slice(-6) === b.replace('#', '').toUpperCase().slice(-6);
+
+/** What restoring a saved cell does to its fill and its note. */
+export interface RestoreStep {
+  a: string;
+  /** 'keep' = the planner re-coloured the cell after the mark; null = clear; else the saved fill */
+  fill: 'keep' | SavedFill | null;
+  /** 'keep' = our text is not there any more; null = delete the note; else the note to write */
+  note: 'keep' | string | null;
+}
+
+/** Restoring one cell: its fill only while it still shows our colour, its note only while it carries our text. */
+export function restoreStep(cell: SavedCell, now: CellNow, mode: MarkNoteMode): RestoreStep {
+  const showsMark = !!now.fill && sameColor(now.fill.color, cell.mark) && (now.fill.pattern ?? 'Solid').toLowerCase() === 'solid';
+  const fill: RestoreStep['fill'] = showsMark ? cell.fill : 'keep';
+  let note: RestoreStep['note'] = 'keep';
+  const added = oursIn(now.note, cell);
+  // the planner's part as it is now (edits made since the mark are theirs)
+  if (mode === 'notes' && added) note = userPart(now.note, added);
+  return { a: cell.a, fill, note };
+}
+
+/** One cell Validasi marks: the fill to paint and (notes mode) the note to write. */
+export interface MarkStep {
+  a: string;
+  fill: string;
+  /** the whole note to write (notes mode), the comment to add (comments mode), or null */
+  note: string | null;
+}
+
+export interface ValidasiMarks {
+  /** the state to save, before anything is painted */
+  state: MarksState;
+  /** cells marked before and not any more: put back */
+  restore: RestoreStep[];
+  mark: MarkStep[];
+}
+
+/**
+ * Validasi's marks on one sheet. `now` gives what a cell shows now (for the new marks and the
+ * cells marked by the last run); cells still marked keep the originals saved the first time.
+ * `hasUserComment` says a cell holds a comment we did not write (a threaded comment, in either
+ * mode): it gets the fill only.
+ */
+export function planValidasiMarks(
+  prevState: MarksState,
+  sheet: { id: string; name: string },
+  plan: MarksPlan,
+  mode: MarkNoteMode,
+  now: (a: string) => CellNow,
+  hasUserComment: (a: string) => boolean = () => false,
+): ValidasiMarks {
+  const prev = prevState.sheets.find((s) => s.id === sheet.id);
+  const prevCells = new Map((prev?.cells ?? []).map((c) => [c.a, c]));
+  const marked = new Set(plan.marks.map((m) => m.address));
+  const saved: SavedCell[] = [];
+  const mark: MarkStep[] = [];
+  for (const m of plan.marks) {
+    const old = prevCells.get(m.address);
+    const cur = now(m.address);
+    const own = old ? userPart(cur.note, oursIn(cur.note, old)) : cur.note;
+    const base: SavedCell = old
+      ? { a: m.address, fill: old.fill, note: old.note, mark: m.fill }
+      : { a: m.address, fill: cur.fill && cur.fill.pattern.toLowerCase() !== 'none' ? cur.fill : null, note: cur.note, mark: m.fill };
+    const was = old ? [...new Set([old.added, ...(old.was ?? [])].filter((t): t is string => !!t && t !== m.note))].slice(0, 2) : [];
+    if (was.length) base.was = was;
+    if (mode === 'notes' && !hasUserComment(m.address)) {
+      base.added = m.note;
+      mark.push({ a: m.address, fill: m.fill, note: composeNote(own, m.note) });
+    } else if (mode === 'comments' && !hasUserComment(m.address)) {
+      base.added = m.note;
+      mark.push({ a: m.address, fill: m.fill, note: m.note });
+    } else {
+      // fill only: nothing added (recorded as such, so no older-version guess applies later)
+      base.added = '';
+      mark.push({ a: m.address, fill: m.fill, note: null });
+    }
+    saved.push(base);
+  }
+  const restore = [...prevCells.values()].filter((c) => !marked.has(c.a)).map((c) => restoreStep(c, now(c.a), prev?.mode ?? mode));
+  const state: MarksState = {
+    v: 1,
+    sheets: [...prevState.sheets.filter((s) => s.id !== sheet.id), { id: sheet.id, name: sheet.name, mode, cells: saved }],
+  };
+  return { state, restore, mark };
+}
+
+/** The comments we added on a sheet (comments mode): exactly these texts are ours. */
+export function addedComments(sheet: SheetMarks | undefined): Set<string> {
+  return new Set((sheet?.cells ?? []).flatMap((c) => [c.added, ...(c.was ?? [])]).filter((x): x is string => !!x));
+}
+
+/** The addresses of every cell in the saved state (for hosts that must load them first). */
+export function savedAddresses(sheet: SheetMarks | undefined): string[] {
+  return (sheet?.cells ?? []).map((c) => c.a);
+}
