@@ -17,6 +17,7 @@ export type { Io } from './common';
 import { UnusableFileError, loadWorkbook, sheetToGrid } from './xlsx';
 import { applyMarks, saveWorkbook } from './write';
 import { registerCore2Commands } from './commands2';
+import { registerRekapCommand } from './rekap';
 import { writeSample } from './sample';
 
 const stdio: Io = {
@@ -221,6 +222,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     });
 
   registerCore2Commands(program, io, setCode, langOption);
+  registerRekapCommand(program, io, setCode, langOption, expandInputs);
 
   program
     .command('sample')
