@@ -25,7 +25,7 @@ export interface RekapOpts {
 /** Reads one file and keeps only its unit row (the workbook is dropped when this returns). */
 export async function rekapFile(file: string, tw: Tw): Promise<{ ok: true; unit: RekapUnit } | { ok: false; failure: RekapFailure }> {
   try {
-    const wb = await loadWorkbook(file);
+    const wb = await loadWorkbook(file, ['dataValidations']);
     return rekapUnit(file, wb.worksheets.map(sheetToGrid), tw);
   } catch (e) {
     return { ok: false, failure: { file, reason: e instanceof UnusableFileError ? e.reason : 'corrupt' } };

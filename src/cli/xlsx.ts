@@ -42,7 +42,11 @@ async function inspectZip(buf: Buffer): Promise<void> {
   if (total > LIMITS.maxUncompressedBytes) throw new UnusableFileError('tooLargeInflated', String(total));
 }
 
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+/**
+ * `ignore`: worksheet parts exceljs need not parse (the Rekap reads no data validations, which
+ * exceljs expands cell by cell).
+ */
+export async function loadWorkbook(file: string, ignore: string[] = []): Promise<ExcelJS.Workbook> {
   let buf: Buffer;
   try {
     const st = await fs.stat(file);
@@ -60,7 +64,7 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   await inspectZip(buf);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    await wb.xlsx.load(buf as unknown as ArrayBuffer, ignore.length ? ({ ignoreNodes: ignore } as object) : undefined);
   } catch (e) {
     throw new UnusableFileError('corrupt', e instanceof Error ? e.message : String(e));
   }

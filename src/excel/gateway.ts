@@ -25,6 +25,8 @@ import { translate } from './errors';
 import { type ReadLimits, SheetReader, WEB_LIMITS } from './read';
 import { chunkAddresses, groupRuns, queuePlan } from './writePlan';
 import { parseA1 } from '../core/grid';
+import type { PlanChart } from '../core/rekap';
+import { writeRekapSheet } from './rekap';
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 export type IsSetSupported = (name: string, version: string) => boolean;
@@ -514,6 +516,14 @@ export class ExcelGateway implements WorkbookGateway {
       );
       return { sheet: r.plan.name, summary: r.summary };
     }, progress);
+  }
+
+  // ---------------------------------------------------------------- Rekap
+  async writeRekap(plan: SheetPlan, chart: PlanChart | null): Promise<{ sheet: string }> {
+    const caps = this.ensureSupported();
+    const progress = { done: false };
+    await this.guarded((ctx) => writeRekapSheet(ctx, plan, chart, caps.noteMode, progress), progress);
+    return { sheet: plan.name };
   }
 
   // ---------------------------------------------------------------- selection

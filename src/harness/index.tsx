@@ -15,6 +15,7 @@ import { colName } from '../core/grid';
 import type { SimSheet } from '../sim/store';
 import { fontOn } from '../core/palette';
 import type { Lang } from '../core/locales';
+import { rekapWorkerUrl, workerAnalyser } from '../shared/rekapWorker';
 
 const MAX_ROWS = 400;
 
@@ -255,6 +256,7 @@ function Harness(): React.ReactElement {
         <App
           key={simId}
           gateway={gateway}
+          rekapAnalyser={() => workerAnalyser(rekapWorkerUrl())}
           initialLang={(new URLSearchParams(location.search).get('lang') as Lang) === 'en' ? 'en' : 'id'}
         />
       </aside>

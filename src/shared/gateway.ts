@@ -8,6 +8,8 @@ import type { Lang } from '../core/locales';
 import type { Layout } from '../core/model';
 import type { Tw } from '../core/measure';
 import type { Summary } from '../core/summary';
+import type { PlanChart } from '../core/rekap';
+import type { SheetPlan } from '../core/sheetPlan';
 
 export type NoteMode = 'notes' | 'comments' | 'none';
 
@@ -85,4 +87,6 @@ export interface WorkbookGateway {
   realisasi(lang: Lang): Promise<RealisasiResult>;
   ringkasan(tw: Tw, lang: Lang): Promise<RingkasanResult>;
   select(sheet: string, address: string): Promise<void>;
+  /** writes the national Rekap sheet (built in the pane from the chosen files) and its chart */
+  writeRekap?(plan: SheetPlan, chart: PlanChart | null): Promise<{ sheet: string }>;
 }

@@ -8,6 +8,7 @@
  */
 import type { CellRange } from '../core/grid';
 import { type SimCell, type SimSheet, SimStore, parseRange, quoteSheet, rangeAddress } from './store';
+import { SimChartCollection } from './charts';
 
 export class SimError extends Error {
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
@@ -325,6 +326,7 @@ export class SimWorksheet extends SimObject {
   readonly horizontalPageBreaks: { add: (addr: string) => void };
   readonly notes: SimNoteCollection;
   readonly comments: SimCommentCollection;
+  readonly charts: SimChartCollection;
   constructor(
     context: SimContext,
     readonly _resolve: SheetResolver,
@@ -353,6 +355,7 @@ export class SimWorksheet extends SimObject {
     this.horizontalPageBreaks = { add: (addr) => q('pageBreaks.add', addr, (s) => s.pageBreaks.push(parseRange(addr).r1)) };
     this.notes = new SimNoteCollection(context, _resolve, path);
     this.comments = new SimCommentCollection(context, _resolve, path);
+    this.charts = new SimChartCollection(context, _resolve, path);
   }
   protected _path(): string {
     return this.path;

@@ -25,6 +25,8 @@ import { FindingsList } from './FindingsList';
 import { SummaryCard } from './SummaryCard';
 import { UI, type UiStrings } from './i18n';
 import { type Outcome, useCommand } from './useCommand';
+import { RekapPanel } from './rekap/RekapPanel';
+import type { RekapAnalyser } from '../shared/rekapWorker';
 
 const useStyles = makeStyles({
   root: { padding: '12px', display: 'flex', flexDirection: 'column', gap: '10px', boxSizing: 'border-box' },
@@ -40,9 +42,11 @@ export interface AppProps {
   initialLang?: Lang;
   dark?: boolean;
   onLangChange?: (l: Lang) => void;
+  /** reads the Rekap's files off the UI thread (the host gives a Web Worker); no Rekap without it */
+  rekapAnalyser?: () => RekapAnalyser;
 }
 
-export function App({ gateway, initialLang = 'id', dark = false, onLangChange }: AppProps): React.ReactElement {
+export function App({ gateway, initialLang = 'id', dark = false, onLangChange, rekapAnalyser }: AppProps): React.ReactElement {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const t = UI[lang];
@@ -227,6 +231,20 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange }:
             {whyRingkasan ?? t.ringkasanHint}
           </Text>
         </section>
+
+        {gateway.writeRekap && rekapAnalyser && (
+          <>
+            <Divider style={{ flexGrow: 0 }} />
+            <RekapPanel
+              write={(plan, chart) => gateway.writeRekap!(plan, chart)}
+              makeAnalyser={rekapAnalyser}
+              lang={lang}
+              tw={tw}
+              t={t}
+              disabled={off}
+            />
+          </>
+        )}
 
         {busy && (
           <div role="status" aria-live="polite">
