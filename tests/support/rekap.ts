@@ -63,7 +63,7 @@ export function unitGrids(d: UnitDef): Grid[] {
 function gridPlan(g: Grid): SheetPlan {
   const cells: SheetPlan['cells'] = [];
   g.values.forEach((row, r) => row.forEach((v: CellValue, c) => v !== null && v !== undefined && cells.push({ r, c, value: v })));
-  return { name: g.name, rows: g.values.length, cols: Math.max(0, ...g.values.map((r) => r.length)), cells, merges: g.merges, widths: [] };
+  return { name: g.name, rows: g.values.length, cols: Math.max(0, ...g.values.map((r) => r.length)), cells, merges: [...(g.merges ?? [])], widths: [] };
 }
 
 export async function writeUnit(d: UnitDef, file: string): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import { type Kriteria, type Tw, kriteria, kriteriaFill, mean } from '../measure';
 import { round2 } from '../numbers';
-import type { RekapFailure, RekapUnit } from './unit';
+import { type RekapFailure, type RekapUnit, baseName } from './unit';
 
 export type RekapFlag = 'otherYear' | 'noRealisasiTw';
 
@@ -136,7 +136,7 @@ export function buildRekap(
     return row;
   });
   const unmatched = perUnit.flatMap((list, n) =>
-    list.filter(({ key }) => !index.has(key)).map(({ ind }) => ({ unit: ordered[n]!.unit ?? ordered[n]!.file, name: ind.name })),
+    list.filter(({ key }) => !index.has(key)).map(({ ind }) => ({ unit: ordered[n]!.unit ?? baseName(ordered[n]!.file), name: ind.name })),
   );
   return {
     tw,

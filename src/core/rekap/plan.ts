@@ -11,6 +11,7 @@ import type { PlanCell, SheetPlan } from '../sheetPlan';
 import { safeSheetName } from '../sheetPlan';
 import type { Rekap } from './build';
 import { REKAP_TEXT } from './locales';
+import { baseName } from './unit';
 
 /** A column chart of one series, placed over a block of cells (written by each adapter). */
 export interface PlanChart {
@@ -103,7 +104,7 @@ export function planRekap(rk: Rekap, lang: Lang = 'id', legend: readonly { label
   const firstUnitRow = r;
   for (const u of rk.units) {
     cell(0, u.rank, { align: 'center' });
-    cell(1, u.unit ?? u.file, { wrap: true });
+    cell(1, u.unit ?? baseName(u.file), { wrap: true });
     cell(2, u.npss, { format: '0.00', bold: true });
     band(3, u.predikat, u.predikat ? predikatFill(u.predikat) : null);
     u.perspektif.forEach((p, i) => cell(4 + i, p.nilai, { format: '0.00' }));
@@ -117,7 +118,7 @@ export function planRekap(rk: Rekap, lang: Lang = 'id', legend: readonly { label
     band(14, u.efisiensi, u.efisiensi ? efisiensiFill(u.efisiensi) : null);
     cell(15, u.errors, { align: 'center', format: '0', ...(u.errors ? { fill: DEFAULT_PALETTE.mark.error, font: '#000000' } : {}) });
     cell(16, u.warnings, { align: 'center', format: '0', ...(u.warnings ? { fill: DEFAULT_PALETTE.mark.warning, font: '#000000' } : {}) });
-    cell(17, u.file, { wrap: true });
+    cell(17, baseName(u.file), { wrap: true });
     cell(18, u.flags.map((f) => T.flag[f](year)).join('; ') || null, { wrap: true });
     r++;
   }
@@ -129,7 +130,6 @@ export function planRekap(rk: Rekap, lang: Lang = 'id', legend: readonly { label
   ] as const) {
     merges.push({ r1: r, c1: 0, r2: r, c2: 1 });
     cell(0, label, { bold: true });
-    cell(1, null);
     cell(2, v, { format: '0.00', bold: true });
     r++;
   }
@@ -155,7 +155,7 @@ export function planRekap(rk: Rekap, lang: Lang = 'id', legend: readonly { label
   header([C.rank, C.unit, ...cs.map((c) => c.code)]);
   rk.units.forEach((u, n) => {
     cell(0, u.rank, { align: 'center' });
-    cell(1, u.unit ?? u.file, { wrap: true });
+    cell(1, u.unit ?? baseName(u.file), { wrap: true });
     rk.matrix.rows[n]!.forEach((m, i) => {
       if (m.capaian !== null && m.fill) cell(2 + i, m.capaian, { format: '0.00', fill: m.fill, font: fontOn(m.fill), align: 'center' });
       else cell(2 + i, T.none, { align: 'center' });
@@ -168,7 +168,6 @@ export function planRekap(rk: Rekap, lang: Lang = 'id', legend: readonly { label
   for (const l of legend) {
     merges.push({ r1: r, c1: 0, r2: r, c2: 1 });
     cell(0, l.label, { fill: l.fill, font: fontOn(l.fill), bold: true, align: 'center' });
-    cell(1, null);
     r++;
   }
 
@@ -204,7 +203,7 @@ export function planRekap(rk: Rekap, lang: Lang = 'id', legend: readonly { label
   } else {
     header([C.file, C.reason]);
     for (const f of rk.failed) {
-      cell(0, f.file, { wrap: true });
+      cell(0, baseName(f.file), { wrap: true });
       cell(1, T.reason[f.reason], { wrap: true });
       r++;
     }

@@ -106,3 +106,8 @@ export function sniffXlsx(bytes: Uint8Array): RekapFailReason | null {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return 'notXlsx';
   return null;
 }
+
+/** A file as the sheet shows it: its name without folders (the CLI gets paths, the pane names). */
+export function baseName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+}
