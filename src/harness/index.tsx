@@ -16,6 +16,7 @@ import type { SimSheet } from '../sim/store';
 import { fontOn } from '../core/palette';
 import type { Lang } from '../core/locales';
 import { rekapWorkerUrl, workerAnalyser } from '../shared/rekapWorker';
+import { Charts } from './Charts';
 
 const MAX_ROWS = 400;
 
@@ -250,6 +251,7 @@ function Harness(): React.ReactElement {
               }}
             />
           )}
+          {active && <Charts sim={sim} sheet={active} version={version} />}
         </div>
       </section>
       <aside className="pane" aria-label="Task pane">

@@ -60,16 +60,27 @@ export function unitGrids(d: UnitDef): Grid[] {
   return [rapk, { ...real, values }];
 }
 
-function gridPlan(g: Grid): SheetPlan {
+export function gridPlan(g: Grid): SheetPlan {
   const cells: SheetPlan['cells'] = [];
   g.values.forEach((row, r) => row.forEach((v: CellValue, c) => v !== null && v !== undefined && cells.push({ r, c, value: v })));
-  return { name: g.name, rows: g.values.length, cols: Math.max(0, ...g.values.map((r) => r.length)), cells, merges: [...(g.merges ?? [])], widths: [] };
+  return {
+    name: g.name,
+    rows: g.values.length,
+    cols: Math.max(0, ...g.values.map((r) => r.length)),
+    cells,
+    merges: [...(g.merges ?? [])],
+    widths: [],
+  };
+}
+
+export async function writeGrids(grids: Grid[], file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const g of grids) writeSheetPlan(wb, gridPlan(g));
+  await wb.xlsx.writeFile(file);
 }
 
 export async function writeUnit(d: UnitDef, file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  for (const g of unitGrids(d)) writeSheetPlan(wb, gridPlan(g));
-  await wb.xlsx.writeFile(file);
+  await writeGrids(unitGrids(d), file);
 }
 
 /** The golden units (TW II): hand-checked NPSS in tests/core/rekap.test.ts. */
