@@ -68,30 +68,57 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** Starts the freeze probes in the page; `stop` returns the longest gaps seen (ms). */
+interface Probe {
+  /** [end, length] of every timer gap over 20 ms */
+  gaps: [number, number][];
+  /** [start, duration] of Chromium's long tasks */
+  tasks: [number, number][];
+  stop: boolean;
+}
+
+/** Starts the freeze probes in the page: a timer that should fire every few ms, and long tasks. */
 async function startProbe(): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __probe: { gap: number; longTask: number; stop: boolean } };
-    w.__probe = { gap: 0, longTask: 0, stop: false };
+    const w = window as unknown as { __probe: Probe };
+    w.__probe = { gaps: [], tasks: [], stop: false };
+    performance.clearMarks();
     let last = performance.now();
     const tick = (): void => {
       const now = performance.now();
-      w.__probe.gap = Math.max(w.__probe.gap, now - last);
+      if (now - last > 20) w.__probe.gaps.push([now, now - last]);
       last = now;
       if (!w.__probe.stop) setTimeout(tick, 0);
     };
     setTimeout(tick, 0);
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__probe.longTask = Math.max(w.__probe.longTask, e.duration);
+      for (const e of list.getEntries()) w.__probe.tasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask' });
   });
 }
 
-async function stopProbe(): Promise<{ gap: number; longTask: number }> {
+/**
+ * The longest freezes before the pane hands the sheet to the gateway (reading the files in the
+ * worker, progress, building the plan: the pane's own work), and after (in the harness the
+ * simulator plays Excel on the page's thread and the harness grid redraws the new sheet; in
+ * Excel that work happens in Excel, not in the pane).
+ */
+async function stopProbe(): Promise<{ reading: { gap: number; longTask: number }; writing: { gap: number; longTask: number } }> {
   return page.evaluate(() => {
-    const w = window as unknown as { __probe: { gap: number; longTask: number; stop: boolean } };
+    const w = window as unknown as { __probe: Probe };
     w.__probe.stop = true;
-    return { gap: Math.round(w.__probe.gap), longTask: Math.round(w.__probe.longTask) };
+    const at = performance.getEntriesByName('rapk-rekap-write')[0]?.startTime ?? Infinity;
+    const max = (xs: number[]): number => Math.round(Math.max(0, ...xs));
+    const { gaps, tasks } = w.__probe;
+    return {
+      reading: {
+        gap: max(gaps.filter(([end]) => end <= at).map(([, n]) => n)),
+        longTask: max(tasks.filter(([s, d]) => s + d <= at).map(([, d]) => d)),
+      },
+      writing: {
+        gap: max(gaps.filter(([end]) => end > at).map(([, n]) => n)),
+        longTask: max(tasks.filter(([s, d]) => s + d > at).map(([, d]) => d)),
+      },
+    };
   });
 }
 
@@ -118,8 +145,8 @@ describe('Rekap in the harness', () => {
     expect(await page.getByTestId('rekap-outcome').innerText()).toMatch(
       /Sheet "Rekap TW II 2025" ditulis: 77 unit, 1 berkas tidak dapat dipakai\.\s*rusak\.xlsx: bukan berkas \.xlsx/,
     );
-    expect(freeze.gap).toBeLessThanOrEqual(FREEZE_BUDGET_MS);
-    expect(freeze.longTask).toBeLessThanOrEqual(FREEZE_BUDGET_MS);
+    expect(freeze.reading.gap).toBeLessThanOrEqual(FREEZE_BUDGET_MS);
+    expect(freeze.reading.longTask).toBeLessThanOrEqual(FREEZE_BUDGET_MS);
     await expect(page.getByRole('tab', { name: 'Rekap TW II 2025' }).getAttribute('aria-selected')).resolves.toBe('true');
     await page.screenshot({ path: path.join(OUT, 'rekap-harness.png') });
   });

@@ -32,6 +32,10 @@ export interface RekapPanelProps {
   disabled: boolean;
 }
 
+const mark = (name: string): void => {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
+};
+
 type Result =
   | { intent: 'success' | 'warning'; sheet: string; units: number; failed: { file: string; reason: string }[] }
   | { intent: 'info' | 'error'; text: string; failed?: { file: string; reason: string }[] };
@@ -59,6 +63,8 @@ export function RekapPanel({ write, makeAnalyser, lang, tw, t, disabled }: Rekap
         setResult({ intent: 'error', text: u.noUnits, failed });
         return;
       }
+      // User Timing marks: the e2e test tells the reading phase (the pane's own work) from the write
+      mark('rapk-rekap-write');
       const w = await write(r.plan, r.chart);
       setResult({ intent: failed.length ? 'warning' : 'success', sheet: w.sheet, units: r.rekap.units.length, failed });
     } catch (e) {
