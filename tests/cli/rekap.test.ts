@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { XMLValidator } from 'fast-xml-parser';
 import { rapk, tmpDir } from '../support/cli';
-import { GOLDEN, writeUnit } from '../support/rekap';
+import { GOLDEN } from '../support/rekap';
+import { writeUnit } from '../support/rekapFiles';
 
 let dir: string;
 beforeAll(async () => {
@@ -54,7 +55,12 @@ test('--json over a folder: units, ranks, failures with reasons (stderr too), ex
     ['sandi.xlsx', 'the file is password-protected (encrypted) or an old .xls'],
     ['unit-9-tanpa-realisasi.xlsx', 'no Realisasi sheet'],
   ]);
-  expect(r.err.trim().split('\n').map((l) => path.basename(l))).toEqual([
+  expect(
+    r.err
+      .trim()
+      .split('\n')
+      .map((l) => path.basename(l)),
+  ).toEqual([
     'rusak.xlsx: not an .xlsx file',
     'sandi.xlsx: the file is password-protected (encrypted) or an old .xls',
     'unit-9-tanpa-realisasi.xlsx: no Realisasi sheet',
@@ -72,7 +78,8 @@ test('--json over a folder: units, ranks, failures with reasons (stderr too), ex
   const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
   const drawing = await zip.file('xl/drawings/drawing1.xml')!.async('string');
   const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
-  for (const x of [chart, drawing, sheet, await zip.file('[Content_Types].xml')!.async('string')]) expect(XMLValidator.validate(x)).toBe(true);
+  for (const x of [chart, drawing, sheet, await zip.file('[Content_Types].xml')!.async('string')])
+    expect(XMLValidator.validate(x)).toBe(true);
   expect(chart).toContain(`<c:f>'Rekap TW II 2025'!$C$${header + 1}:$C$${header + 3}</c:f>`);
   expect(chart).toContain('<c:pt idx="0"><c:v>LOKA POM DI DUMAI</c:v></c:pt>');
   expect(sheet).toMatch(/<drawing r:id="rIdRapkChart1"\/>(<legacyDrawing|<tableParts|<extLst|<\/worksheet>)/);

@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { randomSpec } from '../../src/core/generate';
 import { specForRows, workbook } from '../../bench/generate';
 import { rapk } from '../support/cli';
-import { writeGrids } from '../support/rekap';
+import { writeGrids } from '../support/rekapFiles';
 import { WEB, ensureWebBuild } from './build';
 import { serve } from './server';
 

@@ -18,7 +18,8 @@ import { collectRekap, RekapCancelled } from '../../src/taskpane/rekap/collect';
 import { colName } from '../../src/core/grid';
 import { rapk, tmpDir } from '../support/cli';
 import { gatewayOn } from '../support/sim';
-import { GOLDEN, writeUnit } from '../support/rekap';
+import { GOLDEN } from '../support/rekap';
+import { writeUnit } from '../support/rekapFiles';
 
 const nodeAnalyser = (): RekapAnalyser => ({ analyse: (f, b, tw) => rekapBytes(ExcelJS, f, b, tw), dispose: () => undefined });
 

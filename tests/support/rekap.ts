@@ -1,11 +1,8 @@
 /** Unit workbooks for the Rekap tests: a RAPK with a Realisasi sheet whose TW values are typed. */
-import ExcelJS from 'exceljs';
-import type { CellValue, Grid } from '../../src/core/grid';
+import type { Grid } from '../../src/core/grid';
 import { planToGrid, renderRapk, type GenSasaran, type RapkSpec } from '../../src/core/generate';
 import { anggaranCol, planRealisasi, realisasiCol } from '../../src/core/realisasi';
-import type { SheetPlan } from '../../src/core/sheetPlan';
 import { validateSheet } from '../../src/core/validate';
-import { writeSheetPlan } from '../../src/cli/write';
 
 export interface UnitDef {
   unit: string;
@@ -58,29 +55,6 @@ export function unitGrids(d: UnitDef): Grid[] {
     if (d.spent !== undefined) row[anggaranCol(1)] = d.spent;
   }
   return [rapk, { ...real, values }];
-}
-
-export function gridPlan(g: Grid): SheetPlan {
-  const cells: SheetPlan['cells'] = [];
-  g.values.forEach((row, r) => row.forEach((v: CellValue, c) => v !== null && v !== undefined && cells.push({ r, c, value: v })));
-  return {
-    name: g.name,
-    rows: g.values.length,
-    cols: Math.max(0, ...g.values.map((r) => r.length)),
-    cells,
-    merges: [...(g.merges ?? [])],
-    widths: [],
-  };
-}
-
-export async function writeGrids(grids: Grid[], file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  for (const g of grids) writeSheetPlan(wb, gridPlan(g));
-  await wb.xlsx.writeFile(file);
-}
-
-export async function writeUnit(d: UnitDef, file: string): Promise<void> {
-  await writeGrids(unitGrids(d), file);
 }
 
 /** The golden units (TW II): hand-checked NPSS in tests/core/rekap.test.ts. */

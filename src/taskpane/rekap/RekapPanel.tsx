@@ -32,6 +32,21 @@ export interface RekapPanelProps {
   disabled: boolean;
 }
 
+/** A chosen file; older WebViews (EdgeHTML) have no `Blob.arrayBuffer`, so FileReader is the fallback. */
+function sourceOf(f: File | RekapSource): RekapSource {
+  if (typeof (f as Partial<RekapSource>).arrayBuffer === 'function') return f as RekapSource;
+  return {
+    name: f.name,
+    arrayBuffer: () =>
+      new Promise((resolve, reject) => {
+        const r = new FileReader();
+        r.onload = () => resolve(r.result as ArrayBuffer);
+        r.onerror = () => reject(r.error ?? new Error('read failed'));
+        r.readAsArrayBuffer(f as File);
+      }),
+  };
+}
+
 const mark = (name: string): void => {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 };
@@ -98,7 +113,7 @@ export function RekapPanel({ write, makeAnalyser, lang, tw, t, disabled }: Rekap
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           data-testid="rekap-files"
           disabled={running}
-          onChange={(e) => setFiles(e.target.files ? Array.from(e.target.files) : [])}
+          onChange={(e) => setFiles(e.target.files ? Array.from(e.target.files, sourceOf) : [])}
         />
       </Field>
       <div className={s.row}>
