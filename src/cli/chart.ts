@@ -9,6 +9,14 @@ import type { PlanChart } from '../core/rekap';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const unesc = (s: string): string =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
+    const k = e.toLowerCase();
+    if (k.startsWith('#x')) return String.fromCodePoint(parseInt(k.slice(2), 16));
+    if (k.startsWith('#')) return String.fromCodePoint(parseInt(k.slice(1), 10));
+    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[k]!;
+  });
+
 /** `'Rekap TW II 2024'!$B$5:$B$9` */
 function ref(sheet: string, r: CellRange): string {
   const a = (row: number, c: number): string => `$${colName(c)}$${row + 1}`;
@@ -80,7 +88,9 @@ export async function addChart(
   const zip = await JSZip.loadAsync(xlsx);
   const wbXml = await zip.file('xl/workbook.xml')!.async('string');
   const wbRels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  const sheetEl = [...wbXml.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((s) => s.includes(`name="${esc(sheet)}"`));
+  const sheetEl = [...wbXml.matchAll(/<sheet\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((s) => unesc(/\bname="([^"]*)"/.exec(s)?.[1] ?? '') === sheet);
   const rid = sheetEl ? /r:id="([^"]+)"/.exec(sheetEl)?.[1] : undefined;
   const target = rid ? new RegExp(`<Relationship\\b[^>]*Id="${rid}"[^>]*>`).exec(wbRels)?.[0] : undefined;
   const file = target ? /Target="([^"]+)"/.exec(target)?.[1] : undefined;

@@ -60,7 +60,7 @@ beforeAll(async () => {
   });
   await page.goto(`${server.url}/harness.html`);
   await page.getByRole('button', { name: 'Validasi', exact: true }).waitFor();
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
