@@ -1,7 +1,8 @@
 /**
  * The pane's Rekap, without React: the chosen files are read and analysed one at a time (in the
  * worker), progress is reported after each, and a cancel stops before the next file. Only each
- * unit's row is kept; the Rekap and its sheet plan are built from the rows at the end.
+ * unit's row is kept; the Rekap and its sheet plan are built from the rows at the end (in the
+ * worker when the analyser can, else here).
  */
 import type { Lang } from '../../core/locales';
 import type { Tw } from '../../core/measure';
@@ -51,6 +52,14 @@ export async function collectRekap(
     onProgress(i + 1, files.length);
   }
   if (signal.cancelled) throw new RekapCancelled();
+  if (analyser.build) {
+    const built = await analyser.build(units, failed, tw, lang).catch((e: unknown) => {
+      if (signal.cancelled) throw new RekapCancelled();
+      throw e;
+    });
+    if (signal.cancelled) throw new RekapCancelled();
+    return built;
+  }
   const rekap = buildRekap(units, failed, tw);
   return { rekap, ...planRekap(rekap, lang) };
 }
