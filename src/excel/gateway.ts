@@ -155,7 +155,7 @@ export class ExcelGateway implements WorkbookGateway {
           protected: ws.protection.protected,
           hasRealisasi: names.some((n) => /^realisasi\b/i.test(n.trim())),
           // a Ringkasan sheet is only ever rewritten; a Realisasi sheet is validated against its RAPK
-          ownSheet: /^ringkasan\b/i.test(ws.name.trim()),
+          ownSheet: /^(ringkasan|rekap tw (i|ii|iii|iv))\b/i.test(ws.name.trim()),
           hasMarks: !!state && state.sheets.some((s) => s.cells.length > 0),
         };
       },

@@ -242,6 +242,7 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
               tw={tw}
               t={t}
               disabled={off}
+              onWritten={() => void after()}
             />
           </>
         )}

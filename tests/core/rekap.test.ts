@@ -12,7 +12,9 @@
  * Ranks: Dumai 1, Ambon 2, Jember 3. Mean (106.25+101.6667+84.1667)/3 = 97.36; median 101.67.
  */
 import { REKAP_TEXT, buildRekap, indicatorKey, planRekap, rekapJson, rekapUnit, sniffXlsx, type RekapUnit } from '../../src/core/rekap';
-import { summaryForWorkbook } from '../../src/core/workbook';
+import { summaryForWorkbook, validateWorkbook } from '../../src/core/workbook';
+import { validateSheet } from '../../src/core/validate';
+import { planToGrid } from '../../src/core/generate';
 import { summaryJson } from '../../src/core/summary';
 import { GOLDEN, unitGrids } from '../support/rekap';
 
@@ -142,6 +144,21 @@ describe('rekap (golden, 5 units, TW II)', () => {
     expect(plan.cells.find((x) => x.r === bad.r && x.c === 1)!.value).toBe('bukan berkas .xlsx');
     // nothing written into a cell starts like a formula
     expect(plan.cells.filter((x) => typeof x.value === 'string' && /^[=+@-]/.test(x.value as string) && x.value !== '-')).toEqual([]);
+  });
+});
+
+describe('the Rekap sheet in a workbook', () => {
+  test("is the add-in's own sheet: never read as a RAPK, no finding on it, in either language", () => {
+    for (const lang of ['id', 'en'] as const) {
+      const { plan } = planRekap(buildRekap(units(), [{ file: 'x.xlsx', reason: 'corrupt' }], 2), lang);
+      const sheet = planToGrid(plan);
+      for (const g of [sheet, { ...sheet, name: 'Salinan' }]) {
+        const v = validateWorkbook([...unitGrids(GOLDEN[0]!), g]);
+        expect(v.sheets.map((s) => s.name)).toEqual(['RAPK 2025']);
+        expect(v.findings.filter((f) => f.sheet === g.name)).toEqual([]);
+        expect(validateSheet(g).kind).toBe('ringkasan');
+      }
+    }
   });
 });
 

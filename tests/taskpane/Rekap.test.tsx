@@ -48,6 +48,8 @@ describe('Rekap in the task pane', () => {
     expect(s.cells.get('5,1')?.value).toBe('LOKA POM DI DUMAI');
     expect(s.cells.get('5,2')?.value).toBe(106.25);
     expect(chartsOf(s)).toHaveLength(1);
+    // the pane follows: the new sheet is the active one
+    expect(await screen.findByText('Sheet aktif: Rekap TW II 2025')).toBeInTheDocument();
   });
 
   it('Batal stops the run: the workbook is unchanged and the worker is stopped', async () => {

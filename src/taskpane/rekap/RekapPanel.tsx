@@ -30,6 +30,8 @@ export interface RekapPanelProps {
   tw: Tw;
   t: UiStrings;
   disabled: boolean;
+  /** called once the sheet is written (the pane refreshes what it shows about the workbook) */
+  onWritten?: () => void;
 }
 
 /** A chosen file; older WebViews (EdgeHTML) have no `Blob.arrayBuffer`, so FileReader is the fallback. */
@@ -55,7 +57,7 @@ type Result =
   | { intent: 'success' | 'warning'; sheet: string; units: number; failed: { file: string; reason: string }[] }
   | { intent: 'info' | 'error'; text: string; failed?: { file: string; reason: string }[] };
 
-export function RekapPanel({ write, makeAnalyser, lang, tw, t, disabled }: RekapPanelProps): React.ReactElement {
+export function RekapPanel({ write, makeAnalyser, lang, tw, t, disabled, onWritten }: RekapPanelProps): React.ReactElement {
   const s = useStyles();
   const u = REKAP_UI[lang];
   const [files, setFiles] = React.useState<RekapSource[]>([]);
@@ -81,6 +83,7 @@ export function RekapPanel({ write, makeAnalyser, lang, tw, t, disabled }: Rekap
       // User Timing marks: the e2e test tells the reading phase (the pane's own work) from the write
       mark('rapk-rekap-write');
       const w = await write(r.plan, r.chart);
+      onWritten?.();
       setResult({ intent: failed.length ? 'warning' : 'success', sheet: w.sheet, units: r.rekap.units.length, failed });
     } catch (e) {
       if (e instanceof RekapCancelled) setResult({ intent: 'info', text: u.cancelled });
