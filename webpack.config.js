@@ -5,6 +5,7 @@
 const path = require('path');
 const fs = require('fs');
 const os = require('os');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -33,10 +34,13 @@ module.exports = async (env, argv) => {
       taskpane: './src/host/taskpane.tsx',
       commands: './src/commands/commands.ts',
       harness: './src/harness/index.tsx',
+      // the Rekap's Web Worker (with its xlsx reader): loaded by the pane only when a Rekap runs
+      'rekap-worker': './src/worker/rekap.worker.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist/web'),
-      filename: '[name].[contenthash:8].js',
+      // the worker keeps a fixed name (the pane asks for it with ?v=<build id> against stale caches)
+      filename: (p) => (p.chunk && p.chunk.name === 'rekap-worker' ? '[name].js' : '[name].[contenthash:8].js'),
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
@@ -52,6 +56,7 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new webpack.DefinePlugin({ __BUILD_ID__: JSON.stringify(String(Date.now())) }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/host/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'harness.html', template: './src/harness/harness.html', chunks: ['harness'] }),

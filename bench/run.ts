@@ -17,6 +17,7 @@ import { loadGrid } from '../src/sim/load';
 import { ExcelGateway } from '../src/excel/gateway';
 import { DESKTOP_LIMITS, WEB_LIMITS } from '../src/excel/read';
 import { writeSheetPlan } from '../src/cli/write';
+import type { SheetPlan } from '../src/core/sheetPlan';
 import { specForRows, workbook } from './generate';
 import { randomSpec, renderRapk } from '../src/core/generate';
 
@@ -123,6 +124,43 @@ async function cli76(): Promise<number> {
   return s;
 }
 
+/** A grid as a plain sheet plan (values only), to write the generated workbooks. */
+function gridPlan(g: Grid): SheetPlan {
+  const cells: SheetPlan['cells'] = [];
+  g.values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && cells.push({ r, c, value: v })));
+  return {
+    name: g.name,
+    rows: g.values.length,
+    cols: Math.max(0, ...g.values.map((r) => r.length)),
+    cells,
+    merges: [...(g.merges ?? [])],
+    widths: [],
+  };
+}
+
+/** `rapk rekap` over 76 unit workbooks and a central one, all with realisasi typed for TW I–II. */
+async function rekap77(): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapk-rekap-'));
+  const write = async (grids: Grid[], name: string): Promise<void> => {
+    const wb = new ExcelJS.Workbook();
+    for (const g of grids) writeSheetPlan(wb, gridPlan(g));
+    await wb.xlsx.writeFile(path.join(dir, name));
+  };
+  for (let i = 0; i < 76; i++) {
+    const layout = (['K', 'D', 'R'] as const)[i % 3]!;
+    const spec = randomSpec(2000 + i, { sasaran: 10, indicatorsPerSasaran: 3, linesPerIndicator: 4, unit: `Balai POM Unit ${i + 1}` });
+    await write(workbook(spec, layout, 2000 + i), `unit-${String(i + 1).padStart(2, '0')}.xlsx`);
+  }
+  await write(workbook(specForRows(2000, 77, 'R'), 'R', 77), 'pusat.xlsx');
+  const out = path.join(os.tmpdir(), `rapk-rekap-${process.pid}.xlsx`);
+  const t = process.hrtime.bigint();
+  execFileSync(process.execPath, [path.join(ROOT, 'bin/rapk.js'), 'rekap', dir, '--tw', '2', '-o', out], { stdio: 'ignore' });
+  const s = Number(process.hrtime.bigint() - t) / 1e9;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(out, { force: true });
+  return s;
+}
+
 async function main(): Promise<void> {
   const sizes = quick ? [1000, 10000] : [1000, 10000, 50000];
   const label = (n: number): string => `${n / 1000}k`;
@@ -154,6 +192,7 @@ async function main(): Promise<void> {
   }
   const bundle = bundleGzip();
   const cliS = await cli76();
+  const rekapS = await rekap77();
   const result = {
     engine_ms_50k_rows: engineMs['K']!['50k'] ?? null,
     engine_ms_10k_rows: engineMs['K']!['10k']!,
@@ -165,6 +204,7 @@ async function main(): Promise<void> {
     max_response_bytes: maxResponse,
     bundle_gzip_bytes: bundle.bytes,
     cli_76_files_s: Math.round(cliS * 100) / 100,
+    rekap_77_files_s: Math.round(rekapS * 100) / 100,
   };
   const syncLines = (p: Platform): string[] =>
     commands.map((c) => `  ${c.padEnd(10)} | ${sizes.map((s) => String(syncTable[p][c]![label(s)]).padStart(3)).join(' | ')}`);
@@ -186,6 +226,7 @@ async function main(): Promise<void> {
     `largest request: ${(maxRequest / 1024).toFixed(0)} KiB (budget 4 MB); largest response on the web: ${(maxResponse / 1024).toFixed(0)} KiB (limit 5 MiB)`,
     `task-pane JS (gzip): ${(bundle.bytes / 1024).toFixed(1)} KiB (${bundle.file})`,
     `rapk check over 76 unit workbooks: ${cliS.toFixed(2)} s`,
+    `rapk rekap over 76 unit workbooks + a central one (realisasi typed): ${rekapS.toFixed(2)} s (budget 5 s)`,
   ];
   console.log(lines.join('\n'));
   if (json) console.log(JSON.stringify(result));

@@ -19,6 +19,7 @@ import { annotateWorkbook } from '../xlsx/marks';
 import { writeCopy } from './copy';
 import { registerCore2Commands } from './commands2';
 import { registerSettingsCommand } from './settingsCommand';
+import { registerRekapCommand } from './rekap';
 import { writeSample } from './sample';
 
 const stdio: Io = {
@@ -241,6 +242,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
 
   registerCore2Commands(program, io, setCode, langOption);
   registerSettingsCommand(program, io, setCode, langOption);
+  registerRekapCommand(program, io, setCode, langOption, expandInputs);
 
   program
     .command('sample')

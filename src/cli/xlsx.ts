@@ -42,12 +42,16 @@ async function inspectZip(buf: Buffer): Promise<void> {
   if (total > LIMITS.maxUncompressedBytes) throw new UnusableFileError('tooLargeInflated', String(total));
 }
 
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  return (await loadWorkbookFile(file)).wb;
+/**
+ * `ignore`: worksheet parts exceljs need not parse (the Rekap reads no data validations, which
+ * exceljs expands cell by cell).
+ */
+export async function loadWorkbook(file: string, ignore: string[] = []): Promise<ExcelJS.Workbook> {
+  return (await loadWorkbookFile(file, ignore)).wb;
 }
 
 /** The workbook read for its grids, with the file's bytes (for the part-level writer). */
-export async function loadWorkbookFile(file: string): Promise<{ wb: ExcelJS.Workbook; bytes: Buffer }> {
+export async function loadWorkbookFile(file: string, ignore: string[] = []): Promise<{ wb: ExcelJS.Workbook; bytes: Buffer }> {
   let buf: Buffer;
   try {
     const st = await fs.stat(file);
@@ -65,7 +69,7 @@ export async function loadWorkbookFile(file: string): Promise<{ wb: ExcelJS.Work
   await inspectZip(buf);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    await wb.xlsx.load(buf as unknown as ArrayBuffer, ignore.length ? ({ ignoreNodes: ignore } as object) : undefined);
   } catch (e) {
     throw new UnusableFileError('corrupt', e instanceof Error ? e.message : String(e));
   }

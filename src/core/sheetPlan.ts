@@ -40,7 +40,7 @@ export interface SheetPlan {
   pageBreaks?: number[];
   /** cell notes written with the sheet */
   notes?: { r: number; c: number; text: string }[];
-  /** native charts drawn over the sheet (the Ringkasan's capaian chart) */
+  /** native charts drawn over the sheet (the Ringkasan's capaian chart, the Rekap's NPSS chart) */
   charts?: PlanChart[];
 }
 

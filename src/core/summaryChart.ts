@@ -18,6 +18,8 @@ export interface PlanChartSeries {
 
 export interface PlanChart {
   title: string;
+  /** the chart object's name in Excel (default `Grafik Capaian`) */
+  name?: string;
   /** the category labels (the Kode column) */
   categories: CellRange;
   series: PlanChartSeries[];

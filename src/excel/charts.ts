@@ -18,7 +18,7 @@ export function queueCharts(ws: Excel.Worksheet, plan: SheetPlan, axisTitles: { 
     const lastSeries = c.series[c.series.length - 1]!;
     const source = ws.getRange(rangeA1({ r1: first.name.r, c1: first.values.c1, r2: first.values.r2, c2: lastSeries.values.c2 }));
     const chart = ws.charts.add('ColumnClustered', source, 'Columns');
-    chart.name = CHART_NAME;
+    chart.name = c.name ?? CHART_NAME;
     chart.title.text = c.title;
     chart.axes.categoryAxis.title.text = axisTitles.x;
     chart.axes.valueAxis.title.text = axisTitles.y;

@@ -40,6 +40,8 @@ import { checkPk, isPkSheetName, readPk } from '../core/pk';
 import { sortFindings } from '../core/findings';
 import { type PresetName, isSettingsSheetName, readSettings } from '../core/settings';
 import { settingsPlanForWorkbook } from '../core/workbook';
+import { rekapChartAxes } from '../core/rekap';
+import { writeRekapSheet } from './rekap';
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 export type IsSetSupported = (name: string, version: string) => boolean;
@@ -130,7 +132,7 @@ export class ExcelGateway implements WorkbookGateway {
           protected: ws.protection.protected,
           hasRealisasi: names.some((n) => /^realisasi\b/i.test(n.trim())),
           // a Ringkasan sheet is only ever rewritten; a Realisasi sheet is validated against its RAPK
-          ownSheet: /^ringkasan\b/i.test(ws.name.trim()),
+          ownSheet: /^(ringkasan|rekap tw (i|ii|iii|iv))\b/i.test(ws.name.trim()),
           hasMarks: !!state && state.sheets.some((s) => s.cells.length > 0),
         };
       },
@@ -554,6 +556,14 @@ export class ExcelGateway implements WorkbookGateway {
       );
       return { sheet: r.plan.name, created: true };
     }, progress);
+  }
+
+  // ---------------------------------------------------------------- Rekap
+  async writeRekap(plan: SheetPlan, lang: Lang): Promise<{ sheet: string }> {
+    const caps = this.ensureSupported();
+    const progress = { done: false };
+    await this.guarded((ctx) => writeRekapSheet(ctx, plan, rekapChartAxes(lang), caps.noteMode, progress), progress);
+    return { sheet: plan.name };
   }
 
   // ---------------------------------------------------------------- selection

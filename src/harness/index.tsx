@@ -16,6 +16,7 @@ import type { SimSheet } from '../sim/store';
 import { fontOn } from '../core/palette';
 import type { Lang } from '../core/locales';
 import { ChartView } from './ChartView';
+import { rekapWorkerUrl, workerAnalyser } from '../shared/rekapWorker';
 
 const MAX_ROWS = 400;
 
@@ -257,6 +258,7 @@ function Harness(): React.ReactElement {
         <App
           key={simId}
           gateway={gateway}
+          rekapAnalyser={() => workerAnalyser(rekapWorkerUrl())}
           initialLang={(new URLSearchParams(location.search).get('lang') as Lang) === 'en' ? 'en' : 'id'}
         />
       </aside>

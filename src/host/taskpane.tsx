@@ -6,6 +6,7 @@ import { DESKTOP_LIMITS, type ReadLimits, WEB_LIMITS } from '../excel/read';
 import type { Lang } from '../core/locales';
 import { App } from '../taskpane/App';
 import { UI } from '../taskpane/i18n';
+import { rekapWorkerUrl, workerAnalyser } from '../shared/rekapWorker';
 
 function storedLang(): Lang {
   try {
@@ -47,6 +48,7 @@ Office.onReady((info) => {
   root.render(
     <App
       gateway={gateway}
+      rekapAnalyser={() => workerAnalyser(rekapWorkerUrl())}
       initialLang={storedLang()}
       dark={isDark()}
       onLangChange={(l) => {

@@ -9,6 +9,7 @@ import type { Layout } from '../core/model';
 import type { Tw } from '../core/measure';
 import type { Summary } from '../core/summary';
 import type { PresetName } from '../core/settings';
+import type { SheetPlan } from '../core/sheetPlan';
 
 export type NoteMode = 'notes' | 'comments' | 'none';
 
@@ -95,4 +96,6 @@ export interface WorkbookGateway {
   /** creates the `Pengaturan RAPK` methodology sheet (issue 13) */
   pengaturan(preset: PresetName, lang: Lang): Promise<PengaturanResult>;
   select(sheet: string, address: string): Promise<void>;
+  /** writes the national Rekap sheet (built in the pane from the chosen files) and its chart */
+  writeRekap?(plan: SheetPlan, lang: Lang): Promise<{ sheet: string }>;
 }

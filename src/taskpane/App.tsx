@@ -27,6 +27,8 @@ import { SettingsAction } from './SettingsAction';
 import type { PresetName } from '../core/settings';
 import { UI, type UiStrings } from './i18n';
 import { type Outcome, useCommand } from './useCommand';
+import { RekapPanel } from './rekap/RekapPanel';
+import type { RekapAnalyser } from '../shared/rekapWorker';
 
 const useStyles = makeStyles({
   root: { padding: '12px', display: 'flex', flexDirection: 'column', gap: '10px', boxSizing: 'border-box' },
@@ -42,9 +44,11 @@ export interface AppProps {
   initialLang?: Lang;
   dark?: boolean;
   onLangChange?: (l: Lang) => void;
+  /** reads the Rekap's files off the UI thread (the host gives a Web Worker); no Rekap without it */
+  rekapAnalyser?: () => RekapAnalyser;
 }
 
-export function App({ gateway, initialLang = 'id', dark = false, onLangChange }: AppProps): React.ReactElement {
+export function App({ gateway, initialLang = 'id', dark = false, onLangChange, rekapAnalyser }: AppProps): React.ReactElement {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const t = UI[lang];
@@ -241,6 +245,21 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange }:
         </section>
         <Divider style={{ flexGrow: 0 }} />
         <SettingsAction t={t} disabled={off} onCreate={(p) => void onPengaturan(p)} />
+
+        {gateway.writeRekap && rekapAnalyser && (
+          <>
+            <Divider style={{ flexGrow: 0 }} />
+            <RekapPanel
+              write={(plan) => gateway.writeRekap!(plan, lang)}
+              makeAnalyser={rekapAnalyser}
+              lang={lang}
+              tw={tw}
+              t={t}
+              disabled={off}
+              onWritten={() => void after()}
+            />
+          </>
+        )}
 
         {busy && (
           <div role="status" aria-live="polite">

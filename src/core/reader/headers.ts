@@ -387,11 +387,14 @@ export function totalLabelAt(grid: Grid, r: number, width: number): number | nul
   return null;
 }
 
+/** The add-in's own output sheets: Ringkasan TW and the national Rekap TW (never read as a RAPK). */
 export function looksLikeRingkasan(grid: Grid): boolean {
   if (/^ringkasan\b/i.test(grid.name.trim())) return true;
+  if (/^rekap tw (i|ii|iii|iv)\b/i.test(grid.name.trim())) return true;
   for (let r = 0; r < Math.min(3, grid.values.length); r++) {
     const v = cellAt(grid, r, 0);
     if (typeof v === 'string' && /^ringkasan (capaian )?(kinerja )?tw/i.test(v.trim())) return true;
+    if (typeof v === 'string' && /^(rekapitulasi nasional capaian kinerja|national performance rekap)\b/i.test(v.trim())) return true;
   }
   return false;
 }

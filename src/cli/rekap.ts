@@ -1,0 +1,113 @@
+/**
+ * `rapk rekap FILES|FOLDERS --tw N [-o OUT.xlsx] [--json]`: the national Rekap. One workbook
+ * is read at a time and only its unit row is kept; a file that cannot be used is listed (sheet
+ * and stderr) and never stops the others.
+ */
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { Command, Option } from 'commander';
+import { type Lang, isLang } from '../core/locales';
+import type { Tw } from '../core/measure';
+import { REKAP_TEXT, type RekapFailure, type RekapUnit, buildRekap, planRekap, rekapChartAxes, rekapJson, rekapUnit } from '../core/rekap';
+import { addChartParts } from '../xlsx/chartParts';
+import { CliError, checkOutputPath, type Io } from './common';
+import { CLI_STRINGS } from './strings';
+import { UnusableFileError, loadWorkbook, sheetToGrid } from './xlsx';
+import { writeSheetPlan } from './write';
+
+export interface RekapOpts {
+  lang: Lang;
+  out?: string;
+  json?: boolean;
+}
+
+/** Reads one file and keeps only its unit row (the workbook is dropped when this returns). */
+export async function rekapFile(file: string, tw: Tw): Promise<{ ok: true; unit: RekapUnit } | { ok: false; failure: RekapFailure }> {
+  try {
+    const wb = await loadWorkbook(file, ['dataValidations']);
+    return rekapUnit(file, wb.worksheets.map(sheetToGrid), tw);
+  } catch (e) {
+    return { ok: false, failure: { file, reason: e instanceof UnusableFileError ? e.reason : 'corrupt' } };
+  }
+}
+
+/** The Rekap sheet (and its chart, the plan's `charts` as DrawingML parts) as a new .xlsx. */
+export async function rekapXlsx(units: RekapUnit[], failed: RekapFailure[], tw: Tw, lang: Lang): Promise<Uint8Array> {
+  const { plan } = planRekap(buildRekap(units, failed, tw), lang);
+  const wb = new ExcelJS.Workbook();
+  writeSheetPlan(wb, plan);
+  const buf = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  if (!plan.charts?.length) return buf;
+  const zip = await JSZip.loadAsync(buf);
+  await addChartParts(zip, plan, rekapChartAxes(lang));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+export async function runRekap(
+  files: string[],
+  tw: Tw,
+  opts: RekapOpts,
+  expand: (f: string[]) => Promise<string[]>,
+  io: Io,
+): Promise<number> {
+  const s = CLI_STRINGS[opts.lang];
+  const T = REKAP_TEXT[opts.lang];
+  const list = await expand(files);
+  if (list.length === 0) throw new CliError(s.noFiles);
+  if (opts.out) for (const f of list) await checkOutputPath(f, opts.out, opts.lang);
+  const units: RekapUnit[] = [];
+  const failed: RekapFailure[] = [];
+  for (const file of list) {
+    const r = await rekapFile(file, tw);
+    if (r.ok) units.push(r.unit);
+    else {
+      failed.push(r.failure);
+      io.err(`${file}: ${T.reason[r.failure.reason]}`);
+    }
+  }
+  if (units.length === 0) throw new CliError(T.noneUsable);
+  const rk = buildRekap(units, failed, tw);
+  if (opts.out) {
+    await fs.writeFile(opts.out, await rekapXlsx(units, failed, tw, opts.lang));
+    if (!opts.json) {
+      const name = planRekap(rk, opts.lang).plan.name;
+      io.out(T.written(opts.out, name, units.length, failed.length));
+    }
+  }
+  if (opts.json || !opts.out)
+    io.out(
+      JSON.stringify(
+        rekapJson(rk, (f) => T.reason[f.reason]),
+        null,
+        2,
+      ),
+    );
+  return failed.length ? 2 : 0;
+}
+
+export function registerRekapCommand(
+  program: Command,
+  io: Io,
+  setCode: (n: number) => void,
+  langOption: () => Option,
+  expand: (f: string[]) => Promise<string[]>,
+): void {
+  program
+    .command('rekap')
+    .description('rekap nasional beberapa unit (sheet Rekap TW, atau JSON) / national rekap of several units')
+    .argument('<files...>', 'berkas .xlsx atau folder / .xlsx files or folders')
+    .requiredOption('--tw <n>', 'triwulan 1-4 / quarter 1-4')
+    .option('-o, --output <file>', 'tulis sheet Rekap ke berkas baru / write the Rekap sheet into a new file')
+    .option('--json', 'cetak JSON / print JSON')
+    .addOption(langOption())
+    .action(async (files: string[], o: { tw: string; output?: string; json?: boolean; lang?: string }) => {
+      const lang: Lang = isLang(o.lang) ? o.lang : 'id';
+      const tw = Number(o.tw);
+      if (![1, 2, 3, 4].includes(tw) || String(tw) !== o.tw.trim()) throw new CliError(CLI_STRINGS[lang].badTw);
+      const opts: RekapOpts = { lang };
+      if (o.output !== undefined) opts.out = o.output;
+      if (o.json) opts.json = true;
+      setCode(await runRekap(files, tw as Tw, opts, expand, io));
+    });
+}

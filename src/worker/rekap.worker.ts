@@ -1,0 +1,26 @@
+/**
+ * The Rekap's Web Worker (its own bundle, `rekap-worker.js`, loaded only when the planner runs
+ * a Rekap): reads one unit's .xlsx bytes at a time off the UI thread and answers with the
+ * unit's row. Nothing leaves the browser.
+ */
+import ExcelJS from 'exceljs/dist/exceljs.min.js';
+import type { ExcelJSModule } from '../xlsx/rekap';
+import { rekapBytes } from '../xlsx/rekap';
+import type { RekapRequest, RekapReply } from '../shared/rekapWorker';
+import { buildRekap, planRekap } from '../core/rekap';
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<RekapRequest>) => void) | null; postMessage: (m: RekapReply) => void };
+
+scope.onmessage = (e) => {
+  const req = e.data;
+  if (req.kind === 'plan') {
+    const rekap = buildRekap(req.units, req.failed, req.tw);
+    scope.postMessage({ id: req.id, built: { rekap, ...planRekap(rekap, req.lang) } });
+    return;
+  }
+  const { id, file, bytes, tw } = req;
+  rekapBytes(ExcelJS as unknown as ExcelJSModule, file, bytes, tw).then(
+    (outcome) => scope.postMessage({ id, outcome }),
+    () => scope.postMessage({ id, outcome: { ok: false, failure: { file, reason: 'corrupt' } } }),
+  );
+};
