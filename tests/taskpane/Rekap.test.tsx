@@ -5,6 +5,7 @@ import { App } from '../../src/taskpane/App';
 import { ExcelGateway } from '../../src/excel/gateway';
 import { ExcelSimulator } from '../../src/sim/excelSim';
 import { chartsOf } from '../../src/sim/charts';
+import { ChartView } from '../../src/harness/ChartView';
 import { loadPlan } from '../../src/sim/load';
 import { samplePlan } from '../../src/core/sample';
 import { rekapUnit, type RekapOutcome } from '../../src/core/rekap';
@@ -56,6 +57,17 @@ describe('Rekap in the task pane', () => {
       position: { start: 'A12', end: 'M31' },
       series: [{ name: 'NPSS', chartType: 'ColumnClustered', values: 'C6:C8', xValues: 'B6:B8' }],
     });
+    // the harness's one chart view draws it: one series, no point fills, a bar per unit in the series colour
+    const view = render(<ChartView sheet={s} />);
+    const bars = Array.from(view.container.querySelectorAll('rect'));
+    expect(bars.map((b) => [b.getAttribute('data-kode'), b.getAttribute('fill')])).toEqual([
+      ['LOKA POM DI DUMAI', '#4472C4'],
+      ['BALAI POM DI AMBON', '#4472C4'],
+      ['BALAI POM DI JEMBER', '#4472C4'],
+    ]);
+    expect(view.container.querySelectorAll('polyline')).toHaveLength(0);
+    expect(view.container.querySelector('figcaption')).toHaveTextContent('NPSS per Unit, TW II 2025');
+    view.unmount();
     // the pane follows: the new sheet is the active one
     expect(await screen.findByText('Sheet aktif: Rekap TW II 2025')).toBeInTheDocument();
   });
