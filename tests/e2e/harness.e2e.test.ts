@@ -91,7 +91,7 @@ describe('harness in Chromium', () => {
     const n = await notes();
     for (const p of planted) {
       const cell = p.cells[0]!;
-      expect({ cell, fill: f[cell] }).toEqual({ cell, fill: p.severity === 'error' ? '#FF7C80' : '#FFEB84' });
+      expect({ cell, fill: f[cell] }).toEqual({ cell, fill: p.severity === 'error' ? '#FF7C80' : '#FFC000' });
       expect(n[cell]).toMatch(new RegExp(`^RAPK ${p.code} `));
       await expect(page.locator(`button[data-cell="${cell}"]`).count()).resolves.toBe(1);
     }
