@@ -35,7 +35,9 @@ describe('findings a planner can read', () => {
     await screen.findByText(/5 sel ditandai/);
     const list = screen.getByRole('region', { name: 'Temuan' });
     expect(within(list).getByTestId('findings-summary')).toHaveTextContent('4 kesalahan, 1 peringatan, 0 info');
-    const heads = [...list.querySelectorAll('[data-rule]')].map((e) => `${e.getAttribute('data-rule')}:${e.getAttribute('data-severity')}`);
+    const heads = Array.from(list.querySelectorAll('[data-rule]')).map(
+      (e) => `${e.getAttribute('data-rule')}:${e.getAttribute('data-severity')}`,
+    );
     expect(heads).toEqual(['A01:error', 'A02:error', 'T02:error', 'T03:error', 'T04:warning']);
     expect(list).toHaveTextContent('A01 · 1 — Jumlah kontribusi ≠ anggaran indikator (Kesalahan)');
     expect(list).toHaveTextContent('T04 · 1 — Target menurun (Peringatan)');
