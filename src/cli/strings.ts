@@ -19,7 +19,14 @@ interface CliStrings {
   realisasiLine: (sheet: string) => string;
   badTw: string;
   noRealisasi: string;
+  needOutput: (command: string, hasInput: boolean) => string;
+  nothingTyped: (tw: string) => string;
+  rapkErrors: (n: number, sheet: string) => string;
+  notNumber: (kodes: string) => string;
+  writtenSheet: (out: string, sheet: string) => string;
 }
+
+const pl = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export const CLI_STRINGS: Record<Lang, CliStrings> = {
   id: {
@@ -47,8 +54,14 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     written: (o, m) => `Ditulis: ${o} (${m} sel ditandai)`,
     skipped: (s, k) => `Sheet "${s}" dilewati (${k})`,
     realisasiLine: (s) => `Sheet "${s}": sheet Realisasi, diperiksa terhadap RAPK`,
-    badTw: '--tw harus 1, 2, 3 atau 4',
+    badTw: '--tw harus 1, 2, 3 atau 4 (atau I, II, III, IV)',
     noRealisasi: 'sheet Realisasi belum ada; jalankan "rapk realisasi" dulu lalu isi realisasinya',
+    needOutput: (c, i) =>
+      `berkas keluaran belum diberikan: tambahkan -o BERKAS.xlsx (contoh: rapk ${c}${i ? ' masukan.xlsx' : ''} -o hasil.xlsx)`,
+    nothingTyped: (tw) => `belum ada realisasi ${tw} yang diisi di sheet Realisasi; capaian dan NPSS belum dapat dihitung`,
+    rapkErrors: (n, s) => `RAPK (sheet "${s}") masih memiliki ${n} kesalahan; lihat dengan: rapk check BERKAS.xlsx`,
+    notNumber: (k) => `realisasi berisi teks yang bukan angka (tidak dihitung): ${k}`,
+    writtenSheet: (o, s) => `Ditulis: ${o} (sheet "${s}")`,
   },
   en: {
     unusable: {
@@ -67,15 +80,20 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     sameOutput: 'the output file (-o) must not be the input file',
     outputExists: 'the output path is a folder',
     sheetLine: (p) =>
-      `Sheet "${p.sheet}": layout ${p.layout}, year ${p.year ?? '?'}, ${p.unit ?? 'unit unknown'}, ${p.indikator} indicators`,
-    counts: (e, w, i) => `${e} errors, ${w} warnings, ${i} info`,
+      `Sheet "${p.sheet}": layout ${p.layout}, year ${p.year ?? '?'}, ${p.unit ?? 'unit unknown'}, ${pl(p.indikator, 'indicator', 'indicators')}`,
+    counts: (e, w, i) => `${pl(e, 'error', 'errors')}, ${pl(w, 'warning', 'warnings')}, ${i} info`,
     fileLine: (f, c) => `${f}: ${c}`,
-    total: (n, bad, c) => `Total ${n} files${bad ? ` (${bad} unusable)` : ''}: ${c}`,
+    total: (n, bad, c) => `Total ${pl(n, 'file', 'files')}${bad ? ` (${bad} unusable)` : ''}: ${c}`,
     clean: 'No findings.',
-    written: (o, m) => `Written: ${o} (${m} cells marked)`,
+    written: (o, m) => `Written: ${o} (${pl(m, 'cell', 'cells')} marked)`,
     skipped: (s, k) => `Sheet "${s}" skipped (${k})`,
     realisasiLine: (s) => `Sheet "${s}": Realisasi sheet, checked against the RAPK`,
-    badTw: '--tw must be 1, 2, 3 or 4',
+    badTw: '--tw must be 1, 2, 3 or 4 (or I, II, III, IV)',
     noRealisasi: 'there is no Realisasi sheet yet; run "rapk realisasi" first and type the realisation',
+    needOutput: (c, i) => `no output file given: add -o FILE.xlsx (e.g. rapk ${c}${i ? ' input.xlsx' : ''} -o result.xlsx)`,
+    nothingTyped: (tw) => `no ${tw} realisation has been typed in the Realisasi sheet yet; achievement and NPSS cannot be computed`,
+    rapkErrors: (n, s) => `the RAPK (sheet "${s}") still has ${pl(n, 'error', 'errors')}; see them with: rapk check FILE.xlsx`,
+    notNumber: (k) => `realisation holds text that is not a number (not counted): ${k}`,
+    writtenSheet: (o, s) => `Written: ${o} (sheet "${s}")`,
   },
 };

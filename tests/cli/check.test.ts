@@ -19,7 +19,7 @@ describe('rapk check', () => {
   it('exit 1 when there are errors; --lang en speaks English', async () => {
     const r = await rapk('check', fixturePath('rapk-2024-rejang-lebong-errors.xlsx'), '--lang', 'en');
     expect(r.code).toBe(1);
-    expect(r.out).toContain('7 errors, 1 warnings, 4 info');
+    expect(r.out).toContain('7 errors, 1 warning, 4 info');
     expect(r.out).toMatch(/A01 +P26 +The 4 contributions of indicator 03\.01 sum to 128,600,000, not its budget 129,000,000/);
   });
 
