@@ -95,7 +95,9 @@ describe('harness in Chromium', () => {
       expect(n[cell]).toMatch(new RegExp(`^RAPK ${p.code} `));
       await expect(page.locator(`button[data-cell="${cell}"]`).count()).resolves.toBe(1);
     }
-    expect(await page.locator('section[aria-label="Temuan"]').innerText()).toMatch(/7\s*Kesalahan/);
+    await expect(page.getByRole('region', { name: 'Temuan' }).getByTestId('findings-summary').innerText()).resolves.toBe(
+      '7 kesalahan, 1 peringatan, 4 info',
+    );
     await shot('02-validasi-rejang-lebong');
   });
 
