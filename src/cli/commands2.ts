@@ -56,6 +56,8 @@ export async function runSummary(
   if (ind.length && ind.every((i) => i.realisasi === null)) io.err(`rapk: ${s.nothingTyped(twLabel(tw, opts.lang))}`);
   const text = ind.filter((i) => i.why === 'notNumber').map((i) => i.kode);
   if (text.length) io.err(`rapk: ${s.notNumber(text.join(', '))}`);
+  const over = ind.filter((i) => i.over100).map((i) => i.kode);
+  if (over.length) io.err(`rapk: ${s.over100(over.join(', '))}`);
   const rapkSheet = validation.sheets[0]?.name ?? '';
   sayRapkErrors(rapkErrorsOf(validation).length, rapkSheet, opts.lang, io);
   return 0;

@@ -23,6 +23,7 @@ interface CliStrings {
   nothingTyped: (tw: string) => string;
   rapkErrors: (n: number, sheet: string) => string;
   notNumber: (kodes: string) => string;
+  over100: (kodes: string) => string;
   writtenSheet: (out: string, sheet: string) => string;
 }
 
@@ -61,6 +62,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     nothingTyped: (tw) => `belum ada realisasi ${tw} yang diisi di sheet Realisasi; capaian dan NPSS belum dapat dihitung`,
     rapkErrors: (n, s) => `RAPK (sheet "${s}") masih memiliki ${n} kesalahan; lihat dengan: rapk check BERKAS.xlsx`,
     notNumber: (k) => `realisasi berisi teks yang bukan angka (tidak dihitung): ${k}`,
+    over100: (k) => `realisasi indikator persentase lebih dari 100 (R01; tetap dihitung, periksa): ${k}`,
     writtenSheet: (o, s) => `Ditulis: ${o} (sheet "${s}")`,
   },
   en: {
@@ -94,6 +96,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     nothingTyped: (tw) => `no ${tw} realisation has been typed in the Realisasi sheet yet; achievement and NPSS cannot be computed`,
     rapkErrors: (n, s) => `the RAPK (sheet "${s}") still has ${pl(n, 'error', 'errors')}; see them with: rapk check FILE.xlsx`,
     notNumber: (k) => `realisation holds text that is not a number (not counted): ${k}`,
+    over100: (k) => `percentage indicators with realisation over 100 (R01; counted, please check): ${k}`,
     writtenSheet: (o, s) => `Written: ${o} (sheet "${s}")`,
   },
 };

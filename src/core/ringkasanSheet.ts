@@ -69,6 +69,7 @@ const TEXT = {
     counted: (n: number, of: number, akhir: number) =>
       `NPSS dihitung dari ${n} dari ${of} indikator${akhir ? ` (${akhir} dinilai akhir tahun)` : ''}.`,
     notNumber: (list: string) => `Realisasi berisi teks yang bukan angka (tidak dihitung): ${list}.`,
+    over100: (list: string) => `Realisasi indikator persentase lebih dari 100 (R01; tetap dihitung, periksa): ${list}.`,
     legendHead: { kriteria: ['Kriteria indikator', 'Capaian (%)'], predikat: ['Predikat (NPS, perspektif, NPSS)', 'Nilai'] },
     kriteriaRange: {
       'Tidak Dapat Disimpulkan': 'lebih dari 120',
@@ -109,6 +110,7 @@ const TEXT = {
     counted: (n: number, of: number, akhir: number) =>
       `NPSS computed from ${n} of ${of} indicators${akhir ? ` (${akhir} assessed at year end)` : ''}.`,
     notNumber: (list: string) => `Realisation holds text that is not a number (not counted): ${list}.`,
+    over100: (list: string) => `Percentage indicators with realisation over 100 (R01; counted, please check): ${list}.`,
     legendHead: { kriteria: ['Indicator criterion', 'Achievement (%)'], predikat: ['Rating (NPS, perspective, NPSS)', 'Value'] },
     kriteriaRange: {
       'Tidak Dapat Disimpulkan': 'over 120',
@@ -256,6 +258,11 @@ function sectionNpss(b: PlanBuilder, { s, T, palette }: RingkasanContext): void 
   const text = s.indikator.filter((i) => i.why === 'notNumber').map((i) => i.kode);
   if (text.length) {
     b.put(1, T.notNumber(text.join(', ')), { format: '@' });
+    b.r++;
+  }
+  const over = s.indikator.filter((i) => i.over100).map((i) => i.kode);
+  if (over.length) {
+    b.put(1, T.over100(over.join(', ')), { format: '@' });
     b.r++;
   }
 }

@@ -19,6 +19,7 @@ import {
   predikat,
 } from './measure';
 import { round2 } from './numbers';
+import { isPercentIndicator } from './text';
 import { type RealisasiRow, type RealisasiSheet, settingsOf, twTarget, typedAmount, typedNumber } from './realisasi';
 
 /** why an indicator has no capaian; `notNumber`: the planner typed text that is not a number */
@@ -37,6 +38,8 @@ export interface IndicatorResult {
   why: NoCapaianReason | null;
   /** what was typed when it is text that is not a number (not counted) */
   realisasiText: string | null;
+  /** a Persentase indicator with realisasi above 100 (R01 on the Realisasi sheet); still counted, and said */
+  over100: boolean;
   pagu: number | null;
   realisasiAnggaran: number | null;
 }
@@ -111,6 +114,7 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
         penilaian: st.penilaian,
         why,
         realisasiText: text,
+        over100: realisasi !== null && realisasi > 100 && isPercentIndicator(ind.name),
         pagu: ind.anggaran.invalid ? null : ind.anggaran.value,
         realisasiAnggaran: row ? typedAmount(row.anggaran[k] ?? null) : null,
       };

@@ -53,7 +53,13 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange }:
   const [findings, setFindings] = React.useState<Finding[] | null>(null);
   /** RAPK errors still there when Realisasi/Ringkasan ran, shown on request */
   const [rapkErrors, setRapkErrors] = React.useState<Finding[] | null>(null);
-  const ids = { validasi: React.useId(), hapus: React.useId(), realisasi: React.useId(), ringkasan: React.useId() };
+  const ids = {
+    validasi: React.useId(),
+    hapus: React.useId(),
+    realisasi: React.useId(),
+    ringkasan: React.useId(),
+    outcome: React.useId(),
+  };
   const [summary, setSummary] = React.useState<Summary | null>(null);
   const { busy, outcome, setOutcome, run } = useCommand();
 
@@ -175,12 +181,16 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange }:
         const counted = ind.filter((i) => i.npi !== null).length;
         const akhir = ind.filter((i) => i.why === 'akhirTahun').length;
         const text = ind.filter((i) => i.why === 'notNumber').map((i) => i.kode);
+        const over = ind.filter((i) => i.over100).map((i) => i.kode);
         const more = unresolved(r.rapkErrors);
         return {
-          intent: text.length ? 'warning' : 'success',
+          intent: text.length || over.length ? 'warning' : 'success',
           text: (u) => `${u.ringkasanDone(r.sheet)} ${u.counted(counted, ind.length, akhir)}`,
           ...more,
-          extra: (u) => [text.length ? u.notNumber(text.join(', ')) : '', more?.extra?.(u) ?? ''].filter(Boolean).join(' '),
+          extra: (u) =>
+            [text.length ? u.notNumber(text.join(', ')) : '', over.length ? u.over100(over.join(', ')) : '', more?.extra?.(u) ?? '']
+              .filter(Boolean)
+              .join(' '),
         };
       },
       fail,
@@ -293,9 +303,15 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange }:
             role={outcome.intent === 'error' ? 'alert' : 'status'}
             data-testid="outcome"
             data-intent={outcome.intent}
+            // Fluent labels the bar by its MessageBarTitle, which a one-line result has not: label it by its text
+            aria-labelledby={ids.outcome}
           >
             <MessageBarBody>
-              {outcome.detail ? <MessageBarTitle>{outcome.text(t)}</MessageBarTitle> : outcome.text(t)}
+              {outcome.detail ? (
+                <MessageBarTitle id={ids.outcome}>{outcome.text(t)}</MessageBarTitle>
+              ) : (
+                <span id={ids.outcome}>{outcome.text(t)}</span>
+              )}
               {outcome.detail && <div>{outcome.detail(t)}</div>}
               {outcome.extra && outcome.extra(t) && <div data-testid="outcome-extra">{outcome.extra(t)}</div>}
               {outcome.action && (

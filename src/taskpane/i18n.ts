@@ -46,6 +46,7 @@ export interface UiStrings {
   rapkErrorsTitle: string;
   counted: (n: number, of: number, akhir: number) => string;
   notNumber: (kodes: string) => string;
+  over100: (kodes: string) => string;
   startup: { noOfficeJs: string; notInOffice: string; notExcel: string };
   technical: string;
 }
@@ -127,6 +128,7 @@ const id: UiStrings = {
   rapkErrorsTitle: 'Kesalahan RAPK yang belum diperbaiki',
   counted: (n, of, akhir) => `NPSS dari ${n} dari ${of} indikator${akhir ? ` (${akhir} dinilai akhir tahun)` : ''}.`,
   notNumber: (k) => `Realisasi berisi teks yang bukan angka (tidak dihitung): ${k}.`,
+  over100: (k) => `Realisasi indikator persentase lebih dari 100 (tetap dihitung, periksa): ${k}.`,
   startup: {
     noOfficeJs:
       'Pustaka Office (office.js) tidak dapat dimuat dari Microsoft: periksa koneksi internet atau apakah jaringan memblokir appsforoffice.microsoft.com, lalu buka ulang add-in.',
@@ -211,6 +213,7 @@ const en: UiStrings = {
   rapkErrorsTitle: 'RAPK errors not fixed yet',
   counted: (n, of, akhir) => `NPSS from ${n} of ${pl(of, 'indicator', 'indicators')}${akhir ? ` (${akhir} assessed at year end)` : ''}.`,
   notNumber: (k) => `Realisation holds text that is not a number (not counted): ${k}.`,
+  over100: (k) => `Percentage indicators with realisation over 100 (counted, please check): ${k}.`,
   startup: {
     noOfficeJs:
       'The Office library (office.js) could not be loaded from Microsoft: check the internet connection or whether the network blocks appsforoffice.microsoft.com, then reopen the add-in.',

@@ -135,3 +135,25 @@ describe('Ringkasan sheet', () => {
     expect([row[5], row[7]]).toEqual(['belum ada data', 'Realisasi bukan angka']);
   });
 });
+
+describe('over-100 % realisasi on a Persentase indicator', () => {
+  it('is flagged R01 on the Realisasi sheet and said on the Ringkasan sheet, not silently scored', async () => {
+    const base = await dumai('id');
+    const pct = base.summary.indikator.find((i) => /^persentase/i.test(i.name) && i.why === null)!;
+    const edited = await dumai('id', (grids) =>
+      grids.map((g) => {
+        if (!/^realisasi/i.test(g.name)) return g;
+        const r = g.values.findIndex((x) => x[0] === pct.kode);
+        const c = g.values.find((x) => x.includes('Realisasi TW II'))!.indexOf('Realisasi TW II');
+        return withCell(g, `${colName(c)}${r + 1}`, 104.5);
+      }),
+    );
+    const ind = edited.summary.indikator.find((i) => i.kode === pct.kode)!;
+    expect([ind.realisasi, ind.over100]).toEqual([104.5, true]);
+    expect(edited.summary.indikator.filter((i) => i.over100).map((i) => i.kode)).toEqual([pct.kode]);
+    expect(
+      edited.grid.values.some((x) => x[1] === `Realisasi indikator persentase lebih dari 100 (R01; tetap dihitung, periksa): ${pct.kode}.`),
+    ).toBe(true);
+    expect(base.summary.indikator.some((i) => i.over100)).toBe(false);
+  });
+});

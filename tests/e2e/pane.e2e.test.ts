@@ -37,18 +37,18 @@ async function a11yViolations(p: Page, root: string): Promise<string[]> {
     const out: string[] = [];
     const scope = document.querySelector(sel)!;
     const ids = new Map<string, number>();
-    for (const e of document.querySelectorAll('[id]')) ids.set(e.id, (ids.get(e.id) ?? 0) + 1);
+    for (const e of Array.from(document.querySelectorAll('[id]'))) ids.set(e.id, (ids.get(e.id) ?? 0) + 1);
     for (const [id, n] of ids) if (n > 1) out.push(`duplicate id ${id}`);
-    for (const e of scope.querySelectorAll('[aria-describedby],[aria-labelledby]'))
+    for (const e of Array.from(scope.querySelectorAll('[aria-describedby],[aria-labelledby]')))
       for (const attr of ['aria-describedby', 'aria-labelledby'])
         for (const id of (e.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean))
-          if (!document.getElementById(id)) out.push(`${attr} points to a missing id ${id}`);
-    for (const img of scope.querySelectorAll('img')) if (!img.hasAttribute('alt')) out.push('img without alt');
+          if (!document.getElementById(id)) out.push(`${attr} points to a missing id ${id}: ${e.outerHTML.slice(0, 120)}`);
+    for (const img of Array.from(scope.querySelectorAll('img'))) if (!img.hasAttribute('alt')) out.push('img without alt');
     // text contrast: every element with its own text against the first opaque background up the tree
     const rgb = (c: string): number[] | null => {
       const m = /rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)/.exec(c);
       if (!m) return null;
-      if (m[4] !== undefined && Number(m[4]) < 1) return Number(m[4]) === 0 ? null : null;
+      if (m[4] !== undefined && Number(m[4]) < 1) return null; // (semi-)transparent: look further up
       return [Number(m[1]), Number(m[2]), Number(m[3])];
     };
     const lum = ([r, g, b]: number[]): number =>
@@ -56,8 +56,8 @@ async function a11yViolations(p: Page, root: string): Promise<string[]> {
         .map((v) => v / 255)
         .map((s) => (s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4))
         .reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-    for (const e of scope.querySelectorAll<HTMLElement>('*')) {
-      const own = [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+    for (const e of Array.from(scope.querySelectorAll<HTMLElement>('*'))) {
+      const own = Array.from(e.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim());
       if (!own || !e.offsetParent) continue;
       if (e.closest('[aria-disabled="true"]')) continue; // disabled controls are exempt (WCAG 1.4.3)
       const st = getComputedStyle(e);
@@ -119,7 +119,9 @@ describe('the task pane a planner reads', () => {
     await page.getByText('12 sel ditandai', { exact: false }).waitFor();
     const list = page.getByRole('region', { name: 'Temuan' });
     await expect(list.getByTestId('findings-summary').innerText()).resolves.toBe('7 kesalahan, 1 peringatan, 4 info');
-    const rules = await list.locator('[data-rule]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-rule')}:${e.getAttribute('data-severity')}`));
+    const rules = await list
+      .locator('[data-rule]')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-rule')}:${e.getAttribute('data-severity')}`));
     const sev = rules.map((r) => r.split(':')[1]);
     expect(sev).toEqual([...sev].sort((a, b) => ['error', 'warning', 'info'].indexOf(a!) - ['error', 'warning', 'info'].indexOf(b!)));
     expect(sev[0]).toBe('error');
@@ -138,10 +140,14 @@ describe('the task pane a planner reads', () => {
   it('clicking a finding selects its cell and scrolls the grid to it', async () => {
     await page.getByRole('button', { name: /^Ke sel P26: / }).click();
     await expect(page.getByTestId('selected').innerText()).resolves.toBe('P26');
+    // the cell's centre is inside the scroller's visible area (below the sticky header)
     const inView = await page.locator('td[data-cell="P26"]').evaluate((td) => {
       const a = td.getBoundingClientRect();
-      const s = document.querySelector('[data-testid=scroller]')!.getBoundingClientRect();
-      return a.left >= s.left && a.right <= s.right && a.top >= s.top && a.bottom <= s.bottom;
+      const el = document.querySelector<HTMLElement>('[data-testid=scroller]')!;
+      const s = el.getBoundingClientRect();
+      const x = (a.left + a.right) / 2;
+      const y = (a.top + a.bottom) / 2;
+      return x > s.left && x < s.left + el.clientWidth && y > s.top && y < s.top + el.clientHeight;
     });
     expect(inView).toBe(true);
     await shot('03-finding-selected');
@@ -172,7 +178,9 @@ describe('the task pane a planner reads', () => {
     await page.getByRole('button', { name: 'Ringkasan TW' }).click();
     await page.getByText('Sheet "Ringkasan TW II 2024" ditulis.', { exact: false }).waitFor();
     await expect(page.getByTestId('outcome').innerText()).resolves.toMatch(/NPSS dari 1 dari \d+ indikator/);
-    await expect(page.getByTestId('outcome-extra').innerText()).resolves.toMatch(/Realisasi berisi teks yang bukan angka \(tidak dihitung\): \d\d\.\d\d\./);
+    await expect(page.getByTestId('outcome-extra').innerText()).resolves.toMatch(
+      /Realisasi berisi teks yang bukan angka \(tidak dihitung\): \d\d\.\d\d\./,
+    );
     await page.getByTestId('active-sheet').getByText('Sheet aktif: Ringkasan TW II 2024').waitFor();
     await expect(page.getByRole('button', { name: 'Validasi', exact: true }).getAttribute('aria-disabled')).resolves.toBe('true');
     await shot('05-ringkasan-pane');
@@ -236,10 +244,18 @@ describe('the task pane a planner reads', () => {
   });
 
   it('a damaged file is reported in the page language, not with the library error', async () => {
-    await page.getByTestId('open').setInputFiles({ name: 'rusak.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('bukan zip') });
-    await expect(page.getByTestId('harness-status').innerText()).resolves.toBe(
-      'rusak.xlsx tidak dapat dibuka: bukan berkas .xlsx yang utuh (rusak, terpotong, dilindungi kata sandi, atau format lain).',
-    );
+    await page
+      .getByTestId('open')
+      .setInputFiles({ name: 'rusak.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('bukan zip') });
+    await page
+      .getByTestId('harness-status')
+      .getByText(
+        'rusak.xlsx tidak dapat dibuka: bukan berkas .xlsx yang utuh (rusak, terpotong, dilindungi kata sandi, atau format lain).',
+        {
+          exact: true,
+        },
+      )
+      .waitFor();
   });
 
   it('made no external request and logged no error', () => {
