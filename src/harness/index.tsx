@@ -22,7 +22,8 @@ const WINDOW_OVER = 300;
 const ROW_PX = 22;
 const OVERSCAN = 30;
 const HEAD_PX = 40;
-const colPx = (sheet: SimSheet, c: number): number => Math.round((sheet.colWidths.get(c) ?? 9) * 7 + 5);
+/** column width in pixels: the simulator keeps points (6 per character, as the adapter writes them); Excel draws 7 px per character + 5 */
+const colPx = (sheet: SimSheet, c: number): number => Math.round(((sheet.colWidths.get(c) ?? 48) / 6) * 7 + 5);
 
 function sampleSim(withErrors: boolean): ExcelSimulator {
   const sim = new ExcelSimulator();
@@ -75,6 +76,9 @@ function Grid({ sim, sheet, onSelect, scroller }: GridProps): React.ReactElement
   React.useEffect(() => {
     const el = scroller.current;
     if (!el) return;
+    // another sheet starts at its top-left corner, as in Excel (a pending selection scrolls after)
+    el.scrollTop = 0;
+    el.scrollLeft = 0;
     const on = (): void => setView({ top: el.scrollTop, height: el.clientHeight });
     on();
     el.addEventListener('scroll', on, { passive: true });
