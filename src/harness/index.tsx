@@ -133,7 +133,7 @@ function Grid({ sim, sheet, onSelect, scroller }: GridProps): React.ReactElement
       // like Excel, unwrapped text runs on over the empty cells to its right
       if (!sp && typeof cell?.value === 'string' && !cell.wrap) {
         let cs = 1;
-        while (c + cs < cols && cs < 12 && !(c < frozenCols && c + cs >= frozenCols)) {
+        while (c + cs < cols && cs < 12) {
           const nk = `${r},${c + cs}`;
           const next = sheet.cells.get(nk);
           if (covered.has(nk) || (next && (next.value !== null || next.fill || next.border))) break;
@@ -143,7 +143,8 @@ function Grid({ sim, sheet, onSelect, scroller }: GridProps): React.ReactElement
         if (cs > 1) sp = { rs: 1, cs };
       }
       const fill = cell?.fill?.color;
-      const frozenCol = c < frozenCols;
+      // a frozen cell sticks to the left, unless its text runs on past the freeze line
+      const frozenCol = c < frozenCols && c + (sp?.cs ?? 1) <= frozenCols;
       const style: React.CSSProperties = {
         background: fill ?? (frozenCol ? '#fff' : undefined),
         color: cell?.fontColor ?? (fill ? fontOn(fill) : undefined),
@@ -184,7 +185,14 @@ function Grid({ sim, sheet, onSelect, scroller }: GridProps): React.ReactElement
   const body: React.ReactElement[] = [];
   for (let r = first; r <= last; r++) body.push(rowOf(r));
   return (
-    <table className="grid" aria-label={sheet.name} data-rows={rows} data-frozen={`${frozenRows},${frozenCols}`}>
+    <table
+      className="grid"
+      aria-label={sheet.name}
+      data-rows={rows}
+      data-frozen={`${frozenRows},${frozenCols}`}
+      // fixed layout at the sheet's own column widths (long unwrapped text is clipped, as in Excel)
+      style={{ width: left[cols - 1]! + colPx(sheet, cols - 1) }}
+    >
       <colgroup>
         <col style={{ width: 40 }} />
         {Array.from({ length: cols }, (_, c) => (
