@@ -243,6 +243,13 @@ describe('the task pane a planner reads', () => {
     await shot('10-long-sheet');
   });
 
+  it("an opened workbook's frozen panes are shown", async () => {
+    await page.getByTestId('open').setInputFiles(fixturePath('lakin-tw2-2024-dumai.xlsx'));
+    await page.getByText('lakin-tw2-2024-dumai.xlsx dibuka').waitFor();
+    await expect(page.locator('table.grid').getAttribute('data-frozen')).resolves.toBe('6,0');
+    await expect(page.locator('table.grid thead tr').count()).resolves.toBe(7);
+  });
+
   it('a damaged file is reported in the page language, not with the library error', async () => {
     await page
       .getByTestId('open')
