@@ -146,7 +146,7 @@ function Grid({ sim, sheet, onSelect, scroller }: GridProps): React.ReactElement
       // a frozen cell sticks to the left, unless its text runs on past the freeze line
       const frozenCol = c < frozenCols && c + (sp?.cs ?? 1) <= frozenCols;
       const style: React.CSSProperties = {
-        background: fill ?? (frozenCol ? '#fff' : undefined),
+        background: fill ?? (frozenCol || r < frozenRows ? '#fff' : undefined),
         color: cell?.fontColor ?? (fill ? fontOn(fill) : undefined),
         fontWeight: cell?.bold ? 600 : undefined,
         whiteSpace: cell?.wrap && !windowed ? 'normal' : 'nowrap',
