@@ -4,7 +4,7 @@ let main;
 try {
   main = require('../dist/cli/main.js').main;
 } catch (e) {
-  process.stderr.write('rapk: belum dibangun / not built yet: run `npm run build` first.\n');
+  process.stderr.write('rapk: belum dibangun / not built yet: run `npm run build:cli` (npm ci does it).\n');
   process.exit(2);
 }
 main(process.argv.slice(2)).then(

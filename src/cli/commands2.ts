@@ -2,8 +2,10 @@
 import type { Command, Option } from 'commander';
 import { type Lang, isLang, messageOf } from '../core/locales';
 import type { Tw } from '../core/measure';
+import { TW_ROMAN } from '../core/measure';
 import { summaryJson } from '../core/summary';
-import { type WorkbookProblem, realisasiForWorkbook, summaryForWorkbook } from '../core/workbook';
+import { rapkErrorsOf } from '../core/unresolved';
+import { type WorkbookProblem, realisasiForWorkbook, summaryForWorkbook, validateWorkbook } from '../core/workbook';
 import { CLI_STRINGS } from './strings';
 import { CliError, checkOutputPath, type Io } from './common';
 import { loadWorkbookFile, sheetToGrid } from './xlsx';
@@ -25,7 +27,9 @@ export async function runRealisasi(file: string, out: string, opts: { sheet?: st
   await checkOutputPath(file, out, opts.lang);
   const { wb, bytes } = await loadWorkbookFile(file);
   const names = wb.worksheets.map((w) => w.name);
-  const r = realisasiForWorkbook(wb.worksheets.map(sheetToGrid), opts);
+  const grids = wb.worksheets.map(sheetToGrid);
+  const validation = validateWorkbook(grids, opts.sheet);
+  const r = realisasiForWorkbook(grids, { ...opts, validation });
   if ('problem' in r) throw new CliError(problemText(r.problem, opts.lang));
   // a sheet of that name the reader does not take for a Realisasi table is the planner's
   const taken = names.find((n) => n.trim().toLowerCase() === r.plan.name.toLowerCase());
@@ -37,8 +41,9 @@ export async function runRealisasi(file: string, out: string, opts: { sheet?: st
       w.addValidations(r.refresh.sheet, r.refresh.validations);
     } else w.writePlan(r.plan, { position: names.indexOf(r.model.sheet) + 1 });
   });
-  io.out(opts.lang === 'id' ? `Ditulis: ${out} (sheet "${r.plan.name}")` : `Written: ${out} (sheet "${r.plan.name}")`);
+  io.out(CLI_STRINGS[opts.lang].writtenSheet(out, r.plan.name));
   if (r.refresh?.addedColumns.length) io.out(CLI_STRINGS[opts.lang].addedColumns(r.refresh.addedColumns));
+  sayRapkErrors(rapkErrorsOf(validation, r.model.sheet).length, r.model.sheet, opts.lang, io);
   return 0;
 }
 
@@ -51,7 +56,9 @@ export async function runSummary(
   if (opts.out) await checkOutputPath(file, opts.out, opts.lang);
   const { wb, bytes } = await loadWorkbookFile(file);
   const names = wb.worksheets.map((w) => w.name);
-  const r = summaryForWorkbook(wb.worksheets.map(sheetToGrid), tw, opts);
+  const grids = wb.worksheets.map(sheetToGrid);
+  const validation = validateWorkbook(grids, opts.sheet);
+  const r = summaryForWorkbook(grids, tw, { ...opts, validation });
   if ('problem' in r) throw new CliError(problemText(r.problem, opts.lang));
   if (opts.out) {
     const out = opts.out;
@@ -61,11 +68,36 @@ export async function runSummary(
       if (names.includes(r.plan.name)) w.writePlan(r.plan, { replace: r.plan.name, axisTitles });
       else w.writePlan(r.plan, { position: names.indexOf(r.realisasi.name) + 1, axisTitles });
     });
-    if (!opts.json)
-      io.out(opts.lang === 'id' ? `Ditulis: ${opts.out} (sheet "${r.plan.name}")` : `Written: ${opts.out} (sheet "${r.plan.name}")`);
+    if (!opts.json) io.out(CLI_STRINGS[opts.lang].writtenSheet(out, r.plan.name));
   }
   if (opts.json || !opts.out) io.out(JSON.stringify(summaryJson(r.summary), null, 2));
+  // what the numbers rest on, on stderr so the JSON on stdout stays clean
+  const s = CLI_STRINGS[opts.lang];
+  const ind = r.summary.indikator;
+  if (ind.length && ind.every((i) => i.realisasi === null)) io.err(`rapk: ${s.nothingTyped(twLabel(tw, opts.lang))}`);
+  const text = ind.filter((i) => i.why === 'notNumber').map((i) => i.kode);
+  if (text.length) io.err(`rapk: ${s.notNumber(text.join(', '))}`);
+  const over = ind.filter((i) => i.over100).map((i) => i.kode);
+  if (over.length) io.err(`rapk: ${s.over100(over.join(', '))}`);
+  const rapkSheet = validation.sheets[0]?.name ?? '';
+  sayRapkErrors(rapkErrorsOf(validation).length, rapkSheet, opts.lang, io);
   return 0;
+}
+
+function sayRapkErrors(n: number, sheet: string, lang: Lang, io: Io): void {
+  if (n > 0) io.err(`rapk: ${CLI_STRINGS[lang].rapkErrors(n, sheet)}`);
+}
+
+const twLabel = (tw: Tw, lang: Lang): string => (lang === 'id' ? `TW ${TW_ROMAN[tw - 1]}` : `Q${tw}`);
+
+/** `--tw 2`, `--tw II`, `--tw ii`, `--tw "TW II"`, `--tw Q2` → 2; anything else → null. */
+export function parseTw(v: string): Tw | null {
+  const t = v
+    .trim()
+    .toUpperCase()
+    .replace(/^(TW|Q)\s*/, '');
+  const n = /^[1-4]$/.test(t) ? Number(t) : (TW_ROMAN as readonly string[]).indexOf(t) + 1;
+  return n >= 1 && n <= 4 ? (n as Tw) : null;
 }
 
 export function registerCore2Commands(program: Command, io: Io, setCode: (n: number) => void, langOption: () => Option): void {
@@ -73,12 +105,13 @@ export function registerCore2Commands(program: Command, io: Io, setCode: (n: num
     .command('realisasi')
     .description('buat/perbarui sheet Realisasi di salinan / add or refresh the Realisasi sheet in a copy')
     .argument('<file>', 'berkas .xlsx')
-    .requiredOption('-o, --output <file>', 'berkas keluaran / output file')
+    .option('-o, --output <file>', 'berkas keluaran / output file')
     .option('--sheet <name>', 'sheet RAPK / the RAPK sheet')
     .addOption(langOption())
-    .action(async (file: string, o: { output: string; sheet?: string; lang?: string }) => {
+    .action(async (file: string, o: { output?: string; sheet?: string; lang?: string }) => {
       const opts: { sheet?: string; lang: Lang } = { lang: isLang(o.lang) ? o.lang : 'id' };
       if (o.sheet !== undefined) opts.sheet = o.sheet;
+      if (!o.output) throw new CliError(CLI_STRINGS[opts.lang].needOutput('realisasi', true));
       setCode(await runRealisasi(file, o.output, opts, io));
     });
 
@@ -86,19 +119,19 @@ export function registerCore2Commands(program: Command, io: Io, setCode: (n: num
     .command('summary')
     .description('hitung Ringkasan TW (JSON, atau sheet di salinan dengan -o) / compute the quarterly summary')
     .argument('<file>', 'berkas .xlsx')
-    .requiredOption('--tw <n>', 'triwulan 1-4 / quarter 1-4')
+    .requiredOption('--tw <n>', 'triwulan 1-4 atau I-IV / quarter 1-4 or I-IV')
     .option('-o, --output <file>', 'tulis sheet Ringkasan ke salinan / write the summary sheet into a copy')
     .option('--json', 'cetak JSON / print JSON')
     .option('--sheet <name>', 'sheet RAPK / the RAPK sheet')
     .addOption(langOption())
     .action(async (file: string, o: { tw: string; output?: string; json?: boolean; sheet?: string; lang?: string }) => {
       const lang: Lang = isLang(o.lang) ? o.lang : 'id';
-      const tw = Number(o.tw);
-      if (![1, 2, 3, 4].includes(tw) || String(tw) !== o.tw.trim()) throw new CliError(CLI_STRINGS[lang].badTw);
+      const tw = parseTw(o.tw);
+      if (tw === null) throw new CliError(CLI_STRINGS[lang].badTw);
       const opts: { sheet?: string; lang: Lang; out?: string; json?: boolean } = { lang };
       if (o.sheet !== undefined) opts.sheet = o.sheet;
       if (o.output !== undefined) opts.out = o.output;
       if (o.json) opts.json = true;
-      setCode(await runSummary(file, tw as Tw, opts, io));
+      setCode(await runSummary(file, tw, opts, io));
     });
 }

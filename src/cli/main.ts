@@ -231,12 +231,13 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .command('annotate')
     .description('tandai temuan (warna + catatan) ke salinan / mark findings (fill + note) into a copy')
     .argument('<file>', 'berkas .xlsx')
-    .requiredOption('-o, --output <file>', 'berkas keluaran / output file')
+    .option('-o, --output <file>', 'berkas keluaran / output file')
     .option('--sheet <name>', 'hanya sheet ini / only this sheet')
     .addOption(langOption())
-    .action(async (file: string, o: { output: string; sheet?: string; lang?: string }) => {
+    .action(async (file: string, o: { output?: string; sheet?: string; lang?: string }) => {
       const opts: { sheet?: string; lang: Lang } = { lang: langOf(o.lang) };
       if (o.sheet !== undefined) opts.sheet = o.sheet;
+      if (!o.output) throw new CliError(CLI_STRINGS[opts.lang].needOutput('annotate', true));
       setCode(await runAnnotate(file, o.output, opts, io));
     });
 
@@ -247,9 +248,11 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   program
     .command('sample')
     .description('buat contoh workbook RAPK / write a sample RAPK workbook')
-    .requiredOption('-o, --output <file>', 'berkas keluaran / output file')
+    .option('-o, --output <file>', 'berkas keluaran / output file')
     .option('--errors', 'dengan kesalahan yang ditanam / with planted mistakes')
-    .action(async (o: { output: string; errors?: boolean }) => {
+    .addOption(langOption())
+    .action(async (o: { output?: string; errors?: boolean; lang?: string }) => {
+      if (!o.output) throw new CliError(CLI_STRINGS[langOf(o.lang)].needOutput('sample', false));
       await writeSample(o.output, !!o.errors);
       io.out(o.output);
       setCode(0);

@@ -27,7 +27,15 @@ interface CliStrings {
   wrongExtension: (kind: string, ext: string) => string;
   sheetTaken: (sheet: string) => string;
   addedColumns: (labels: string[]) => string;
+  needOutput: (command: string, hasInput: boolean) => string;
+  nothingTyped: (tw: string) => string;
+  rapkErrors: (n: number, sheet: string) => string;
+  notNumber: (kodes: string) => string;
+  over100: (kodes: string) => string;
+  writtenSheet: (out: string, sheet: string) => string;
 }
+
+const pl = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export const CLI_STRINGS: Record<Lang, CliStrings> = {
   id: {
@@ -56,8 +64,6 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     skipped: (s, k) => `Sheet "${s}" dilewati (${k})`,
     realisasiLine: (s) => `Sheet "${s}": sheet Realisasi, diperiksa terhadap RAPK`,
     otherLine: (s) => `Sheet "${s}":`,
-    badTw: '--tw harus 1, 2, 3 atau 4',
-    noRealisasi: 'sheet Realisasi belum ada; jalankan "rapk realisasi" dulu lalu isi realisasinya',
     invalidSettings: (s, n) =>
       `sheet "${s}" memiliki ${n} kesalahan pengaturan; tidak ada yang dihitung atau ditulis. Perbaiki sel berikut (atau lihat tandanya dengan "rapk annotate"):`,
     settingsExists: (s) => `sheet "${s}" sudah ada; ubah sheet itu, atau hapus dulu bila ingin membuatnya ulang`,
@@ -69,6 +75,15 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
       `sudah ada sheet "${sh}" tetapi isinya bukan tabel Realisasi (kolom Kode dan Realisasi TW I tidak ditemukan); sheet itu tidak ditimpa. Ganti namanya lalu ulangi.`,
     wrongExtension: (k, e) =>
       `berkas masukan adalah .${k}${k === 'xlsm' || k === 'xltm' ? ' (berisi makro)' : ''}; berkas keluaran (-o) harus berakhiran .${k}, bukan ${e ? `.${e}` : 'tanpa akhiran'}`,
+    badTw: '--tw harus 1, 2, 3 atau 4 (atau I, II, III, IV)',
+    noRealisasi: 'sheet Realisasi belum ada; jalankan "rapk realisasi" dulu lalu isi realisasinya',
+    needOutput: (c, i) =>
+      `berkas keluaran belum diberikan: tambahkan -o BERKAS.xlsx (contoh: rapk ${c}${i ? ' masukan.xlsx' : ''} -o hasil.xlsx)`,
+    nothingTyped: (tw) => `belum ada realisasi ${tw} yang diisi di sheet Realisasi; capaian dan NPSS belum dapat dihitung`,
+    rapkErrors: (n, s) => `RAPK (sheet "${s}") masih memiliki ${n} kesalahan; lihat dengan: rapk check BERKAS.xlsx`,
+    notNumber: (k) => `realisasi berisi teks yang bukan angka (tidak dihitung): ${k}`,
+    over100: (k) => `realisasi indikator persentase lebih dari 100 (R01; tetap dihitung, periksa): ${k}`,
+    writtenSheet: (o, s) => `Ditulis: ${o} (sheet "${s}")`,
   },
   en: {
     unusable: {
@@ -87,17 +102,15 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     sameOutput: 'the output file (-o) must not be the input file',
     outputExists: 'the output path is a folder',
     sheetLine: (p) =>
-      `Sheet "${p.sheet}": layout ${p.layout}, year ${p.year ?? '?'}, ${p.unit ?? 'unit unknown'}, ${p.indikator} indicators`,
-    counts: (e, w, i) => `${e} errors, ${w} warnings, ${i} info`,
+      `Sheet "${p.sheet}": layout ${p.layout}, year ${p.year ?? '?'}, ${p.unit ?? 'unit unknown'}, ${pl(p.indikator, 'indicator', 'indicators')}`,
+    counts: (e, w, i) => `${pl(e, 'error', 'errors')}, ${pl(w, 'warning', 'warnings')}, ${i} info`,
     fileLine: (f, c) => `${f}: ${c}`,
-    total: (n, bad, c) => `Total ${n} files${bad ? ` (${bad} unusable)` : ''}: ${c}`,
+    total: (n, bad, c) => `Total ${pl(n, 'file', 'files')}${bad ? ` (${bad} unusable)` : ''}: ${c}`,
     clean: 'No findings.',
-    written: (o, m) => `Written: ${o} (${m} cells marked)`,
+    written: (o, m) => `Written: ${o} (${pl(m, 'cell', 'cells')} marked)`,
     skipped: (s, k) => `Sheet "${s}" skipped (${k})`,
     realisasiLine: (s) => `Sheet "${s}": Realisasi sheet, checked against the RAPK`,
     otherLine: (s) => `Sheet "${s}":`,
-    badTw: '--tw must be 1, 2, 3 or 4',
-    noRealisasi: 'there is no Realisasi sheet yet; run "rapk realisasi" first and type the realisation',
     invalidSettings: (s, n) =>
       `sheet "${s}" has ${n} settings errors; nothing was computed or written. Fix these cells (or see them marked with "rapk annotate"):`,
     settingsExists: (s) => `sheet "${s}" already exists; edit it, or delete it first to create it again`,
@@ -109,5 +122,13 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
       `there is already a sheet "${sh}" that is not a Realisasi table (no Kode and Realisasi TW I columns); it is not overwritten. Rename it and try again.`,
     wrongExtension: (k, e) =>
       `the input is a .${k} file${k === 'xlsm' || k === 'xltm' ? ' (with macros)' : ''}; the output (-o) must end in .${k}, not ${e ? `.${e}` : 'no extension'}`,
+    badTw: '--tw must be 1, 2, 3 or 4 (or I, II, III, IV)',
+    noRealisasi: 'there is no Realisasi sheet yet; run "rapk realisasi" first and type the realisation',
+    needOutput: (c, i) => `no output file given: add -o FILE.xlsx (e.g. rapk ${c}${i ? ' input.xlsx' : ''} -o result.xlsx)`,
+    nothingTyped: (tw) => `no ${tw} realisation has been typed in the Realisasi sheet yet; achievement and NPSS cannot be computed`,
+    rapkErrors: (n, s) => `the RAPK (sheet "${s}") still has ${pl(n, 'error', 'errors')}; see them with: rapk check FILE.xlsx`,
+    notNumber: (k) => `realisation holds text that is not a number (not counted): ${k}`,
+    over100: (k) => `percentage indicators with realisation over 100 (R01; counted, please check): ${k}`,
+    writtenSheet: (o, s) => `Written: ${o} (sheet "${s}")`,
   },
 };

@@ -20,8 +20,23 @@ export const DEFAULT_PALETTE: Palette = {
   kurangIndikator: '#FF7C80',
   kurangNps: '#F4B183',
   sangatKurang: '#FF7C80',
-  mark: { error: '#FF7C80', warning: '#FFEB84', info: '#BDD7EE' },
+  // chosen to stay visible on every fill the add-in writes (ADD_IN_FILLS; tests/core/palette.test.ts):
+  // the old warning mark #FFEB84 was nearly the Realisasi input yellow (CIEDE2000 12.5)
+  mark: { error: '#FF7C80', warning: '#FFC000', info: '#8EA9DB' },
 };
+
+/** Fills the add-in itself writes on sheets where Validasi may put a mark. */
+export const ADD_IN_FILLS = {
+  /** header rows (Realisasi sheet, Ringkasan sheet, the generated sample RAPK) */
+  header: '#D9E1F2',
+  /** Realisasi sheet: the columns the planner types into */
+  input: '#FFF2CC',
+  /** Realisasi sheet: an indicator that left the RAPK */
+  orphan: '#D9D9D9',
+} as const;
+
+/** Least CIEDE2000 difference between a mark and any fill it may sit on (or white, or another mark). */
+export const MIN_MARK_DELTA_E = 15;
 
 /** A readable font colour on a fill (WCAG relative luminance). */
 export function fontOn(fill: string): string {

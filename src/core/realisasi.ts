@@ -6,6 +6,7 @@ import { type CellValue, type Grid, a1, cellAt, gridWidth, textAt } from './grid
 import { type Finding, finding } from './findings';
 import { type Indikator, type RapkModel, allIndikator, kodeOf } from './model';
 import { parseNumber } from './numbers';
+import { ADD_IN_FILLS } from './palette';
 import {
   type Penilaian,
   type Perspektif,
@@ -55,9 +56,9 @@ export const anggaranCol = (k: number): number => 15 + k;
 /** Rows: 0 title, 1 instructions, 2 header, 3.. data. */
 export const HEADER_ROW = 2;
 const FIRST_DATA = 3;
-const INPUT_FILL = '#FFF2CC';
-const HEADER_FILL = '#D9E1F2';
-const ORPHAN_FILL = '#D9D9D9';
+const INPUT_FILL = ADD_IN_FILLS.input;
+const HEADER_FILL = ADD_IN_FILLS.header;
+const ORPHAN_FILL = ADD_IN_FILLS.orphan;
 
 export function realisasiSheetName(year: number | null): string {
   return safeSheetName(year ? `Realisasi ${year}` : 'Realisasi');

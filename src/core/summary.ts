@@ -1,6 +1,6 @@
 /**
  * Ringkasan TW: capaian, NPI, NPS, perspective values, NPSS and budget efficiency for one
- * quarter (SPEC section 7), its JSON (section 8) and the summary sheet plan.
+ * quarter (SPEC section 7) and its JSON (section 8); the sheet is `ringkasanSheet.ts`.
  */
 import { type RapkModel, kodeOf } from './model';
 import {
@@ -9,10 +9,8 @@ import {
   type StatusTahunan,
   type Tw,
   PERSPEKTIF,
-  TW_ROMAN,
   capaian,
   efficiency,
-  fillOfLabel,
   kriteria,
   mean,
   npi,
@@ -21,15 +19,12 @@ import {
   weightedMean,
 } from './measure';
 import { round2 } from './numbers';
-import { fmtNum } from './locales/format';
-import { fontOn } from './palette';
-import { DEFAULT_SETTINGS, type MethodSettings, bandText, weightOf } from './settings/bands';
-import { chartOfSummary } from './summaryChart';
+import { isPercentIndicator } from './text';
+import { DEFAULT_SETTINGS, type MethodSettings, weightOf } from './settings/bands';
 import { type RealisasiRow, type RealisasiSheet, settingsOf, twTarget, typedAmount, typedNumber } from './realisasi';
-import type { PlanCell, SheetPlan } from './sheetPlan';
-import { safeSheetName } from './sheetPlan';
 
-export type NoCapaianReason = 'noTarget' | 'noRealisasi' | 'akhirTahun';
+/** why an indicator has no capaian; `notNumber`: the planner typed text that is not a number */
+export type NoCapaianReason = 'noTarget' | 'noRealisasi' | 'notNumber' | 'akhirTahun';
 
 export interface IndicatorResult {
   kode: string;
@@ -49,6 +44,10 @@ export interface IndicatorResult {
   capaianTahunan: number | null;
   statusTahunan: StatusTahunan | null;
   why: NoCapaianReason | null;
+  /** what was typed when it is text that is not a number (not counted) */
+  realisasiText: string | null;
+  /** a Persentase indicator with realisasi above 100 (R01 on the Realisasi sheet); still counted, and said */
+  over100: boolean;
   pagu: number | null;
   realisasiAnggaran: number | null;
 }
@@ -99,7 +98,9 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
       const st = settingsOf(ind, s.name, row);
       perspektif ??= st.perspektif;
       const target = twTarget(ind, k);
-      const realisasi = row ? typedNumber(row.realisasi[k] ?? null) : null;
+      const typed = row ? (row.realisasi[k] ?? null) : null;
+      const realisasi = typedNumber(typed);
+      const text = realisasi === null && typeof typed === 'string' && typed.trim() !== '' ? typed : null;
       const c = capaian(target, realisasi, st.polaritas, st.penilaian, tw);
       const targetTahunan = twTarget(ind, 3);
       // the annual status is reported whatever the Penilaian (the LAKIN does so for year-end indicators)
@@ -111,7 +112,9 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
             ? 'akhirTahun'
             : target === null || target === 0
               ? 'noTarget'
-              : 'noRealisasi';
+              : text !== null
+                ? 'notNumber'
+                : 'noRealisasi';
       const res: IndicatorResult = {
         kode,
         sasaranNo: s.no,
@@ -127,6 +130,8 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
         capaianTahunan: ct,
         statusTahunan: ct === null ? null : statusTahunan(ct, settings),
         why,
+        realisasiText: text,
+        over100: realisasi !== null && realisasi > 100 && isPercentIndicator(ind.name),
         pagu: ind.anggaran.invalid ? null : ind.anggaran.value,
         realisasiAnggaran: row ? typedAmount(row.anggaran[k] ?? null) : null,
       };
@@ -204,306 +209,5 @@ export function summaryJson(s: Summary) {
   };
 }
 
-// ---------------------------------------------------------------- the sheet
-
-export function ringkasanSheetName(tw: Tw, year: number | null): string {
-  return safeSheetName(`Ringkasan TW ${TW_ROMAN[tw - 1]}${year ? ` ${year}` : ''}`);
-}
-
-const TEXT = {
-  id: {
-    title: (tw: string, y: string) => `RINGKASAN CAPAIAN KINERJA TRIWULAN ${tw} TAHUN ${y}`,
-    a: 'A. Capaian Indikator Kinerja',
-    b: 'B. Nilai Sasaran (NPS)',
-    c: 'C. Nilai Perspektif',
-    d: 'D. Nilai Kinerja Organisasi (NPSS)',
-    e: 'E. Efisiensi Anggaran per Sasaran',
-    ind: [
-      'No',
-      'Kode',
-      'Sasaran',
-      'Indikator',
-      'Target TW',
-      'Realisasi TW',
-      'Capaian (%)',
-      'Kriteria',
-      'NPI',
-      'Capaian thd Target Tahunan (%)',
-      'Status Tahunan',
-    ],
-    sas: ['No', 'Sasaran', 'Perspektif', 'NPS', 'Predikat'],
-    per: ['Perspektif', 'Nilai', 'Predikat'],
-    npss: ['NPSS', 'Predikat'],
-    bud: ['No', 'Sasaran', 'Pagu (Rp)', 'Realisasi s.d. TW (Rp)', 'Penyerapan (%)', 'NPS', 'IE', 'TE', 'Efisiensi'],
-    why: { noTarget: 'Tidak ada target', noRealisasi: 'Realisasi belum diisi', akhirTahun: 'Dinilai akhir tahun' } as Record<
-      NoCapaianReason,
-      string
-    >,
-    none: 'Belum dapat dihitung',
-    foot: 'Capaian = Realisasi / Target × 100 (Minimize: (2 − R/T) × 100); NPI = min(capaian, batas NPI); NPS = rata-rata (berbobot) NPI per sasaran; NPSS = rata-rata nilai perspektif. Warna hanya membantu: kriteria dan predikat selalu ditulis.',
-    f: 'F. Metode',
-    g: 'G. Grafik Capaian per Indikator',
-    metode: {
-      source: 'Sumber pengaturan',
-      sourceSheet: 'sheet "Pengaturan RAPK"',
-      sourceDefault: 'bawaan (SPEC bagian 7)',
-      kriteria: 'Kriteria indikator',
-      predikat: 'Predikat NPS/NPSS',
-      efisiensi: 'Efisiensi (TE)',
-      cap: 'Batas NPI',
-      weights: 'Bobot ≠ 1',
-      allOne: 'semua indikator berbobot 1',
-      cutoff: 'Status tahunan',
-      cutoffText: (c: string) =>
-        `Melampaui: > 100 · Tercapai: 100 · Akan Tercapai: ${c} s.d. < 100 · Perlu Upaya Keras: < ${c} (capaian terhadap target tahunan B12; batas ${c})`,
-    },
-    chartHead: ['Kode', 'Capaian (%)', 'Target 100%', 'Kriteria'],
-    chartTitle: (tw: string) => `Capaian Indikator TW ${tw} (%)`,
-  },
-  en: {
-    title: (tw: string, y: string) => `QUARTERLY PERFORMANCE SUMMARY, QUARTER ${tw} ${y}`,
-    a: 'A. Indicator achievement',
-    b: 'B. Sasaran values (NPS)',
-    c: 'C. Perspective values',
-    d: 'D. Organisation value (NPSS)',
-    e: 'E. Budget efficiency per sasaran',
-    ind: [
-      'No',
-      'Code',
-      'Sasaran',
-      'Indicator',
-      'Target',
-      'Realisation',
-      'Achievement (%)',
-      'Criterion',
-      'NPI',
-      'Against annual target (%)',
-      'Annual status',
-    ],
-    sas: ['No', 'Sasaran', 'Perspective', 'NPS', 'Rating'],
-    per: ['Perspective', 'Value', 'Rating'],
-    npss: ['NPSS', 'Rating'],
-    bud: ['No', 'Sasaran', 'Budget (Rp)', 'Spent to date (Rp)', 'Absorption (%)', 'NPS', 'IE', 'TE', 'Efficiency'],
-    why: { noTarget: 'No target', noRealisasi: 'Realisation not entered', akhirTahun: 'Assessed at year end' } as Record<
-      NoCapaianReason,
-      string
-    >,
-    none: 'Cannot be computed yet',
-    foot: 'Achievement = Realisation / Target × 100 (Minimize: (2 − R/T) × 100); NPI = min(achievement, NPI cap); NPS = (weighted) mean NPI per sasaran; NPSS = mean of perspective values. Colour only helps: criteria and ratings are always written.',
-    f: 'F. Method',
-    g: 'G. Achievement per indicator (chart)',
-    metode: {
-      source: 'Settings from',
-      sourceSheet: 'sheet "Pengaturan RAPK"',
-      sourceDefault: 'defaults (SPEC section 7)',
-      kriteria: 'Indicator criteria',
-      predikat: 'NPS/NPSS rating',
-      efisiensi: 'Efficiency (TE)',
-      cap: 'NPI cap',
-      weights: 'Weights ≠ 1',
-      allOne: 'every indicator weighs 1',
-      cutoff: 'Annual status',
-      cutoffText: (c: string) =>
-        `Melampaui: > 100 · Tercapai: 100 · Akan Tercapai: ${c} to < 100 · Perlu Upaya Keras: < ${c} (achievement against the annual target B12; cut-off ${c})`,
-    },
-    chartHead: ['Code', 'Achievement (%)', 'Target 100%', 'Criterion'],
-    chartTitle: (tw: string) => `Indicator achievement, quarter ${tw} (%)`,
-  },
-};
-
-const HEADER_FILL = '#D9E1F2';
-
-/** The `Ringkasan TW n <year>` sheet: numbers as numbers with formats, bands as words + colours. */
-export function planRingkasan(s: Summary, lang: 'id' | 'en' = 'id'): SheetPlan {
-  const T = TEXT[lang];
-  const roman: string = TW_ROMAN[s.tw - 1] ?? '';
-  const cells: PlanCell[] = [];
-  const merges: SheetPlan['merges'] = [];
-  const W = 11;
-  const st = s.settings;
-  const kriteriaFill = (l: string): string | null => fillOfLabel(st.kriteria, l);
-  const predikatFill = (l: string): string | null => fillOfLabel(st.predikat, l);
-  const efisiensiFill = (l: string): string | null => fillOfLabel(st.efisiensi, l);
-  let r = 0;
-  const put = (c: number, value: PlanCell['value'], extra: Partial<PlanCell> = {}): void => {
-    if (value === null) {
-      if (extra.border || extra.fill) cells.push({ r, c, value: null, ...extra });
-      return;
-    }
-    cells.push({ r, c, value, ...extra });
-  };
-  const band = (c: number, label: string | null, fill: string | null, fallback: string): void => {
-    if (label && fill) put(c, label, { fill, font: fontOn(fill), border: true, align: 'center', bold: true });
-    else put(c, fallback, { border: true, align: 'center' });
-  };
-  const header = (labels: string[]): void => {
-    labels.forEach((l, c) => put(c, l, { bold: true, fill: HEADER_FILL, border: true, wrap: true, align: 'center' }));
-    r++;
-  };
-  const section = (t: string): void => {
-    r++;
-    put(0, t, { bold: true });
-    r++;
-  };
-  put(0, T.title(roman, String(s.year ?? '')), { bold: true, align: 'center' });
-  merges.push({ r1: r, c1: 0, r2: r, c2: W - 1 });
-  r++;
-  if (s.unit) {
-    put(0, s.unit.toUpperCase(), { bold: true, align: 'center' });
-    merges.push({ r1: r, c1: 0, r2: r, c2: W - 1 });
-    r++;
-  }
-  section(T.a);
-  const ind = [...T.ind];
-  ind[4] = `${ind[4]} ${roman}`;
-  ind[5] = `${ind[5]} ${roman}`;
-  const freezeAt = r + 1;
-  header(ind);
-  const sasName = new Map(s.sasaran.map((x) => [x.no, x.name]));
-  s.indikator.forEach((i, n) => {
-    put(0, n + 1, { border: true, align: 'center' });
-    put(1, i.kode, { border: true, align: 'center' });
-    // the sasaran is written on its first indicator only, as in the report's tables
-    const first = n === 0 || s.indikator[n - 1]!.sasaranNo !== i.sasaranNo;
-    put(2, first ? (sasName.get(i.sasaranNo) ?? '') : null, { border: true, wrap: true });
-    put(3, i.name, { border: true, wrap: true });
-    put(4, i.target, { border: true, format: '0.00' });
-    put(5, i.realisasi, { border: true, format: '0.00' });
-    put(6, i.capaian, { border: true, format: '0.00' });
-    band(7, i.kriteria, i.kriteria ? kriteriaFill(i.kriteria) : null, i.why ? T.why[i.why] : T.none);
-    put(8, i.npi, { border: true, format: '0.00' });
-    put(9, i.capaianTahunan, { border: true, format: '0.00' });
-    put(10, i.statusTahunan ?? (i.realisasi === null ? T.why.noRealisasi : T.none), { border: true, align: 'center', format: '@' });
-    r++;
-  });
-
-  /** A table row: each item starts at its column and spans `span` columns (merged). */
-  const row = (items: [number, number, () => void][]): void => {
-    for (const [c, span] of items) if (span > 1) merges.push({ r1: r, c1: c, r2: r, c2: c + span - 1 });
-    for (const [, , write] of items) write();
-    r++;
-  };
-  const hcell = (c: number, l: string) => (): void =>
-    put(c, l, { bold: true, fill: HEADER_FILL, border: true, wrap: true, align: 'center' });
-
-  section(T.b);
-  row([
-    [0, 1, hcell(0, T.sas[0]!)],
-    [1, 2, hcell(1, T.sas[1]!)],
-    [3, 1, hcell(3, T.sas[2]!)],
-    [4, 1, hcell(4, T.sas[3]!)],
-    [5, 1, hcell(5, T.sas[4]!)],
-  ]);
-  for (const x of s.sasaran) {
-    row([
-      [0, 1, () => put(0, x.no, { border: true, align: 'center', format: '@' })],
-      [1, 2, () => put(1, x.name, { border: true, wrap: true })],
-      [3, 1, () => put(3, x.perspektif, { border: true })],
-      [4, 1, () => put(4, x.nps, { border: true, format: '0.00' })],
-      [5, 1, () => band(5, x.predikat, x.predikat ? predikatFill(x.predikat) : null, T.none)],
-    ]);
-  }
-
-  section(T.c);
-  row([
-    [1, 2, hcell(1, T.per[0]!)],
-    [3, 1, hcell(3, T.per[1]!)],
-    [4, 1, hcell(4, T.per[2]!)],
-  ]);
-  for (const p of s.perspektif) {
-    row([
-      [1, 2, () => put(1, p.name, { border: true })],
-      [3, 1, () => put(3, p.nilai, { border: true, format: '0.00' })],
-      [4, 1, () => band(4, p.predikat, p.predikat ? predikatFill(p.predikat) : null, T.none)],
-    ]);
-  }
-
-  section(T.d);
-  row([
-    [1, 2, hcell(1, T.npss[0]!)],
-    [3, 1, hcell(3, T.npss[1]!)],
-  ]);
-  row([
-    [1, 2, () => put(1, s.npss, { border: true, format: '0.00', bold: true, align: 'center' })],
-    [3, 1, () => band(3, s.predikat, s.predikat ? predikatFill(s.predikat) : null, T.none)],
-  ]);
-
-  section(T.e);
-  const bud = [...T.bud];
-  bud[3] = `${bud[3]} ${roman}`;
-  row([
-    [0, 1, hcell(0, bud[0]!)],
-    [1, 2, hcell(1, bud[1]!)],
-    ...bud.slice(2).map((l, i): [number, number, () => void] => [3 + i, 1, hcell(3 + i, l)]),
-  ]);
-  for (const x of s.sasaran) {
-    row([
-      [0, 1, () => put(0, x.no, { border: true, align: 'center', format: '@' })],
-      [1, 2, () => put(1, x.name, { border: true, wrap: true })],
-      [3, 1, () => put(3, x.pagu, { border: true, format: '#,##0' })],
-      [4, 1, () => put(4, x.realisasiAnggaran, { border: true, format: '#,##0' })],
-      [5, 1, () => put(5, x.penyerapan, { border: true, format: '0.00' })],
-      [6, 1, () => put(6, x.nps, { border: true, format: '0.00' })],
-      [7, 1, () => put(7, x.ie, { border: true, format: '0.00' })],
-      [8, 1, () => put(8, x.te, { border: true, format: '0.00' })],
-      [9, 1, () => band(9, x.efisiensi, x.efisiensi ? efisiensiFill(x.efisiensi) : null, T.none)],
-    ]);
-  }
-  // F. the method these numbers were computed with (issue 13)
-  section(T.f);
-  const M = T.metode;
-  const fmt = (n: number): string => fmtNum(n, lang);
-  const bands = (list: MethodSettings['kriteria']): string => list.map((b) => `${b.label}: ${bandText(b, fmt)}`).join(' · ');
-  const weights = [...st.weights].sort(([a], [b]) => a.localeCompare(b)).map(([k, w]) => `${k}: ${fmt(w)}`);
-  const metode: [string, string][] = [
-    [M.source, st.source === 'sheet' ? M.sourceSheet : M.sourceDefault],
-    [M.kriteria, bands(st.kriteria)],
-    [M.predikat, bands(st.predikat)],
-    [M.efisiensi, bands(st.efisiensi)],
-    [M.cap, fmt(st.npiCap)],
-    [M.weights, weights.length ? weights.join('; ') : M.allOne],
-    [M.cutoff, M.cutoffText(fmt(st.annualCutoff))],
-  ];
-  for (const [k, v] of metode) {
-    row([
-      [0, 2, () => put(0, k, { bold: true, border: true, wrap: true, format: '@' })],
-      [2, W - 2, () => put(2, v, { border: true, wrap: true, format: '@' })],
-    ]);
-  }
-
-  // G. the chart's data (bars = capaian per Kode, a 100 % line); the chart sits beside it
-  section(T.g);
-  const chartFirst = r;
-  header(T.chartHead);
-  const measured = s.indikator.filter((i) => i.capaian !== null);
-  for (const i of measured) {
-    put(0, i.kode, { border: true, align: 'center', format: '@' });
-    put(1, i.capaian, { border: true, format: '0.00' });
-    put(2, 100, { border: true, format: '0.00' });
-    band(3, i.kriteria, i.kriteria ? kriteriaFill(i.kriteria) : null, T.none);
-    r++;
-  }
-  const chart = chartOfSummary({
-    title: T.chartTitle(roman),
-    headerRow: chartFirst,
-    firstRow: chartFirst + 1,
-    count: measured.length,
-    fills: measured.map((i) => (i.kriteria ? (kriteriaFill(i.kriteria) ?? '#A6A6A6') : '#A6A6A6')),
-    anchorCol: 5,
-  });
-  r = Math.max(r, chart ? chart.anchor.r + chart.anchor.rows : r);
-  r++;
-  put(0, T.foot, { wrap: false });
-  r++;
-  return {
-    name: ringkasanSheetName(s.tw, s.year),
-    rows: r,
-    cols: W,
-    cells,
-    merges,
-    ...(chart ? { charts: [chart] } : {}),
-    widths: [6, 10, 42, 44, 16, 16, 14, 24, 10, 16, 20],
-    freeze: { rows: freezeAt, cols: 0 },
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true },
-  };
-}
+// ---------------------------------------------------------------- the sheet (./ringkasanSheet.ts)
+export { planRingkasan, ringkasanSheetName } from './ringkasanSheet';

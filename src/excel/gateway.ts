@@ -27,9 +27,12 @@ import {
   type Precheck,
   type RealisasiResult,
   type RingkasanResult,
+  type Unsubscribe,
   type ValidasiResult,
+  type WorkbookEvent,
   type WorkbookGateway,
 } from '../shared/gateway';
+import { rapkErrorsOf } from '../core/unresolved';
 import { translate } from './errors';
 import { type ReadLimits, SheetReader, WEB_LIMITS } from './read';
 import { chunkAddresses, groupRuns, queuePlan } from './writePlan';
@@ -471,7 +474,8 @@ export class ExcelGateway implements WorkbookGateway {
     const progress = { done: false };
     return this.guarded(async (ctx) => {
       const wb = await this.readWorkbook(ctx);
-      const r = realisasiForWorkbook(wb.grids, { lang });
+      const validation = validateWorkbook(wb.grids);
+      const r = realisasiForWorkbook(wb.grids, { lang, validation });
       if ('problem' in r) throw problemError(r.problem);
       const leftovers = [...wb.positions.keys()].filter((n) => n.startsWith(TEMP_PREFIX));
       if (r.existing && r.refresh) {
@@ -493,7 +497,14 @@ export class ExcelGateway implements WorkbookGateway {
         progress.done = true;
         await ctx.sync();
         const rows = allIndikator(r.model).length;
-        return { sheet: name, rows, kept: r.existing.rows.length, orphans: r.refresh.orphans, created: false };
+        return {
+          sheet: name,
+          rows,
+          kept: r.existing.rows.length,
+          orphans: r.refresh.orphans,
+          created: false,
+          rapkErrors: rapkErrorsOf(validation, r.model.sheet),
+        };
       }
       // the sheet to replace: a copy left by an interrupted run
       const replace = leftovers;
@@ -502,7 +513,14 @@ export class ExcelGateway implements WorkbookGateway {
       const position = (wb.positions.get(r.model.sheet) ?? 0) + 1;
       await this.writeSheet(ctx, r.plan, { replace, ids: wb.ids, position, safeSwap: true, noteMode: caps.noteMode }, progress);
       const rows = allIndikator(r.model).length;
-      return { sheet: r.plan.name, rows, kept: 0, orphans: r.plan.notes?.length ?? 0, created: true };
+      return {
+        sheet: r.plan.name,
+        rows,
+        kept: 0,
+        orphans: r.plan.notes?.length ?? 0,
+        created: true,
+        rapkErrors: rapkErrorsOf(validation, r.model.sheet),
+      };
     }, progress);
   }
 
@@ -512,7 +530,8 @@ export class ExcelGateway implements WorkbookGateway {
     const progress = { done: false };
     return this.guarded(async (ctx) => {
       const wb = await this.readWorkbook(ctx);
-      const r = summaryForWorkbook(wb.grids, tw, { lang });
+      const validation = validateWorkbook(wb.grids);
+      const r = summaryForWorkbook(wb.grids, tw, { lang, validation });
       if ('problem' in r) throw problemError(r.problem);
       const exists = wb.positions.has(r.plan.name);
       if (exists && wb.protectedSheets.has(r.plan.name)) throw new GatewayError('protected', { sheet: r.plan.name });
@@ -530,7 +549,7 @@ export class ExcelGateway implements WorkbookGateway {
         },
         progress,
       );
-      return { sheet: r.plan.name, summary: r.summary };
+      return { sheet: r.plan.name, summary: r.summary, rapkErrors: rapkErrorsOf(validation) };
     }, progress);
   }
 
@@ -577,5 +596,27 @@ export class ExcelGateway implements WorkbookGateway {
       },
       { done: false },
     );
+  }
+
+  // ---------------------------------------------------------------- events
+  async subscribe(listener: (e: WorkbookEvent) => void): Promise<Unsubscribe> {
+    if (!this.capabilities().supported) return async () => undefined;
+    const renames = this.isSetSupported('ExcelApi', '1.17');
+    const handlers = await this.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      // the handlers only notify: the pane asks the gateway again (precheck) in its own batch
+      const list = [
+        sheets.onActivated.add(async () => listener('activated')),
+        sheets.onAdded.add(async () => listener('added')),
+        sheets.onDeleted.add(async () => listener('deleted')),
+        ...(renames ? [sheets.onNameChanged.add(async () => listener('renamed'))] : []),
+      ];
+      await ctx.sync();
+      return list;
+    });
+    return async () => {
+      for (const h of handlers) h.remove();
+      await handlers[0]?.context.sync();
+    };
   }
 }

@@ -17,8 +17,15 @@ import { fontOn } from '../core/palette';
 import type { Lang } from '../core/locales';
 import { ChartView } from './ChartView';
 import { rekapWorkerUrl, workerAnalyser } from '../shared/rekapWorker';
+import { HARNESS, type HarnessStrings } from './strings';
 
-const MAX_ROWS = 400;
+/** Sheets longer than this are rendered windowed (fixed row height, only the visible rows). */
+const WINDOW_OVER = 300;
+const ROW_PX = 22;
+const OVERSCAN = 30;
+const HEAD_PX = 40;
+/** column width in pixels: the simulator keeps points (6 per character, as the adapter writes them); Excel draws 7 px per character + 5 */
+const colPx = (sheet: SimSheet, c: number): number => Math.round(((sheet.colWidths.get(c) ?? 48) / 6) * 7 + 5);
 
 function sampleSim(withErrors: boolean): ExcelSimulator {
   const sim = new ExcelSimulator();
@@ -42,22 +49,82 @@ interface GridProps {
   sheet: SimSheet;
   version: number;
   onSelect: (address: string) => void;
+  scroller: React.RefObject<HTMLDivElement>;
 }
 
-function Grid({ sim, sheet, onSelect }: GridProps): React.ReactElement {
+function parseCell(address: string): { r: number; c: number } | null {
+  const m = /^([A-Z]+)(\d+)/.exec(address);
+  if (!m) return null;
+  let c = 0;
+  for (const ch of m[1]!) c = c * 26 + ch.charCodeAt(0) - 64;
+  return { r: Number(m[2]) - 1, c: c - 1 };
+}
+
+/**
+ * The sheet as a table: frozen rows in the sticky header, frozen columns sticky on the left,
+ * merged cells, notes, fills. Long sheets are windowed: only the rows in view (plus a margin)
+ * are in the DOM, with spacers for the rest.
+ */
+function Grid({ sim, sheet, onSelect, scroller }: GridProps): React.ReactElement {
   const used = sim.store.usedRange(sheet, false);
-  const rows = Math.min((used?.r2 ?? 10) + 2, MAX_ROWS);
+  const rows = (used?.r2 ?? 10) + 2;
   const cols = Math.min((used?.c2 ?? 8) + 2, 60);
+  const frozenRows = Math.min(sheet.freezeRows, rows);
+  const frozenCols = Math.min(sheet.freezeCols, cols);
+  const windowed = rows > WINDOW_OVER;
   const sel = sim.store.selection?.sheet === sheet.name ? sim.store.selection.address : null;
+  const [view, setView] = React.useState({ top: 0, height: 800 });
+
+  React.useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    // another sheet starts at its top-left corner, as in Excel (a pending selection scrolls after)
+    el.scrollTop = 0;
+    el.scrollLeft = 0;
+    const on = (): void => setView({ top: el.scrollTop, height: el.clientHeight });
+    on();
+    el.addEventListener('scroll', on, { passive: true });
+    return () => el.removeEventListener('scroll', on);
+  }, [scroller, sheet]);
+
+  // bring a newly selected cell into view (a finding clicked in the pane selects it), once
+  const pending = React.useRef<string | null>(null);
+  React.useEffect(() => {
+    pending.current = sel;
+  }, [sel]);
+  React.useEffect(() => {
+    const el = scroller.current;
+    const want = pending.current;
+    const at = want ? parseCell(want) : null;
+    if (!el || !want || !at) return;
+    const td = el.querySelector<HTMLElement>(`td[data-cell="${want}"]`);
+    if (td) {
+      td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      pending.current = null;
+    } else if (windowed) el.scrollTop = Math.max(0, (at.r - frozenRows) * ROW_PX - el.clientHeight / 2);
+  });
+
+  const first = windowed ? Math.max(frozenRows, Math.floor((view.top - HEAD_PX) / ROW_PX) - OVERSCAN) : frozenRows;
+  const last = windowed ? Math.min(rows - 1, Math.ceil((view.top + view.height) / ROW_PX) + OVERSCAN) : rows - 1;
+
   const covered = new Set<string>();
   const span = new Map<string, { rs: number; cs: number }>();
   for (const m of sheet.merges) {
     span.set(`${m.r1},${m.c1}`, { rs: m.r2 - m.r1 + 1, cs: m.c2 - m.c1 + 1 });
     for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) covered.add(`${r},${c}`);
   }
-  const body: React.ReactElement[] = [];
-  for (let r = 0; r < rows; r++) {
-    const tds: React.ReactElement[] = [<th key="h">{r + 1}</th>];
+  const left: number[] = [];
+  for (let c = 0, x = 40; c < cols; c++) {
+    left.push(x);
+    x += colPx(sheet, c);
+  }
+
+  const rowOf = (r: number): React.ReactElement => {
+    const tds: React.ReactElement[] = [
+      <th key="h" scope="row" className="rowhead">
+        {r + 1}
+      </th>,
+    ];
     for (let c = 0; c < cols; c++) {
       const k = `${r},${c}`;
       if (covered.has(k)) continue;
@@ -78,14 +145,19 @@ function Grid({ sim, sheet, onSelect }: GridProps): React.ReactElement {
         if (cs > 1) sp = { rs: 1, cs };
       }
       const fill = cell?.fill?.color;
+      // a frozen cell sticks to the left, unless its text runs on past the freeze line
+      const frozenCol = c < frozenCols && c + (sp?.cs ?? 1) <= frozenCols;
       const style: React.CSSProperties = {
-        background: fill ?? undefined,
+        background: fill ?? (frozenCol || r < frozenRows ? '#fff' : undefined),
         color: cell?.fontColor ?? (fill ? fontOn(fill) : undefined),
         fontWeight: cell?.bold ? 600 : undefined,
-        whiteSpace: cell?.wrap ? 'normal' : 'nowrap',
+        whiteSpace: cell?.wrap && !windowed ? 'normal' : 'nowrap',
         textAlign: typeof cell?.value === 'number' ? 'right' : cell?.align === 'center' ? 'center' : 'left',
         outline: sel === addr ? '2px solid #107C41' : undefined,
-        maxWidth: sp && sp.cs > 1 ? undefined : (sheet.colWidths.get(c) ?? 60) * 1.4,
+        outlineOffset: sel === addr ? '-2px' : undefined,
+        maxWidth: sp && sp.cs > 1 ? undefined : colPx(sheet, c),
+        height: windowed ? ROW_PX - 5 : undefined,
+        ...(frozenCol ? { position: 'sticky', left: left[c], zIndex: 1 } : {}),
       };
       tds.push(
         <td
@@ -97,39 +169,91 @@ function Grid({ sim, sheet, onSelect }: GridProps): React.ReactElement {
           rowSpan={sp?.rs}
           colSpan={sp?.cs}
           onClick={() => onSelect(addr)}
-          className={note ? 'has-note' : undefined}
+          className={[note ? 'has-note' : '', frozenCol && c === frozenCols - 1 ? 'freeze-right' : ''].join(' ').trim() || undefined}
         >
           {display(cell?.formula ?? cell?.value ?? null, cell?.numberFormat)}
         </td>,
       );
     }
-    body.push(<tr key={r}>{tds}</tr>);
-  }
+    return (
+      <tr key={r} className={r === frozenRows - 1 ? 'freeze-bottom' : undefined}>
+        {tds}
+      </tr>
+    );
+  };
+
+  const head: React.ReactElement[] = [];
+  for (let r = 0; r < frozenRows; r++) head.push(rowOf(r));
+  const body: React.ReactElement[] = [];
+  for (let r = first; r <= last; r++) body.push(rowOf(r));
   return (
-    <table className="grid" aria-label={sheet.name}>
+    <table
+      className="grid"
+      aria-label={sheet.name}
+      data-rows={rows}
+      data-frozen={`${frozenRows},${frozenCols}`}
+      // fixed layout at the sheet's own column widths (long unwrapped text is clipped, as in Excel)
+      style={{ width: left[cols - 1]! + colPx(sheet, cols - 1) }}
+    >
+      <colgroup>
+        <col style={{ width: 40 }} />
+        {Array.from({ length: cols }, (_, c) => (
+          <col key={c} style={{ width: colPx(sheet, c) }} />
+        ))}
+      </colgroup>
       <thead>
         <tr>
-          <th />
+          <th className="corner" />
           {Array.from({ length: cols }, (_, c) => (
-            <th key={c}>{colName(c)}</th>
+            <th key={c} scope="col" style={c < frozenCols ? { position: 'sticky', left: left[c], zIndex: 3 } : undefined}>
+              {colName(c)}
+            </th>
           ))}
         </tr>
+        {head}
       </thead>
-      <tbody>{body}</tbody>
+      <tbody>
+        {windowed && first > frozenRows && (
+          <tr aria-hidden="true" style={{ height: (first - frozenRows) * ROW_PX }}>
+            <td colSpan={cols + 1} />
+          </tr>
+        )}
+        {body}
+        {windowed && last < rows - 1 && (
+          <tr aria-hidden="true" style={{ height: (rows - 1 - last) * ROW_PX }}>
+            <td colSpan={cols + 1} />
+          </tr>
+        )}
+      </tbody>
     </table>
   );
 }
 
+/** A cheap fingerprint of what the planner or a command changed (sheets, cells, notes, marks). */
+function fingerprint(sim: ExcelSimulator): string {
+  const st = sim.store;
+  return [
+    st.sheets.map((s) => `${s.name}:${s.cells.size}:${s.notes.size}:${s.comments.length}`).join('|'),
+    [...st.settings.values()].reduce((n, v) => n + v.length, 0),
+  ].join('#');
+}
+
 function Harness(): React.ReactElement {
+  const [lang, setLang] = React.useState<Lang>(() => (new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'id'));
+  const h = HARNESS[lang];
   const [sim, setSimState] = React.useState(() => sampleSim(false));
   const [simId, setSimId] = React.useState(0);
+  const clean = React.useRef(fingerprint(sim));
   const setSim = (next: ExcelSimulator): void => {
     setSimState(next);
     setSimId((n) => n + 1);
+    clean.current = fingerprint(next);
   };
   const [version, setVersion] = React.useState(0);
-  const [message, setMessage] = React.useState<string>('Contoh RAPK (dibuat oleh kode proyek ini)');
+  const [message, setMessage] = React.useState<(t: HarnessStrings) => string>(() => (t: HarnessStrings) => t.initial);
   const [edit, setEdit] = React.useState('');
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const scroller = React.useRef<HTMLDivElement>(null);
   const bump = React.useCallback(() => setVersion((v) => v + 1), []);
   const gateway = React.useMemo(
     () =>
@@ -148,30 +272,31 @@ function Harness(): React.ReactElement {
   );
   const active = sim.store.active();
   const sel = sim.store.selection;
-  const selCell = React.useMemo(() => {
-    if (!sel || !active || sel.sheet !== active.name) return null;
-    const m = /^([A-Z]+)(\d+)/.exec(sel.address);
-    if (!m) return null;
-    let c = 0;
-    for (const ch of m[1]!) c = c * 26 + ch.charCodeAt(0) - 64;
-    return { r: Number(m[2]) - 1, c: c - 1 };
-  }, [sel, active, version]);
+  const selCell = React.useMemo(() => (sel && active && sel.sheet === active.name ? parseCell(sel.address) : null), [sel, active, version]);
 
   React.useEffect(() => {
     const cell = selCell && active ? active.cells.get(`${selCell.r},${selCell.c}`) : undefined;
     setEdit(cell?.value === null || cell?.value === undefined ? '' : String(cell.value));
   }, [selCell, active, version]);
 
+  const say = (f: (t: HarnessStrings) => string): void => setMessage(() => f);
   const open = async (file: File): Promise<void> => {
     try {
       const { simFromFile } = await import(/* webpackChunkName: "xlsxio" */ './xlsxio');
       const next = await simFromFile(await file.arrayBuffer());
       setSim(next);
-      setMessage(`${file.name} dibuka`);
+      say((t) => t.opened(file.name));
       bump();
-    } catch (e) {
-      setMessage(`Berkas tidak dapat dibuka: ${e instanceof Error ? e.message : String(e)}`);
+    } catch {
+      // exceljs's own error is English and technical: say what is wrong in the page's language
+      say((t) => t.cannotOpen(file.name));
     }
+  };
+  const loadSample = (withErrors: boolean): void => {
+    if (fingerprint(sim) !== clean.current && !window.confirm(h.discard)) return;
+    setSim(sampleSim(withErrors));
+    say((t) => (withErrors ? t.sampleErrorsLoaded : t.sampleLoaded));
+    bump();
   };
   const download = async (): Promise<void> => {
     const { fileFromSim } = await import(/* webpackChunkName: "xlsxio" */ './xlsxio');
@@ -194,24 +319,40 @@ function Harness(): React.ReactElement {
   };
 
   return (
-    <div className="harness">
-      <section className="workbook" aria-label="Workbook">
+    <div className="harness" lang={lang}>
+      <section className="workbook" aria-label={h.workbook}>
         <div className="toolbar">
-          <strong>Harness RAPK</strong>
-          <label className="btn">
-            Buka .xlsx
-            <input type="file" accept=".xlsx" data-testid="open" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} />
-          </label>
-          <button onClick={() => (setSim(sampleSim(false)), setMessage('Contoh RAPK'), bump())}>Contoh</button>
-          <button onClick={() => (setSim(sampleSim(true)), setMessage('Contoh RAPK dengan kesalahan'), bump())}>Contoh + kesalahan</button>
-          <button onClick={() => void download()} data-testid="download">
-            Unduh .xlsx
+          <strong>{h.title}</strong>
+          <button type="button" onClick={() => fileInput.current?.click()} data-testid="open-button">
+            {h.open}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".xlsx"
+            data-testid="open"
+            hidden
+            tabIndex={-1}
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void open(f);
+            }}
+          />
+          <button type="button" onClick={() => loadSample(false)}>
+            {h.sample}
+          </button>
+          <button type="button" onClick={() => loadSample(true)}>
+            {h.sampleErrors}
+          </button>
+          <button type="button" onClick={() => void download()} data-testid="download">
+            {h.download}
           </button>
           <span className="msg" role="status" data-testid="harness-status">
-            {message}
+            {message(h)}
           </span>
         </div>
-        <div className="tabs" role="tablist">
+        <div className="tabs" role="tablist" aria-label={h.sheets}>
           {sim.store.sheets.map((s) => (
             <button
               key={s.id}
@@ -220,6 +361,8 @@ function Harness(): React.ReactElement {
               className={s.id === active?.id ? 'tab active' : 'tab'}
               onClick={() => {
                 sim.store.activeId = s.id;
+                // like Excel: clicking a tab fires worksheets.onActivated (the pane follows it)
+                sim.events.notice();
                 bump();
               }}
             >
@@ -231,7 +374,7 @@ function Harness(): React.ReactElement {
         <div className="formula">
           <span data-testid="selected">{sel && active && sel.sheet === active.name ? sel.address : '—'}</span>
           <input
-            aria-label="Isi sel"
+            aria-label={h.cell}
             data-testid="cell-input"
             value={edit}
             disabled={!selCell}
@@ -239,12 +382,14 @@ function Harness(): React.ReactElement {
             onKeyDown={(e) => e.key === 'Enter' && commit()}
           />
         </div>
-        <div className="scroller">
+        <div className="scroller" ref={scroller} data-testid="scroller">
           {active && (
             <Grid
+              key={active.id}
               sim={sim}
               sheet={active}
               version={version}
+              scroller={scroller}
               onSelect={(address) => {
                 sim.store.selection = { sheet: active.name, address };
                 bump();
@@ -254,12 +399,13 @@ function Harness(): React.ReactElement {
           {active && <ChartView key={`${active.id}-${version}`} sheet={active} />}
         </div>
       </section>
-      <aside className="pane" aria-label="Task pane">
+      <aside className="pane" aria-label={h.pane}>
         <App
           key={simId}
           gateway={gateway}
           rekapAnalyser={() => workerAnalyser(rekapWorkerUrl())}
-          initialLang={(new URLSearchParams(location.search).get('lang') as Lang) === 'en' ? 'en' : 'id'}
+          initialLang={lang}
+          onLangChange={setLang}
         />
       </aside>
     </div>

@@ -43,6 +43,12 @@ export async function simFromFile(buf: ArrayBuffer): Promise<ExcelSimulator> {
       }),
     );
     s.protected = !!(ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet;
+    // frozen panes, so the harness grid shows them as Excel would
+    const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+    if (view?.state === 'frozen') {
+      s.freezeRows = view.ySplit ?? 0;
+      s.freezeCols = view.xSplit ?? 0;
+    }
   }
   origins.set(sim, originOf(sim, new Uint8Array(buf.slice(0))));
   return sim;

@@ -7,6 +7,7 @@ import type { Lang } from '../core/locales';
 import { App } from '../taskpane/App';
 import { UI } from '../taskpane/i18n';
 import { rekapWorkerUrl, workerAnalyser } from '../shared/rekapWorker';
+import { READY_TIMEOUT_MS, type StartupProblem, hostProblem, officeJsLoaded } from './startup';
 
 function storedLang(): Lang {
   try {
@@ -35,11 +36,19 @@ function limitsFor(platform: Office.PlatformType | null | undefined): ReadLimits
 
 const root = createRoot(document.getElementById('root')!);
 
-Office.onReady((info) => {
-  if (info.host !== Office.HostType.Excel) {
-    root.render(<p style={{ padding: 16, fontFamily: 'sans-serif' }}>{UI[storedLang()].unsupported}</p>);
-    return;
-  }
+function sayProblem(p: StartupProblem): void {
+  const lang = storedLang();
+  document.documentElement.lang = lang;
+  root.render(
+    <p role="alert" data-testid="startup" style={{ padding: 16, fontFamily: 'Segoe UI, system-ui, sans-serif', fontSize: 14 }}>
+      {UI[lang].startup[p]}
+    </p>,
+  );
+}
+
+function start(info: { host: Office.HostType | null; platform: Office.PlatformType | null }): void {
+  const problem = hostProblem(info.host, Office.HostType.Excel);
+  if (problem) return sayProblem(problem);
   const gateway = new ExcelGateway(
     (batch) => Excel.run(batch),
     (name, version) => Office.context.requirements.isSetSupported(name, version),
@@ -60,4 +69,18 @@ Office.onReady((info) => {
       }}
     />,
   );
-});
+}
+
+if (!officeJsLoaded(window as unknown as { Office?: { onReady?: unknown } })) {
+  // the office.js script tag failed (blocked CDN, no internet)
+  sayProblem('noOfficeJs');
+} else {
+  // outside Office, office.js answers onReady with no host; if it never answers, say so too
+  let ready = false;
+  const timer = window.setTimeout(() => ready || sayProblem('notInOffice'), READY_TIMEOUT_MS);
+  void Office.onReady((info) => {
+    ready = true;
+    window.clearTimeout(timer);
+    start(info);
+  });
+}

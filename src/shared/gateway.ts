@@ -59,6 +59,8 @@ export interface ValidasiResult {
 
 export interface RealisasiResult {
   sheet: string;
+  /** error findings of the RAPK sheet the command used: the pane says they are still there */
+  rapkErrors: Finding[];
   rows: number;
   kept: number;
   orphans: number;
@@ -67,6 +69,8 @@ export interface RealisasiResult {
 
 export interface RingkasanResult {
   sheet: string;
+  /** error findings of the RAPK sheet the command used */
+  rapkErrors: Finding[];
   summary: Summary;
 }
 
@@ -86,6 +90,11 @@ export interface Precheck {
   hasMarks: boolean;
 }
 
+/** What changed in the workbook outside the pane: another sheet activated, a sheet added, deleted or renamed. */
+export type WorkbookEvent = 'activated' | 'added' | 'deleted' | 'renamed';
+
+export type Unsubscribe = () => Promise<void>;
+
 export interface WorkbookGateway {
   capabilities(): Capabilities;
   precheck(): Promise<Precheck>;
@@ -98,4 +107,10 @@ export interface WorkbookGateway {
   select(sheet: string, address: string): Promise<void>;
   /** writes the national Rekap sheet (built in the pane from the chosen files) and its chart */
   writeRekap?(plan: SheetPlan, lang: Lang): Promise<{ sheet: string }>;
+  /**
+   * Calls `listener` whenever the active sheet or the workbook's sheets change (Excel:
+   * worksheets.onActivated / onAdded / onDeleted, and onNameChanged from ExcelApi 1.17), so the
+   * pane's active sheet, enabled buttons and reasons are never stale.
+   */
+  subscribe(listener: (e: WorkbookEvent) => void): Promise<Unsubscribe>;
 }

@@ -9,6 +9,7 @@
 import type { CellRange } from '../core/grid';
 import { type SimCell, type SimSheet, SimStore, parseRange, quoteSheet, rangeAddress } from './store';
 import { SimChartCollection } from './charts';
+import { SimEvents } from './events';
 
 export class SimError extends Error {
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
@@ -229,6 +230,19 @@ export class SimWorksheetCollection extends SimObject {
   getItemOrNullObject(name: string): SimWorksheet {
     const store = this.context.sim.store;
     return new SimWorksheet(this.context, bound(store, byName(store, name, false)), `worksheets/getItemOrNullObject(${name})`, true);
+  }
+  // events (src/sim/events.ts)
+  get onActivated() {
+    return this.context.sim.events.source(this.context, 'activated');
+  }
+  get onAdded() {
+    return this.context.sim.events.source(this.context, 'added');
+  }
+  get onDeleted() {
+    return this.context.sim.events.source(this.context, 'deleted');
+  }
+  get onNameChanged() {
+    return this.context.sim.events.source(this.context, 'renamed');
   }
   getActiveWorksheet(): SimWorksheet {
     const store = this.context.sim.store;
@@ -1230,6 +1244,8 @@ export type Fault = 'before' | 'middle' | 'after' | { before: (target: string, w
 
 export class ExcelSimulator {
   readonly store = new SimStore();
+  /** worksheet events (src/sim/events.ts) */
+  readonly events = new SimEvents(this.store);
   apiVersion: number;
   payloadLimit: number;
   responseLimit: number;
@@ -1271,7 +1287,11 @@ export class ExcelSimulator {
   /** Like `Excel.run`: a fresh context per batch function. */
   async run<T>(batch: (ctx: SimContext) => Promise<T>): Promise<T> {
     const ctx = new SimContext(this);
-    return batch(ctx);
+    try {
+      return await batch(ctx);
+    } finally {
+      this.events.notice();
+    }
   }
 
   resetStats(): void {

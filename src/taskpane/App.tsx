@@ -36,7 +36,8 @@ const useStyles = makeStyles({
   action: { display: 'flex', flexDirection: 'column', gap: '4px' },
   row: { display: 'flex', gap: '8px', alignItems: 'flex-end' },
   hint: { color: tokens.colorNeutralForeground3 },
-  why: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  // a reason a command is not available is a neutral hint, not a warning colour
+  why: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface AppProps {
@@ -56,6 +57,15 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
   const [pre, setPre] = React.useState<Precheck | null>(null);
   const [tw, setTw] = React.useState<Tw>(() => (Math.min(4, Math.max(1, Math.floor(new Date().getMonth() / 3))) as Tw) || 1);
   const [findings, setFindings] = React.useState<Finding[] | null>(null);
+  /** RAPK errors still there when Realisasi/Ringkasan ran, shown on request */
+  const [rapkErrors, setRapkErrors] = React.useState<Finding[] | null>(null);
+  const ids = {
+    validasi: React.useId(),
+    hapus: React.useId(),
+    realisasi: React.useId(),
+    ringkasan: React.useId(),
+    outcome: React.useId(),
+  };
   const [summary, setSummary] = React.useState<Summary | null>(null);
   const { busy, outcome, setOutcome, run } = useCommand();
 
@@ -72,8 +82,25 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
     void refresh();
     const onFocus = (): void => void refresh();
     window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
-  }, [refresh]);
+    // the pane follows the workbook: another sheet activated, a sheet added, deleted or renamed
+    let unsubscribe: (() => Promise<void>) | null = null;
+    let gone = false;
+    if (caps.supported)
+      gateway
+        .subscribe(() => void refresh())
+        .then(
+          (u) => {
+            if (gone) void u().catch(() => undefined);
+            else unsubscribe = u;
+          },
+          () => undefined, // without events the pane still refreshes on focus and after each command
+        );
+    return () => {
+      gone = true;
+      window.removeEventListener('focus', onFocus);
+      if (unsubscribe) void unsubscribe().catch(() => undefined);
+    };
+  }, [refresh, gateway, caps.supported]);
 
   const fail = (e: GatewayError | Error): Outcome => {
     if (e instanceof GatewayError) {
@@ -86,8 +113,18 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
           .join(' ');
       return { intent: 'error', text: (u) => u.errors[e.kind](e.params), detail };
     }
-    return { intent: 'error', text: (u) => u.errors.office({}), detail: () => e.message };
+    return { intent: 'error', text: (u) => u.errors.office({}), detail: (u) => `${u.technical}: ${e.message}` };
   };
+
+  /** the RAPK errors left when Realisasi/Ringkasan ran: said in the result, listed on request */
+  const unresolved = (list: Finding[]): Pick<NonNullable<Outcome>, 'intent' | 'extra' | 'action'> | null =>
+    list.length
+      ? {
+          intent: 'warning',
+          extra: (u) => u.rapkErrors(list.length),
+          action: { label: (u) => u.showRapkErrors, run: () => setRapkErrors(list) },
+        }
+      : null;
 
   const after = async (): Promise<void> => refresh();
 
@@ -97,10 +134,19 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
       () => gateway.validasi(lang),
       (r) => {
         setFindings(r.findings);
+        setRapkErrors(null);
         setSummary(null);
         void after();
+        // the outcome colour follows the worst finding
+        const worst = r.findings.some((f) => f.severity === 'error')
+          ? 'error'
+          : r.findings.some((f) => f.severity === 'warning')
+            ? 'warning'
+            : r.findings.length
+              ? 'info'
+              : 'success';
         return {
-          intent: r.findings.some((f) => f.severity === 'error') ? 'warning' : 'success',
+          intent: worst,
           text: (u) => `${u.validasiDone(r)} ${r.findings.length ? '' : u.clean}`.trim(),
         };
       },
@@ -112,6 +158,7 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
       () => gateway.hapusTanda(),
       (r) => {
         setFindings(null);
+        setRapkErrors(null);
         void after();
         return { intent: r.restored ? 'success' : 'info', text: (u) => (r.restored ? u.hapusDone(r.restored) : u.hapusNone) };
       },
@@ -122,8 +169,9 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
       t.realisasi,
       () => gateway.realisasi(lang),
       (r) => {
+        setRapkErrors(null);
         void after();
-        return { intent: 'success', text: (u) => u.realisasiDone(r) };
+        return { intent: 'success', text: (u) => u.realisasiDone(r), ...unresolved(r.rapkErrors) };
       },
       fail,
     );
@@ -133,8 +181,23 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
       () => gateway.ringkasan(tw, lang),
       (r) => {
         setSummary(r.summary);
+        setRapkErrors(null);
         void after();
-        return { intent: 'success', text: (u) => u.ringkasanDone(r.sheet) };
+        const ind = r.summary.indikator;
+        const counted = ind.filter((i) => i.npi !== null).length;
+        const akhir = ind.filter((i) => i.why === 'akhirTahun').length;
+        const text = ind.filter((i) => i.why === 'notNumber').map((i) => i.kode);
+        const over = ind.filter((i) => i.over100).map((i) => i.kode);
+        const more = unresolved(r.rapkErrors);
+        return {
+          intent: text.length || over.length ? 'warning' : 'success',
+          text: (u) => `${u.ringkasanDone(r.sheet)} ${u.counted(counted, ind.length, akhir)}`,
+          ...more,
+          extra: (u) =>
+            [text.length ? u.notNumber(text.join(', ')) : '', over.length ? u.over100(over.join(', ')) : '', more?.extra?.(u) ?? '']
+              .filter(Boolean)
+              .join(' '),
+        };
       },
       fail,
     );
@@ -201,27 +264,27 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
         )}
 
         <section className={s.action}>
-          <Button appearance="primary" onClick={onValidasi} disabled={off || !!whyValidasi}>
+          <Button appearance="primary" onClick={onValidasi} disabledFocusable={off || !!whyValidasi} aria-describedby={ids.validasi}>
             {t.validasi}
           </Button>
-          <Text size={200} className={whyValidasi ? s.why : s.hint}>
+          <Text size={200} className={whyValidasi ? s.why : s.hint} id={ids.validasi}>
             {whyValidasi ?? t.validasiHint}
           </Text>
         </section>
         <section className={s.action}>
-          <Button onClick={onHapus} disabled={off || noMarks}>
+          <Button onClick={onHapus} disabledFocusable={off || noMarks} aria-describedby={ids.hapus}>
             {t.hapusTanda}
           </Button>
-          <Text size={200} className={s.hint}>
+          <Text size={200} className={noMarks ? s.why : s.hint} id={ids.hapus}>
             {noMarks ? t.whyDisabled.noMarks : t.hapusTandaHint}
           </Text>
         </section>
         <Divider style={{ flexGrow: 0 }} />
         <section className={s.action}>
-          <Button onClick={onRealisasi} disabled={off}>
+          <Button onClick={onRealisasi} disabledFocusable={off} aria-describedby={ids.realisasi}>
             {t.realisasi}
           </Button>
-          <Text size={200} className={s.hint}>
+          <Text size={200} className={s.hint} id={ids.realisasi}>
             {t.realisasiHint}
           </Text>
         </section>
@@ -235,11 +298,11 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
                 <option value="4">TW IV</option>
               </Select>
             </Field>
-            <Button onClick={onRingkasan} disabled={off || !!whyRingkasan}>
+            <Button onClick={onRingkasan} disabledFocusable={off || !!whyRingkasan} aria-describedby={ids.ringkasan}>
               {t.ringkasan}
             </Button>
           </div>
-          <Text size={200} className={whyRingkasan ? s.why : s.hint}>
+          <Text size={200} className={whyRingkasan ? s.why : s.hint} id={ids.ringkasan}>
             {whyRingkasan ?? t.ringkasanHint}
           </Text>
         </section>
@@ -268,14 +331,36 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
           </div>
         )}
         {outcome && (
-          <MessageBar intent={outcome.intent} role={outcome.intent === 'error' ? 'alert' : 'status'} data-testid="outcome">
+          <MessageBar
+            intent={outcome.intent}
+            role={outcome.intent === 'error' ? 'alert' : 'status'}
+            data-testid="outcome"
+            data-intent={outcome.intent}
+            // Fluent labels the bar by its MessageBarTitle, which a one-line result has not: label it by its text
+            aria-labelledby={ids.outcome}
+          >
             <MessageBarBody>
-              {outcome.detail ? <MessageBarTitle>{outcome.text(t)}</MessageBarTitle> : outcome.text(t)}
+              {outcome.detail ? (
+                <MessageBarTitle id={ids.outcome}>{outcome.text(t)}</MessageBarTitle>
+              ) : (
+                <span id={ids.outcome}>{outcome.text(t)}</span>
+              )}
               {outcome.detail && <div>{outcome.detail(t)}</div>}
+              {outcome.extra && outcome.extra(t) && <div data-testid="outcome-extra">{outcome.extra(t)}</div>}
+              {outcome.action && (
+                <div style={{ marginTop: 6 }}>
+                  <Button size="small" onClick={outcome.action.run}>
+                    {outcome.action.label(t)}
+                  </Button>
+                </div>
+              )}
             </MessageBarBody>
           </MessageBar>
         )}
         {summary && <SummaryCard summary={summary} lang={lang} t={t} />}
+        {rapkErrors && rapkErrors.length > 0 && (
+          <FindingsList findings={rapkErrors} lang={lang} t={t} onSelect={onSelect} title={t.rapkErrorsTitle} testId="rapk-errors" />
+        )}
         {findings && findings.length > 0 && <FindingsList findings={findings} lang={lang} t={t} onSelect={onSelect} />}
       </main>
     </FluentProvider>

@@ -1,19 +1,15 @@
-/** Findings grouped by severity and rule, with counts; each item selects its cell. */
+/**
+ * Findings a planner can read: a one-line count on top, then one group per rule ("A08 · 25 —
+ * Anggaran tanpa baris belanja atau kontribusi"), errors first, then warnings, then info. A group
+ * with many findings starts collapsed so a rare rule never hides under many of one kind. Each
+ * finding is a button that selects its cell; its accessible name includes the message.
+ */
 import * as React from 'react';
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
-  Button,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../core/findings';
 import { type Lang, messageOf } from '../core/locales';
-import { DEFAULT_PALETTE, fontOn } from '../core/palette';
+import { ruleTitle } from '../core/locales/titles';
+import { DEFAULT_PALETTE } from '../core/palette';
 import type { UiStrings } from './i18n';
 
 const useStyles = makeStyles({
@@ -26,66 +22,110 @@ const useStyles = makeStyles({
   },
   cell: { minWidth: '56px', fontFamily: tokens.fontFamilyMonospace },
   msg: { flex: 1, wordBreak: 'break-word' },
-  rule: { fontWeight: tokens.fontWeightSemibold, marginTop: '6px' },
+  swatch: {
+    display: 'inline-block',
+    width: '12px',
+    height: '12px',
+    borderRadius: '2px',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    marginRight: '6px',
+    flexShrink: 0,
+  },
+  head: { display: 'flex', alignItems: 'center', gap: '2px', textAlign: 'left' },
+  sev: { color: tokens.colorNeutralForeground2 },
 });
 
-const ORDER: Severity[] = ['error', 'warning', 'info'];
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** groups with more findings than this start collapsed */
+export const COLLAPSE_OVER = 5;
+
+export interface RuleGroup {
+  code: string;
+  severity: Severity;
+  items: Finding[];
+}
+
+/** One group per rule code: errors first, then warnings, then info; by code within a severity. */
+export function groupFindings(findings: readonly Finding[]): RuleGroup[] {
+  const map = new Map<string, RuleGroup>();
+  for (const f of findings) {
+    const g = map.get(f.code) ?? { code: f.code, severity: f.severity, items: [] };
+    g.items.push(f);
+    map.set(f.code, g);
+  }
+  return [...map.values()].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.code.localeCompare(b.code));
+}
 
 export interface FindingsListProps {
   findings: Finding[];
   lang: Lang;
   t: UiStrings;
   onSelect: (f: Finding) => void;
+  /** heading; defaults to "Temuan" */
+  title?: string;
+  testId?: string;
 }
 
-export function FindingsList({ findings, lang, t, onSelect }: FindingsListProps): React.ReactElement {
+export function FindingsList({ findings, lang, t, onSelect, title, testId = 'findings' }: FindingsListProps): React.ReactElement {
   const s = useStyles();
-  const groups = ORDER.map((sev) => ({ sev, list: findings.filter((f) => f.severity === sev) })).filter((g) => g.list.length);
+  const headingId = React.useId();
+  const groups = groupFindings(findings);
+  const n = (sev: Severity): number => findings.filter((f) => f.severity === sev).length;
+  const open = groups.filter((g) => g.items.length <= COLLAPSE_OVER).map((g) => g.code);
   return (
-    <section aria-label={t.findings}>
-      <Accordion multiple collapsible defaultOpenItems={groups.filter((g) => g.sev !== 'info').map((g) => g.sev)}>
-        {groups.map(({ sev, list }) => {
-          const codes = [...new Set(list.map((f) => f.code))];
-          const fill = DEFAULT_PALETTE.mark[sev];
+    <section aria-labelledby={headingId} data-testid={testId}>
+      <Text as="h2" id={headingId} weight="semibold" size={400} block>
+        {title ?? t.findings}
+      </Text>
+      <Text size={200} block data-testid={`${testId}-summary`}>
+        {t.counts(n('error'), n('warning'), n('info'))}
+      </Text>
+      <Accordion multiple collapsible defaultOpenItems={open}>
+        {groups.map((g) => {
+          const fill = DEFAULT_PALETTE.mark[g.severity];
           return (
-            <AccordionItem value={sev} key={sev}>
-              <AccordionHeader>
-                <Badge style={{ backgroundColor: fill, color: fontOn(fill), marginRight: 8 }} shape="rounded">
-                  {list.length}
-                </Badge>
-                {t.severity[sev]}
+            <AccordionItem value={g.code} key={g.code} data-rule={g.code} data-severity={g.severity}>
+              <AccordionHeader size="small">
+                <span className={s.head}>
+                  <span className={s.swatch} style={{ backgroundColor: fill }} aria-hidden="true" />
+                  <span>
+                    <strong>
+                      {g.code} · {g.items.length}
+                    </strong>{' '}
+                    — {ruleTitle(g.code, lang)} <span className={s.sev}>({t.severity[g.severity]})</span>
+                  </span>
+                </span>
               </AccordionHeader>
               <AccordionPanel>
-                {codes.map((code) => {
-                  const items = list.filter((f) => f.code === code);
-                  return (
-                    <div key={code} role="group" aria-label={`${code} (${items.length})`}>
-                      <Text as="h4" block className={s.rule}>
-                        {code} · {items.length}
-                      </Text>
-                      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-                        {items.map((f, i) => (
-                          <li key={`${f.cells[0] ?? ''}-${i}`} className={s.item}>
-                            <Button
-                              size="small"
-                              appearance="subtle"
-                              className={s.cell}
-                              aria-label={t.goTo(f.cells[0] ?? '')}
-                              onClick={() => onSelect(f)}
-                              disabled={!f.cells[0]}
-                              data-cell={f.cells[0]}
-                            >
-                              {f.cells[0] ?? '—'}
-                            </Button>
-                            <Text className={s.msg} size={200}>
-                              {messageOf(f, lang)}
-                            </Text>
-                          </li>
-                        ))}
-                      </ul>
-                    </div>
-                  );
-                })}
+                <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                  {g.items.map((f, i) => {
+                    const msg = messageOf(f, lang);
+                    const cell = f.cells[0];
+                    return (
+                      <li key={`${cell ?? ''}-${i}`} className={s.item}>
+                        {cell ? (
+                          <Button
+                            size="small"
+                            appearance="subtle"
+                            className={s.cell}
+                            aria-label={t.goToFinding(cell, msg)}
+                            onClick={() => onSelect(f)}
+                            data-cell={cell}
+                          >
+                            {cell}
+                          </Button>
+                        ) : (
+                          <Text className={s.cell} size={200}>
+                            {t.noCell}
+                          </Text>
+                        )}
+                        <Text className={s.msg} size={200} aria-hidden={cell ? true : undefined}>
+                          {msg}
+                        </Text>
+                      </li>
+                    );
+                  })}
+                </ul>
               </AccordionPanel>
             </AccordionItem>
           );

@@ -43,7 +43,20 @@ export interface UiStrings {
   nothingChanged: string;
   details: string;
   dismiss: string;
+  counts: (e: number, w: number, i: number) => string;
+  goToFinding: (cell: string, message: string) => string;
+  noCell: string;
+  rapkErrors: (n: number) => string;
+  showRapkErrors: string;
+  rapkErrorsTitle: string;
+  counted: (n: number, of: number, akhir: number) => string;
+  notNumber: (kodes: string) => string;
+  over100: (kodes: string) => string;
+  startup: { noOfficeJs: string; notInOffice: string; notExcel: string };
+  technical: string;
 }
+
+const pl = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 const id: UiStrings = {
   title: 'RAPK BPOM',
@@ -99,11 +112,16 @@ const id: UiStrings = {
   noValue: 'belum ada nilai',
   errors: {
     unsupported: () => 'Versi Excel ini tidak mendukung perintah ini (perlu ExcelApi 1.9 atau lebih baru).',
-    protected: (p) => `Sheet "${p['sheet'] ?? ''}" dilindungi (protected). Buka proteksinya dulu, lalu ulangi.`,
+    protected: (p) =>
+      p['sheet']
+        ? `Sheet "${p['sheet']}" dilindungi (protected). Buka proteksinya dulu, lalu ulangi.`
+        : 'Sheet yang aktif dilindungi (protected). Buka proteksinya dulu, lalu ulangi.',
     noRapk: (p) =>
-      `Tidak ada tabel RAPK di sheet "${p['sheet'] ?? ''}": tidak ditemukan baris judul dengan kolom INDIKATOR dan TARGET/ANGGARAN. Pilih sheet RAPK lalu ulangi.`,
+      p['sheet']
+        ? `Tidak ada tabel RAPK di sheet "${p['sheet']}": tidak ditemukan baris judul dengan kolom INDIKATOR dan TARGET/ANGGARAN. Pilih sheet RAPK lalu ulangi.`
+        : 'Tidak ada tabel RAPK di workbook ini: tidak ada sheet dengan baris judul berkolom INDIKATOR dan TARGET/ANGGARAN.',
     isRealisasi: (p) =>
-      `Sheet "${p['sheet'] ?? ''}" adalah sheet Ringkasan buatan add-in; tidak ada yang perlu divalidasi. Pilih sheet RAPK atau Realisasi.`,
+      `${p['sheet'] ? `Sheet "${p['sheet']}"` : 'Sheet ini'} adalah sheet Ringkasan buatan add-in; tidak ada yang perlu divalidasi. Pilih sheet RAPK atau Realisasi.`,
     noRealisasi: () => 'Belum ada sheet Realisasi. Klik Realisasi dulu, isi realisasinya, lalu buat Ringkasan.',
     sheetGone: () => 'Sheet yang sedang diproses dihapus atau diganti namanya. Pilih sheetnya lagi lalu ulangi.',
     tooLarge: () =>
@@ -118,6 +136,22 @@ const id: UiStrings = {
   nothingChanged: 'Workbook tidak diubah.',
   details: 'Rincian',
   dismiss: 'Tutup',
+  counts: (e, w, i) => `${e} kesalahan, ${w} peringatan, ${i} info`,
+  goToFinding: (c, m) => `Ke sel ${c}: ${m}`,
+  noCell: 'tanpa sel',
+  rapkErrors: (n) => `RAPK masih memiliki ${n} kesalahan; angka yang dihitung dari baris itu bisa salah.`,
+  showRapkErrors: 'Lihat kesalahan RAPK',
+  rapkErrorsTitle: 'Kesalahan RAPK yang belum diperbaiki',
+  counted: (n, of, akhir) => `NPSS dari ${n} dari ${of} indikator${akhir ? ` (${akhir} dinilai akhir tahun)` : ''}.`,
+  notNumber: (k) => `Realisasi berisi teks yang bukan angka (tidak dihitung): ${k}.`,
+  over100: (k) => `Realisasi indikator persentase lebih dari 100 (tetap dihitung, periksa): ${k}.`,
+  startup: {
+    noOfficeJs:
+      'Pustaka Office (office.js) tidak dapat dimuat dari Microsoft: periksa koneksi internet atau apakah jaringan memblokir appsforoffice.microsoft.com, lalu buka ulang add-in.',
+    notInOffice: 'Halaman ini adalah panel add-in RAPK: bukalah dari Excel (Beranda → RAPK BPOM), bukan langsung di peramban.',
+    notExcel: 'Add-in RAPK hanya berjalan di Excel.',
+  },
+  technical: 'Rincian teknis',
 };
 
 const en: UiStrings = {
@@ -175,11 +209,16 @@ const en: UiStrings = {
   noValue: 'no value yet',
   errors: {
     unsupported: () => 'This Excel does not support this command (ExcelApi 1.9 or later needed).',
-    protected: (p) => `Sheet "${p['sheet'] ?? ''}" is protected. Unprotect it first, then try again.`,
+    protected: (p) =>
+      p['sheet']
+        ? `Sheet "${p['sheet']}" is protected. Unprotect it first, then try again.`
+        : 'The active sheet is protected. Unprotect it first, then try again.',
     noRapk: (p) =>
-      `No RAPK table on sheet "${p['sheet'] ?? ''}": no header row with INDIKATOR and TARGET/ANGGARAN columns. Select the RAPK sheet and try again.`,
+      p['sheet']
+        ? `No RAPK table on sheet "${p['sheet']}": no header row with INDIKATOR and TARGET/ANGGARAN columns. Select the RAPK sheet and try again.`
+        : 'No RAPK table in this workbook: no sheet has a header row with INDIKATOR and TARGET/ANGGARAN columns.',
     isRealisasi: (p) =>
-      `Sheet "${p['sheet'] ?? ''}" is one of the add-in's summary sheets; there is nothing to validate. Select the RAPK or Realisasi sheet.`,
+      `${p['sheet'] ? `Sheet "${p['sheet']}"` : 'This sheet'} is one of the add-in's summary sheets; there is nothing to validate. Select the RAPK or Realisasi sheet.`,
     noRealisasi: () => 'There is no Realisasi sheet yet. Create it first, type the realisation, then build the summary.',
     sheetGone: () => 'The sheet being processed was deleted or renamed. Select it again and retry.',
     tooLarge: () =>
@@ -193,6 +232,22 @@ const en: UiStrings = {
   nothingChanged: 'The workbook was not changed.',
   details: 'Details',
   dismiss: 'Dismiss',
+  counts: (e, w, i) => `${pl(e, 'error', 'errors')}, ${pl(w, 'warning', 'warnings')}, ${i} info`,
+  goToFinding: (c, m) => `Go to cell ${c}: ${m}`,
+  noCell: 'no cell',
+  rapkErrors: (n) => `The RAPK still has ${pl(n, 'error', 'errors')}; figures computed from those rows may be wrong.`,
+  showRapkErrors: 'Show the RAPK errors',
+  rapkErrorsTitle: 'RAPK errors not fixed yet',
+  counted: (n, of, akhir) => `NPSS from ${n} of ${pl(of, 'indicator', 'indicators')}${akhir ? ` (${akhir} assessed at year end)` : ''}.`,
+  notNumber: (k) => `Realisation holds text that is not a number (not counted): ${k}.`,
+  over100: (k) => `Percentage indicators with realisation over 100 (counted, please check): ${k}.`,
+  startup: {
+    noOfficeJs:
+      'The Office library (office.js) could not be loaded from Microsoft: check the internet connection or whether the network blocks appsforoffice.microsoft.com, then reopen the add-in.',
+    notInOffice: 'This page is the RAPK add-in pane: open it from Excel (Home → RAPK BPOM), not directly in a browser.',
+    notExcel: 'The RAPK add-in runs in Excel only.',
+  },
+  technical: 'Technical details',
 };
 
 export const UI: Record<Lang, UiStrings> = { id, en };

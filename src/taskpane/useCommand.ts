@@ -8,6 +8,10 @@ export type Outcome = {
   intent: 'success' | 'info' | 'warning' | 'error';
   text: (t: UiStrings) => string;
   detail?: (t: UiStrings) => string;
+  /** a second line (e.g. "RAPK masih memiliki 2 kesalahan") */
+  extra?: (t: UiStrings) => string;
+  /** a button in the message (e.g. show those errors) */
+  action?: { label: (t: UiStrings) => string; run: () => void };
 } | null;
 
 export function useCommand(): {

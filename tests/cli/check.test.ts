@@ -19,7 +19,7 @@ describe('rapk check', () => {
   it('exit 1 when there are errors; --lang en speaks English', async () => {
     const r = await rapk('check', fixturePath('rapk-2024-rejang-lebong-errors.xlsx'), '--lang', 'en');
     expect(r.code).toBe(1);
-    expect(r.out).toContain('7 errors, 1 warnings, 4 info');
+    expect(r.out).toContain('7 errors, 1 warning, 4 info');
     expect(r.out).toMatch(/A01 +P26 +The 4 contributions of indicator 03\.01 sum to 128,600,000, not its budget 129,000,000/);
   });
 
@@ -158,8 +158,8 @@ describe('rapk annotate', () => {
     const p26 = ws.getCell('P26');
     expect((p26.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFF7C80');
     expect(String(p26.note)).toMatch(/^RAPK A01 \(Kesalahan\): Jumlah kontribusi 4 baris belanja indikator 03\.01/);
-    expect((ws.getCell('J7').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFEB84');
-    expect((ws.getCell('P7').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFBDD7EE');
+    expect((ws.getCell('J7').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC000');
+    expect((ws.getCell('P7').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF8EA9DB');
     // values never change
     expect(ws.getCell('P26').value).toBe(129_000_000);
     expect(ws.getCell('D13').value).toBe('1OO');

@@ -131,7 +131,7 @@ describe('rapk check and annotate on a Realisasi sheet', () => {
     await rapk('annotate', one, '-o', ann);
     const back = await open(ann);
     const cell = back.getWorksheet('Realisasi 2025')!.getCell('J4');
-    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFEB84');
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC000');
     expect(String(cell.note)).toMatch(/^RAPK R01/);
   });
 });

@@ -80,13 +80,13 @@ describe('marks plan', () => {
     const plan = planMarks('RAPK', fs);
     expect(plan.marks.map((m) => [m.address, m.fill, m.codes])).toEqual([
       ['P7', '#FF7C80', ['S03', 'A01']],
-      ['J7', '#FFEB84', ['T04']],
+      ['J7', '#FFC000', ['T04']],
     ]);
     expect(plan.marks[0]!.note.split('\n')).toHaveLength(2);
     expect(plan.marks[0]!.note).toMatch(/^RAPK S03 \(Info\): /);
     expect([...plan.byFill.entries()]).toEqual([
       ['#FF7C80', ['P7']],
-      ['#FFEB84', ['J7']],
+      ['#FFC000', ['J7']],
     ]);
   });
 });

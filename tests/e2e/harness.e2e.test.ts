@@ -1,5 +1,6 @@
 /**
- * End-to-end: the real task pane in the harness page, in Debian's Chromium (playwright-core).
+ * End-to-end: the real task pane in the harness page, in Chromium (playwright-core; the browser
+ * is found by `./browser.ts`).
  * Screenshots of every step go to test-output/e2e/.
  */
 import * as fs from 'fs';
@@ -7,13 +8,13 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fixturePath, expectedFindings } from '../support/fixtures';
+import { BROWSER_ARGS, findBrowser } from './browser';
 import { WEB, ensureWebBuild } from './build';
 import { serve } from './server';
 
 jest.setTimeout(120_000);
 
 const OUT = path.resolve(__dirname, '../../test-output/e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let browser: Browser;
 let page: Page;
@@ -43,22 +44,13 @@ async function typeInto(cell: string, value: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (CI does this in .ci/run)`);
+  const found = findBrowser();
   ensureWebBuild();
   fs.mkdirSync(OUT, { recursive: true });
   server = await serve(WEB);
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    executablePath: found.path,
+    args: BROWSER_ARGS,
   });
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (e) => errors.push(e.message));
@@ -99,11 +91,13 @@ describe('harness in Chromium', () => {
     const n = await notes();
     for (const p of planted) {
       const cell = p.cells[0]!;
-      expect({ cell, fill: f[cell] }).toEqual({ cell, fill: p.severity === 'error' ? '#FF7C80' : '#FFEB84' });
+      expect({ cell, fill: f[cell] }).toEqual({ cell, fill: p.severity === 'error' ? '#FF7C80' : '#FFC000' });
       expect(n[cell]).toMatch(new RegExp(`^RAPK ${p.code} `));
       await expect(page.locator(`button[data-cell="${cell}"]`).count()).resolves.toBe(1);
     }
-    expect(await page.locator('section[aria-label="Temuan"]').innerText()).toMatch(/7\s*Kesalahan/);
+    await expect(page.getByRole('region', { name: 'Temuan' }).getByTestId('findings-summary').innerText()).resolves.toBe(
+      '7 kesalahan, 1 peringatan, 4 info',
+    );
     await shot('02-validasi-rejang-lebong');
   });
 

@@ -88,8 +88,8 @@ describe('Validasi', () => {
     expect(r.noteMode).toBe('notes');
     const s = sim.store.sheet('RAPK 2024')!;
     expect(sim.store.cell(s, 25, 15)!.fill).toEqual({ color: '#FF7C80', pattern: 'Solid' }); // P26 A01
-    expect(sim.store.cell(s, 6, 9)!.fill).toEqual({ color: '#FFEB84', pattern: 'Solid' }); // J7 T04
-    expect(sim.store.cell(s, 6, 15)!.fill).toEqual({ color: '#BDD7EE', pattern: 'Solid' }); // P7 S03
+    expect(sim.store.cell(s, 6, 9)!.fill).toEqual({ color: '#FFC000', pattern: 'Solid' }); // J7 T04
+    expect(sim.store.cell(s, 6, 15)!.fill).toEqual({ color: '#8EA9DB', pattern: 'Solid' }); // P7 S03
     expect(s.notes.get('P26')).toMatch(/^RAPK A01 \(Kesalahan\): Jumlah kontribusi 4 baris belanja indikator 03\.01/);
     expect(values(sim)).toEqual(before);
   });
@@ -362,7 +362,7 @@ describe('Validasi on the Realisasi sheet', () => {
     expect(sim.totalSyncs).toBeLessThanOrEqual(4);
     expect(r.sheet).toBe('Realisasi 2024');
     expect(r.findings.map((f) => `${f.code}@${f.cells[0]}`)).toEqual(['R01@J4', 'R03@I5']);
-    expect(sim.store.cell(s, 3, 9)!.fill).toEqual({ color: '#FFEB84', pattern: 'Solid' });
+    expect(sim.store.cell(s, 3, 9)!.fill).toEqual({ color: '#FFC000', pattern: 'Solid' });
     expect(s.notes.get('J4')).toMatch(/^RAPK R01/);
     expect((await gw.precheck()).ownSheet).toBe(false);
     await gw.hapusTanda();

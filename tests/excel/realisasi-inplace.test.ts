@@ -46,7 +46,25 @@ describe('Realisasi refresh in the add-in (simulator)', () => {
     const otherSheets = snapshot(sim);
     sim.resetStats();
     const r = await gw.realisasi('id');
-    expect(r).toEqual({ sheet: 'Realisasi 2025', rows: 12, kept: 12, orphans: 0, created: false });
+    // the fixture's RAPK has one error of its own (A05 at L75, i12's rapkErrors)
+    expect(r).toEqual({
+      sheet: 'Realisasi 2025',
+      rows: 12,
+      kept: 12,
+      orphans: 0,
+      created: false,
+      rapkErrors: [
+        {
+          code: 'A05',
+          severity: 'error',
+          sheet: 'RAPK 2025',
+          cells: ['L75'],
+          params: { kind: 'grand', row: 75 },
+          expected: 7829237000,
+          actual: 874624000,
+        },
+      ],
+    });
     expect(sim.totalSyncs).toBe(3);
     expect(plannerView(s, owned)).toEqual(before);
     expect(sim.store.cell(s, 3, 6)!.value).toBe(old + 5);

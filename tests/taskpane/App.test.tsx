@@ -23,7 +23,11 @@ describe('task pane', () => {
   it('explains why Ringkasan is not available before there is a Realisasi sheet', async () => {
     setup();
     await screen.findByText('Sheet aktif: RAPK 2025');
-    expect(screen.getByRole('button', { name: 'Ringkasan TW' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Ringkasan TW' })).toHaveAttribute('aria-disabled', 'true');
+    // the reason stays reachable: the disabled button is focusable and described by it
+    const ringkasan = screen.getByRole('button', { name: 'Ringkasan TW' });
+    expect(ringkasan).not.toHaveAttribute('disabled');
+    expect(ringkasan).toHaveAccessibleDescription(/^Belum ada sheet Realisasi/);
     expect(screen.getByText(/Belum ada sheet Realisasi/)).toBeInTheDocument();
   });
 
@@ -37,7 +41,10 @@ describe('task pane', () => {
     const list = screen.getByRole('region', { name: 'Temuan' });
     expect(list).toHaveTextContent('Kesalahan');
     expect(list).toHaveTextContent('A01 · 1');
-    const goto = screen.getByRole('button', { name: 'Ke sel P17' });
+    // the accessible name carries the message, not only the cell
+    const goto = screen.getByRole('button', {
+      name: 'Ke sel P17: Jumlah kontribusi 3 baris belanja indikator 02.02 adalah 77.327.000, tidak sama dengan anggarannya 79.327.000 (selisih 2.000.000).',
+    });
     await act(async () => {
       fireEvent.click(goto);
     });
@@ -47,14 +54,14 @@ describe('task pane', () => {
   it('a protected sheet disables Validasi and says how to unprotect', async () => {
     setup({ protect: true });
     await screen.findByText(/dilindungi \(protected\)/);
-    expect(screen.getByRole('button', { name: 'Validasi' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Validasi' })).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('an old Excel gets one clear message and disabled commands', async () => {
     setup({ apiVersion: 8 });
     expect(screen.getByText(/Versi Excel ini terlalu lama/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Validasi' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Realisasi' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Validasi' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Realisasi' })).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('switches to English', async () => {

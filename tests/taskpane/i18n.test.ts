@@ -1,4 +1,5 @@
 import { UI } from '../../src/taskpane/i18n';
+import { HARNESS } from '../../src/harness/strings';
 
 describe('task pane strings', () => {
   it('exist in Indonesian and English with the same keys (parity)', () => {
@@ -7,5 +8,11 @@ describe('task pane strings', () => {
         .flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]))
         .sort();
     expect(keys(UI.en)).toEqual(keys(UI.id));
+  });
+});
+
+describe('harness strings', () => {
+  it('exist in Indonesian and English with the same keys', () => {
+    expect(Object.keys(HARNESS.en).sort()).toEqual(Object.keys(HARNESS.id).sort());
   });
 });
