@@ -82,7 +82,7 @@ const id: UiStrings = {
   whyDisabled: {
     protected: (s) => `Sheet "${s}" dilindungi (protected). Buka proteksinya dulu (Tinjau → Buka Proteksi Sheet).`,
     noRealisasi: 'Belum ada sheet Realisasi: klik Realisasi, isi realisasinya, lalu buat Ringkasan.',
-    ownSheet: 'Ini sheet Ringkasan buatan add-in; tidak ada yang perlu divalidasi. Pilih sheet RAPK atau Realisasi.',
+    ownSheet: 'Ini sheet Ringkasan atau Rekap buatan add-in; tidak ada yang perlu divalidasi. Pilih sheet RAPK atau Realisasi.',
     noMarks: 'Belum ada tanda untuk dihapus.',
   },
   validasiDone: (p) => `Validasi sheet "${p.sheet}" selesai: ${p.indicators} indikator dibaca, ${p.marked} sel ditandai.`,
@@ -179,7 +179,7 @@ const en: UiStrings = {
   whyDisabled: {
     protected: (s) => `Sheet "${s}" is protected. Unprotect it first (Review → Unprotect Sheet).`,
     noRealisasi: 'There is no Realisasi sheet yet: create it, type the realisation, then build the summary.',
-    ownSheet: "This is one of the add-in's summary sheets; there is nothing to validate. Select the RAPK or Realisasi sheet.",
+    ownSheet: "This is one of the add-in's summary or Rekap sheets; there is nothing to validate. Select the RAPK or Realisasi sheet.",
     noMarks: 'There are no marks to clear.',
   },
   validasiDone: (p) => `Validated sheet "${p.sheet}": ${p.indicators} indicators read, ${p.marked} cells marked.`,

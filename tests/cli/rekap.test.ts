@@ -85,7 +85,7 @@ test('--json over a folder: units, ranks, failures with reasons (stderr too), ex
   expect(chart).toContain(`<c:f>'Rekap TW II 2025'!$B$${header + 1}:$B$${header + 3}</c:f>`);
   expect(chart).toContain('<c:barChart><c:barDir val="col"/>');
   expect(chart).not.toContain('<c:lineChart>');
-  expect(chart).toContain('<a:t>NPSS per unit, QII 2025</a:t>');
+  expect(chart).toContain('<a:t>NPSS per unit, Q2 2025</a:t>');
   const rid = /<drawing r:id="(rId\d+)"\/>(<legacyDrawing|<tableParts|<extLst|<\/worksheet>)/.exec(sheet)?.[1];
   expect(rid).toBeDefined();
   expect(await zip.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string')).toContain(

@@ -197,7 +197,7 @@ describe('the task pane a planner reads', () => {
     await page.getByRole('tab', { name: 'RAPK 2024' }).click();
     await page.getByTestId('active-sheet').getByText('Sheet aktif: RAPK 2024').waitFor();
     await expect(page.getByRole('button', { name: 'Validasi', exact: true }).getAttribute('aria-disabled')).resolves.toBe(null);
-    await expect(pane().innerText()).resolves.not.toContain('Ini sheet Ringkasan buatan add-in');
+    await expect(pane().innerText()).resolves.not.toContain('Ini sheet Ringkasan atau Rekap buatan add-in');
     await shot('08-after-rapk-tab');
   });
 

@@ -113,13 +113,13 @@ describe('the pane follows the active sheet (worksheet events)', () => {
     sim.events.notice();
     await screen.findByText(/^Sheet aktif: Ringkasan TW/);
     expect(screen.getByRole('button', { name: 'Validasi' })).toHaveAttribute('aria-disabled', 'true');
-    expect(screen.getByText(/Ini sheet Ringkasan buatan add-in/)).toBeInTheDocument();
+    expect(screen.getByText(/Ini sheet Ringkasan atau Rekap buatan add-in/)).toBeInTheDocument();
     // the planner clicks the RAPK tab: no focus event, only Excel's onActivated
     sim.store.activeId = sim.store.sheet('RAPK 2025')!.id;
     sim.events.notice();
     await screen.findByText('Sheet aktif: RAPK 2025');
     expect(screen.getByRole('button', { name: 'Validasi' })).not.toHaveAttribute('aria-disabled');
-    expect(screen.queryByText(/Ini sheet Ringkasan buatan add-in/)).toBeNull();
+    expect(screen.queryByText(/Ini sheet Ringkasan atau Rekap buatan add-in/)).toBeNull();
   });
 
   it('unsubscribes when the pane goes away', async () => {

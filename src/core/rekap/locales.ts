@@ -117,7 +117,7 @@ export const REKAP_TEXT: Record<Lang, RekapStrings> = {
     c: 'C. Indicators of the matrix',
     d: 'D. Indicators found in one unit only (not in the matrix)',
     e: 'E. Files that could not be used',
-    chartTitle: (tw, y) => `NPSS per unit, Q${tw} ${y}`,
+    chartTitle: (tw, y) => `NPSS per unit, Q${['I', 'II', 'III', 'IV'].indexOf(tw) + 1} ${y}`,
     cols: {
       rank: 'Rank',
       unit: 'Unit',
