@@ -23,7 +23,9 @@ import {
 } from '../shared/gateway';
 import { translate } from './errors';
 import { type ReadLimits, SheetReader, WEB_LIMITS } from './read';
-import { chunkAddresses, groupRuns, queuePlan } from './writePlan';
+import { queuePlan } from './writePlan';
+import { BYTES_PER_EXTRA_PROP, BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, eachBlock, writeSync } from './batch';
+import { FILL_PROPS, type SavedFill, applyFill, fillKey, ownFill } from './fills';
 import { parseA1 } from '../core/grid';
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -37,7 +39,7 @@ export const TEMP_PREFIX = 'RAPK baru ';
 export interface SavedCell {
   a: string;
   /** the cell's own fill before the mark; null = no fill */
-  fill: { color: string; pattern: string } | null;
+  fill: SavedFill | null;
   /** the cell's own note text before the mark (notes mode); null = none */
   note: string | null;
   /** the fill the add-in put there */
@@ -55,6 +57,13 @@ export interface MarksState {
   v: 1;
   sheets: SheetMarks[];
 }
+
+/**
+ * Largest saved state (characters of JSON) in `workbook.settings`, which has no documented
+ * limit: marks past it are not made (their findings are still listed), so the state stays
+ * small and travels in one request with room to spare.
+ */
+export const MAX_STATE_CHARS = 1_000_000;
 
 function parseState(v: unknown): MarksState {
   const raw = typeof v === 'string' ? safeJson(v) : v;
@@ -95,6 +104,8 @@ interface WorkbookRead {
   positions: Map<string, number>;
   ids: Map<string, string>;
   protectedSheets: Set<string>;
+  /** the workbook's structure is protected: no sheet can be added, deleted or renamed */
+  structureProtected: boolean;
 }
 
 function problemError(p: WorkbookProblem): GatewayError {
@@ -180,8 +191,11 @@ export class ExcelGateway implements WorkbookGateway {
         sheets.load('items/name');
         comments?.load('items/id,items/content');
       });
-      if (read.isProtected) throw new GatewayError('protected', { sheet: ws.name });
+      // a sheet protected with "Format cells" allowed can still be marked (fills)
+      if (read.isProtected && !read.allowsFormat) throw new GatewayError('protected', { sheet: ws.name });
       await reader.finish();
+      // notes and comments need "Edit objects" on a protected sheet: without it, fills only
+      const noteMode: NoteMode = read.isProtected && !read.allowsObjects ? 'none' : caps.noteMode;
       const grid: Grid = { ...read.grid!, name: ws.name };
       let v = validateSheet(grid);
       if (v.kind === 'ringkasan') throw new GatewayError('isRealisasi', { sheet: ws.name });
@@ -199,14 +213,22 @@ export class ExcelGateway implements WorkbookGateway {
       if (!v.model) throw new GatewayError('noRapk', { sheet: ws.name });
       const plan = planMarks(ws.name, v.findings, lang);
       const state = parseState(setting.isNullObject ? null : setting.value);
+      const writes = new Budget(() => writeSync(ctx, progress));
       const prev = state.sheets.find((s) => s.id === ws.id);
       const prevCells = new Map((prev?.cells ?? []).map((c) => [c.a, c]));
       const markAddr = new Set(plan.marks.map((m) => m.address));
 
       // sync 2: the cells' own fills and notes (new marks) and the current state of old marks
+      // (more syncs only when thousands of cells would pass the request budget)
       const addresses = [...new Set([...markAddr, ...prevCells.keys()])];
-      const fills = new Map(addresses.map((a) => [a, ws.getRange(a).format.fill.load('color,pattern')]));
-      const notes = caps.noteMode === 'notes' ? new Map(addresses.map((a) => [a, ws.notes.getItemOrNullObject(a).load('content')])) : null;
+      const fills = new Map<string, Excel.RangeFill>();
+      const notes = noteMode === 'notes' ? new Map<string, Excel.Note>() : null;
+      const loads = new Budget(() => ctx.sync());
+      for (const a of addresses) {
+        await loads.take(BYTES_PER_RANGE_OP + (notes ? BYTES_PER_NOTE_OP : 0));
+        fills.set(a, ws.getRange(a).format.fill.load(FILL_PROPS));
+        notes?.set(a, ws.notes.getItemOrNullObject(a).load('content'));
+      }
       const locations = comments ? comments.items.map((c) => ({ c, loc: c.getLocation().load('address') })) : [];
       await ctx.sync();
 
@@ -214,13 +236,21 @@ export class ExcelGateway implements WorkbookGateway {
         const n = notes?.get(a);
         return n && !n.isNullObject ? n.content : null;
       };
-      const saved: SavedCell[] = plan.marks.map((m) => {
+      // the saved state stays under MAX_STATE_CHARS: marks past it are not made
+      let room = MAX_STATE_CHARS - JSON.stringify(state.sheets.filter((s) => s.id !== ws.id)).length - 200;
+      const saved: SavedCell[] = [];
+      for (const m of plan.marks) {
         const old = prevCells.get(m.address);
-        if (old) return { ...old, mark: m.fill };
-        const f = fills.get(m.address)!;
-        const own = f.pattern === 'None' || !f.pattern ? null : { color: f.color, pattern: f.pattern };
-        return { a: m.address, fill: own, note: userPart(noteOf(m.address)), mark: m.fill };
-      });
+        const cell = old
+          ? { ...old, mark: m.fill }
+          : { a: m.address, fill: ownFill(fills.get(m.address)!), note: userPart(noteOf(m.address)), mark: m.fill };
+        room -= JSON.stringify(cell).length + 1;
+        if (room < 0) break;
+        saved.push(cell);
+      }
+      const marks = plan.marks.slice(0, saved.length);
+      markAddr.clear();
+      for (const m of marks) markAddr.add(m.address);
       const userCommentCells = new Set(
         locations
           .filter(({ c }) => !isOurs(c.content))
@@ -232,35 +262,41 @@ export class ExcelGateway implements WorkbookGateway {
       ws.load('id');
       const next: MarksState = {
         v: 1,
-        sheets: [...state.sheets.filter((s) => s.id !== ws.id), { id: ws.id, name: ws.name, mode: caps.noteMode, cells: saved }],
+        sheets: [...state.sheets.filter((s) => s.id !== ws.id), { id: ws.id, name: ws.name, mode: noteMode, cells: saved }],
       };
-      ctx.workbook.settings.add(MARKS_KEY, JSON.stringify(next));
+      const json = JSON.stringify(next);
+      ctx.workbook.settings.add(MARKS_KEY, json);
+      writes.add(json.length * 1.2 + 300);
       const stale = [...prevCells.values()].filter((c) => !markAddr.has(c.a));
-      this.queueRestore(ws, stale, fills, notes);
+      await this.queueRestore(ws, stale, fills, notes, writes);
       const byFill = new Map<string, { r: number; c: number }[]>();
-      for (const m of plan.marks) {
+      for (const m of marks) {
         const ref = parseA1(m.address)!;
         const list = byFill.get(m.fill);
         if (list) list.push(ref);
         else byFill.set(m.fill, [ref]);
       }
-      for (const [fill, cells] of byFill)
-        for (const chunk of chunkAddresses(groupRuns(cells))) ws.getRanges(chunk).format.fill.color = fill;
+      for (const [fill, cells] of byFill) await eachBlock(ws, cells, writes, (r) => (r.format.fill.color = fill));
       if (notes) {
         const savedBy = new Map(saved.map((s) => [s.a, s]));
-        for (const m of plan.marks) {
+        for (const m of marks) {
           const own = savedBy.get(m.address)!.note;
           const content = own ? `${own}\n\n${m.note}` : m.note;
+          await writes.take(BYTES_PER_NOTE_OP + content.length);
           const existing = notes.get(m.address)!;
           if (existing.isNullObject) ws.notes.add(m.address, content);
           else existing.content = content;
         }
-      } else if (comments) {
+      } else if (comments && noteMode === 'comments') {
         for (const c of comments.items) if (isOurs(c.content)) c.delete();
-        for (const m of plan.marks) if (!userCommentCells.has(m.address)) ws.comments.add(m.address, m.note);
+        for (const m of marks) {
+          if (userCommentCells.has(m.address)) continue;
+          await writes.take(BYTES_PER_NOTE_OP + m.note.length);
+          // the reference wants the full address with the sheet name, or a Range
+          ws.comments.add(ws.getRange(m.address), m.note);
+        }
       }
-      progress.done = true;
-      await ctx.sync();
+      await writes.flush();
       return {
         sheet: ws.name,
         layout: v.model.layout,
@@ -268,21 +304,22 @@ export class ExcelGateway implements WorkbookGateway {
         unit: v.model.unit,
         indicators: allIndikator(v.model).length,
         findings: v.findings,
-        marked: plan.marks.length,
-        noteMode: caps.noteMode,
+        marked: marks.length,
+        noteMode,
       };
     }, progress);
   }
 
   /** Queues the restoration of cells whose mark is still the add-in's. */
-  private queueRestore(
+  private async queueRestore(
     ws: Excel.Worksheet,
     cells: SavedCell[],
     fills: Map<string, Excel.RangeFill>,
     notes: Map<string, Excel.Note> | null,
-  ): number {
+    budget: Budget,
+  ): Promise<number> {
     const clear: { r: number; c: number }[] = [];
-    const byColor = new Map<string, { r: number; c: number }[]>();
+    const byFill = new Map<string, { fill: SavedFill; refs: { r: number; c: number }[] }>();
     let restored = 0;
     for (const cell of cells) {
       const now = fills.get(cell.a);
@@ -293,17 +330,21 @@ export class ExcelGateway implements WorkbookGateway {
       if (now && !(sameColor(now.color, cell.mark) && now.pattern === 'Solid')) continue;
       if (!cell.fill) clear.push(ref);
       else {
-        const list = byColor.get(cell.fill.color);
-        if (list) list.push(ref);
-        else byColor.set(cell.fill.color, [ref]);
+        const k = fillKey(cell.fill);
+        const group = byFill.get(k);
+        if (group) group.refs.push(ref);
+        else byFill.set(k, { fill: cell.fill, refs: [ref] });
       }
     }
-    for (const chunk of chunkAddresses(groupRuns(clear))) ws.getRanges(chunk).format.fill.clear();
-    for (const [color, refs] of byColor) for (const chunk of chunkAddresses(groupRuns(refs))) ws.getRanges(chunk).format.fill.color = color;
+    await eachBlock(ws, clear, budget, (r) => r.format.fill.clear());
+    // colour, pattern, pattern colour and tint: the planner's own fill, exactly
+    for (const { fill, refs } of byFill.values())
+      await eachBlock(ws, refs, budget, (r) => applyFill(r, fill), BYTES_PER_RANGE_OP + 3 * BYTES_PER_EXTRA_PROP);
     if (notes) {
       for (const cell of cells) {
         const n = notes.get(cell.a);
         if (!n || n.isNullObject || !isOurs(n.content)) continue;
+        await budget.take(BYTES_PER_NOTE_OP + (cell.note?.length ?? 0));
         if (cell.note === null) n.delete();
         else n.content = cell.note;
       }
@@ -324,29 +365,40 @@ export class ExcelGateway implements WorkbookGateway {
       const state = parseState(setting.isNullObject ? null : setting.value);
       if (state.sheets.length === 0) return { restored: 0 };
       const alive = state.sheets.filter((s) => sheets.items.some((w) => w.id === s.id));
-      const work = alive.map((s) => {
+      // the marked cells' fills and notes (more syncs only when they would pass the request budget)
+      const loads = new Budget(() => ctx.sync());
+      const work = [];
+      for (const s of alive) {
         const ws = sheets.getItem(s.id);
-        ws.protection.load('protected');
-        const fills = new Map(s.cells.map((c) => [c.a, ws.getRange(c.a).format.fill.load('color,pattern')]));
-        const notes =
-          s.mode === 'notes' && caps.noteMode === 'notes'
-            ? new Map(s.cells.map((c) => [c.a, ws.notes.getItemOrNullObject(c.a).load('content')]))
-            : null;
+        ws.protection.load('protected,options');
+        const fills = new Map<string, Excel.RangeFill>();
+        const notes = s.mode === 'notes' && caps.noteMode === 'notes' ? new Map<string, Excel.Note>() : null;
+        for (const c of s.cells) {
+          await loads.take(BYTES_PER_RANGE_OP + (notes ? BYTES_PER_NOTE_OP : 0));
+          fills.set(c.a, ws.getRange(c.a).format.fill.load(FILL_PROPS));
+          notes?.set(c.a, ws.notes.getItemOrNullObject(c.a).load('content'));
+        }
         const comments = s.mode === 'comments' && caps.noteMode !== 'none' ? ws.comments.load('items/id,items/content') : null;
-        return { s, ws, fills, notes, comments };
-      });
+        work.push({ s, ws, fills, notes, comments });
+      }
       await ctx.sync();
-      const locked = work.find((w) => w.ws.protection.protected);
+      // a protected sheet that allows formatting (and editing notes, where the marks have them) can be cleared
+      const locked = work.find((w) => {
+        const p = w.ws.protection;
+        if (!p.protected) return false;
+        return !p.options.allowFormatCells || (w.s.mode !== 'none' && !p.options.allowEditObjects);
+      });
       if (locked) throw new GatewayError('protected', { sheet: locked.s.name });
+      const writes = new Budget(() => writeSync(ctx, progress));
       let restored = 0;
       for (const w of work) {
-        restored += this.queueRestore(w.ws, w.s.cells, w.fills, w.notes);
+        restored += await this.queueRestore(w.ws, w.s.cells, w.fills, w.notes, writes);
         if (w.comments) for (const c of w.comments.items) if (isOurs(c.content)) c.delete();
       }
       // last, so a batch that fails half-way can be finished by running Hapus tanda again
       ctx.workbook.settings.getItemOrNullObject(MARKS_KEY).delete();
-      progress.done = true;
-      await ctx.sync();
+      writes.add(200);
+      await writes.flush();
       return { restored };
     }, progress);
   }
@@ -361,9 +413,11 @@ export class ExcelGateway implements WorkbookGateway {
     const active = sheets.getActiveWorksheet();
     const reader = new SheetReader(ctx, this.limits);
     const first = reader.add(active, '');
+    const structure = ctx.workbook.protection;
     await reader.sync(() => {
       sheets.load('items/name,items/position,items/id');
       active.load('name');
+      structure.load('protected');
     });
     first.name = active.name;
     const reads = [
@@ -378,6 +432,7 @@ export class ExcelGateway implements WorkbookGateway {
       positions: new Map(sheets.items.map((s) => [s.name, s.position])),
       ids: new Map(sheets.items.map((s) => [s.name, s.id])),
       protectedSheets: new Set(reads.filter((r) => r.isProtected).map((r) => r.name)),
+      structureProtected: structure.protected,
     };
   }
 
@@ -400,13 +455,9 @@ export class ExcelGateway implements WorkbookGateway {
       for (const name of opts.replace) sheets.getItem(name).delete();
       const ws = sheets.add(plan.name);
       ws.position = opts.position;
-      await queuePlan(ws, plan, opts.noteMode, async () => {
-        progress.done = true;
-        await ctx.sync();
-      });
+      await queuePlan(ws, plan, opts.noteMode, () => writeSync(ctx, progress));
       ws.activate();
-      progress.done = true;
-      await ctx.sync();
+      await writeSync(ctx, progress);
       return;
     }
     const temp = `${TEMP_PREFIX}${Math.floor(Math.random() * 1e6)}`;
@@ -476,6 +527,8 @@ export class ExcelGateway implements WorkbookGateway {
       const wb = await this.readWorkbook(ctx);
       const r = realisasiForWorkbook(wb.grids, { lang });
       if ('problem' in r) throw problemError(r.problem);
+      // Realisasi adds a sheet, deletes the old one and renames the new one
+      if (wb.structureProtected) throw new GatewayError('structureProtected');
       // the sheet to replace: the existing Realisasi sheet (maybe a copy left by an interrupted run)
       const replace = [
         ...new Set([...(r.existing ? [r.existing.name] : []), ...[...wb.positions.keys()].filter((n) => n.startsWith(TEMP_PREFIX))]),
@@ -497,6 +550,8 @@ export class ExcelGateway implements WorkbookGateway {
       const wb = await this.readWorkbook(ctx);
       const r = summaryForWorkbook(wb.grids, tw, { lang });
       if ('problem' in r) throw problemError(r.problem);
+      // Ringkasan adds a sheet (and deletes the old one)
+      if (wb.structureProtected) throw new GatewayError('structureProtected');
       const exists = wb.positions.has(r.plan.name);
       if (exists && wb.protectedSheets.has(r.plan.name)) throw new GatewayError('protected', { sheet: r.plan.name });
       const after = wb.positions.get(r.realisasi.name) ?? wb.positions.size - 1;

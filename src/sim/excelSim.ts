@@ -31,6 +31,8 @@ export interface SimOptions {
   responseLimit?: number;
   /** cells a range read returns (every platform: five million) */
   cellReadLimit?: number;
+  /** the host's list separator, which separates the areas of `getRanges` (Windows: from the regional settings) */
+  listSeparator?: ',' | ';';
 }
 
 // ---------------------------------------------------------------- the simulator
@@ -45,6 +47,7 @@ export class ExcelSimulator {
   responseLimit: number;
   readonly platform: 'web' | 'desktop';
   cellReadLimit: number;
+  readonly listSeparator: ',' | ';';
   totalSyncs = 0;
   commentSeq = 0;
   readonly records: SyncRecord[] = [];
@@ -58,6 +61,7 @@ export class ExcelSimulator {
     this.payloadLimit = opts.payloadLimit ?? (this.platform === 'web' ? 5 * 1024 * 1024 : Infinity);
     this.responseLimit = opts.responseLimit ?? this.payloadLimit;
     this.cellReadLimit = opts.cellReadLimit ?? 5_000_000;
+    this.listSeparator = opts.listSeparator ?? ',';
   }
 
   /** Make the n-th sync from now (1-based, counted over all runs) fail. */

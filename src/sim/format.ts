@@ -128,20 +128,41 @@ export class SimRangeFill extends SimFormatPart {
     // Excel reports "#FFFFFF" and pattern "None" for cells without a fill
     if (prop === 'color') return this.uniformOf((c) => c?.fill?.color ?? '#FFFFFF');
     if (prop === 'pattern') return this.uniformOf((c) => c?.fill?.pattern ?? 'None');
+    if (prop === 'patternColor') return this.uniformOf((c) => c?.fill?.patternColor ?? null);
+    if (prop === 'tintAndShade') return this.uniformOf((c) => c?.fill?.tintAndShade ?? 0);
     throw new SimError('InvalidArgument', prop);
   }
+  /** an RGB colour: solid unless the cell has a pattern; the tint of a theme colour is dropped */
   set color(v: string) {
+    this.setEach('fill.color', v, (c) => {
+      const keep = c.fill?.pattern && c.fill.pattern !== 'None' && c.fill.pattern !== 'Solid';
+      c.fill = keep ? { ...c.fill!, color: v.toUpperCase() } : { color: v.toUpperCase(), pattern: 'Solid' };
+      delete c.fill.tintAndShade;
+    });
+  }
+  set patternColor(v: string) {
     this.setEach(
-      'fill.color',
+      'fill.patternColor',
       v,
-      (c) => (c.fill = { color: v.toUpperCase(), pattern: c.fill?.pattern && c.fill.pattern !== 'None' ? c.fill.pattern : 'Solid' }),
+      (c) => (c.fill = { color: c.fill?.color ?? '#FFFFFF', pattern: c.fill?.pattern ?? 'None', ...c.fill, patternColor: v.toUpperCase() }),
     );
+  }
+  get patternColor(): string | null {
+    return this._get('patternColor');
+  }
+  set tintAndShade(v: number) {
+    this.setEach('fill.tintAndShade', v, (c) => {
+      if (c.fill) c.fill = { ...c.fill, tintAndShade: v };
+    });
+  }
+  get tintAndShade(): number {
+    return this._get('tintAndShade');
   }
   get color(): string {
     return this._get('color');
   }
   set pattern(v: string) {
-    this.setEach('fill.pattern', v, (c) => (c.fill = v === 'None' ? null : { color: c.fill?.color ?? '#000000', pattern: v }));
+    this.setEach('fill.pattern', v, (c) => (c.fill = v === 'None' ? null : { ...c.fill, color: c.fill?.color ?? '#FFFFFF', pattern: v }));
   }
   get pattern(): string {
     return this._get('pattern');

@@ -2,7 +2,7 @@
 import type { SimContext } from './context';
 import { SimError, SimObject, type SheetResolver, type Snapshot, assertWritable, needSheet } from './proxy';
 import { SimRange } from './range';
-import { parseRange, rangeAddress } from './store';
+import { type SimSheet, parseRange, rangeAddress } from './store';
 
 function cellKey(address: string): string {
   return rangeAddress(parseRange(address));
@@ -31,7 +31,7 @@ export class SimNoteCollection extends SimObject {
     this._queue('add', { cellAddress, content }, () => {
       this.check();
       const s = needSheet(this.sheet);
-      assertWritable(s);
+      assertWritable(s, 'objects');
       const k = cellKey(cellAddress);
       if (s.notes.has(k)) throw new SimError('InvalidArgument', `The cell ${k} already has a note.`);
       s.notes.set(k, String(content));
@@ -70,7 +70,7 @@ export class SimNote extends SimObject {
   set content(v: string) {
     this._queue('content', v, () => {
       const s = needSheet(this.sheet);
-      assertWritable(s);
+      assertWritable(s, 'objects');
       if (!s.notes.has(this.key)) throw new SimError('ItemNotFound', 'note');
       s.notes.set(this.key, v);
     });
@@ -78,7 +78,7 @@ export class SimNote extends SimObject {
   delete(): void {
     this._queue('delete', null, () => {
       const s = needSheet(this.sheet);
-      assertWritable(s);
+      assertWritable(s, 'objects');
       s.notes.delete(this.key);
     });
   }
@@ -116,19 +116,39 @@ export class SimCommentCollection extends SimObject {
     if (!this._items) this._get('items');
     return this._items!;
   }
-  add(cellAddress: string, content: string): SimComment {
+  /**
+   * `cellAddress` is a Range or the full address with the sheet name: the reference asks for
+   * it ("Sheet1!B5") for every ExcelApi 1.10+ host, so a bare "B5" is refused here.
+   */
+  add(cellAddress: string | SimRange, content: string): SimComment {
     const box = { id: '' };
-    this._queue('add', { cellAddress, content }, () => {
+    const args = typeof cellAddress === 'string' ? { cellAddress, content } : { cellAddress: 'range', content };
+    this._queue('add', args, () => {
       this.check();
-      const s = needSheet(this.sheet);
-      assertWritable(s);
-      const address = cellKey(cellAddress);
+      const { s, address } = this.target(cellAddress);
+      assertWritable(s, 'objects');
       if (s.comments.some((c) => c.address === address))
         throw new SimError('InvalidArgument', `The cell ${address} already has a comment.`);
       box.id = `c${++this.context.sim.commentSeq}`;
       s.comments.push({ id: box.id, address, content });
     });
     return new SimComment(this.context, this.sheet, () => box.id, `${this.path}/item`);
+  }
+  private target(cellAddress: string | SimRange): { s: SimSheet; address: string } {
+    if (typeof cellAddress !== 'string') {
+      const r = cellAddress._range();
+      if (!r) throw new SimError('InvalidArgument', 'The range is a null object.');
+      return { s: needSheet(cellAddress._sheet), address: rangeAddress({ r1: r.r1, c1: r.c1, r2: r.r1, c2: r.c1 }) };
+    }
+    const bang = cellAddress.lastIndexOf('!');
+    if (bang < 0) throw new SimError('InvalidArgument', `The address ${cellAddress} has no sheet name.`);
+    const name = cellAddress
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
+    const s = this.context.sim.store.sheet(name);
+    if (!s) throw new SimError('ItemNotFound', `The requested resource doesn't exist (worksheet '${name}').`);
+    return { s, address: cellKey(cellAddress) };
   }
 }
 
@@ -161,7 +181,7 @@ export class SimComment extends SimObject {
   delete(): void {
     this._queue('delete', null, () => {
       const s = needSheet(this.sheet);
-      assertWritable(s);
+      assertWritable(s, 'objects');
       s.comments = s.comments.filter((c) => c.id !== this.cid);
     });
   }

@@ -4,7 +4,7 @@
  * order at `sync`. `...OrNullObject` proxies also load `isNullObject`.
  */
 import type { SimContext } from './context';
-import type { SimSheet } from './store';
+import type { SimSheet, SimStore } from './store';
 
 export class SimError extends Error {
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
@@ -90,6 +90,15 @@ export abstract class SimObject {
   }
 }
 
+/** A method called on a null object: undocumented in office-js, so the simulator refuses it. */
+export function nullChain(what: string): SimError {
+  return new SimError('InvalidArgument', `${what} was called on a null object (undocumented behaviour).`);
+}
+
+export function assertStructure(s: SimStore): void {
+  if (s.structureProtected) throw new SimError('AccessDenied', 'The workbook structure is protected.');
+}
+
 export function normaliseLoad(spec?: LoadSpec): string[] | null {
   if (spec === undefined) return null;
   const list = typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec : Object.keys(spec).filter((k) => spec[k]);
@@ -104,6 +113,13 @@ export function needSheet(resolve: SheetResolver): SimSheet {
   return s;
 }
 
-export function assertWritable(s: SimSheet): void {
-  if (s.protected) throw new SimError('AccessDenied', "The cell or chart you're trying to change is on a protected sheet.");
+/**
+ * A protected sheet refuses writes, except formatting when it allows `allowFormatCells` and
+ * notes and comments when it allows `allowEditObjects`.
+ */
+export function assertWritable(s: SimSheet, what: 'cells' | 'format' | 'objects' = 'cells'): void {
+  if (!s.protected) return;
+  if (what === 'format' && s.protectionOptions.allowFormatCells) return;
+  if (what === 'objects' && s.protectionOptions.allowEditObjects) return;
+  throw new SimError('AccessDenied', "The cell or chart you're trying to change is on a protected sheet.");
 }

@@ -2,7 +2,7 @@
 import type { CellRange } from '../core/grid';
 import type { SimContext } from './context';
 import { SimRangeFormat } from './format';
-import { SimError, SimObject, type SheetResolver, assertWritable, needSheet } from './proxy';
+import { SimError, SimObject, type SheetResolver, assertWritable, needSheet, nullChain } from './proxy';
 import { type SimSheet, parseRange, quoteSheet, rangeAddress } from './store';
 
 export type RangeResolver = () => CellRange | null;
@@ -22,7 +22,7 @@ export class SimRange extends SimObject {
       context,
       () => this.cellsOf(),
       `${path}/format`,
-      () => this.sheetW(),
+      () => this.sheetW('format'),
     );
     const self = this;
     this.dataValidation = {
@@ -39,9 +39,9 @@ export class SimRange extends SimObject {
       clear: () => undefined,
     };
   }
-  private sheetW(): SimSheet {
+  private sheetW(what: 'cells' | 'format' = 'cells'): SimSheet {
     const s = needSheet(this._sheet);
-    assertWritable(s);
+    assertWritable(s, what);
     return s;
   }
   private cellsOf(): { sheet: SimSheet; cells: CellRange[] } {
@@ -116,7 +116,7 @@ export class SimRange extends SimObject {
   }
   set numberFormat(v: unknown) {
     this._queue('numberFormat', v, () => {
-      const s = this.sheetW();
+      const s = this.sheetW('format');
       this.each2d(v, (i, j, x) => (this.context.sim.store.cellW(s, i, j).numberFormat = String(x)), 'numberFormat');
     });
   }
@@ -187,15 +187,21 @@ export class SimRange extends SimObject {
       for (let i = r.r1; i <= r.r2; i++) for (let j = r.c1; j <= r.c2; j++) s.cells.delete(`${i},${j}`);
     });
   }
+  /** this range, or a method failure when it is a null object (chaining on null objects is undocumented) */
+  private self(what: string): CellRange {
+    const r = this._range();
+    if (!r) throw nullChain(what);
+    return r;
+  }
   getIntersectionOrNullObject(other: SimRange | string): SimRange {
-    const otherRange = (): CellRange | null => (typeof other === 'string' ? parseRange(other) : other._range());
+    const otherRange = (): CellRange =>
+      typeof other === 'string' ? parseRange(other) : other.self('getIntersectionOrNullObject (argument)');
     return new SimRange(
       this.context,
       this._sheet,
       () => {
-        const a = this._range();
+        const a = this.self('getIntersectionOrNullObject');
         const b = otherRange();
-        if (!a || !b) return null;
         const r = { r1: Math.max(a.r1, b.r1), c1: Math.max(a.c1, b.c1), r2: Math.min(a.r2, b.r2), c2: Math.min(a.c2, b.c2) };
         return r.r1 > r.r2 || r.c1 > r.c2 ? null : r;
       },
@@ -208,10 +214,20 @@ export class SimRange extends SimObject {
       this.context,
       this._sheet,
       () => {
-        const r = this._range()!;
+        const r = this.self('getCell');
         return { r1: r.r1 + row, c1: r.c1 + col, r2: r.r1 + row, c2: r.c1 + col };
       },
       `${this.path}/getCell(${row},${col})`,
+    );
+  }
+  /** The used cells within this range (ExcelApi 1.4), or a null object when it has none. */
+  getUsedRangeOrNullObject(valuesOnly = false): SimRange {
+    return new SimRange(
+      this.context,
+      this._sheet,
+      () => this.context.sim.store.usedRange(needSheet(this._sheet), valuesOnly, this.self('getUsedRangeOrNullObject')),
+      `${this.path}/getUsedRange(${valuesOnly})`,
+      true,
     );
   }
 }
@@ -231,7 +247,7 @@ export class SimRangeAreas extends SimObject {
       `${path}/format`,
       () => {
         const s = needSheet(sheet);
-        assertWritable(s);
+        assertWritable(s, 'format');
         return s;
       },
     );

@@ -1,6 +1,6 @@
 /** The workbook, its worksheet collection and its settings. */
 import type { SimContext } from './context';
-import { SimError, SimObject, type Snapshot } from './proxy';
+import { SimError, SimObject, type Snapshot, assertStructure } from './proxy';
 import { SimWorksheet, bound, byId, byName, sheetProp } from './worksheet';
 
 export class SimWorkbook {
@@ -10,12 +10,29 @@ export class SimWorkbook {
     suspendApiCalculationUntilNextSync: (): void => undefined,
     suspendScreenUpdatingUntilNextSync: (): void => undefined,
   };
+  /** the workbook's structure protection (ExcelApi 1.7) */
+  readonly protection: SimWorkbookProtection;
   constructor(readonly context: SimContext) {
+    this.protection = new SimWorkbookProtection(context, 'workbook.protection');
     this.worksheets = new SimWorksheetCollection(context, 'workbook.worksheets');
     this.settings = new SimSettings(context, 'workbook.settings');
   }
   getActiveWorksheet(): SimWorksheet {
     return this.worksheets.getActiveWorksheet();
+  }
+}
+
+export class SimWorkbookProtection extends SimObject {
+  protected _scalars(): string[] {
+    return ['protected'];
+  }
+  protected _read(prop: string): unknown {
+    if (prop !== 'protected') throw new SimError('InvalidArgument', prop);
+    if (this.context.sim.apiVersion < 7) throw new SimError('ApiNotFound', 'ExcelApi 1.7');
+    return this.context.sim.store.structureProtected;
+  }
+  get protected(): boolean {
+    return this._get('protected');
   }
 }
 
@@ -74,6 +91,7 @@ export class SimWorksheetCollection extends SimObject {
     const ws = new SimWorksheet(this.context, () => (box.id ? (store.sheetById(box.id) ?? null) : null), `worksheets/add(${name ?? ''})`);
     this._queue('add', name ?? null, () => {
       const n = name ?? `Sheet${store.sheets.length + 1}`;
+      assertStructure(store);
       if (store.sheet(n)) throw new SimError('ItemAlreadyExists', `A sheet named ${n} already exists.`);
       if (n.length > 31 || /[\\/?*:[\]]/.test(n)) throw new SimError('InvalidArgument', `Invalid sheet name ${n}.`);
       box.id = store.addSheet(n).id;

@@ -1,7 +1,7 @@
 /** Worksheets: the proxy, its protection and page layout, and how a proxy finds its sheet. */
 import type { SimContext } from './context';
 import { SimNoteCollection, SimCommentCollection } from './notes';
-import { SimError, SimObject, type SheetResolver, assertWritable, needSheet } from './proxy';
+import { SimError, SimObject, type SheetResolver, assertStructure, needSheet } from './proxy';
 import { SimRange, SimRangeAreas } from './range';
 import { type SimSheet, type SimStore, parseRange } from './store';
 
@@ -110,7 +110,7 @@ export class SimWorksheet extends SimObject {
   set name(v: string) {
     this._queue('name', v, () => {
       const s = needSheet(this._resolve);
-      assertWritable(s);
+      assertStructure(this.context.sim.store);
       s.name = v;
     });
   }
@@ -124,6 +124,8 @@ export class SimWorksheet extends SimObject {
     this._queue('position', v, () => {
       const store = this.context.sim.store;
       const s = needSheet(this._resolve);
+      if (store.sheets.indexOf(s) === Math.min(v, store.sheets.length - 1)) return;
+      assertStructure(store);
       store.sheets.splice(store.sheets.indexOf(s), 1);
       store.sheets.splice(Math.min(v, store.sheets.length), 0, s);
     });
@@ -139,6 +141,7 @@ export class SimWorksheet extends SimObject {
   delete(): void {
     this._queue('delete', null, () => {
       const s = needSheet(this._resolve);
+      assertStructure(this.context.sim.store);
       this.context.sim.store.removeSheet(s.id);
     });
   }
@@ -158,8 +161,14 @@ export class SimWorksheet extends SimObject {
       `${this.path}/getRangeByIndexes(${r},${c},${rows},${cols})`,
     );
   }
+  /**
+   * Areas are separated by the host's list separator: `,` or `;` (Windows with, e.g.,
+   * Indonesian regional settings), and the other one is refused (OfficeDev/office-js#1167, #1985).
+   */
   getRanges(address: string): SimRangeAreas {
-    if (address.length > 8192) {
+    const sep = this.context.sim.listSeparator;
+    const other = sep === ',' ? ';' : ',';
+    if (address.length > 8192 || address.includes(other)) {
       // Excel rejects very long address lists (OfficeDev/office-js#5198)
       this._queue('getRanges', address, () => {
         throw new SimError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
@@ -168,7 +177,7 @@ export class SimWorksheet extends SimObject {
     return new SimRangeAreas(
       this.context,
       this._resolve,
-      address.split(',').map((a) => a.trim()),
+      address.split(sep).map((a) => a.trim()),
       `${this.path}/getRanges(${address.length})`,
     );
   }
@@ -207,11 +216,16 @@ class SimProtection extends SimObject {
     return ['protected'];
   }
   protected _read(prop: string): unknown {
-    if (prop !== 'protected') throw new SimError('InvalidArgument', prop);
-    return this.resolve()?.protected ?? false;
+    const s = needSheet(this.resolve);
+    if (prop === 'protected') return s.protected;
+    if (prop === 'options') return { ...s.protectionOptions };
+    throw new SimError('InvalidArgument', prop);
   }
   get protected(): boolean {
     return this._get('protected');
+  }
+  get options(): { allowFormatCells: boolean; allowEditObjects: boolean } {
+    return this._get('options');
   }
 }
 
