@@ -276,7 +276,18 @@ export class ExcelGateway implements WorkbookGateway {
         if (list) list.push(ref);
         else byFill.set(m.fill, [ref]);
       }
-      for (const [fill, cells] of byFill) await eachBlock(ws, cells, writes, (r) => (r.format.fill.color = fill));
+      // cleared first: a planner's pattern or tint would otherwise show through the mark's colour
+      for (const [fill, cells] of byFill)
+        await eachBlock(
+          ws,
+          cells,
+          writes,
+          (r) => {
+            r.format.fill.clear();
+            r.format.fill.color = fill;
+          },
+          BYTES_PER_RANGE_OP + BYTES_PER_EXTRA_PROP,
+        );
       if (notes) {
         const savedBy = new Map(saved.map((s) => [s.a, s]));
         for (const m of marks) {

@@ -1,6 +1,6 @@
 import { ExcelGateway } from '../../src/excel/gateway';
 import { DESKTOP_LIMITS, WEB_LIMITS } from '../../src/excel/read';
-import { ExcelSimulator } from '../../src/sim/excelSim';
+import { ExcelSimulator, type SimOptions } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
 import type { Grid } from '../../src/core/grid';
 import type { SimSheet } from '../../src/sim/store';
@@ -14,19 +14,13 @@ export function gatewayOn(sim: ExcelSimulator): ExcelGateway {
   );
 }
 
-export async function simWith(
-  fixture: string,
-  opts: { apiVersion?: number; platform?: 'web' | 'desktop' } = {},
-): Promise<{ sim: ExcelSimulator; gw: ExcelGateway }> {
+export async function simWith(fixture: string, opts: SimOptions = {}): Promise<{ sim: ExcelSimulator; gw: ExcelGateway }> {
   const sim = new ExcelSimulator(opts);
   for (const g of await fixtureGrids(fixture)) loadGrid(sim, g);
   return { sim, gw: gatewayOn(sim) };
 }
 
-export function simOf(
-  grids: Grid[],
-  opts: { apiVersion?: number; platform?: 'web' | 'desktop' } = {},
-): { sim: ExcelSimulator; gw: ExcelGateway } {
+export function simOf(grids: Grid[], opts: SimOptions = {}): { sim: ExcelSimulator; gw: ExcelGateway } {
   const sim = new ExcelSimulator(opts);
   for (const g of grids) loadGrid(sim, g);
   return { sim, gw: gatewayOn(sim) };
