@@ -20,6 +20,10 @@ export const BYTES_PER_RANGE_OP = 900;
 export const BYTES_PER_EXTRA_PROP = 110;
 /** Bytes of one range's six border edges (measured: 2,270 B + tracking). */
 export const BYTES_PER_BORDERS = 2550;
+/** Bytes of one merge (`getRange(address).merge()`: 288 B measured, plus tracking). */
+export const BYTES_PER_MERGE = 600;
+/** Bytes of one 1×1 number format on a column run (`getRangeByIndexes(…).numberFormat`: 304 B, plus tracking). */
+export const BYTES_PER_NUMBER_FORMAT = 620;
 /** Bytes of one note or comment added or changed, beyond its text (comments.add with a Range: 400 B + tracking). */
 export const BYTES_PER_NOTE_OP = 700;
 

@@ -9,7 +9,18 @@
  */
 import type { PlanCell, SheetPlan } from '../core/sheetPlan';
 import type { NoteMode } from '../shared/gateway';
-import { BYTES_PER_BORDERS, BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, REQUEST_BUDGET_BYTES, a1, eachBlock, rangeA1 } from './batch';
+import {
+  BYTES_PER_BORDERS,
+  BYTES_PER_MERGE,
+  BYTES_PER_NOTE_OP,
+  BYTES_PER_NUMBER_FORMAT,
+  BYTES_PER_RANGE_OP,
+  Budget,
+  REQUEST_BUDGET_BYTES,
+  a1,
+  eachBlock,
+  rangeA1,
+} from './batch';
 
 function groupBy<K>(cells: PlanCell[], key: (c: PlanCell) => K | undefined): Map<K, PlanCell[]> {
   const m = new Map<K, PlanCell[]>();
@@ -45,7 +56,7 @@ export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: 
       if (fmt !== undefined && start >= 0) {
         const n = end - start + 1;
         ws.getRangeByIndexes(start, c, n, 1).numberFormat = [[fmt!]];
-        budget.add(BYTES_PER_RANGE_OP + fmt!.length);
+        budget.add(BYTES_PER_NUMBER_FORMAT + fmt!.length);
       }
     };
     for (const cell of list) {
@@ -83,7 +94,7 @@ export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: 
 
   // 3. merges
   for (const m of plan.merges) {
-    await budget.take(BYTES_PER_RANGE_OP);
+    await budget.take(BYTES_PER_MERGE);
     ws.getRange(rangeA1(m)).merge(false);
   }
 

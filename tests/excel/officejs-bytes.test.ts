@@ -7,7 +7,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { BYTES_PER_BORDERS, BYTES_PER_EXTRA_PROP, BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP } from '../../src/excel/batch';
+import {
+  BYTES_PER_BORDERS,
+  BYTES_PER_MERGE,
+  BYTES_PER_NUMBER_FORMAT,
+  BYTES_PER_EXTRA_PROP,
+  BYTES_PER_NOTE_OP,
+  BYTES_PER_RANGE_OP,
+} from '../../src/excel/batch';
 
 /* eslint-disable no-eval */
 type Ws = any;
@@ -95,6 +102,16 @@ describe("Microsoft's client: request bytes per operation", () => {
   it('a comment added on a Range (empty text): within BYTES_PER_NOTE_OP', async () => {
     const b = await per((ws, i) => ws.comments.add(ws.getRange(`B${i + 10}`), ''));
     expect(b + TRACKING).toBeLessThanOrEqual(BYTES_PER_NOTE_OP);
+  });
+
+  it('a merge: within BYTES_PER_MERGE', async () => {
+    const b = await per((ws, i) => ws.getRange(`B${i + 10}:F${i + 10}`).merge(false));
+    expect(b + TRACKING).toBeLessThanOrEqual(BYTES_PER_MERGE);
+  });
+
+  it('a 1x1 number format on a column run: within BYTES_PER_NUMBER_FORMAT', async () => {
+    const b = await per((ws, i) => (ws.getRangeByIndexes(i, 3, 10, 1).numberFormat = [['@']]));
+    expect(b + TRACKING).toBeLessThanOrEqual(BYTES_PER_NUMBER_FORMAT);
   });
 
   it('a multi-area address is sent as one string argument: its separator is left to the host', async () => {

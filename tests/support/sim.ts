@@ -6,6 +6,12 @@ import type { Grid } from '../../src/core/grid';
 import type { SimSheet } from '../../src/sim/store';
 import { fixtureGrids } from './fixtures';
 
+/**
+ * The list separator of the simulated host: `,` unless the suite runs again as a `;` host
+ * (tests/excel/semicolon.test.ts), like Excel for Windows with Indonesian regional settings.
+ */
+export const LIST_SEPARATOR: ',' | ';' = process.env['RAPK_SIM_LIST_SEPARATOR'] === ';' ? ';' : ',';
+
 export function gatewayOn(sim: ExcelSimulator): ExcelGateway {
   return new ExcelGateway(
     (batch) => sim.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
@@ -15,13 +21,13 @@ export function gatewayOn(sim: ExcelSimulator): ExcelGateway {
 }
 
 export async function simWith(fixture: string, opts: SimOptions = {}): Promise<{ sim: ExcelSimulator; gw: ExcelGateway }> {
-  const sim = new ExcelSimulator(opts);
+  const sim = new ExcelSimulator({ listSeparator: LIST_SEPARATOR, ...opts });
   for (const g of await fixtureGrids(fixture)) loadGrid(sim, g);
   return { sim, gw: gatewayOn(sim) };
 }
 
 export function simOf(grids: Grid[], opts: SimOptions = {}): { sim: ExcelSimulator; gw: ExcelGateway } {
-  const sim = new ExcelSimulator(opts);
+  const sim = new ExcelSimulator({ listSeparator: LIST_SEPARATOR, ...opts });
   for (const g of grids) loadGrid(sim, g);
   return { sim, gw: gatewayOn(sim) };
 }
