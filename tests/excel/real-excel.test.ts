@@ -5,6 +5,7 @@
  */
 import { ExcelSimulator, SimError } from '../../src/sim/excelSim';
 import { MARKS_KEY, MAX_STATE_CHARS } from '../../src/excel/gateway';
+import { loadGrid } from '../../src/sim/load';
 import { simOf, simWith, snapshot } from '../support/sim';
 
 const FIXTURE = 'rapk-2024-rejang-lebong-errors.xlsx';
@@ -169,5 +170,34 @@ describe('exact restore', () => {
     await gw.hapusTanda();
     expect(sim.store.cell(s, 25, 15)!.fill).toEqual(own);
     expect(sim.store.cell(s, 6, 9)!.fill).toEqual({ color: '#DDEBF7', pattern: 'Solid', tintAndShade: -0.25 });
+  });
+});
+
+describe('dates', () => {
+  it('a date cell reads as its serial number, as in Excel (the CLI reads it as an ISO string)', async () => {
+    const sim = new ExcelSimulator();
+    loadGrid(sim, {
+      name: 'A',
+      values: [['2024-01-01', '2024-03-31', '2024-01-01']],
+      formats: [['dd/mm/yyyy', 'd mmmm yyyy', '@']],
+    });
+    const values = await sim.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('A').getRange('A1:C1').load('values');
+      await ctx.sync();
+      return r.values;
+    });
+    expect(values).toEqual([[45292, 45382, '2024-01-01']]);
+  });
+
+  it('a date cell beside the RAPK table stays a serial and does not change Validasi', async () => {
+    const { sim, gw } = await simWith(FIXTURE);
+    const s = sim.store.sheet('RAPK 2024')!;
+    const empty = [...Array(30).keys()].find((c) => !sim.store.cell(s, 0, c + 20))! + 20;
+    const cell = sim.store.cellW(s, 0, empty);
+    cell.value = 45292;
+    cell.numberFormat = 'dd/mm/yyyy';
+    const r = await gw.validasi('id');
+    expect(r.marked).toBe(12);
+    expect(sim.store.cell(s, 0, empty)!.value).toBe(45292);
   });
 });
