@@ -134,6 +134,10 @@ export class SimCommentCollection extends SimObject {
     });
     return new SimComment(this.context, this.sheet, () => box.id, `${this.path}/item`);
   }
+  /** A comment by its id (ExcelApi 1.10). */
+  getItem(commentId: string): SimComment {
+    return new SimComment(this.context, this.sheet, commentId, `${this.path}/item`);
+  }
   private target(cellAddress: string | SimRange): { s: SimSheet; address: string } {
     if (typeof cellAddress !== 'string') {
       const r = cellAddress._range();

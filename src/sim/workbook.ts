@@ -107,10 +107,11 @@ export class SimSettings extends SimObject {
   protected _read(): unknown {
     return null;
   }
-  add(key: string, value: unknown): void {
+  add(key: string, value: unknown): SimSetting {
     this._queue('add', { key, value }, () => {
       this.context.sim.store.settings.set(key, JSON.stringify(value));
     });
+    return new SimSetting(this.context, key);
   }
   getItemOrNullObject(key: string): SimSetting {
     return new SimSetting(this.context, key);

@@ -1,12 +1,8 @@
 /**
- * @jest-environment jsdom
- *
  * Microsoft's own office.js client (`@microsoft/office-js`, a test-time devDependency: never
  * vendored, patched or bundled) serializes batches shaped like the adapter's; the request sizes
  * the adapter budgets with must not be below what it measures (ADR 007).
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import {
   BYTES_PER_BORDERS,
   BYTES_PER_MERGE,
@@ -15,20 +11,16 @@ import {
   BYTES_PER_NOTE_OP,
   BYTES_PER_RANGE_OP,
 } from '../../src/excel/batch';
+import { loadOfficeJs } from '../support/officejs';
 
-/* eslint-disable no-eval */
 type Ws = any;
 
 const bodies: string[] = [];
 let Ex: any;
 
 beforeAll(() => {
-  const file = path.join(__dirname, '../../node_modules/@microsoft/office-js/dist/excel-web-16.00.js');
-  // defines Excel and OfficeExtension on the jsdom window (no office.js loader, no network)
-  (0, eval)(fs.readFileSync(file, 'utf8'));
-  const w = window as unknown as Record<string, any>;
-  const OE = w['OfficeExtension'];
-  Ex = w['Excel'];
+  const { OE, Excel } = loadOfficeJs();
+  Ex = Excel;
   // the transport: every sync's batch is captured; the response is empty
   class Capture extends OE.SessionBase {
     _resolveRequestUrlAndHeaderInfo(): Promise<unknown> {
