@@ -24,6 +24,11 @@ export const BYTES_PER_BORDERS = 2550;
 export const BYTES_PER_MERGE = 600;
 /** Bytes of one 1×1 number format on a column run (`getRangeByIndexes(…).numberFormat`: 304 B, plus tracking). */
 export const BYTES_PER_NUMBER_FORMAT = 620;
+/** Bytes per cell of `setCellProperties` with a fill colour, and per cell left alone (`{}`). */
+export const BYTES_PER_FILLED_CELL = 45;
+export const BYTES_PER_EMPTY_CELL = 6;
+/** Cells per `setCellProperties` call (an internal error was reported near 90k cells on the web: #2564). */
+export const CELLS_PER_PROPERTIES_CALL = 10_000;
 /** Bytes of one note or comment added or changed, beyond its text (comments.add with a Range: 400 B + tracking). */
 export const BYTES_PER_NOTE_OP = 700;
 

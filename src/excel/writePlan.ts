@@ -7,11 +7,16 @@
  * Text is written as text: every string cell gets the Text format (`@`) before its value, so
  * nothing typed in a workbook can become a formula.
  */
+import type { CellRange } from '../core/grid';
 import type { PlanCell, SheetPlan } from '../core/sheetPlan';
 import type { NoteMode } from '../shared/gateway';
 import {
   BYTES_PER_BORDERS,
+  BYTES_PER_EMPTY_CELL,
+  BYTES_PER_FILLED_CELL,
   BYTES_PER_MERGE,
+  CELLS_PER_PROPERTIES_CALL,
+  groupRuns,
   BYTES_PER_NOTE_OP,
   BYTES_PER_NUMBER_FORMAT,
   BYTES_PER_RANGE_OP,
@@ -21,6 +26,60 @@ import {
   eachBlock,
   rangeA1,
 } from './batch';
+
+/** Merge calls for a plan's merged areas: runs of one-row areas over the same columns become one `merge(true)`. */
+export function mergeCalls(merges: readonly CellRange[]): { range: CellRange; across: boolean }[] {
+  const out: { range: CellRange; across: boolean }[] = [];
+  const rows = merges.filter((m) => m.r1 === m.r2).sort((a, b) => a.c1 - b.c1 || a.c2 - b.c2 || a.r1 - b.r1);
+  for (const m of merges) if (m.r1 !== m.r2) out.push({ range: m, across: false });
+  for (const m of rows) {
+    const last = out[out.length - 1];
+    if (last && last.across && last.range.c1 === m.c1 && last.range.c2 === m.c2 && last.range.r2 === m.r1 - 1) last.range.r2 = m.r1;
+    else out.push({ range: { ...m }, across: true });
+  }
+  return out;
+}
+
+/**
+ * Fills: one range per block of cells of one colour, or, when that would cost more bytes
+ * (fills scattered over many rows, like the kriteria colours of a Ringkasan), one
+ * `setCellProperties` per column span in calls of at most CELLS_PER_PROPERTIES_CALL cells.
+ * Neither depends on the host's list separator.
+ */
+async function queueFills(ws: Excel.Worksheet, cells: PlanCell[], budget: Budget): Promise<void> {
+  const byFill = groupBy(cells, (c) => c.fill);
+  let blockCount = 0;
+  for (const list of byFill.values()) blockCount += groupRuns(list).length;
+  const byColumn = groupBy(cells, (c) => (c.fill ? c.c : undefined));
+  let propsBytes = 0;
+  for (const list of byColumn.values()) {
+    const rows = list.map((c) => c.r);
+    const span = Math.max(...rows) - Math.min(...rows) + 1;
+    propsBytes +=
+      BYTES_PER_RANGE_OP * Math.ceil(span / CELLS_PER_PROPERTIES_CALL) + span * BYTES_PER_EMPTY_CELL + list.length * BYTES_PER_FILLED_CELL;
+  }
+  if (blockCount * BYTES_PER_RANGE_OP <= propsBytes) {
+    for (const [fill, list] of byFill) await eachBlock(ws, list, budget, (x) => (x.format.fill.color = fill));
+    return;
+  }
+  for (const [c, list] of byColumn) {
+    const at = new Map(list.map((x) => [x.r, x.fill!]));
+    const top = Math.min(...at.keys());
+    const end = Math.max(...at.keys()) + 1;
+    for (let from = top; from < end; from += CELLS_PER_PROPERTIES_CALL) {
+      const n = Math.min(CELLS_PER_PROPERTIES_CALL, end - from);
+      const props: Excel.SettableCellProperties[][] = [];
+      let filled = 0;
+      for (let r = from; r < from + n; r++) {
+        const color = at.get(r);
+        if (color) filled++;
+        props.push([color ? { format: { fill: { color } } } : {}]);
+      }
+      await budget.take(BYTES_PER_RANGE_OP + n * BYTES_PER_EMPTY_CELL + filled * BYTES_PER_FILLED_CELL);
+      ws.getRangeByIndexes(from, c, n, 1).setCellProperties(props);
+    }
+  }
+}
 
 function groupBy<K>(cells: PlanCell[], key: (c: PlanCell) => K | undefined): Map<K, PlanCell[]> {
   const m = new Map<K, PlanCell[]>();
@@ -92,16 +151,17 @@ export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: 
     bytes += rowBytes;
   }
 
-  // 3. merges
-  for (const m of plan.merges) {
+  // 3. merges: one-row merges of the same columns in consecutive rows are one `merge(true)`
+  // (across: each row of the range merged on its own), the others one `merge()` each
+  for (const m of mergeCalls(plan.merges)) {
     await budget.take(BYTES_PER_MERGE);
-    ws.getRange(rangeA1(m)).merge(false);
+    ws.getRange(rangeA1(m.range)).merge(m.across);
   }
 
   // 4. fills, fonts, alignment: one range per block of cells with the same value
   const blocks = (cells: PlanCell[], apply: (range: Excel.Range) => void, perBlock = BYTES_PER_RANGE_OP): Promise<void> =>
     eachBlock(ws, cells, budget, apply, perBlock);
-  for (const [fill, cells] of groupBy(plan.cells, (c) => c.fill)) await blocks(cells, (x) => (x.format.fill.color = fill));
+  await queueFills(ws, plan.cells, budget);
   for (const [font, cells] of groupBy(plan.cells, (c) => c.font)) await blocks(cells, (x) => (x.format.font.color = font));
   await blocks(
     plan.cells.filter((c) => c.bold),

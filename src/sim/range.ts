@@ -158,6 +158,28 @@ export class SimRange extends SimObject {
     }
     v.forEach((row: unknown[], i) => row.forEach((x, j) => fn(r.r1 + i, r.c1 + j, x)));
   }
+  /**
+   * Per-cell formats (ExcelApi 1.9): a 2-D array the shape of the range; an empty object leaves
+   * its cell alone. The simulator applies `format.fill.color` and `format.font.color`/`bold`.
+   */
+  setCellProperties(props: unknown): void {
+    this._queue('setCellProperties', props, () => {
+      const s = this.sheetW('format');
+      const store = this.context.sim.store;
+      this.each2d(
+        props,
+        (i, j, x) => {
+          const f = (x as { format?: { fill?: { color?: string }; font?: { color?: string; bold?: boolean } } } | null)?.format;
+          if (!f) return;
+          const c = store.cellW(s, i, j);
+          if (f.fill?.color) c.fill = { color: f.fill.color.toUpperCase(), pattern: 'Solid' };
+          if (f.font?.color) c.fontColor = f.font.color.toUpperCase();
+          if (f.font?.bold !== undefined) c.bold = f.font.bold;
+        },
+        'setCellProperties',
+      );
+    });
+  }
   merge(across = false): void {
     this._queue('merge', across, () => {
       const s = this.sheetW();
@@ -218,6 +240,31 @@ export class SimRange extends SimObject {
         return { r1: r.r1 + row, c1: r.c1 + col, r2: r.r1 + row, c2: r.c1 + col };
       },
       `${this.path}/getCell(${row},${col})`,
+    );
+  }
+  /** One row of the range (Microsoft's client splits big `values` writes into rows: getRow + getBoundingRect). */
+  getRow(row: number): SimRange {
+    return new SimRange(
+      this.context,
+      this._sheet,
+      () => {
+        const r = this.self('getRow');
+        return { r1: r.r1 + row, c1: r.c1, r2: r.r1 + row, c2: r.c2 };
+      },
+      `${this.path}/getRow(${row})`,
+    );
+  }
+  /** The smallest range holding this one and `other`. */
+  getBoundingRect(other: SimRange | string): SimRange {
+    return new SimRange(
+      this.context,
+      this._sheet,
+      () => {
+        const a = this.self('getBoundingRect');
+        const b = typeof other === 'string' ? parseRange(other) : other.self('getBoundingRect (argument)');
+        return { r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1), r2: Math.max(a.r2, b.r2), c2: Math.max(a.c2, b.c2) };
+      },
+      `${this.path}/getBoundingRect`,
     );
   }
   /** The used cells within this range (ExcelApi 1.4), or a null object when it has none. */

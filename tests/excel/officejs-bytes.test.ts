@@ -5,6 +5,8 @@
  */
 import {
   BYTES_PER_BORDERS,
+  BYTES_PER_EMPTY_CELL,
+  BYTES_PER_FILLED_CELL,
   BYTES_PER_MERGE,
   BYTES_PER_NUMBER_FORMAT,
   BYTES_PER_EXTRA_PROP,
@@ -104,6 +106,21 @@ describe("Microsoft's client: request bytes per operation", () => {
   it('a 1x1 number format on a column run: within BYTES_PER_NUMBER_FORMAT', async () => {
     const b = await per((ws, i) => (ws.getRangeByIndexes(i, 3, 10, 1).numberFormat = [['@']]));
     expect(b + TRACKING).toBeLessThanOrEqual(BYTES_PER_NUMBER_FORMAT);
+  });
+
+  it('setCellProperties: bytes per cell with a fill and per cell left alone, within the budget for them', async () => {
+    const cells =
+      (fill: boolean) =>
+      async (n: number): Promise<number> =>
+        size(1, (ws) =>
+          ws
+            .getRangeByIndexes(0, 3, n, 1)
+            .setCellProperties(Array.from({ length: n }, () => [fill ? { format: { fill: { color: '#FFEB84' } } } : {}])),
+        );
+    const filled = ((await cells(true)(1100)) - (await cells(true)(100))) / 1000;
+    const empty = ((await cells(false)(1100)) - (await cells(false)(100))) / 1000;
+    expect(filled).toBeLessThanOrEqual(BYTES_PER_FILLED_CELL);
+    expect(empty).toBeLessThanOrEqual(BYTES_PER_EMPTY_CELL);
   });
 
   it('a multi-area address is sent as one string argument: its separator is left to the host', async () => {

@@ -201,3 +201,37 @@ describe('dates', () => {
     expect(sim.store.cell(s, 0, empty)!.value).toBe(45292);
   });
 });
+
+describe('merges', () => {
+  it('one-row merges of the same columns in consecutive rows are one merge(true); the sheet is the same', async () => {
+    const { mergeCalls } = await import('../../src/excel/writePlan');
+    const calls = mergeCalls([
+      { r1: 0, c1: 0, r2: 1, c2: 3 },
+      { r1: 4, c1: 1, r2: 4, c2: 2 },
+      { r1: 5, c1: 1, r2: 5, c2: 2 },
+      { r1: 7, c1: 1, r2: 7, c2: 2 },
+      { r1: 5, c1: 4, r2: 5, c2: 6 },
+    ]);
+    expect(calls).toEqual([
+      { range: { r1: 0, c1: 0, r2: 1, c2: 3 }, across: false },
+      { range: { r1: 4, c1: 1, r2: 5, c2: 2 }, across: true },
+      { range: { r1: 7, c1: 1, r2: 7, c2: 2 }, across: true },
+      { range: { r1: 5, c1: 4, r2: 5, c2: 6 }, across: true },
+    ]);
+    const sim = new ExcelSimulator();
+    const s = sim.store.addSheet('A');
+    await sim.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('A');
+      for (const c of calls)
+        ws.getRangeByIndexes(c.range.r1, c.range.c1, c.range.r2 - c.range.r1 + 1, c.range.c2 - c.range.c1 + 1).merge(c.across);
+      await ctx.sync();
+    });
+    expect(s.merges).toEqual([
+      { r1: 0, c1: 0, r2: 1, c2: 3 },
+      { r1: 4, c1: 1, r2: 4, c2: 2 },
+      { r1: 5, c1: 1, r2: 5, c2: 2 },
+      { r1: 7, c1: 1, r2: 7, c2: 2 },
+      { r1: 5, c1: 4, r2: 5, c2: 6 },
+    ]);
+  });
+});

@@ -34,6 +34,8 @@ export interface OfficeJsSync {
   requestBytes: number;
   responseBytes: number;
   error?: string;
+  /** the error's message */
+  message?: string;
 }
 
 const camel = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
@@ -46,7 +48,7 @@ export function loadOfficeJs(): { OE: any; Excel: any } {
   if (loaded) return loaded;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { JSDOM } = require('jsdom') as { JSDOM: new (html: string, opts: object) => { window: any } };
-  const w = new JSDOM('<!doctype html><html><body></body></html>', { runScripts: 'outside-only' }).window;
+  const w = new JSDOM('<!doctype html><html><body></body></html>', { runScripts: 'outside-only', url: 'https://localhost/' }).window;
   const file = require.resolve('@microsoft/office-js/dist/excel-web-16.00.js');
   w.eval(fs.readFileSync(file, 'utf8'));
   loaded = { OE: w.OfficeExtension, Excel: w.Excel };
@@ -87,7 +89,10 @@ export class OfficeJsBridge {
       else {
         const parent = evalPath(p.ParentObjectPathId!);
         if (p.ObjectPathType === 4) o = parent[camel(p.Name)];
-        else if (p.ObjectPathType === 3) o = parent[camel(p.Name)](...args());
+        else if (p.ObjectPathType === 3) {
+          if (typeof parent[camel(p.Name)] !== 'function') throw new SimError('NotImplemented', `${p.Name} is not simulated`);
+          o = parent[camel(p.Name)](...args());
+        }
         else if (p.ObjectPathType === 5) o = parent.getItem(...args());
         else throw new SimError('NotImplemented', `object path type ${p.ObjectPathType}`);
       }
@@ -108,6 +113,7 @@ export class OfficeJsBridge {
           after.push({ action: a, value: () => this.queried(o, select, isCollection) });
         } else if (a.ActionType === 3) {
           if (a.Name.startsWith('_')) continue; // _KeepReference, _RemoveReference
+          if (typeof o[camel(a.Name)] !== 'function') throw new SimError('NotImplemented', `${a.Name} is not simulated`);
           o[camel(a.Name)](...this.args(a.ArgumentInfo, evalPath));
         } else if (a.ActionType === 4) o[camel(a.Name)] = this.args(a.ArgumentInfo, evalPath)[0];
         else throw new SimError('NotImplemented', `action type ${a.ActionType}`);
@@ -116,6 +122,7 @@ export class OfficeJsBridge {
     } catch (e) {
       const err = e as { code?: string; message?: string };
       rec.error = err.code ?? 'GeneralException';
+      rec.message = err.message ?? String(e);
       return answer({ Error: { Code: rec.error, Message: err.message ?? String(e) } });
     }
     const results = after.map(({ action, value }) => ({ ActionId: action.Id, Value: value() }));
