@@ -83,10 +83,7 @@ async function syncs(
   const counts: Record<string, number> = {};
   const step = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const before = sim.totalSyncs;
-    const out = await fn().catch((e) => {
-      console.error(name, JSON.stringify(bridge?.syncs.filter((x) => x.error)), e);
-      throw e;
-    });
+    const out = await fn();
     counts[name] = sim.totalSyncs - before;
     return out;
   };
