@@ -8,7 +8,6 @@
 import * as fs from 'fs';
 import { ExcelSimulator, SimContext, SimError } from '../../src/sim/excelSim';
 
-
 interface PathInfo {
   Id: number;
   ObjectPathType: number;
@@ -92,8 +91,7 @@ export class OfficeJsBridge {
         else if (p.ObjectPathType === 3) {
           if (typeof parent[camel(p.Name)] !== 'function') throw new SimError('NotImplemented', `${p.Name} is not simulated`);
           o = parent[camel(p.Name)](...args());
-        }
-        else if (p.ObjectPathType === 5) o = parent.getItem(...args());
+        } else if (p.ObjectPathType === 5) o = parent.getItem(...args());
         else throw new SimError('NotImplemented', `object path type ${p.ObjectPathType}`);
       }
       if (o === undefined) throw new SimError('NotImplemented', `${p.Name} is not simulated`);
