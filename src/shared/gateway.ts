@@ -21,6 +21,7 @@ export interface Capabilities {
 export type GatewayErrorKind =
   | 'unsupported'
   | 'protected'
+  | 'structureProtected'
   | 'noRapk'
   | 'isRealisasi'
   | 'noRealisasi'

@@ -100,6 +100,8 @@ const id: UiStrings = {
   errors: {
     unsupported: () => 'Versi Excel ini tidak mendukung perintah ini (perlu ExcelApi 1.9 atau lebih baru).',
     protected: (p) => `Sheet "${p['sheet'] ?? ''}" dilindungi (protected). Buka proteksinya dulu, lalu ulangi.`,
+    structureProtected: () =>
+      'Struktur workbook dilindungi, jadi sheet tidak bisa ditambah, dihapus, atau diganti namanya. Buka proteksinya dulu (Tinjau → Proteksi Workbook), lalu ulangi.',
     noRapk: (p) =>
       `Tidak ada tabel RAPK di sheet "${p['sheet'] ?? ''}": tidak ditemukan baris judul dengan kolom INDIKATOR dan TARGET/ANGGARAN. Pilih sheet RAPK lalu ulangi.`,
     isRealisasi: (p) =>
@@ -176,6 +178,8 @@ const en: UiStrings = {
   errors: {
     unsupported: () => 'This Excel does not support this command (ExcelApi 1.9 or later needed).',
     protected: (p) => `Sheet "${p['sheet'] ?? ''}" is protected. Unprotect it first, then try again.`,
+    structureProtected: () =>
+      "The workbook's structure is protected, so sheets cannot be added, deleted or renamed. Unprotect it first (Review → Protect Workbook), then try again.",
     noRapk: (p) =>
       `No RAPK table on sheet "${p['sheet'] ?? ''}": no header row with INDIKATOR and TARGET/ANGGARAN columns. Select the RAPK sheet and try again.`,
     isRealisasi: (p) =>
