@@ -20,6 +20,7 @@ import { writeSheetPlan } from '../src/cli/write';
 import type { SheetPlan } from '../src/core/sheetPlan';
 import { specForRows, workbook } from './generate';
 import { randomSpec, renderRapk } from '../src/core/generate';
+import { OfficeJsBridge, officeJsRun } from '../tests/support/officejs';
 
 // compiled to build/bench/bench/run.js
 const ROOT = path.resolve(__dirname, '../../..');
@@ -56,12 +57,18 @@ function timeEngine(grids: Grid[], runs: number): number {
 
 type Platform = 'web' | 'desktop';
 
-/** The four commands in a row, on the Excel simulator of `platform`, running the real adapter. */
+/**
+ * The four commands in a row, on the Excel simulator of `platform`, running the real adapter;
+ * with `officeJs`, through Microsoft's office.js client (its batches executed by the simulator,
+ * its request and response bytes measured; ExcelApi 1.17, as this client has no notes).
+ */
 async function syncs(
   grids: Grid[],
   platform: Platform,
+  officeJs = false,
 ): Promise<{ counts: Record<string, number>; maxRequest: number; maxResponse: number; marked: number }> {
-  const sim = new ExcelSimulator({ platform });
+  const sim = new ExcelSimulator({ platform, ...(officeJs ? { apiVersion: 17 } : {}) });
+  const bridge = officeJs ? new OfficeJsBridge(sim) : null;
   for (const g of grids) loadGrid(sim, g);
   // plant a broken contribution in every 20th budget line so Validasi has marks to write
   const s = sim.store.sheets[0]!;
@@ -70,7 +77,7 @@ async function syncs(
     if (k.endsWith(',13') && typeof c.value === 'number' && n++ % 20 === 0) c.value += 1;
   }
   const gw = new ExcelGateway(
-    (b) => sim.run((ctx) => b(ctx as unknown as Excel.RequestContext)),
+    bridge ? officeJsRun(bridge) : (b) => sim.run((ctx) => b(ctx as unknown as Excel.RequestContext)),
     (a, v) => sim.isSetSupported(a, v),
     platform === 'web' ? WEB_LIMITS : DESKTOP_LIMITS,
   );
@@ -85,6 +92,11 @@ async function syncs(
   await step('hapusTanda', () => gw.hapusTanda());
   await step('realisasi', () => gw.realisasi('id'));
   await step('ringkasan', () => gw.ringkasan(2, 'id'));
+  if (bridge) {
+    const ok = bridge.syncs.filter((x) => !x.error);
+    const max = (f: (x: (typeof ok)[0]) => number): number => ok.reduce((m, x) => Math.max(m, f(x)), 0);
+    return { counts, maxRequest: max((x) => x.requestBytes), maxResponse: max((x) => x.responseBytes), marked: v.marked };
+  }
   return { counts, maxRequest: sim.maxRequestBytes, maxResponse: sim.maxResponseBytes, marked: v.marked };
 }
 
@@ -172,6 +184,8 @@ async function main(): Promise<void> {
   const marked: Record<string, number> = {};
   let maxRequest = 0;
   let maxResponse = 0;
+  let maxRequestOfficeJs = 0;
+  let maxResponseOfficeJs = 0;
   for (const rows of sizes) {
     for (const layout of ['K', 'D', 'R'] as const) {
       const grids = workbook(specForRows(rows, rows, layout), layout, rows);
@@ -187,6 +201,10 @@ async function main(): Promise<void> {
           if (platform === 'web') maxResponse = Math.max(maxResponse, s.maxResponse);
           marked[label(rows)] = s.marked;
         }
+        // the web profile through Microsoft's client: its own serialization of every batch
+        const o = await syncs(grids, 'web', true);
+        maxRequestOfficeJs = Math.max(maxRequestOfficeJs, o.maxRequest);
+        maxResponseOfficeJs = Math.max(maxResponseOfficeJs, o.maxResponse);
       }
     }
   }
@@ -202,6 +220,9 @@ async function main(): Promise<void> {
     syncs_desktop: syncTable.desktop,
     max_request_bytes: maxRequest,
     max_response_bytes: maxResponse,
+    // the same commands as Microsoft's office.js client serializes them (web profile, ExcelApi 1.17)
+    max_request_bytes_officejs: maxRequestOfficeJs,
+    max_response_bytes_officejs: maxResponseOfficeJs,
     bundle_gzip_bytes: bundle.bytes,
     cli_76_files_s: Math.round(cliS * 100) / 100,
     rekap_77_files_s: Math.round(rekapS * 100) / 100,
@@ -224,6 +245,7 @@ async function main(): Promise<void> {
     ...syncLines('desktop'),
     '',
     `largest request: ${(maxRequest / 1024).toFixed(0)} KiB (budget 4 MB); largest response on the web: ${(maxResponse / 1024).toFixed(0)} KiB (limit 5 MiB)`,
+    `as Microsoft's office.js client serializes them (web, ExcelApi 1.17): largest request ${(maxRequestOfficeJs / 1024).toFixed(0)} KiB, largest response ${(maxResponseOfficeJs / 1024).toFixed(0)} KiB`,
     `task-pane JS (gzip): ${(bundle.bytes / 1024).toFixed(1)} KiB (${bundle.file})`,
     `rapk check over 76 unit workbooks: ${cliS.toFixed(2)} s`,
     `rapk rekap over 76 unit workbooks + a central one (realisasi typed): ${rekapS.toFixed(2)} s (budget 5 s)`,

@@ -8,9 +8,17 @@ import type { MarksPlan } from './marks';
 
 export type MarkNoteMode = 'notes' | 'comments' | 'none';
 
+/**
+ * A cell's own fill, saved before a mark and put back exactly by Hapus tanda (ADR 003). States
+ * saved by older versions hold the colour and pattern only: they still restore.
+ */
 export interface SavedFill {
   color: string;
   pattern: string;
+  /** the pattern's colour (Excel, ExcelApi 1.9); absent in states saved before it was kept */
+  patternColor?: string | null;
+  /** the tint or shade of a theme colour, -1 … 1 (Excel, ExcelApi 1.9); absent in older states */
+  tintAndShade?: number | null;
   /** the host's exact description of the fill, when it has one (the CLI: the `<fill>` element) */
   raw?: string;
 }
@@ -165,7 +173,9 @@ export interface ValidasiMarks {
  * Validasi's marks on one sheet. `now` gives what a cell shows now (for the new marks and the
  * cells marked by the last run); cells still marked keep the originals saved the first time.
  * `hasUserComment` says a cell holds a comment we did not write (a threaded comment, in either
- * mode): it gets the fill only.
+ * mode): it gets the fill only. `maxStateChars` caps the saved state's JSON (the Excel host
+ * keeps it in `workbook.settings`): the marks past it are not made, and a cell marked by the
+ * last run but not now is put back.
  */
 export function planValidasiMarks(
   prevState: MarksState,
@@ -174,10 +184,13 @@ export function planValidasiMarks(
   mode: MarkNoteMode,
   now: (a: string) => CellNow,
   hasUserComment: (a: string) => boolean = () => false,
+  maxStateChars = Infinity,
 ): ValidasiMarks {
   const prev = prevState.sheets.find((s) => s.id === sheet.id);
   const prevCells = new Map((prev?.cells ?? []).map((c) => [c.a, c]));
-  const marked = new Set(plan.marks.map((m) => m.address));
+  // room for the cells, after the other sheets' marks and the state's own wrapping
+  let room =
+    maxStateChars - (Number.isFinite(maxStateChars) ? JSON.stringify(prevState.sheets.filter((s) => s.id !== sheet.id)).length + 200 : 0);
   const saved: SavedCell[] = [];
   const mark: MarkStep[] = [];
   for (const m of plan.marks) {
@@ -189,19 +202,24 @@ export function planValidasiMarks(
       : { a: m.address, fill: cur.fill && cur.fill.pattern.toLowerCase() !== 'none' ? cur.fill : null, note: cur.note, mark: m.fill };
     const was = old ? [...new Set([old.added, ...(old.was ?? [])].filter((t): t is string => !!t && t !== m.note))].slice(0, 2) : [];
     if (was.length) base.was = was;
+    let step: MarkStep;
     if (mode === 'notes' && !hasUserComment(m.address)) {
       base.added = m.note;
-      mark.push({ a: m.address, fill: m.fill, note: composeNote(own, m.note) });
+      step = { a: m.address, fill: m.fill, note: composeNote(own, m.note) };
     } else if (mode === 'comments' && !hasUserComment(m.address)) {
       base.added = m.note;
-      mark.push({ a: m.address, fill: m.fill, note: m.note });
+      step = { a: m.address, fill: m.fill, note: m.note };
     } else {
       // fill only: nothing added (recorded as such, so no older-version guess applies later)
       base.added = '';
-      mark.push({ a: m.address, fill: m.fill, note: null });
+      step = { a: m.address, fill: m.fill, note: null };
     }
+    room -= Number.isFinite(room) ? JSON.stringify(base).length + 1 : 0;
+    if (room < 0) break;
     saved.push(base);
+    mark.push(step);
   }
+  const marked = new Set(saved.map((c) => c.a));
   const restore = [...prevCells.values()].filter((c) => !marked.has(c.a)).map((c) => restoreStep(c, now(c.a), prev?.mode ?? mode));
   const state: MarksState = {
     v: 1,

@@ -35,8 +35,10 @@ import {
 import { rapkErrorsOf } from '../core/unresolved';
 import { translate } from './errors';
 import { type ReadLimits, SheetReader, WEB_LIMITS } from './read';
-import { chunkAddresses, groupRuns, queuePlan } from './writePlan';
+import { queuePlan } from './writePlan';
 import { queueCells } from './writeCells';
+import { BYTES_PER_EXTRA_PROP, BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, eachBlock, writeSync } from './batch';
+import { FILL_PROPS, type SavedFill, applyFill, fillKey, ownFill } from './fills';
 import { parseA1 } from '../core/grid';
 import { queueCharts } from './charts';
 import { checkPk, isPkSheetName, readPk } from '../core/pk';
@@ -56,6 +58,13 @@ export const TEMP_PREFIX = 'RAPK baru ';
 
 export type { MarksState, SavedCell, SheetMarks } from '../core/marksState';
 
+/**
+ * Largest saved state (characters of JSON) in `workbook.settings`, which has no documented
+ * limit: marks past it are not made (their findings are still listed), so the state stays
+ * small and travels in one request with room to spare.
+ */
+export const MAX_STATE_CHARS = 1_000_000;
+
 /** The add-in's own Ringkasan sheets: only their title rows are read (they are only replaced). */
 const isRingkasanName = (name: string): boolean => /^\s*ringkasan\b/i.test(name);
 
@@ -65,6 +74,8 @@ interface WorkbookRead {
   positions: Map<string, number>;
   ids: Map<string, string>;
   protectedSheets: Set<string>;
+  /** the workbook's structure is protected: no sheet can be added, deleted or renamed */
+  structureProtected: boolean;
 }
 
 /** What a loaded cell shows now (fill and note), for the core's marks decisions. */
@@ -72,7 +83,7 @@ function cellNow(fills: Map<string, Excel.RangeFill>, notes: Map<string, Excel.N
   const f = fills.get(a);
   const n = notes?.get(a);
   return {
-    fill: f && f.pattern && f.pattern !== 'None' ? { color: f.color, pattern: f.pattern } : null,
+    fill: f ? ownFill(f) : null,
     note: n && !n.isNullObject ? n.content : null,
   };
 }
@@ -162,8 +173,11 @@ export class ExcelGateway implements WorkbookGateway {
         sheets.load('items/name');
         comments?.load('items/id,items/content');
       });
-      if (read.isProtected) throw new GatewayError('protected', { sheet: ws.name });
+      // a sheet protected with "Format cells" allowed can still be marked (fills)
+      if (read.isProtected && !read.allowsFormat) throw new GatewayError('protected', { sheet: ws.name });
       await reader.finish();
+      // notes and comments need "Edit objects" on a protected sheet: without it, fills only
+      const noteMode: NoteMode = read.isProtected && !read.allowsObjects ? 'none' : caps.noteMode;
       const grid: Grid = { ...read.grid!, name: ws.name };
       let v = validateSheet(grid);
       if (v.kind === 'ringkasan') throw new GatewayError('isRealisasi', { sheet: ws.name });
@@ -206,13 +220,21 @@ export class ExcelGateway implements WorkbookGateway {
       if (!v.model) throw new GatewayError('noRapk', { sheet: ws.name });
       const plan = planMarks(ws.name, v.findings, lang);
       const state = parseState(setting.isNullObject ? null : setting.value);
+      const writes = new Budget(() => writeSync(ctx, progress));
       const prev = state.sheets.find((s) => s.id === ws.id);
       const ours = addedComments(prev);
 
       // sync 2: the cells' own fills and notes (new marks) and the current state of old marks
+      // (more syncs only when thousands of cells would pass the request budget)
       const addresses = [...new Set([...plan.marks.map((m) => m.address), ...(prev?.cells ?? []).map((c) => c.a)])];
-      const fills = new Map(addresses.map((a) => [a, ws.getRange(a).format.fill.load('color,pattern')]));
-      const notes = caps.noteMode === 'notes' ? new Map(addresses.map((a) => [a, ws.notes.getItemOrNullObject(a).load('content')])) : null;
+      const fills = new Map<string, Excel.RangeFill>();
+      const notes = noteMode === 'notes' ? new Map<string, Excel.Note>() : null;
+      const loads = new Budget(() => ctx.sync());
+      for (const a of addresses) {
+        await loads.take(BYTES_PER_RANGE_OP + (notes ? BYTES_PER_NOTE_OP : 0));
+        fills.set(a, ws.getRange(a).format.fill.load(FILL_PROPS));
+        notes?.set(a, ws.notes.getItemOrNullObject(a).load('content'));
+      }
       const locations = comments ? comments.items.map((c) => ({ c, loc: c.getLocation().load('address') })) : [];
       await ctx.sync();
 
@@ -221,20 +243,24 @@ export class ExcelGateway implements WorkbookGateway {
           .filter(({ c }) => !ours.has(c.content))
           .map(({ loc }) => loc.address.slice(loc.address.lastIndexOf('!') + 1).replace(/\$/g, '')),
       );
+      // the saved state stays under MAX_STATE_CHARS: marks past it are not made
       const marks = planValidasiMarks(
         state,
         { id: ws.id, name: ws.name },
         plan,
-        caps.noteMode,
+        noteMode,
         (a) => cellNow(fills, notes, a),
         (a) => userCommentCells.has(a),
+        MAX_STATE_CHARS,
       );
 
       // sync 3: save the state first (so Hapus tanda can always undo), then restore and mark;
       // the load fails the batch before anything is written if the sheet was deleted meanwhile
       ws.load('id');
-      ctx.workbook.settings.add(MARKS_KEY, JSON.stringify(marks.state));
-      this.queueRestore(ws, marks.restore, notes);
+      const json = JSON.stringify(marks.state);
+      ctx.workbook.settings.add(MARKS_KEY, json);
+      writes.add(json.length * 1.2 + 300);
+      await this.queueRestore(ws, marks.restore, notes, writes);
       const byFill = new Map<string, { r: number; c: number }[]>();
       for (const m of marks.mark) {
         const ref = parseA1(m.a)!;
@@ -242,21 +268,36 @@ export class ExcelGateway implements WorkbookGateway {
         if (list) list.push(ref);
         else byFill.set(m.fill, [ref]);
       }
+      // cleared first: a planner's pattern or tint would otherwise show through the mark's colour
       for (const [fill, cells] of byFill)
-        for (const chunk of chunkAddresses(groupRuns(cells))) ws.getRanges(chunk).format.fill.color = fill;
+        await eachBlock(
+          ws,
+          cells,
+          writes,
+          (r) => {
+            r.format.fill.clear();
+            r.format.fill.color = fill;
+          },
+          BYTES_PER_RANGE_OP + BYTES_PER_EXTRA_PROP,
+        );
       if (notes) {
         for (const m of marks.mark) {
           if (m.note === null) continue;
+          await writes.take(BYTES_PER_NOTE_OP + m.note.length);
           const existing = notes.get(m.a)!;
           if (existing.isNullObject) ws.notes.add(m.a, m.note);
           else existing.content = m.note;
         }
-      } else if (comments) {
+      } else if (comments && noteMode === 'comments') {
         for (const c of comments.items) if (ours.has(c.content)) c.delete();
-        for (const m of marks.mark) if (m.note !== null) ws.comments.add(m.a, m.note);
+        for (const m of marks.mark) {
+          if (m.note === null) continue;
+          await writes.take(BYTES_PER_NOTE_OP + m.note.length);
+          // the reference wants the full address with the sheet name, or a Range
+          ws.comments.add(ws.getRange(m.a), m.note);
+        }
       }
-      progress.done = true;
-      await ctx.sync();
+      await writes.flush();
       return {
         sheet: ws.name,
         layout: v.model.layout,
@@ -264,16 +305,21 @@ export class ExcelGateway implements WorkbookGateway {
         unit: v.model.unit,
         indicators: allIndikator(v.model).length,
         findings: v.findings,
-        marked: plan.marks.length,
-        noteMode: caps.noteMode,
+        marked: marks.mark.length,
+        noteMode,
       };
     }, progress);
   }
 
   /** Queues restore steps (decided by the core from the saved state and what the cells show). */
-  private queueRestore(ws: Excel.Worksheet, steps: RestoreStep[], notes: Map<string, Excel.Note> | null): number {
+  private async queueRestore(
+    ws: Excel.Worksheet,
+    steps: RestoreStep[],
+    notes: Map<string, Excel.Note> | null,
+    budget: Budget,
+  ): Promise<number> {
     const clear: { r: number; c: number }[] = [];
-    const byColor = new Map<string, { r: number; c: number }[]>();
+    const byFill = new Map<string, { fill: SavedFill; refs: { r: number; c: number }[] }>();
     let restored = 0;
     for (const step of steps) {
       const ref = parseA1(step.a);
@@ -282,17 +328,21 @@ export class ExcelGateway implements WorkbookGateway {
       if (step.fill === 'keep') continue;
       if (step.fill === null) clear.push(ref);
       else {
-        const list = byColor.get(step.fill.color);
-        if (list) list.push(ref);
-        else byColor.set(step.fill.color, [ref]);
+        const k = fillKey(step.fill);
+        const group = byFill.get(k);
+        if (group) group.refs.push(ref);
+        else byFill.set(k, { fill: step.fill, refs: [ref] });
       }
     }
-    for (const chunk of chunkAddresses(groupRuns(clear))) ws.getRanges(chunk).format.fill.clear();
-    for (const [color, refs] of byColor) for (const chunk of chunkAddresses(groupRuns(refs))) ws.getRanges(chunk).format.fill.color = color;
+    await eachBlock(ws, clear, budget, (r) => r.format.fill.clear());
+    // colour, pattern, pattern colour and tint: the planner's own fill, exactly
+    for (const { fill, refs } of byFill.values())
+      await eachBlock(ws, refs, budget, (r) => applyFill(r, fill), BYTES_PER_RANGE_OP + 3 * BYTES_PER_EXTRA_PROP);
     if (notes) {
       for (const step of steps) {
         const n = notes.get(step.a);
         if (!n || n.isNullObject || step.note === 'keep') continue;
+        await budget.take(BYTES_PER_NOTE_OP + (step.note?.length ?? 0));
         if (step.note === null) n.delete();
         else n.content = step.note;
       }
@@ -313,31 +363,42 @@ export class ExcelGateway implements WorkbookGateway {
       const state = parseState(setting.isNullObject ? null : setting.value);
       if (state.sheets.length === 0) return { restored: 0 };
       const alive = state.sheets.filter((s) => sheets.items.some((w) => w.id === s.id));
-      const work = alive.map((s) => {
+      // the marked cells' fills and notes (more syncs only when they would pass the request budget)
+      const loads = new Budget(() => ctx.sync());
+      const work = [];
+      for (const s of alive) {
         const ws = sheets.getItem(s.id);
-        ws.protection.load('protected');
-        const fills = new Map(s.cells.map((c) => [c.a, ws.getRange(c.a).format.fill.load('color,pattern')]));
-        const notes =
-          s.mode === 'notes' && caps.noteMode === 'notes'
-            ? new Map(s.cells.map((c) => [c.a, ws.notes.getItemOrNullObject(c.a).load('content')]))
-            : null;
+        ws.protection.load('protected,options');
+        const fills = new Map<string, Excel.RangeFill>();
+        const notes = s.mode === 'notes' && caps.noteMode === 'notes' ? new Map<string, Excel.Note>() : null;
+        for (const c of s.cells) {
+          await loads.take(BYTES_PER_RANGE_OP + (notes ? BYTES_PER_NOTE_OP : 0));
+          fills.set(c.a, ws.getRange(c.a).format.fill.load(FILL_PROPS));
+          notes?.set(c.a, ws.notes.getItemOrNullObject(c.a).load('content'));
+        }
         const comments = s.mode === 'comments' && caps.noteMode !== 'none' ? ws.comments.load('items/id,items/content') : null;
-        return { s, ws, fills, notes, comments };
-      });
+        work.push({ s, ws, fills, notes, comments });
+      }
       await ctx.sync();
-      const locked = work.find((w) => w.ws.protection.protected);
+      // a protected sheet that allows formatting (and editing notes, where the marks have them) can be cleared
+      const locked = work.find((w) => {
+        const p = w.ws.protection;
+        if (!p.protected) return false;
+        return !p.options.allowFormatCells || (w.s.mode !== 'none' && !p.options.allowEditObjects);
+      });
       if (locked) throw new GatewayError('protected', { sheet: locked.s.name });
+      const writes = new Budget(() => writeSync(ctx, progress));
       let restored = 0;
       for (const w of work) {
         const steps = w.s.cells.map((c) => restoreStep(c, cellNow(w.fills, w.notes, c.a), w.notes ? 'notes' : 'none'));
-        restored += this.queueRestore(w.ws, steps, w.notes);
+        restored += await this.queueRestore(w.ws, steps, w.notes, writes);
         const ours = addedComments(w.s);
         if (w.comments) for (const c of w.comments.items) if (ours.has(c.content)) c.delete();
       }
       // last, so a batch that fails half-way can be finished by running Hapus tanda again
       ctx.workbook.settings.getItemOrNullObject(MARKS_KEY).delete();
-      progress.done = true;
-      await ctx.sync();
+      writes.add(200);
+      await writes.flush();
       return { restored };
     }, progress);
   }
@@ -352,9 +413,11 @@ export class ExcelGateway implements WorkbookGateway {
     const active = sheets.getActiveWorksheet();
     const reader = new SheetReader(ctx, this.limits);
     const first = reader.add(active, '');
+    const structure = ctx.workbook.protection;
     await reader.sync(() => {
       sheets.load('items/name,items/position,items/id');
       active.load('name');
+      structure.load('protected');
     });
     first.name = active.name;
     const reads = [
@@ -369,6 +432,7 @@ export class ExcelGateway implements WorkbookGateway {
       positions: new Map(sheets.items.map((s) => [s.name, s.position])),
       ids: new Map(sheets.items.map((s) => [s.name, s.id])),
       protectedSheets: new Set(reads.filter((r) => r.isProtected).map((r) => r.name)),
+      structureProtected: structure.protected,
     };
   }
 
@@ -399,14 +463,10 @@ export class ExcelGateway implements WorkbookGateway {
       for (const name of opts.replace) sheets.getItem(name).delete();
       const ws = sheets.add(plan.name);
       ws.position = opts.position;
-      await queuePlan(ws, plan, opts.noteMode, async () => {
-        progress.done = true;
-        await ctx.sync();
-      });
+      await queuePlan(ws, plan, opts.noteMode, () => writeSync(ctx, progress));
       if (opts.chartAxes) queueCharts(ws, plan, opts.chartAxes);
       ws.activate();
-      progress.done = true;
-      await ctx.sync();
+      await writeSync(ctx, progress);
       return;
     }
     const temp = `${TEMP_PREFIX}${Math.floor(Math.random() * 1e6)}`;
@@ -487,15 +547,13 @@ export class ExcelGateway implements WorkbookGateway {
         const sheets = ctx.workbook.worksheets;
         const ws = sheets.getItem(name);
         ctx.workbook.application.suspendApiCalculationUntilNextSync();
-        // copies left by an interrupted run of an earlier version are the add-in's own
-        for (const n of leftovers) if (!wb.protectedSheets.has(n)) sheets.getItem(n).delete();
-        await queueCells(ws, r.refresh.cells, r.refresh.validations, r.existing.cols.Kode ?? 0, async () => {
-          progress.done = true;
-          await ctx.sync();
-        });
+        // copies left by an interrupted run of an earlier version are the add-in's own; on a
+        // workbook whose structure is protected no sheet can be deleted: they stay (no sheet is
+        // added, deleted or renamed by a refresh in place)
+        if (!wb.structureProtected) for (const n of leftovers) if (!wb.protectedSheets.has(n)) sheets.getItem(n).delete();
+        await queueCells(ws, r.refresh.cells, r.refresh.validations, r.existing.cols.Kode ?? 0, () => writeSync(ctx, progress));
         ws.activate();
-        progress.done = true;
-        await ctx.sync();
+        await writeSync(ctx, progress);
         const rows = allIndikator(r.model).length;
         return {
           sheet: name,
@@ -506,6 +564,8 @@ export class ExcelGateway implements WorkbookGateway {
           rapkErrors: rapkErrorsOf(validation, r.model.sheet),
         };
       }
+      // a new sheet is added (and renamed, and a copy left by an interrupted run deleted)
+      if (wb.structureProtected) throw new GatewayError('structureProtected');
       // the sheet to replace: a copy left by an interrupted run
       const replace = leftovers;
       const locked = replace.find((n) => wb.protectedSheets.has(n));
@@ -533,6 +593,8 @@ export class ExcelGateway implements WorkbookGateway {
       const validation = validateWorkbook(wb.grids);
       const r = summaryForWorkbook(wb.grids, tw, { lang, validation });
       if ('problem' in r) throw problemError(r.problem);
+      // Ringkasan adds a sheet (and deletes the old one)
+      if (wb.structureProtected) throw new GatewayError('structureProtected');
       const exists = wb.positions.has(r.plan.name);
       if (exists && wb.protectedSheets.has(r.plan.name)) throw new GatewayError('protected', { sheet: r.plan.name });
       const after = wb.positions.get(r.realisasi.name) ?? wb.positions.size - 1;
@@ -567,6 +629,8 @@ export class ExcelGateway implements WorkbookGateway {
         await ctx.sync();
         return { sheet: existing, created: false };
       }
+      // Pengaturan adds a sheet
+      if (wb.structureProtected) throw new GatewayError('structureProtected');
       await this.writeSheet(
         ctx,
         r.plan,

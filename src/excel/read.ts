@@ -45,6 +45,10 @@ export class SheetRead {
   grid: Grid | null = null;
   /** the sheet is protected (loaded with the first read of it) */
   isProtected = false;
+  /** a protected sheet still allows formatting cells (fills: the marks) */
+  allowsFormat = false;
+  /** a protected sheet still allows editing objects (notes and comments) */
+  allowsObjects = false;
   private state: 'new' | 'queued' | 'reading' | 'done' = 'new';
   private used: Excel.Range | null = null;
   private head: Excel.Range | null = null;
@@ -73,14 +77,18 @@ export class SheetRead {
     return this.state !== 'done';
   }
 
-  /** Queues the sheet's size, protection and first `rows` rows. */
+  /**
+   * Queues the sheet's size, protection and first `rows` rows. Both ranges come from objects
+   * that are never null (the sheet, its first rows): no call is chained on a null object,
+   * whose behaviour office-js does not document.
+   */
   queueHead(rows: number): number {
     this.headRows = this.titleOnly ? 1 : Math.max(1, rows);
     this.used = this.ws.getUsedRangeOrNullObject(true);
     this.used.load('rowIndex,columnIndex,rowCount,columnCount');
-    this.head = this.used.getIntersectionOrNullObject(this.ws.getRange(`1:${this.headRows}`));
-    this.head.load('values');
-    this.ws.protection.load('protected');
+    this.head = this.ws.getRange(`1:${this.headRows}`).getUsedRangeOrNullObject(true);
+    this.head.load('values,rowIndex,columnIndex');
+    this.ws.protection.load('protected,options');
     this.state = 'queued';
     return this.headRows * EST_ROW_BYTES;
   }
@@ -118,12 +126,19 @@ export class SheetRead {
   commit(): void {
     if (this.state === 'queued') {
       this.isProtected = this.ws.protection.protected;
+      if (this.isProtected) {
+        const o = this.ws.protection.options;
+        this.allowsFormat = !!o.allowFormatCells;
+        this.allowsObjects = !!o.allowEditObjects;
+      }
       const used = this.used!;
       if (used.isNullObject) return this.finish([]);
       this.top = used.rowIndex;
       this.left = used.columnIndex;
       this.cols = used.columnCount;
       this.end = this.top + used.rowCount;
+      // the used cells of the first rows: null when none (the table starts lower down); they
+      // may start right of the sheet's used range's left column and end above its last row
       const head = this.head!;
       const values = head.isNullObject ? [] : (head.values as unknown[][] | null);
       if (values === null) {
@@ -131,8 +146,10 @@ export class SheetRead {
         this.next = this.top;
         this.bytesPerRow = Math.max(this.bytesPerRow, this.cols * 3);
       } else {
-        values.forEach((row, i) => this.rows.set(this.top + i, row));
-        this.next = this.top + values.length;
+        const pad = head.isNullObject ? 0 : head.columnIndex - this.left;
+        const from = head.isNullObject ? this.top : head.rowIndex;
+        values.forEach((row, i) => this.rows.set(from + i, pad > 0 ? [...Array<unknown>(pad).fill(''), ...row] : row));
+        this.next = Math.max(this.top, Math.min(this.end, this.headRows));
         if (values.length) this.bytesPerRow = Math.max(16, JSON.stringify(values).length / values.length);
       }
       this.state = 'reading';

@@ -1,13 +1,15 @@
 /**
  * Queues cell-level updates of an existing sheet (the Realisasi refresh, ADR 009): only the
- * listed cells are written, in blocks of the same column span, every other cell is left alone.
+ * listed cells are written, in blocks of the same column span (one `getRange` or
+ * `getRangeByIndexes` each, never a multi-area address), every other cell is left alone; a sync
+ * only when the batch would pass the request budget (`batch.ts`).
  * Formats, fills and validations are queued before values, and the Kode column's values last:
  * a batch that stops half-way leaves rows without their Kode, which the next run plans again.
  * Text is written as text (`@` before the value).
  */
 import { type CellRange } from '../core/grid';
 import type { PlanCell, PlanValidation } from '../core/sheetPlan';
-import { REQUEST_BUDGET_BYTES, chunkAddresses, groupRuns, rangeA1 } from './writePlan';
+import { BYTES_PER_BORDERS, BYTES_PER_EXTRA_PROP, BYTES_PER_RANGE_OP, Budget, eachBlock, rangeA1 } from './batch';
 
 interface Block {
   range: CellRange;
@@ -53,7 +55,7 @@ export function blocks(cells: readonly PlanCell[]): Block[] {
   return out;
 }
 
-/** Queues the updates on `ws`; `flush` is awaited whenever the queued bytes pass the request budget. */
+/** Queues the updates on `ws`; `flush` is awaited whenever the queued calls would pass the request budget. */
 export async function queueCells(
   ws: Excel.Worksheet,
   cells: readonly PlanCell[],
@@ -61,25 +63,18 @@ export async function queueCells(
   kodeCol: number,
   flush: () => Promise<void>,
 ): Promise<void> {
-  let queued = 0;
-  const budget = async (bytes: number): Promise<void> => {
-    queued += bytes;
-    if (queued > REQUEST_BUDGET_BYTES) {
-      await flush();
-      queued = 0;
-    }
-  };
-  const all = blocks(cells);
+  const budget = new Budget(flush);
+  const byIndexes = (r: CellRange): Excel.Range => ws.getRangeByIndexes(r.r1, r.c1, r.r2 - r.r1 + 1, r.c2 - r.c1 + 1);
   // 1. number formats (text as text)
-  for (const b of all) {
+  for (const b of blocks(cells)) {
     const formats = b.cells.map((row) => row.map((c) => (typeof c?.value === 'string' ? '@' : (c?.format ?? 'General'))));
-    ws.getRangeByIndexes(b.range.r1, b.range.c1, b.range.r2 - b.range.r1 + 1, b.range.c2 - b.range.c1 + 1).numberFormat = formats;
-    await budget(JSON.stringify(formats).length + 80);
+    await budget.take(BYTES_PER_RANGE_OP + JSON.stringify(formats).length);
+    byIndexes(b.range).numberFormat = formats;
   }
-  // 2. fills, fonts, alignment, borders: one RangeAreas per value
-  const areas = (list: PlanCell[], apply: (ra: Excel.RangeAreas) => void): void => {
-    for (const chunk of chunkAddresses(groupRuns(list))) apply(ws.getRanges(chunk));
-  };
+  // 2. fills, fonts, alignment, borders: one range per block of cells with the same value
+  // (never a multi-area address: those depend on the host's list separator)
+  const each = (list: PlanCell[], apply: (range: Excel.Range) => void, perBlock = BYTES_PER_RANGE_OP): Promise<void> =>
+    eachBlock(ws, list, budget, apply, perBlock);
   const by = <K>(key: (c: PlanCell) => K | undefined): Map<K, PlanCell[]> => {
     const m = new Map<K, PlanCell[]>();
     for (const c of cells) {
@@ -91,38 +86,40 @@ export async function queueCells(
     }
     return m;
   };
-  for (const [fill, list] of by((c) => c.fill)) areas(list, (ra) => (ra.format.fill.color = fill));
-  for (const [font, list] of by((c) => c.font)) areas(list, (ra) => (ra.format.font.color = font));
-  areas(
+  for (const [fill, list] of by((c) => c.fill)) await each(list, (x) => (x.format.fill.color = fill));
+  for (const [font, list] of by((c) => c.font)) await each(list, (x) => (x.format.font.color = font));
+  await each(
     cells.filter((c) => c.bold),
-    (ra) => (ra.format.font.bold = true),
+    (x) => (x.format.font.bold = true),
   );
-  areas(
+  await each(
     cells.filter((c) => c.wrap),
-    (ra) => (ra.format.wrapText = true),
+    (x) => (x.format.wrapText = true),
   );
   for (const [align, list] of by((c) => c.align)) {
     const h = align === 'center' ? 'Center' : align === 'right' ? 'Right' : 'Left';
-    areas(list, (ra) => (ra.format.horizontalAlignment = h as Excel.HorizontalAlignment));
+    await each(list, (x) => (x.format.horizontalAlignment = h as Excel.HorizontalAlignment));
   }
-  areas(
+  const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+  await each(
     cells.filter((c) => c.border),
-    (ra) => {
-      for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
-        ra.format.borders.getItem(edge).style = 'Continuous';
-      }
+    (x) => {
+      for (const edge of edges) x.format.borders.getItem(edge).style = 'Continuous';
     },
+    BYTES_PER_BORDERS,
   );
   for (const v of validations) {
+    const source = v.list.join(',');
+    await budget.take(BYTES_PER_RANGE_OP + BYTES_PER_EXTRA_PROP + source.length);
     const dv = ws.getRange(rangeA1(v.range)).dataValidation;
     dv.clear();
-    dv.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+    dv.rule = { list: { inCellDropDown: true, source } };
   }
   // 3. values, the Kode column last
   const valueBlocks = [...blocks(cells.filter((c) => c.c !== kodeCol)), ...blocks(cells.filter((c) => c.c === kodeCol))];
   for (const b of valueBlocks) {
     const values = b.cells.map((row) => row.map((c) => (c?.value === null || c?.value === undefined ? '' : c.value)));
-    ws.getRangeByIndexes(b.range.r1, b.range.c1, b.range.r2 - b.range.r1 + 1, b.range.c2 - b.range.c1 + 1).values = values;
-    await budget(JSON.stringify(values).length + 80);
+    await budget.take(BYTES_PER_RANGE_OP + JSON.stringify(values).length);
+    byIndexes(b.range).values = values;
   }
 }

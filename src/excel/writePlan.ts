@@ -1,70 +1,84 @@
 /**
  * Queues a sheet plan into a worksheet proxy with grouped, chunked calls: one number format per
  * column run (a 1×1 array, which Excel applies to every cell of the range), values in row
- * chunks under the request budget, one RangeAreas per fill colour.
+ * chunks under the request budget, one range per block of cells sharing a fill, font or
+ * alignment (never a multi-area address: those depend on the host's list separator). A sync
+ * only when the batch would pass the request budget.
  * Text is written as text: every string cell gets the Text format (`@`) before its value, so
  * nothing typed in a workbook can become a formula.
  */
-import { type CellRange, colName } from '../core/grid';
+import type { CellRange } from '../core/grid';
 import type { PlanCell, SheetPlan } from '../core/sheetPlan';
 import type { NoteMode } from '../shared/gateway';
+import {
+  BYTES_PER_BORDERS,
+  BYTES_PER_EMPTY_CELL,
+  BYTES_PER_FILLED_CELL,
+  BYTES_PER_MERGE,
+  CELLS_PER_PROPERTIES_CALL,
+  groupRuns,
+  BYTES_PER_NOTE_OP,
+  BYTES_PER_NUMBER_FORMAT,
+  BYTES_PER_RANGE_OP,
+  Budget,
+  REQUEST_BUDGET_BYTES,
+  a1,
+  eachBlock,
+  rangeA1,
+} from './batch';
 
-/** Longest address list for one `getRanges` call (long lists fail: OfficeDev/office-js#5198). */
-export const MAX_AREAS_CHARS = 6000;
-/**
- * Bytes a write batch may carry before the caller is asked to sync: under the 4 MB budget we
- * keep every request to (Excel on the web refuses requests over 5 MB).
- */
-export const REQUEST_BUDGET_BYTES = 3_500_000;
-
-export function a1(r: number, c: number): string {
-  return `${colName(c)}${r + 1}`;
-}
-
-export function rangeA1(x: CellRange): string {
-  const s = a1(x.r1, x.c1);
-  return x.r1 === x.r2 && x.c1 === x.c2 ? s : `${s}:${a1(x.r2, x.c2)}`;
-}
-
-/** Joins cells with the same key into horizontal runs (`A3:S3`), then into address lists. */
-export function groupRuns(cells: { r: number; c: number }[]): CellRange[] {
-  const sorted = [...cells].sort((a, b) => a.r - b.r || a.c - b.c);
-  const out: CellRange[] = [];
-  for (const x of sorted) {
+/** Merge calls for a plan's merged areas: runs of one-row areas over the same columns become one `merge(true)`. */
+export function mergeCalls(merges: readonly CellRange[]): { range: CellRange; across: boolean }[] {
+  const out: { range: CellRange; across: boolean }[] = [];
+  const rows = merges.filter((m) => m.r1 === m.r2).sort((a, b) => a.c1 - b.c1 || a.c2 - b.c2 || a.r1 - b.r1);
+  for (const m of merges) if (m.r1 !== m.r2) out.push({ range: m, across: false });
+  for (const m of rows) {
     const last = out[out.length - 1];
-    if (last && last.r1 === x.r && last.c2 === x.c - 1) last.c2 = x.c;
-    else out.push({ r1: x.r, c1: x.c, r2: x.r, c2: x.c });
+    if (last && last.across && last.range.c1 === m.c1 && last.range.c2 === m.c2 && last.range.r2 === m.r1 - 1) last.range.r2 = m.r1;
+    else out.push({ range: { ...m }, across: true });
   }
-  // merge vertical runs of identical column spans (a column of input cells → one area)
-  const merged: CellRange[] = [];
-  const open = new Map<string, CellRange>();
-  for (const run of out) {
-    const k = `${run.c1}:${run.c2}`;
-    const prev = open.get(k);
-    if (prev && prev.r2 === run.r1 - 1) prev.r2 = run.r1;
-    else {
-      const copy = { ...run };
-      merged.push(copy);
-      open.set(k, copy);
-    }
-  }
-  return merged;
+  return out;
 }
 
-/** Splits address lists so each `getRanges` call stays under MAX_AREAS_CHARS. */
-export function chunkAddresses(ranges: CellRange[]): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (const r of ranges) {
-    const a = rangeA1(r);
-    if (cur && cur.length + a.length + 1 > MAX_AREAS_CHARS) {
-      out.push(cur);
-      cur = '';
-    }
-    cur = cur ? `${cur},${a}` : a;
+/**
+ * Fills: one range per block of cells of one colour, or, when that would cost more bytes
+ * (fills scattered over many rows, like the kriteria colours of a Ringkasan), one
+ * `setCellProperties` per column span in calls of at most CELLS_PER_PROPERTIES_CALL cells.
+ * Neither depends on the host's list separator.
+ */
+async function queueFills(ws: Excel.Worksheet, cells: PlanCell[], budget: Budget): Promise<void> {
+  const byFill = groupBy(cells, (c) => c.fill);
+  let blockCount = 0;
+  for (const list of byFill.values()) blockCount += groupRuns(list).length;
+  const byColumn = groupBy(cells, (c) => (c.fill ? c.c : undefined));
+  let propsBytes = 0;
+  for (const list of byColumn.values()) {
+    const rows = list.map((c) => c.r);
+    const span = Math.max(...rows) - Math.min(...rows) + 1;
+    propsBytes +=
+      BYTES_PER_RANGE_OP * Math.ceil(span / CELLS_PER_PROPERTIES_CALL) + span * BYTES_PER_EMPTY_CELL + list.length * BYTES_PER_FILLED_CELL;
   }
-  if (cur) out.push(cur);
-  return out;
+  if (blockCount * BYTES_PER_RANGE_OP <= propsBytes) {
+    for (const [fill, list] of byFill) await eachBlock(ws, list, budget, (x) => (x.format.fill.color = fill));
+    return;
+  }
+  for (const [c, list] of byColumn) {
+    const at = new Map(list.map((x) => [x.r, x.fill!]));
+    const top = Math.min(...at.keys());
+    const end = Math.max(...at.keys()) + 1;
+    for (let from = top; from < end; from += CELLS_PER_PROPERTIES_CALL) {
+      const n = Math.min(CELLS_PER_PROPERTIES_CALL, end - from);
+      const props: Excel.SettableCellProperties[][] = [];
+      let filled = 0;
+      for (let r = from; r < from + n; r++) {
+        const color = at.get(r);
+        if (color) filled++;
+        props.push([color ? { format: { fill: { color } } } : {}]);
+      }
+      await budget.take(BYTES_PER_RANGE_OP + n * BYTES_PER_EMPTY_CELL + filled * BYTES_PER_FILLED_CELL);
+      ws.getRangeByIndexes(from, c, n, 1).setCellProperties(props);
+    }
+  }
 }
 
 function groupBy<K>(cells: PlanCell[], key: (c: PlanCell) => K | undefined): Map<K, PlanCell[]> {
@@ -79,12 +93,11 @@ function groupBy<K>(cells: PlanCell[], key: (c: PlanCell) => K | undefined): Map
   return m;
 }
 
-/** Every call is queued on `ws`; `flush` is awaited when queued values pass the chunk budget. */
+/** Every call is queued on `ws`; `flush` is awaited when the queued calls would pass the request budget. */
 export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: NoteMode, flush: () => Promise<void>): Promise<void> {
   const rows = Math.max(plan.rows, 1);
   const cols = Math.max(plan.cols, 1);
-  /** bytes queued since the last sync (an estimate of the request's size) */
-  let queued = 0;
+  const budget = new Budget(flush);
   // 1. number formats (before values, so text stays text)
   const formatOf = (c: PlanCell): string | undefined => (typeof c.value === 'string' ? '@' : c.format);
   const byColumn = new Map<number, PlanCell[]>();
@@ -102,7 +115,7 @@ export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: 
       if (fmt !== undefined && start >= 0) {
         const n = end - start + 1;
         ws.getRangeByIndexes(start, c, n, 1).numberFormat = [[fmt!]];
-        queued += 80 + fmt!.length;
+        budget.add(BYTES_PER_NUMBER_FORMAT + fmt!.length);
       }
     };
     for (const cell of list) {
@@ -128,47 +141,47 @@ export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: 
   let bytes = 0;
   for (let r = 0; r <= rows; r++) {
     const rowBytes = r < rows ? JSON.stringify(grid[r]).length + 1 : 0;
-    if (r === rows || (queued + bytes + rowBytes > REQUEST_BUDGET_BYTES && r > from)) {
+    if (r === rows || (budget.bytes + bytes + rowBytes > REQUEST_BUDGET_BYTES && r > from)) {
       ws.getRangeByIndexes(from, 0, r - from, cols).values = grid.slice(from, r);
-      queued += bytes + 80;
-      if (r < rows) {
-        await flush();
-        queued = 0;
-      }
+      budget.add(bytes + BYTES_PER_RANGE_OP);
+      if (r < rows) await budget.flush();
       from = r;
       bytes = 0;
     }
     bytes += rowBytes;
   }
 
-  // 3. merges
-  for (const m of plan.merges) ws.getRange(rangeA1(m)).merge(false);
+  // 3. merges: one-row merges of the same columns in consecutive rows are one `merge(true)`
+  // (across: each row of the range merged on its own), the others one `merge()` each
+  for (const m of mergeCalls(plan.merges)) {
+    await budget.take(BYTES_PER_MERGE);
+    ws.getRange(rangeA1(m.range)).merge(m.across);
+  }
 
-  // 4. fills, fonts, alignment: one RangeAreas per value
-  const areas = (cells: PlanCell[], apply: (ra: Excel.RangeAreas) => void): void => {
-    for (const chunk of chunkAddresses(groupRuns(cells))) apply(ws.getRanges(chunk));
-  };
-  for (const [fill, cells] of groupBy(plan.cells, (c) => c.fill)) areas(cells, (ra) => (ra.format.fill.color = fill));
-  for (const [font, cells] of groupBy(plan.cells, (c) => c.font)) areas(cells, (ra) => (ra.format.font.color = font));
-  areas(
+  // 4. fills, fonts, alignment: one range per block of cells with the same value
+  const blocks = (cells: PlanCell[], apply: (range: Excel.Range) => void, perBlock = BYTES_PER_RANGE_OP): Promise<void> =>
+    eachBlock(ws, cells, budget, apply, perBlock);
+  await queueFills(ws, plan.cells, budget);
+  for (const [font, cells] of groupBy(plan.cells, (c) => c.font)) await blocks(cells, (x) => (x.format.font.color = font));
+  await blocks(
     plan.cells.filter((c) => c.bold),
-    (ra) => (ra.format.font.bold = true),
+    (x) => (x.format.font.bold = true),
   );
-  areas(
+  await blocks(
     plan.cells.filter((c) => c.wrap),
-    (ra) => (ra.format.wrapText = true),
+    (x) => (x.format.wrapText = true),
   );
   for (const [align, cells] of groupBy(plan.cells, (c) => c.align)) {
     const h = align === 'center' ? 'Center' : align === 'right' ? 'Right' : 'Left';
-    areas(cells, (ra) => (ra.format.horizontalAlignment = h as Excel.HorizontalAlignment));
+    await blocks(cells, (x) => (x.format.horizontalAlignment = h as Excel.HorizontalAlignment));
   }
-  areas(
+  const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+  await blocks(
     plan.cells.filter((c) => c.border),
-    (ra) => {
-      for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
-        ra.format.borders.getItem(edge).style = 'Continuous';
-      }
+    (x) => {
+      for (const edge of edges) x.format.borders.getItem(edge).style = 'Continuous';
     },
+    BYTES_PER_BORDERS,
   );
 
   // 5. widths (characters → points), freeze panes, validations, print setup, notes
@@ -187,7 +200,10 @@ export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: 
     if (plan.print.titleRows) ws.pageLayout.setPrintTitleRows(`$${plan.print.titleRows.from + 1}:$${plan.print.titleRows.to + 1}`);
   }
   for (const n of plan.notes ?? []) {
+    if (noteMode === 'none') break;
+    await budget.take(BYTES_PER_NOTE_OP + n.text.length);
     if (noteMode === 'notes') ws.notes.add(a1(n.r, n.c), n.text);
-    else if (noteMode === 'comments') ws.comments.add(a1(n.r, n.c), n.text);
+    // a comment's address needs the sheet name on every host: a Range carries it
+    else ws.comments.add(ws.getRange(a1(n.r, n.c)), n.text);
   }
 }

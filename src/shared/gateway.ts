@@ -22,6 +22,7 @@ export interface Capabilities {
 export type GatewayErrorKind =
   | 'unsupported'
   | 'protected'
+  | 'structureProtected'
   | 'noRapk'
   | 'isRealisasi'
   | 'noRealisasi'

@@ -3,12 +3,12 @@
  * Ringkasan's capaian chart (`worksheet.charts.add`, series names/values/categories/type,
  * point fills, titles, position, legend). Calls are queued and applied at `sync`, like every
  * other simulated write; the chart data live beside the sheet (`chartsOf`) for assertions.
- * Kept out of `excelSim.ts`: the worksheet only holds a `charts` collection built here.
+ * Kept out of `worksheet.ts`: the worksheet only holds a `charts` collection built here.
  */
 import type { CellRange, CellValue } from '../core/grid';
 import { type SimSheet, parseRange, rangeAddress } from './store';
 
-/** The simulator's office-js error, handed in by `excelSim.ts` (no import cycle). */
+/** The simulator's office-js error, handed in by `worksheet.ts` (no import cycle). */
 export type MakeError = (code: string, message: string) => Error;
 let simError: MakeError = (code, message) => Object.assign(new Error(message), { code });
 
@@ -47,7 +47,7 @@ export function chartsOf(sheet: SimSheet): SimChartData[] {
   return list;
 }
 
-/** What the collection needs from the simulator (types only: no import cycle with excelSim.ts). */
+/** What the collection needs from the simulator (types only: no import cycle with proxy.ts). */
 interface Queue {
   enqueue(op: { target: string; what: string; args?: unknown; run(): void }): void;
 }

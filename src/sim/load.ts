@@ -4,14 +4,33 @@ import type { SheetPlan } from '../core/sheetPlan';
 import type { ExcelSimulator } from './excelSim';
 import type { SimSheet } from './store';
 
+/** A date number format (days, months or years, not text, not elapsed time only). */
+export function isDateFormat(f: string): boolean {
+  const bare = f.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  return !bare.includes('@') && /[dy]|m{3,}/i.test(bare);
+}
+
+/**
+ * Excel holds a date as its serial number (days since 1899-12-30) and `Range.values` returns
+ * that number; the CLI's reader turns a date into an ISO string. A cell with a date format
+ * whose value is an ISO date is stored as Excel stores it.
+ */
+export function excelSerial(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(t) ? t / 86_400_000 + 25_569 : null;
+}
+
 export function loadGrid(sim: ExcelSimulator, grid: Grid): SimSheet {
   const s = sim.store.addSheet(grid.name);
   grid.values.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v === null || v === '') return;
       const cell = sim.store.cellW(s, r, c);
-      cell.value = v;
       const f = grid.formats?.[r]?.[c];
+      const serial = typeof v === 'string' && f && isDateFormat(f) ? excelSerial(v) : null;
+      cell.value = serial ?? v;
       if (f && f !== 'General') cell.numberFormat = f;
     }),
   );

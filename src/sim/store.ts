@@ -7,6 +7,10 @@ import { type CellRange, type CellValue, colName, parseA1 } from '../core/grid';
 export interface SimFill {
   color: string;
   pattern: 'Solid' | 'None' | string;
+  /** colour of a pattern's lines (ExcelApi 1.9; Excel reports null for an automatic one) */
+  patternColor?: string | null;
+  /** -1 (darker) … 1 (lighter) (ExcelApi 1.9) */
+  tintAndShade?: number;
 }
 
 export interface SimCell {
@@ -25,6 +29,8 @@ export interface SimSheet {
   id: string;
   name: string;
   protected: boolean;
+  /** what a protected sheet still allows (ExcelApi 1.2 `protection.options`) */
+  protectionOptions: { allowFormatCells: boolean; allowEditObjects: boolean };
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   cells: Map<string, SimCell>;
   merges: CellRange[];
@@ -79,6 +85,8 @@ export class SimStore {
   sheets: SimSheet[] = [];
   activeId: string | null = null;
   settings = new Map<string, string>();
+  /** the workbook's structure is protected (Review → Protect Workbook): no sheet added, deleted, renamed or moved */
+  structureProtected = false;
   selection: { sheet: string; address: string } | null = null;
   private nextId = 1;
 
@@ -87,6 +95,7 @@ export class SimStore {
       id: `{sheet-${this.nextId++}}`,
       name,
       protected: false,
+      protectionOptions: { allowFormatCells: false, allowEditObjects: false },
       visibility: 'Visible',
       cells: new Map(),
       merges: [],
@@ -140,8 +149,8 @@ export class SimStore {
     return x;
   }
 
-  /** The used range (values only when `valuesOnly`), or null when the sheet is empty. */
-  usedRange(s: SimSheet, valuesOnly: boolean): CellRange | null {
+  /** The used range (values only when `valuesOnly`; of the cells `within` a range), or null when there is none. */
+  usedRange(s: SimSheet, valuesOnly: boolean, within?: CellRange): CellRange | null {
     let r1 = Infinity;
     let c1 = Infinity;
     let r2 = -1;
@@ -150,6 +159,7 @@ export class SimStore {
       const hasValue = (cell.value !== null && cell.value !== '') || !!cell.formula;
       if (valuesOnly ? !hasValue : !hasValue && !cell.fill && !cell.numberFormat) continue;
       const [r, c] = k.split(',').map(Number) as [number, number];
+      if (within && (r < within.r1 || r > within.r2 || c < within.c1 || c > within.c2)) continue;
       if (r < r1) r1 = r;
       if (c < c1) c1 = c;
       if (r > r2) r2 = r;

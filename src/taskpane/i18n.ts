@@ -116,6 +116,8 @@ const id: UiStrings = {
       p['sheet']
         ? `Sheet "${p['sheet']}" dilindungi (protected). Buka proteksinya dulu, lalu ulangi.`
         : 'Sheet yang aktif dilindungi (protected). Buka proteksinya dulu, lalu ulangi.',
+    structureProtected: () =>
+      'Struktur workbook dilindungi, jadi sheet tidak bisa ditambah, dihapus, atau diganti namanya. Buka proteksinya dulu (Tinjau → Proteksi Workbook), lalu ulangi.',
     noRapk: (p) =>
       p['sheet']
         ? `Tidak ada tabel RAPK di sheet "${p['sheet']}": tidak ditemukan baris judul dengan kolom INDIKATOR dan TARGET/ANGGARAN. Pilih sheet RAPK lalu ulangi.`
@@ -213,6 +215,8 @@ const en: UiStrings = {
       p['sheet']
         ? `Sheet "${p['sheet']}" is protected. Unprotect it first, then try again.`
         : 'The active sheet is protected. Unprotect it first, then try again.',
+    structureProtected: () =>
+      "The workbook's structure is protected, so sheets cannot be added, deleted or renamed. Unprotect it first (Review → Protect Workbook), then try again.",
     noRapk: (p) =>
       p['sheet']
         ? `No RAPK table on sheet "${p['sheet']}": no header row with INDIKATOR and TARGET/ANGGARAN columns. Select the RAPK sheet and try again.`

@@ -68,6 +68,29 @@ describe('a state saved by an older version (no recorded text)', () => {
   });
 });
 
+describe('the saved state is bounded (the Excel host: workbook.settings)', () => {
+  it('marks past maxStateChars are not made; a cell the last run marked and this one cannot is put back', () => {
+    const plan2 = planMarks(
+      'R',
+      [finding('T01', 'R', ['F7'], { kode: '01.01' } as never), finding('T01', 'R', ['F8'], { kode: '01.02' } as never)],
+      'id',
+    );
+    const none = (): CellNow => ({ fill: null, note: null });
+    const all = planValidasiMarks(emptyState(), { id: 's1', name: 'R' }, plan2, 'notes', none);
+    expect(all.mark.map((m) => m.a)).toEqual(['F7', 'F8']);
+    // room for exactly one cell: the other sheets' marks ("[]"), the wrapping (200), one cell and its comma
+    const full = 2 + 200 + JSON.stringify(all.state.sheets[0]!.cells[0]).length + 1;
+    const one = planValidasiMarks(emptyState(), { id: 's1', name: 'R' }, plan2, 'notes', none, () => false, full);
+    expect(one.mark.map((m) => m.a)).toEqual(['F7']);
+    expect(one.state.sheets[0]!.cells.map((c) => c.a)).toEqual(['F7']);
+    // the last run marked both: F8 (still shown with our colour and note) is restored
+    const shows = (a: string): CellNow => ({ fill: { color: '#FF7C80', pattern: 'Solid' }, note: all.mark.find((m) => m.a === a)!.note });
+    const again = planValidasiMarks(all.state, { id: 's1', name: 'R' }, plan2, 'notes', shows, () => false, full);
+    expect(again.mark.map((m) => m.a)).toEqual(['F7']);
+    expect(again.restore).toEqual([{ a: 'F8', fill: null, note: null }]);
+  });
+});
+
 describe('Validasi → Hapus tanda on the simulator', () => {
   it('a planner note beginning with "RAPK" survives, with and without a mark on its cell', async () => {
     const { sim, gw } = await simWith('rapk-2024-rejang-lebong-errors.xlsx');

@@ -1,10 +1,16 @@
 import { ExcelGateway } from '../../src/excel/gateway';
 import { DESKTOP_LIMITS, WEB_LIMITS } from '../../src/excel/read';
-import { ExcelSimulator } from '../../src/sim/excelSim';
+import { ExcelSimulator, type SimOptions } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
 import type { Grid } from '../../src/core/grid';
 import type { SimSheet } from '../../src/sim/store';
 import { fixtureGrids } from './fixtures';
+
+/**
+ * The list separator of the simulated host: `,` unless the suite runs again as a `;` host
+ * (tests/excel/semicolon.test.ts), like Excel for Windows with Indonesian regional settings.
+ */
+export const LIST_SEPARATOR: ',' | ';' = process.env['RAPK_SIM_LIST_SEPARATOR'] === ';' ? ';' : ',';
 
 export function gatewayOn(sim: ExcelSimulator): ExcelGateway {
   return new ExcelGateway(
@@ -14,20 +20,14 @@ export function gatewayOn(sim: ExcelSimulator): ExcelGateway {
   );
 }
 
-export async function simWith(
-  fixture: string,
-  opts: { apiVersion?: number; platform?: 'web' | 'desktop' } = {},
-): Promise<{ sim: ExcelSimulator; gw: ExcelGateway }> {
-  const sim = new ExcelSimulator(opts);
+export async function simWith(fixture: string, opts: SimOptions = {}): Promise<{ sim: ExcelSimulator; gw: ExcelGateway }> {
+  const sim = new ExcelSimulator({ listSeparator: LIST_SEPARATOR, ...opts });
   for (const g of await fixtureGrids(fixture)) loadGrid(sim, g);
   return { sim, gw: gatewayOn(sim) };
 }
 
-export function simOf(
-  grids: Grid[],
-  opts: { apiVersion?: number; platform?: 'web' | 'desktop' } = {},
-): { sim: ExcelSimulator; gw: ExcelGateway } {
-  const sim = new ExcelSimulator(opts);
+export function simOf(grids: Grid[], opts: SimOptions = {}): { sim: ExcelSimulator; gw: ExcelGateway } {
+  const sim = new ExcelSimulator({ listSeparator: LIST_SEPARATOR, ...opts });
   for (const g of grids) loadGrid(sim, g);
   return { sim, gw: gatewayOn(sim) };
 }
