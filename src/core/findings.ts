@@ -9,6 +9,7 @@ export type RuleCode =
   | 'S02'
   | 'S03'
   | 'S04'
+  | 'S05'
   | 'T01'
   | 'T02'
   | 'T03'
@@ -39,6 +40,7 @@ export const RULES: Readonly<Record<RuleCode, RuleInfo>> = {
   S02: { code: 'S02', severity: 'warning' },
   S03: { code: 'S03', severity: 'info' },
   S04: { code: 'S04', severity: 'warning' },
+  S05: { code: 'S05', severity: 'info' },
   T01: { code: 'T01', severity: 'error' },
   T02: { code: 'T02', severity: 'error' },
   T03: { code: 'T03', severity: 'error' },

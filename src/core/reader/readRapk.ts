@@ -5,7 +5,8 @@
 import { type Grid, type Ref, a1, cellAt, formatAt, gridWidth, isBlankValue } from '../grid';
 import { type Finding, finding } from '../findings';
 import type { BudgetLine, CellNumber, Indikator, Layout, RapkModel, Sasaran, TotalRow } from '../model';
-import { type NumberRole, type Parsed, isWholeRupiah, parseNumber } from '../numbers';
+import { type NumberRole, type Parsed, isWholeRupiah, moneyValue, parseNumber } from '../numbers';
+import { scalesPercent } from '../formats';
 import { joinWrapped, norm, pad2, runningNumber, splitNumbered } from '../text';
 import {
   type BudgetMap,
@@ -45,6 +46,11 @@ interface PendingTotal {
 }
 
 type LastData = { kind: 'ind'; ind: Indikator; sasaran: Sasaran; map: MainMap } | { kind: 'line'; line: BudgetLine; map: BudgetMap } | null;
+
+/** A number shown with a `%` format (0.95 shown `95%`) means 95 (SPEC section 4). */
+export function percentOf(v: number, format: string | null): number {
+  return scalesPercent(format) ? Number((v * 100).toPrecision(15)) : v;
+}
 
 export function readRapk(grid: Grid): ReadResult {
   try {
@@ -88,6 +94,7 @@ class Reader {
   private lastKind: 'ind' | 'heading' | 'line' | 'total' | null = null;
   private readonly seenNo = new Map<string, Indikator>();
   private readonly sasaranIds = new Map<Sasaran, number>();
+  private readonly skippedSeen = new Set<string>();
 
   constructor(private readonly grid: Grid) {
     this.width = Math.min(gridWidth(grid), 16384);
@@ -144,7 +151,15 @@ class Reader {
   // ---------------------------------------------------------------- headers
   private onHeader(h: HeaderMap): void {
     if (h.kind === 'main') {
+      this.reportSkipped(h);
       this.main = h;
+      // Layout D: the summary header repeated at a page break inside a detail table does not
+      // end that table; the rows after it are read by their shape (see `continuesLines`)
+      if (this.layout === 'D' && this.sub?.kind === 'detail' && this.lastKind === 'line') {
+        this.closed = false;
+        this.afterTotal = false;
+        return;
+      }
       this.ctx = 'main';
       this.closed = false;
       this.afterTotal = false;
@@ -154,6 +169,31 @@ class Reader {
       this.ctx = 'sub';
       this.afterTotal = false;
     }
+  }
+
+  /** S05: header labels no column takes, each reported once (page repeats say nothing new). */
+  private reportSkipped(h: MainMap): void {
+    for (const sk of h.skipped) {
+      const key = `${sk.c}|${norm(sk.text)}`;
+      if (this.skippedSeen.has(key)) continue;
+      this.skippedSeen.add(key);
+      this.findings.push(finding('S05', this.grid.name, [a1({ r: sk.r, c: sk.c })], { kind: 'header', text: sk.text }));
+    }
+  }
+
+  /**
+   * A row that carries on the detail table above it: its running number follows the last
+   * line's and it has the line shape (texts in the detail table's text columns, amounts in its
+   * amount columns). Such a row is a line even where the indicator column has text.
+   */
+  private continuesLines(r: number): boolean {
+    const m = this.sub;
+    const last = this.last;
+    if (this.ctx !== 'sub' || !m || m.kind !== 'detail' || this.lastKind !== 'line' || !last || last.kind !== 'line') return false;
+    const no = runningNumber(this.text(r, m.no));
+    const prev = Number(last.line.no);
+    if (no === null || !Number.isInteger(prev) || Number(no) !== prev + 1) return false;
+    return m.amountCols.some((c) => this.numericAt(r, c, 'money')) && m.textCols.some((c) => /[A-Za-z0-9]/.test(this.text(r, c)));
   }
 
   // ---------------------------------------------------------------- rows
@@ -167,6 +207,10 @@ class Reader {
     const main = this.main;
     if (!main) return;
     if (this.isColumnNumbering(r)) return;
+    if (this.continuesLines(r)) {
+      this.onLine(r, this.sub!);
+      return;
+    }
 
     const isInd = this.isIndicatorRow(r, main);
     const totalCol = isInd ? null : totalLabelAt(this.grid, r, this.width);
@@ -332,6 +376,12 @@ class Reader {
   // ---------------------------------------------------------------- sasaran
   private sasaranFor(r: number, main: MainMap, create: boolean): Sasaran | null {
     const name = this.grid.name;
+    const parent = create ? splitNumbered(this.indicatorText(r, main)).parent : undefined;
+    if (main.sasaran === null && parent) {
+      // `1.1`, `2.3` numbering without a sasaran column: the first part numbers the sasaran
+      this.current = this.sasaranByNo.get(parent)?.[0] ?? this.newSasaran(parent, '', null);
+      return this.current;
+    }
     if (main.sasaran === null) {
       // no sasaran column (Layout D and some R tables): one implicit sasaran `01`
       if (!this.current) this.current = this.newSasaran('01', '', null);
@@ -409,7 +459,10 @@ class Reader {
       const ref = { r, c: src };
       targetCells[k] = ref;
       const v = cellAt(this.grid, r, src);
-      targets[k] = typeof v === 'number' && Number.isFinite(v) ? v : this.targetValue(parseNumber(v, 'target'), ref, k);
+      targets[k] =
+        typeof v === 'number' && Number.isFinite(v)
+          ? percentOf(v, formatAt(this.grid, r, src))
+          : this.targetValue(parseNumber(v, 'target'), ref, k);
     }
     return { targets, targetCells, anggaran };
   }
@@ -455,8 +508,9 @@ class Reader {
     const ref = { r, c };
     const raw = cellAt(this.grid, r, c);
     // the common case, a number cell with a whole, non-negative amount, allocates nothing more
-    if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && isWholeRupiah(raw)) return { value: raw, cell: ref };
-    const p = parseNumber(raw, 'money');
+    if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && isWholeRupiah(raw)) return { value: moneyValue(raw), cell: ref };
+    const parsed = parseNumber(raw, 'money');
+    const p = parsed.kind === 'number' ? { ...parsed, value: moneyValue(parsed.value) } : parsed;
     if (p.kind === 'number') {
       if (p.fromText) this.findings.push(finding('S03', this.grid.name, [a1(ref)], { text: p.text ?? '', field }));
       if (p.value < 0 || !isWholeRupiah(p.value)) {

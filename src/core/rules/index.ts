@@ -7,6 +7,7 @@ import { type Ref, a1 } from '../grid';
 import { type Finding, type RuleCode, finding } from '../findings';
 import { type BudgetLine, type CellNumber, type Indikator, type RapkModel, allIndikator, kodeOf } from '../model';
 import { round2 } from '../numbers';
+import { scalesPercent } from '../formats';
 import { isPercentIndicator, squash } from '../text';
 import { monthLabel } from '../reader/readRapk';
 
@@ -329,7 +330,7 @@ export function checkA06({ model }: RuleContext): Finding[] {
       if (pct && pct.value !== null && pct.cell && plan && total !== null) {
         const want = (total / plan) * 100;
         const candidates =
-          pct.format && pct.format.includes('%') ? [pct.value * 100] : pct.value <= 1.5 ? [pct.value, pct.value * 100] : [pct.value];
+          scalesPercent(pct.format) ? [pct.value * 100] : pct.value <= 1.5 ? [pct.value, pct.value * 100] : [pct.value];
         if (!candidates.some((v) => Math.abs(round2(v) - round2(want)) <= 0.01 + EPS)) {
           out.push(
             finding('A06', model.sheet, [a1(pct.cell), a1(l.kontribusi.cell!), a1(l.anggaran.cell!)], {
