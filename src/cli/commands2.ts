@@ -13,6 +13,7 @@ function problemText(p: WorkbookProblem, lang: Lang): string {
   const s = CLI_STRINGS[lang];
   if (p.kind === 'noRapk') return s.noRapk;
   if (p.kind === 'noRealisasi') return s.noRealisasi;
+  if (p.kind === 'ambiguousRapk') return s.ambiguousRapk(p.names);
   return s.sheetNotFound(p.sheet, p.names);
 }
 

@@ -143,7 +143,9 @@ export async function runCheck(files: string[], opts: CheckOpts, io: Io): Promis
       }
     }
     for (const sk of v.skipped) {
-      if (sk.kind === 'realisasi') {
+      const unpaired = sk.kind === 'realisasi' ? v.ambiguous.find((a) => a.sheet === sk.name) : undefined;
+      if (unpaired) io.out(s.ambiguousRealisasi(unpaired.sheet, unpaired.candidates));
+      else if (sk.kind === 'realisasi') {
         // the Realisasi sheet is checked against its RAPK (R01–R03)
         io.out(s.realisasiLine(sk.name));
         const own = v.findings.filter((f) => f.sheet === sk.name);

@@ -37,3 +37,8 @@ export function monthOfSerial(v: number): number | null {
   if (!Number.isFinite(v) || v < 36_526 || v >= 73_051) return null;
   return new Date(Math.round((v - 25_569) * 86_400_000)).getUTCMonth();
 }
+
+/** A number shown with a `%` format (0.95 shown `95%`) means 95 (SPEC section 4). */
+export function percentOf(v: number, format: string | null): number {
+  return scalesPercent(format) ? Number((v * 100).toPrecision(15)) : v;
+}

@@ -89,7 +89,7 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
       const st = settingsOf(ind, s.name, row);
       perspektif ??= st.perspektif;
       const target = twTarget(ind, k);
-      const realisasi = row ? typedNumber(row.realisasi[k] ?? null) : null;
+      const realisasi = row ? typedNumber(row.realisasi[k] ?? null, row.realisasiFormats?.[k] ?? null) : null;
       const c = capaian(target, realisasi, st.polaritas, st.penilaian, tw);
       const why: NoCapaianReason | null =
         c !== null

@@ -6,7 +6,7 @@ import { type Grid, type Ref, a1, cellAt, formatAt, gridWidth, isBlankValue } fr
 import { type Finding, finding } from '../findings';
 import type { BudgetLine, CellNumber, Indikator, Layout, RapkModel, Sasaran, TotalRow } from '../model';
 import { type NumberRole, type Parsed, isWholeRupiah, moneyValue, parseNumber } from '../numbers';
-import { scalesPercent } from '../formats';
+import { percentOf } from '../formats';
 import { joinWrapped, norm, pad2, runningNumber, splitNumbered } from '../text';
 import {
   type BudgetMap,
@@ -46,11 +46,6 @@ interface PendingTotal {
 }
 
 type LastData = { kind: 'ind'; ind: Indikator; sasaran: Sasaran; map: MainMap } | { kind: 'line'; line: BudgetLine; map: BudgetMap } | null;
-
-/** A number shown with a `%` format (0.95 shown `95%`) means 95 (SPEC section 4). */
-export function percentOf(v: number, format: string | null): number {
-  return scalesPercent(format) ? Number((v * 100).toPrecision(15)) : v;
-}
 
 export function readRapk(grid: Grid): ReadResult {
   try {
@@ -132,6 +127,9 @@ class Reader {
         continue;
       }
       this.onRow(r);
+    }
+    for (const ref of g.noResult ?? []) {
+      if (ref.r >= firstMain.r1) this.findings.push(finding('S05', name, [a1(ref)], { kind: 'formula', cell: a1(ref) }));
     }
     const total = this.resolveTotals();
     const monthsInHeader = Array.from({ length: 12 }, (_, k) => firstMain!.months.has(k));
