@@ -18,7 +18,7 @@ import { ExcelGateway } from '../src/excel/gateway';
 import { DESKTOP_LIMITS, WEB_LIMITS } from '../src/excel/read';
 import { writeSheetPlan } from '../src/cli/write';
 import { specForRows, workbook } from './generate';
-import { randomSpec, renderRapk } from '../src/core/generate';
+import { randomSpec, renderRapk } from '../src/sample/generate';
 
 // compiled to build/bench/bench/run.js
 const ROOT = path.resolve(__dirname, '../../..');

@@ -66,7 +66,8 @@ export async function restoreTextResults(wb: ExcelJS.Workbook, zip: JSZip): Prom
       const text = cached.get(cell.address) ?? null;
       const v = cell.value as unknown;
       // a result that cannot be recovered reads as an empty cell, never as a crash
-      if (v && typeof v === 'object' && 'formula' in v) cell.value = { ...(v as object), result: text ?? undefined } as unknown as ExcelJS.CellValue;
+      if (v && typeof v === 'object' && 'formula' in v)
+        cell.value = { ...(v as object), result: text ?? undefined } as unknown as ExcelJS.CellValue;
       else cell.value = text;
     }
   }

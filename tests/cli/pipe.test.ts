@@ -3,6 +3,7 @@
  * `bin/exit.js`, which waits for stdout to drain; `process.exit()` after a large write cut it.
  */
 import { spawn } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 
 const BIN = path.join(__dirname, '..', '..', 'bin');
@@ -31,7 +32,7 @@ describe('output through a pipe', () => {
   });
 
   it('bin/rapk.js ends through exitWhenDrained on every path (no bare process.exit)', () => {
-    const src = require('fs').readFileSync(path.join(BIN, 'rapk.js'), 'utf8') as string;
+    const src = fs.readFileSync(path.join(BIN, 'rapk.js'), 'utf8');
     expect(src.match(/process\.exit\(/g)).toBeNull();
     expect(src.match(/exitWhenDrained\(/g)!.length).toBe(3);
   });

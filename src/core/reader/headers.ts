@@ -125,7 +125,11 @@ function roleOf(label: string): Role | null {
   // a label naming the indicator wins over SASARAN inside it (`INDIKATOR KINERJA SASARAN STRATEGIS`)
   if (t.length <= 60 && /^(indikator|ikk|iku|ikss)\b/.test(t)) return 'indikator';
   if (t.length <= 40 && /sasaran/.test(t)) return 'sasaran';
-  if (/^(anggaran|pagu|pagu anggaran|alokasi anggaran|alokasi|jumlah anggaran|total anggaran)( \((rp\.?|rupiah|idr)\)| \(dalam rupiah\))?$/.test(t)) {
+  if (
+    /^(anggaran|pagu|pagu anggaran|alokasi anggaran|alokasi|jumlah anggaran|total anggaran)( \((rp\.?|rupiah|idr)\)| \(dalam rupiah\))?$/.test(
+      t,
+    )
+  ) {
     return 'anggaran';
   }
   if (/\bkontribusi\b/.test(t)) return 'kontribusi';
@@ -217,7 +221,9 @@ function skippedLabels(grid: Grid, rows: { r: number; mapped: Set<number> }[], w
     for (let c = 0; c < Math.min(width, row.length); c++) {
       const v = row[c];
       if (typeof v !== 'string' || mapped.has(c)) continue;
-      const t = norm(v).replace(/[:*]+$/, '').trim();
+      const t = norm(v)
+        .replace(/[:*]+$/, '')
+        .trim();
       if (!t || t.length > MAX_LABEL || !/[a-z]/.test(t) || KNOWN_EXTRA.test(t) || ROMAN_QUARTER[t] !== undefined) continue;
       if (/^\(?\d{1,2}\)?$/.test(t)) continue;
       out.push({ r, c, text: v.trim() });

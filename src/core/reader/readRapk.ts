@@ -90,6 +90,8 @@ class Reader {
   private readonly seenNo = new Map<string, Indikator>();
   private readonly sasaranIds = new Map<Sasaran, number>();
   private readonly skippedSeen = new Set<string>();
+  /** a budget sub-header was read and no data row after it yet */
+  private subOpen = false;
 
   constructor(private readonly grid: Grid) {
     this.width = Math.min(gridWidth(grid), 16384);
@@ -151,9 +153,9 @@ class Reader {
     if (h.kind === 'main') {
       this.reportSkipped(h);
       this.main = h;
-      // Layout D: the summary header repeated at a page break inside a detail table does not
-      // end that table; the rows after it are read by their shape (see `continuesLines`)
-      if (this.layout === 'D' && this.sub?.kind === 'detail' && this.lastKind === 'line') {
+      // the main (Layout D: summary) header repeated at a page break inside a budget table does
+      // not end that table: the rows after it are read by their shape (see `continuesLines`)
+      if (this.sub && this.ctx === 'sub' && (this.lastKind === 'line' || this.subOpen)) {
         this.closed = false;
         this.afterTotal = false;
         return;
@@ -165,6 +167,7 @@ class Reader {
       if (h.kind === 'detail' && this.lastKind !== 'heading' && this.lastKind !== 'line') this.onHeadinglessDetail(h.r1);
       this.sub = h;
       this.ctx = 'sub';
+      this.subOpen = true;
       this.afterTotal = false;
     }
   }
@@ -202,6 +205,7 @@ class Reader {
       return;
     }
     if (this.closed) return;
+    this.subOpen = false;
     const main = this.main;
     if (!main) return;
     if (this.isColumnNumbering(r)) return;

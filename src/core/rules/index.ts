@@ -329,8 +329,7 @@ export function checkA06({ model }: RuleContext): Finding[] {
       const pct = l.percent;
       if (pct && pct.value !== null && pct.cell && plan && total !== null) {
         const want = (total / plan) * 100;
-        const candidates =
-          scalesPercent(pct.format) ? [pct.value * 100] : pct.value <= 1.5 ? [pct.value, pct.value * 100] : [pct.value];
+        const candidates = scalesPercent(pct.format) ? [pct.value * 100] : pct.value <= 1.5 ? [pct.value, pct.value * 100] : [pct.value];
         if (!candidates.some((v) => Math.abs(round2(v) - round2(want)) <= 0.01 + EPS)) {
           out.push(
             finding('A06', model.sheet, [a1(pct.cell), a1(l.kontribusi.cell!), a1(l.anggaran.cell!)], {
