@@ -244,6 +244,10 @@ function numbered(p: Presentation, sasNo: number, indNo: number, name: string): 
 /** Renders the model of `seed` in the presentation of `seed` (or the ones given). */
 export function renderPresentation(seed: number, over: Partial<Presentation> = {}, spec: RapkSpec = specOf(seed)): Rendering {
   const p: Presentation = { ...presentationOf(seed), ...over };
+  // what a layout cannot have: Layout D has a one-row summary header; dates sit under TARGET
+  if (p.layout === 'D') p.headerRows = 1;
+  if (p.layout === 'D') p.quarterOnly = false;
+  if (p.headerRows === 1 && p.monthStyle === 'dates') p.monthStyle = 'B01';
   const s = new Sheet(p.blankCols);
   const rnd = prng(seed ^ 0x2545f491);
   const months = p.quarterOnly ? [2, 5, 8, 11] : [...Array(12).keys()];

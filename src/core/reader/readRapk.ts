@@ -209,6 +209,8 @@ class Reader {
     const main = this.main;
     if (!main) return;
     if (this.isColumnNumbering(r)) return;
+    // a page number alone on its row (PDF conversions) is neither a line nor an indicator
+    if (this.isPageNumber(r)) return;
     if (this.continuesLines(r)) {
       this.onLine(r, this.sub!);
       return;
@@ -250,7 +252,6 @@ class Reader {
       if (this.continuationOk) this.onContinuation(r);
       return;
     }
-    if (this.isPageNumber(r)) return;
     this.findings.push(finding('S02', this.grid.name, [a1(this.firstFilled(r))], { row: r + 1, kind: 'row' }));
     this.continuationOk = false;
   }
