@@ -4,7 +4,8 @@
  * A07) come from the reader, which sees the cells.
  */
 import { type Ref, a1 } from '../grid';
-import { type Finding, type RuleCode, finding } from '../findings';
+import { type Finding, finding } from '../findings';
+import { type ModelCode, RULE_TABLE } from './table';
 import { type BudgetLine, type CellNumber, type Indikator, type RapkModel, allIndikator, kodeOf } from '../model';
 import { round2 } from '../numbers';
 import { scalesPercent } from '../formats';
@@ -18,7 +19,7 @@ export interface RuleContext {
 }
 
 export interface ModelRule {
-  code: RuleCode;
+  code: ModelCode;
   check(ctx: RuleContext): Finding[];
 }
 
@@ -403,18 +404,23 @@ export function checkT07({ model }: RuleContext): Finding[] {
   return out;
 }
 
-/** The model rules, in the order of SPEC section 5. */
-export const MODEL_RULES: readonly ModelRule[] = [
-  { code: 'T01', check: checkT01 },
-  { code: 'T03', check: checkT03 },
-  { code: 'T04', check: checkT04 },
-  { code: 'T06', check: checkT06 },
-  { code: 'A01', check: checkA01 },
-  { code: 'A02', check: checkA02 },
-  { code: 'A03', check: checkA03 },
-  { code: 'A04', check: checkA04 },
-  { code: 'A05', check: checkA05 },
-  { code: 'A06', check: checkA06 },
-  { code: 'A08', check: checkA08 },
-  { code: 'T07', check: checkT07 },
-];
+/** The check of every model-stage code of the rules table (the type requires exactly those). */
+const CHECKS: Readonly<Record<ModelCode, (ctx: RuleContext) => Finding[]>> = {
+  T01: checkT01,
+  T03: checkT03,
+  T04: checkT04,
+  T06: checkT06,
+  T07: checkT07,
+  A01: checkA01,
+  A02: checkA02,
+  A03: checkA03,
+  A04: checkA04,
+  A05: checkA05,
+  A06: checkA06,
+  A08: checkA08,
+};
+
+/** The model rules, in the order of the rules table. */
+export const MODEL_RULES: readonly ModelRule[] = RULE_TABLE.flatMap((r) =>
+  r.stage === 'model' ? [{ code: r.code as ModelCode, check: CHECKS[r.code as ModelCode] }] : [],
+);
