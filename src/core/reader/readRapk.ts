@@ -2,7 +2,7 @@
  * Reads a RAPK worksheet (layouts K, D and R) into a model. Never throws on any grid:
  * what cannot be read becomes a finding.
  */
-import { type Grid, type Ref, a1, cellAt, formatAt, gridWidth, isBlankValue } from '../grid';
+import { type CellValue, type Grid, type Ref, a1, cellAt, formatAt, gridWidth, isBlankValue } from '../grid';
 import { type Finding, finding } from '../findings';
 import type { BudgetLine, CellNumber, Indikator, Layout, RapkModel, Sasaran, TotalRow } from '../model';
 import { type NumberRole, type Parsed, isWholeRupiah, moneyValue, parseNumber } from '../numbers';
@@ -276,9 +276,14 @@ class Reader {
 
   /** A page number left by a PDF conversion: one small number (or `Halaman 2 dari 5`) alone on its row. */
   private isPageNumber(r: number): boolean {
-    const cells = (this.grid.values[r] ?? []).filter((v) => !isBlankValue(v));
-    if (cells.length !== 1) return false;
-    const v = cells[0]!;
+    // runs on every row: find the single filled cell without allocating
+    const row = this.grid.values[r] ?? [];
+    let v: CellValue = null;
+    for (const x of row) {
+      if (isBlankValue(x ?? null)) continue;
+      if (v !== null) return false;
+      v = x;
+    }
     if (typeof v === 'number') return Number.isInteger(v) && v > 0 && v < 1000;
     return typeof v === 'string' && /^\s*(-\s*)?((halaman|hal\.?|page)\s*)?\d{1,3}(\s*(dari|of|\/)\s*\d{1,3})?(\s*-)?\s*$/i.test(v);
   }
