@@ -3,7 +3,7 @@
  * every typed value by Kode, its reader, and rules R01–R03.
  */
 import { type CellValue, type Grid, a1, cellAt, formatAt, gridWidth, textAt } from './grid';
-import { percentOf } from './formats';
+import { percentOf, scalesPercent } from './formats';
 import { type Finding, finding } from './findings';
 import { type Indikator, type RapkModel, allIndikator, kodeOf } from './model';
 import { parseNumber } from './numbers';
@@ -122,7 +122,17 @@ function readRealisasiUncached(grid: Grid): RealisasiSheet | null {
     }
     if (cols.Kode === undefined || cols['Realisasi TW I'] === undefined) continue;
     const at = (row: number, l: RealisasiLabel): CellValue => (cols[l] === undefined ? null : cellAt(grid, row, cols[l]!));
-    const fmt = (row: number, l: RealisasiLabel): string | null => (cols[l] === undefined ? null : formatAt(grid, row, cols[l]!));
+    const tCols = TW_ROMAN.map((n) => cols[`Target TW ${n}` as RealisasiLabel]);
+    const rCols = TW_ROMAN.map((n) => cols[`Realisasi TW ${n}` as RealisasiLabel]);
+    /** the formats of a row's targets and realisasi, kept only when one of them scales by 100 */
+    const percentFormats = (rr: number): Pick<RealisasiRow, 'targetFormats' | 'realisasiFormats'> => {
+      if (!grid.formats?.[rr]) return {};
+      let any = false;
+      for (const c of [...tCols, ...rCols]) if (c !== undefined && scalesPercent(formatAt(grid, rr, c))) any = true;
+      if (!any) return {};
+      const f = (c: number | undefined): string | null => (c === undefined ? null : formatAt(grid, rr, c));
+      return { targetFormats: tCols.map(f), realisasiFormats: rCols.map(f) };
+    };
     const rows: RealisasiRow[] = [];
     for (let rr = r + 1; rr < grid.values.length; rr++) {
       const kode = normKode(at(rr, 'Kode'));
@@ -139,12 +149,7 @@ function readRealisasiUncached(grid: Grid): RealisasiSheet | null {
         penilaianRaw: at(rr, 'Penilaian'),
         targets: tw('Target TW '),
         realisasi: tw('Realisasi TW '),
-        ...(grid.formats
-          ? {
-              targetFormats: TW_ROMAN.map((n) => fmt(rr, `Target TW ${n}` as RealisasiLabel)),
-              realisasiFormats: TW_ROMAN.map((n) => fmt(rr, `Realisasi TW ${n}` as RealisasiLabel)),
-            }
-          : {}),
+        ...percentFormats(rr),
         pagu: at(rr, 'Pagu'),
         anggaran: tw('Realisasi Anggaran TW '),
       });
