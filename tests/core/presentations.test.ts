@@ -7,8 +7,12 @@
 import { checkRendering } from '../../src/sample/invariance';
 
 const COUNT = Number(process.env['RAPK_PRESENTATIONS'] ?? 2000);
-/** seeds that once failed (kept so the class they found stays fixed) */
-const REGRESSION_SEEDS: number[] = [];
+/**
+ * seeds that once failed (kept so the class they found stays fixed):
+ * 1008 — Layout R, the main header repeated (no list header) right after a list's sub-header:
+ * the list lines after it were read as indicators (T02 on their texts, A05).
+ */
+const REGRESSION_SEEDS: number[] = [1008];
 
 describe('presentation invariance', () => {
   it(`${COUNT} seeded renderings: same model, no false finding, planted mistakes found`, () => {
