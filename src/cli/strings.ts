@@ -27,6 +27,9 @@ interface CliStrings {
   wrongExtension: (kind: string, ext: string) => string;
   sheetTaken: (sheet: string) => string;
   addedColumns: (labels: string[]) => string;
+  ambiguousRapk: (names: string[]) => string;
+  ambiguousRealisasi: (sheet: string, candidates: string[]) => string;
+  ambiguousPk: (sheet: string, candidates: string[]) => string;
 }
 
 export const CLI_STRINGS: Record<Lang, CliStrings> = {
@@ -69,6 +72,11 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
       `sudah ada sheet "${sh}" tetapi isinya bukan tabel Realisasi (kolom Kode dan Realisasi TW I tidak ditemukan); sheet itu tidak ditimpa. Ganti namanya lalu ulangi.`,
     wrongExtension: (k, e) =>
       `berkas masukan adalah .${k}${k === 'xlsm' || k === 'xltm' ? ' (berisi makro)' : ''}; berkas keluaran (-o) harus berakhiran .${k}, bukan ${e ? `.${e}` : 'tanpa akhiran'}`,
+    ambiguousRapk: (names) => `ada RAPK lebih dari satu tahun (${names.map((n) => `"${n}"`).join(', ')}); pilih salah satu dengan --sheet`,
+    ambiguousRealisasi: (s, c) =>
+      `Sheet "${s}": tidak jelas RAPK tahun mana yang dimaksud (${c.map((n) => `"${n}"`).join(', ')}); beri nama "Realisasi <tahun>" agar dapat diperiksa`,
+    ambiguousPk: (s, c) =>
+      `Sheet "${s}": tidak jelas RAPK tahun mana yang dimaksud (${c.map((n) => `"${n}"`).join(', ')}); cantumkan tahunnya pada nama sheet (mis. "PK 2025") agar dapat diperiksa`,
   },
   en: {
     unusable: {
@@ -109,5 +117,11 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
       `there is already a sheet "${sh}" that is not a Realisasi table (no Kode and Realisasi TW I columns); it is not overwritten. Rename it and try again.`,
     wrongExtension: (k, e) =>
       `the input is a .${k} file${k === 'xlsm' || k === 'xltm' ? ' (with macros)' : ''}; the output (-o) must end in .${k}, not ${e ? `.${e}` : 'no extension'}`,
+    ambiguousRapk: (names) =>
+      `the workbook has RAPKs of more than one year (${names.map((n) => `"${n}"`).join(', ')}); choose one with --sheet`,
+    ambiguousRealisasi: (s, c) =>
+      `Sheet "${s}": it is not clear which year's RAPK it belongs to (${c.map((n) => `"${n}"`).join(', ')}); name it "Realisasi <year>" to have it checked`,
+    ambiguousPk: (s, c) =>
+      `Sheet "${s}": it is not clear which year's RAPK it belongs to (${c.map((n) => `"${n}"`).join(', ')}); put the year in the sheet's name (e.g. "PK 2025") to have it checked`,
   },
 };

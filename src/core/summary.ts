@@ -99,7 +99,7 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
       const st = settingsOf(ind, s.name, row);
       perspektif ??= st.perspektif;
       const target = twTarget(ind, k);
-      const realisasi = row ? typedNumber(row.realisasi[k] ?? null) : null;
+      const realisasi = row ? typedNumber(row.realisasi[k] ?? null, row.realisasiFormats?.[k] ?? null) : null;
       const c = capaian(target, realisasi, st.polaritas, st.penilaian, tw);
       const targetTahunan = twTarget(ind, 3);
       // the annual status is reported whatever the Penilaian (the LAKIN does so for year-end indicators)

@@ -57,6 +57,7 @@ export class SheetRead {
   private bytesPerRow = EST_ROW_BYTES;
   private cellCap = CELLS_PER_RANGE;
   private readonly rows = new Map<number, unknown[]>();
+  private readonly formatRows = new Map<number, unknown[]>();
   private chunks: Chunk[] = [];
 
   constructor(
@@ -64,7 +65,16 @@ export class SheetRead {
     readonly ws: Excel.Worksheet,
     /** only the title rows matter (the add-in's own Ringkasan sheets are only ever replaced) */
     readonly titleOnly: boolean,
+    /**
+     * load the number formats with the values, in the same batches (ADR 005): where there is
+     * no payload cap (Windows, Mac); on the web they would double every response
+     */
+    readonly withFormats = false,
   ) {}
+
+  private get load(): string {
+    return this.withFormats && !this.titleOnly ? 'values,numberFormat' : 'values';
+  }
 
   get isNew(): boolean {
     return this.state === 'new';
@@ -79,7 +89,7 @@ export class SheetRead {
     this.used = this.ws.getUsedRangeOrNullObject(true);
     this.used.load('rowIndex,columnIndex,rowCount,columnCount');
     this.head = this.used.getIntersectionOrNullObject(this.ws.getRange(`1:${this.headRows}`));
-    this.head.load('values');
+    this.head.load(this.load);
     this.ws.protection.load('protected');
     this.state = 'queued';
     return this.headRows * EST_ROW_BYTES;
@@ -98,7 +108,7 @@ export class SheetRead {
         count = Math.min(this.end - this.next, MIN_ROWS);
       }
       const range = this.ws.getRangeByIndexes(this.next, this.left, count, this.cols);
-      range.load('values');
+      range.load(this.load);
       this.chunks.push({ range, from: this.next, count });
       this.next += count;
       planned += count * this.bytesPerRow;
@@ -132,8 +142,10 @@ export class SheetRead {
         this.bytesPerRow = Math.max(this.bytesPerRow, this.cols * 3);
       } else {
         values.forEach((row, i) => this.rows.set(this.top + i, row));
+        if (this.withFormats) (head.numberFormat as unknown[][] | null)?.forEach((row, i) => this.formatRows.set(this.top + i, row));
         this.next = this.top + values.length;
-        if (values.length) this.bytesPerRow = Math.max(16, JSON.stringify(values).length / values.length);
+        const bytes = JSON.stringify(values).length + (this.withFormats ? JSON.stringify(head.numberFormat ?? []).length : 0);
+        if (values.length) this.bytesPerRow = Math.max(16, bytes / values.length);
       }
       this.state = 'reading';
       if (this.titleOnly) this.end = this.next;
@@ -147,9 +159,27 @@ export class SheetRead {
         continue;
       }
       values.forEach((row, i) => this.rows.set(c.from + i, row));
+      if (this.withFormats) (c.range.numberFormat as unknown[][] | null)?.forEach((row, i) => this.formatRows.set(c.from + i, row));
     }
     this.chunks = [];
-    if (this.state === 'reading' && this.next >= this.end) this.finish(this.assemble());
+    if (this.state === 'reading' && this.next >= this.end) {
+      const values = this.assemble();
+      this.finish(values);
+      if (this.withFormats) this.grid = { name: this.name, values, formats: this.assembleFormats() };
+    }
+  }
+
+  /** The number formats, same shape as the values; `General` (the default) as null. */
+  private assembleFormats(): (string | null)[][] {
+    const out: (string | null)[][] = [];
+    for (let r = 0; r < this.top; r++) out.push([]);
+    for (let r = this.top; r < this.end; r++) {
+      const line: (string | null)[] = Array<string | null>(this.left).fill(null);
+      for (const f of this.formatRows.get(r) ?? []) line.push(typeof f === 'string' && f !== 'General' ? f : null);
+      out.push(line);
+    }
+    this.formatRows.clear();
+    return out;
   }
 
   private finish(values: CellValue[][]): void {
@@ -197,7 +227,7 @@ export class SheetReader {
   ) {}
 
   add(ws: Excel.Worksheet, name: string, titleOnly = false): SheetRead {
-    const r = new SheetRead(name, ws, titleOnly);
+    const r = new SheetRead(name, ws, titleOnly, this.limits.responseBytes === null);
     this.reads.push(r);
     return r;
   }
