@@ -4,10 +4,14 @@
  * had to skip) never land on them, and the RAPK's own findings are the same with them or without.
  */
 import * as path from 'path';
+import ExcelJS from 'exceljs';
 import type { CellValue, Grid } from '../../src/core/grid';
 import { allIndikator } from '../../src/core/model';
 import { readPk } from '../../src/core/pk';
+import { planRealisasi } from '../../src/core/realisasi';
 import { validateWorkbook } from '../../src/core/workbook';
+import { saveWorkbook, writeSheetPlan } from '../../src/cli/write';
+import { randomSpec, renderRapk } from '../../src/sample/generate';
 import { loadWorkbook, sheetToGrid } from '../../src/cli/xlsx';
 import { rapk, tmpDir } from '../support/cli';
 import { fixtureGrids, fixturePath } from '../support/fixtures';
@@ -69,6 +73,37 @@ describe('our own sheets and the PK sheet are not RAPKs', () => {
     expect(v.findings.filter((f) => f.code === 'S05' && !rapkNames.includes(f.sheet)).map(key)).toEqual([]);
     expect(v.findings.filter((f) => rapkNames.includes(f.sheet)).map(key)).toEqual(
       before.findings.filter((f) => rapkNames.includes(f.sheet)).map(key),
+    );
+  });
+});
+
+describe('rapk check with RAPKs of two years', () => {
+  it('says which Realisasi and PK sheets it could not pair (no year in their names), and checks the paired ones', async () => {
+    const spec = randomSpec(7, { sasaran: 1, indicatorsPerSasaran: 2, linesPerIndicator: 1 });
+    const wb = new ExcelJS.Workbook();
+    for (const year of [2024, 2025]) writeSheetPlan(wb, renderRapk({ ...spec, year }));
+    const grids = wb.worksheets.map(sheetToGrid);
+    const model = validateWorkbook(grids).sheets[1]!.model;
+    writeSheetPlan(wb, { ...planRealisasi(model), name: 'Realisasi' });
+    for (const name of ['PK', 'PK 2025']) {
+      const ws = wb.addWorksheet(name);
+      for (const row of pkOf([grids[1]!], name).values) ws.addRow(row);
+    }
+    const file = path.join(tmpDir(), 'two.xlsx');
+    await saveWorkbook(wb, file);
+    const r = await rapk('check', file);
+    expect(r.out).toContain(
+      'Sheet "Realisasi": tidak jelas RAPK tahun mana yang dimaksud ("RAPK 2024", "RAPK 2025"); beri nama "Realisasi <tahun>" agar dapat diperiksa\n',
+    );
+    expect(r.out).toContain(
+      'Sheet "PK": tidak jelas RAPK tahun mana yang dimaksud ("RAPK 2024", "RAPK 2025"); cantumkan tahunnya pada nama sheet (mis. "PK 2025") agar dapat diperiksa\n',
+    );
+    // PK 2025 holds the 2025 RAPK's indicators and targets: checked, nothing to say
+    expect(r.out).not.toContain('Sheet "PK 2025"');
+    expect(r.out).not.toMatch(/P0[12]/);
+    const en = await rapk('check', file, '--lang', 'en');
+    expect(en.out).toContain(
+      `Sheet "PK": it is not clear which year's RAPK it belongs to ("RAPK 2024", "RAPK 2025"); put the year in the sheet's name (e.g. "PK 2025") to have it checked\n`,
     );
   });
 });
