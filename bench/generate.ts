@@ -3,7 +3,7 @@
  * and of a folder of 76 unit-sized workbooks. Project code, reproducible from the seed.
  */
 import type { Grid } from '../src/core/grid';
-import { planToGrid, prng, randomSpec, renderRapk, type RapkSpec } from '../src/core/generate';
+import { planToGrid, prng, randomSpec, renderRapk, type RapkSpec } from '../src/sample/generate';
 import { validateSheet } from '../src/core/validate';
 import { planRealisasi, realisasiCol, anggaranCol } from '../src/core/realisasi';
 

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: engine time per size, syncs per command and request bytes (Excel simulator
  * running the real adapter), task-pane bundle size, CLI time over 76 unit workbooks.
- * `npm run bench -- --json` prints one JSON object on its last line.
+ * `npm run bench -- --json` prints one JSON object on its last line; `--engine` times the engine
+ * and its floor only (no simulator, bundle or CLI runs).
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -19,13 +20,15 @@ import { DESKTOP_LIMITS, WEB_LIMITS } from '../src/excel/read';
 import { writeSheetPlan } from '../src/cli/write';
 import type { SheetPlan } from '../src/core/sheetPlan';
 import { specForRows, workbook } from './generate';
-import { randomSpec, renderRapk } from '../src/core/generate';
+import { randomSpec, renderRapk } from '../src/sample/generate';
 import { OfficeJsBridge, officeJsRun } from '../tests/support/officejs';
+import { parseNumber } from '../src/core/numbers';
 
 // compiled to build/bench/bench/run.js
 const ROOT = path.resolve(__dirname, '../../..');
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
+const engineOnly = process.argv.includes('--engine');
 
 /** The whole pipeline once: read + validate (RAPK and Realisasi), marks, Realisasi plan, Ringkasan. */
 function engine(input: Grid[]): void {
@@ -36,6 +39,35 @@ function engine(input: Grid[]): void {
   const r = realisasiForWorkbook(grids, { validation });
   const s = summaryForWorkbook(grids, 2, { validation });
   if ('problem' in r || 'problem' in s) throw new Error('bench workbook is not usable');
+}
+
+/**
+ * The floor: one pass that only touches every cell of the same grids and parses its numbers
+ * (what any reader must at least do), so the engine's cost reads as a multiple of it.
+ */
+function floor(input: Grid[]): number {
+  let n = 0;
+  for (const g of input) {
+    for (const row of g.values) {
+      for (const v of row) {
+        if (typeof v === 'number') n += Number.isFinite(v) ? 1 : 0;
+        else if (typeof v === 'string') n += parseNumber(v, 'money').kind === 'number' ? 1 : 0;
+      }
+    }
+  }
+  return n;
+}
+
+function timeFloor(grids: Grid[], runs: number): number {
+  floor(grids);
+  floor(grids); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    floor(grids);
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(times);
 }
 
 function median(xs: number[]): number {
@@ -186,6 +218,7 @@ async function main(): Promise<void> {
   let maxResponse = 0;
   let maxRequestOfficeJs = 0;
   let maxResponseOfficeJs = 0;
+  const floorMs: Record<string, number> = {};
   for (const rows of sizes) {
     for (const layout of ['K', 'D', 'R'] as const) {
       const grids = workbook(specForRows(rows, rows, layout), layout, rows);
@@ -193,7 +226,8 @@ async function main(): Promise<void> {
       sheetRows[layout]![label(rows)] = grids[0]!.values.length;
       engineMs[layout] ??= {};
       engineMs[layout]![label(rows)] = timeEngine(grids, rows >= 50000 ? 5 : 9);
-      if (layout === 'K') {
+      if (layout === 'K') floorMs[label(rows)] = timeFloor(grids, 9);
+      if (layout === 'K' && !engineOnly) {
         for (const platform of ['web', 'desktop'] as const) {
           const s = await syncs(grids, platform);
           for (const [k, v] of Object.entries(s.counts)) syncTable[platform][k]![label(rows)] = v;
@@ -208,11 +242,29 @@ async function main(): Promise<void> {
       }
     }
   }
+  const round1 = (x: number | undefined): number | null => (x === undefined ? null : Math.round(x * 10) / 10);
+  if (engineOnly) {
+    const k = engineMs['K']!;
+    const text = sizes.map((s) => `  ${label(s)}: engine ${k[label(s)]!.toFixed(1)} ms, floor ${floorMs[label(s)]!.toFixed(1)} ms`);
+    console.log(['engine (layout K) and its floor, median ms:', ...text].join('\n'));
+    if (json)
+      console.log(
+        JSON.stringify({
+          engine_ms_50k_rows: round1(k['50k']),
+          floor_ms_50k_rows: round1(floorMs['50k']),
+          engine: engineMs,
+          floor_ms: floorMs,
+        }),
+      );
+    return;
+  }
   const bundle = bundleGzip();
   const cliS = await cli76();
   const rekapS = await rekap77();
   const result = {
     engine_ms_50k_rows: engineMs['K']!['50k'] ?? null,
+    // one pass touching every cell of the same grids and parsing its numbers
+    floor_ms_50k_rows: round1(floorMs['50k']),
     engine_ms_10k_rows: engineMs['K']!['10k']!,
     // Excel on the web (5 MB per response): the stricter platform
     syncs: syncTable.web,
@@ -233,6 +285,7 @@ async function main(): Promise<void> {
     'RAPK benchmark (this machine: ' + `${os.cpus().length} cores, node ${process.version})`,
     '',
     'engine (read + validate + marks + Realisasi + Ringkasan plans), median ms [RAPK sheet rows]:',
+    `  floor (touch every cell, parse its numbers), layout K: ${sizes.map((s) => `${label(s)} ${(floorMs[label(s)] ?? 0).toFixed(1)}`).join(' | ')}`,
     `  layout | ${sizes.map(label).join(' | ')}`,
     ...Object.entries(engineMs).map(
       ([l, v]) => `  ${l}      | ${sizes.map((s) => `${(v[label(s)] ?? 0).toFixed(1)} [${sheetRows[l]![label(s)]}]`).join(' | ')}`,

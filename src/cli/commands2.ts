@@ -20,6 +20,7 @@ function problemText(p: WorkbookProblem, lang: Lang): string {
       s.invalidSettings(p.sheet, p.findings.length),
       ...p.findings.map((f) => `  ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, lang)}`),
     ].join('\n');
+  if (p.kind === 'ambiguousRapk') return s.ambiguousRapk(p.names);
   return s.sheetNotFound(p.sheet, p.names);
 }
 

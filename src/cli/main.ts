@@ -149,7 +149,10 @@ export async function runCheck(files: string[], opts: CheckOpts, io: Io): Promis
       }
     }
     for (const sk of v.skipped) {
-      if (sk.kind === 'realisasi') {
+      const unpaired = v.ambiguous.find((a) => a.sheet === sk.name);
+      if (unpaired && sk.kind === 'realisasi') io.out(s.ambiguousRealisasi(unpaired.sheet, unpaired.candidates));
+      else if (unpaired) io.out(s.ambiguousPk(unpaired.sheet, unpaired.candidates));
+      else if (sk.kind === 'realisasi') {
         // the Realisasi sheet is checked against its RAPK (R01–R03)
         io.out(s.realisasiLine(sk.name));
         const own = v.findings.filter((f) => f.sheet === sk.name);

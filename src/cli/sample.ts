@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { samplePlan } from '../core/sample';
+import { samplePlan } from '../sample/sample';
 import { saveWorkbook, writeSheetPlan } from './write';
 
 export async function writeSample(out: string, withErrors: boolean): Promise<void> {

@@ -33,6 +33,9 @@ interface CliStrings {
   notNumber: (kodes: string) => string;
   over100: (kodes: string) => string;
   writtenSheet: (out: string, sheet: string) => string;
+  ambiguousRapk: (names: string[]) => string;
+  ambiguousRealisasi: (sheet: string, candidates: string[]) => string;
+  ambiguousPk: (sheet: string, candidates: string[]) => string;
 }
 
 const pl = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -84,6 +87,11 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     notNumber: (k) => `realisasi berisi teks yang bukan angka (tidak dihitung): ${k}`,
     over100: (k) => `realisasi indikator persentase lebih dari 100 (R01; tetap dihitung, periksa): ${k}`,
     writtenSheet: (o, s) => `Ditulis: ${o} (sheet "${s}")`,
+    ambiguousRapk: (names) => `ada RAPK lebih dari satu tahun (${names.map((n) => `"${n}"`).join(', ')}); pilih salah satu dengan --sheet`,
+    ambiguousRealisasi: (s, c) =>
+      `Sheet "${s}": tidak jelas RAPK tahun mana yang dimaksud (${c.map((n) => `"${n}"`).join(', ')}); beri nama "Realisasi <tahun>" agar dapat diperiksa`,
+    ambiguousPk: (s, c) =>
+      `Sheet "${s}": tidak jelas RAPK tahun mana yang dimaksud (${c.map((n) => `"${n}"`).join(', ')}); cantumkan tahunnya pada nama sheet (mis. "PK 2025") agar dapat diperiksa`,
   },
   en: {
     unusable: {
@@ -130,5 +138,11 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     notNumber: (k) => `realisation holds text that is not a number (not counted): ${k}`,
     over100: (k) => `percentage indicators with realisation over 100 (R01; counted, please check): ${k}`,
     writtenSheet: (o, s) => `Written: ${o} (sheet "${s}")`,
+    ambiguousRapk: (names) =>
+      `the workbook has RAPKs of more than one year (${names.map((n) => `"${n}"`).join(', ')}); choose one with --sheet`,
+    ambiguousRealisasi: (s, c) =>
+      `Sheet "${s}": it is not clear which year's RAPK it belongs to (${c.map((n) => `"${n}"`).join(', ')}); name it "Realisasi <year>" to have it checked`,
+    ambiguousPk: (s, c) =>
+      `Sheet "${s}": it is not clear which year's RAPK it belongs to (${c.map((n) => `"${n}"`).join(', ')}); put the year in the sheet's name (e.g. "PK 2025") to have it checked`,
   },
 };

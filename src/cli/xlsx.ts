@@ -6,6 +6,7 @@ import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 export { sheetToGrid } from '../xlsx/grid';
+import { restoreTextResults } from './rawResults';
 
 export class UnusableFileError extends Error {
   constructor(
@@ -26,7 +27,7 @@ export const LIMITS = {
 };
 
 /** Reads the zip's directory (nothing is inflated) to refuse files that are not workbooks or inflate too far. */
-async function inspectZip(buf: Buffer): Promise<void> {
+async function inspectZip(buf: Buffer): Promise<JSZip> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buf, { checkCRC32: false });
@@ -40,6 +41,7 @@ async function inspectZip(buf: Buffer): Promise<void> {
     total += size;
   }
   if (total > LIMITS.maxUncompressedBytes) throw new UnusableFileError('tooLargeInflated', String(total));
+  return zip;
 }
 
 /**
@@ -66,7 +68,7 @@ export async function loadWorkbookFile(file: string, ignore: string[] = []): Pro
   // Encrypted (password-protected) OOXML files and old .xls are OLE compound files.
   if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0) throw new UnusableFileError('encrypted');
   if (buf.length < 4 || buf.readUInt32BE(0) !== 0x504b0304) throw new UnusableFileError('notXlsx');
-  await inspectZip(buf);
+  const zip = await inspectZip(buf);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer, ignore.length ? ({ ignoreNodes: ignore } as object) : undefined);
@@ -74,6 +76,8 @@ export async function loadWorkbookFile(file: string, ignore: string[] = []): Pro
     throw new UnusableFileError('corrupt', e instanceof Error ? e.message : String(e));
   }
   if (wb.worksheets.length > LIMITS.maxSheets) throw new UnusableFileError('tooManySheets', String(wb.worksheets.length));
+  // exceljs loses text/error results of date-formatted formulas: take them back from the XML
+  await restoreTextResults(wb, zip);
   return { wb, bytes: buf };
 }
 

@@ -2,78 +2,9 @@
  * Findings are data: a code, a severity, the cells concerned (first = where the mark goes)
  * and parameters. Sentences live in `locales/`, never here.
  */
-export type Severity = 'error' | 'warning' | 'info';
+import { type RuleCode, type Severity, RULES } from './rules/table';
 
-export type RuleCode =
-  | 'S01'
-  | 'S02'
-  | 'S03'
-  | 'S04'
-  | 'T01'
-  | 'T02'
-  | 'T03'
-  | 'T04'
-  | 'T05'
-  | 'T06'
-  | 'T07'
-  | 'A01'
-  | 'A02'
-  | 'A03'
-  | 'A04'
-  | 'A05'
-  | 'A06'
-  | 'A07'
-  | 'A08'
-  | 'R01'
-  | 'R02'
-  | 'R03'
-  | 'P01'
-  | 'P02'
-  | 'M01'
-  | 'M02'
-  | 'M03'
-  | 'M04'
-  | 'M05';
-
-export interface RuleInfo {
-  code: RuleCode;
-  severity: Severity;
-}
-
-/** The rule table of SPEC section 5: code → severity. */
-export const RULES: Readonly<Record<RuleCode, RuleInfo>> = {
-  S01: { code: 'S01', severity: 'error' },
-  S02: { code: 'S02', severity: 'warning' },
-  S03: { code: 'S03', severity: 'info' },
-  S04: { code: 'S04', severity: 'warning' },
-  T01: { code: 'T01', severity: 'error' },
-  T02: { code: 'T02', severity: 'error' },
-  T03: { code: 'T03', severity: 'error' },
-  T04: { code: 'T04', severity: 'warning' },
-  T05: { code: 'T05', severity: 'error' },
-  T06: { code: 'T06', severity: 'warning' },
-  T07: { code: 'T07', severity: 'warning' },
-  A01: { code: 'A01', severity: 'error' },
-  A02: { code: 'A02', severity: 'error' },
-  A03: { code: 'A03', severity: 'error' },
-  A04: { code: 'A04', severity: 'error' },
-  A05: { code: 'A05', severity: 'error' },
-  A06: { code: 'A06', severity: 'error' },
-  A07: { code: 'A07', severity: 'error' },
-  A08: { code: 'A08', severity: 'warning' },
-  R01: { code: 'R01', severity: 'warning' },
-  R02: { code: 'R02', severity: 'warning' },
-  R03: { code: 'R03', severity: 'info' },
-  P01: { code: 'P01', severity: 'error' },
-  P02: { code: 'P02', severity: 'warning' },
-  M01: { code: 'M01', severity: 'error' },
-  M02: { code: 'M02', severity: 'error' },
-  M03: { code: 'M03', severity: 'error' },
-  M04: { code: 'M04', severity: 'error' },
-  M05: { code: 'M05', severity: 'error' },
-};
-
-export const RULE_CODES = Object.keys(RULES) as RuleCode[];
+export { type RuleCode, type RuleInfo, type Severity, RULES, RULE_CODES } from './rules/table';
 
 export type ParamValue = string | number | null;
 

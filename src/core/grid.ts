@@ -19,6 +19,8 @@ export interface Grid {
   merges?: readonly CellRange[];
   /** Optional number formats, same shape as values (used to read `0.35` shown as `35%`). */
   formats?: readonly (readonly (string | null | undefined)[])[];
+  /** Formula cells without a stored result (files not saved by Excel); their value is null. */
+  noResult?: readonly Ref[];
 }
 
 export interface Ref {

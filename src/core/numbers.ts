@@ -40,6 +40,8 @@ function parseText(input: string, role: NumberRole): number | null {
   let s = input.replace(SPACES, ' ').trim();
   // spaces next to separators and signs come from PDF conversion: `46.270.000, 00`
   s = s.replace(/\s*([.,%()+\-−])\s*/g, '$1').replace(/^(rp\.?|idr)\s*/i, '$1');
+  // `Rp 70.412.160,-` and `70.412.160,--`: a dash for "no cents"
+  s = s.replace(/[.,][-–]{1,2}$/, '');
   if (/\d\s+\d/.test(s)) {
     // `1 000 000` groups thousands with spaces; any other space between digits is not a number
     if (!/^[^\d]*\d{1,3}( \d{3})+([.,]\d+)?[^\d]*$/.test(s)) return null;
@@ -119,9 +121,19 @@ function checkGroups(s: string): boolean {
   return rest.every((p) => /^\d{3}$/.test(p));
 }
 
-/** Whole Rupiah: no fraction (compared exactly). */
+/**
+ * An amount as money rules compare it: rounded to 6 decimals, so float noise from formulas
+ * (`=M57*55%` → 27720000.000000004) is not a fraction of a Rupiah (SPEC section 5).
+ */
+export function moneyValue(v: number): number {
+  if (Number.isInteger(v)) return v;
+  const r = Math.round(v * 1e6) / 1e6;
+  return Number.isFinite(r) ? r : v;
+}
+
+/** Whole Rupiah: no fraction once float noise is rounded away (compared exactly). */
 export function isWholeRupiah(v: number): boolean {
-  return Number.isInteger(v) || Math.abs(v - Math.round(v)) < 1e-9;
+  return Number.isInteger(v) || Number.isInteger(moneyValue(v));
 }
 
 /** Round half away from zero to `digits` decimals (output only). */

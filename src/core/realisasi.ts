@@ -2,7 +2,8 @@
  * The Realisasi sheet (SPEC section 6): its plan from a RAPK model, refreshing that keeps
  * every typed value by Kode, its reader, and rules R01–R03.
  */
-import { type CellValue, type Grid, a1, cellAt, gridWidth, textAt } from './grid';
+import { type CellValue, type Grid, a1, cellAt, formatAt, gridWidth, textAt } from './grid';
+import { percentOf, scalesPercent } from './formats';
 import { type Finding, finding } from './findings';
 import { type Indikator, type RapkModel, allIndikator, kodeOf } from './model';
 import { parseNumber } from './numbers';
@@ -76,6 +77,9 @@ export interface RealisasiRow {
   penilaianRaw: CellValue;
   targets: CellValue[];
   realisasi: CellValue[];
+  /** number formats of the target and realisasi cells (`95%` typed is 0.95 with a `%` format) */
+  targetFormats?: (string | null)[];
+  realisasiFormats?: (string | null)[];
   pagu: CellValue;
   anggaran: CellValue[];
 }
@@ -119,6 +123,17 @@ function readRealisasiUncached(grid: Grid): RealisasiSheet | null {
     }
     if (cols.Kode === undefined || cols['Realisasi TW I'] === undefined) continue;
     const at = (row: number, l: RealisasiLabel): CellValue => (cols[l] === undefined ? null : cellAt(grid, row, cols[l]!));
+    const tCols = TW_ROMAN.map((n) => cols[`Target TW ${n}` as RealisasiLabel]);
+    const rCols = TW_ROMAN.map((n) => cols[`Realisasi TW ${n}` as RealisasiLabel]);
+    /** the formats of a row's targets and realisasi, kept only when one of them scales by 100 */
+    const percentFormats = (rr: number): Pick<RealisasiRow, 'targetFormats' | 'realisasiFormats'> => {
+      if (!grid.formats?.[rr]) return {};
+      let any = false;
+      for (const c of [...tCols, ...rCols]) if (c !== undefined && scalesPercent(formatAt(grid, rr, c))) any = true;
+      if (!any) return {};
+      const f = (c: number | undefined): string | null => (c === undefined ? null : formatAt(grid, rr, c));
+      return { targetFormats: tCols.map(f), realisasiFormats: rCols.map(f) };
+    };
     const rows: RealisasiRow[] = [];
     for (let rr = r + 1; rr < grid.values.length; rr++) {
       const kode = normKode(at(rr, 'Kode'));
@@ -135,6 +150,7 @@ function readRealisasiUncached(grid: Grid): RealisasiSheet | null {
         penilaianRaw: at(rr, 'Penilaian'),
         targets: tw('Target TW '),
         realisasi: tw('Realisasi TW '),
+        ...percentFormats(rr),
         pagu: at(rr, 'Pagu'),
         anggaran: tw('Realisasi Anggaran TW '),
       });
@@ -164,10 +180,11 @@ export function twTarget(ind: Indikator, k: number): number | null {
   return ind.targets[3 * k + 2] ?? null;
 }
 
-/** A typed numeric value, or null (blank, `-`, or not a number). */
-export function typedNumber(v: CellValue): number | null {
+/** A typed numeric value, or null (blank, `-`, or not a number); `95%` typed (0.95, `%` format) is 95. */
+export function typedNumber(v: CellValue, format: string | null = null): number | null {
   const p = parseNumber(v, 'target');
-  return p.kind === 'number' ? p.value : null;
+  if (p.kind !== 'number') return null;
+  return p.fromText ? p.value : percentOf(p.value, format);
 }
 
 export function typedAmount(v: CellValue): number | null {
@@ -304,7 +321,8 @@ export function checkRealisasi(model: RapkModel, sheet: RealisasiSheet): Finding
       const tw = `TW ${TW_ROMAN[k]}`;
       const rc = sheet.cols[`Realisasi TW ${TW_ROMAN[k]}` as RealisasiLabel];
       const v = row.realisasi[k] ?? null;
-      const p = parseNumber(v, 'target');
+      const parsed = parseNumber(v, 'target');
+      const p = parsed.kind === 'number' ? { ...parsed, value: typedNumber(v, row.realisasiFormats?.[k] ?? null)! } : parsed;
       if (rc !== undefined && p.kind === 'invalid') {
         out.push(finding('R01', sheet.name, [a1({ r: row.r, c: rc })], { kind: 'text', kode: row.kode, tw, text: p.text }));
       } else if (rc !== undefined && p.kind === 'number' && percent && p.value > 100) {
@@ -312,7 +330,7 @@ export function checkRealisasi(model: RapkModel, sheet: RealisasiSheet): Finding
       }
       const tc = sheet.cols[`Target TW ${TW_ROMAN[k]}` as RealisasiLabel];
       if (tc === undefined) continue;
-      const typed = typedNumber(row.targets[k] ?? null);
+      const typed = typedNumber(row.targets[k] ?? null, row.targetFormats?.[k] ?? null);
       const rapk = twTarget(ind, k);
       const same = typed === null ? rapk === null : rapk !== null && Math.abs(typed - rapk) < 1e-9;
       if (!same) out.push(finding('R03', sheet.name, [a1({ r: row.r, c: tc })], { kode: row.kode, tw, value: typed, rapk }));

@@ -99,7 +99,7 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
       perspektif ??= st.perspektif;
       const target = twTarget(ind, k);
       const typed = row ? (row.realisasi[k] ?? null) : null;
-      const realisasi = typedNumber(typed);
+      const realisasi = row ? typedNumber(typed, row.realisasiFormats?.[k] ?? null) : null;
       const text = realisasi === null && typeof typed === 'string' && typed.trim() !== '' ? typed : null;
       const c = capaian(target, realisasi, st.polaritas, st.penilaian, tw);
       const targetTahunan = twTarget(ind, 3);

@@ -15,8 +15,14 @@ export function squash(s: string): string {
   return s.replace(/[\s\u00a0]+/g, '').toLowerCase();
 }
 
-/** `01 - Persentase ...` → { no: '01', name: 'Persentase ...' } */
-export function splitNumbered(s: string): { no: string | null; name: string } {
+/**
+ * `01 - Persentase ...` → { no: '01', name: 'Persentase ...' }; `1.1 Persentase ...` (sasaran.indikator)
+ * → { no: '01', parent: '01', name: 'Persentase ...' }: a code, not the number 1 followed by text.
+ */
+export function splitNumbered(s: string): { no: string | null; name: string; parent?: string } {
+  const code = /^\s*(\d{1,3})\.(\d{1,3})\.?(?:\s*[-–—)]\s*|\s+)(.*)$/s.exec(s);
+  if (code && code[3] && /[A-Za-z]/.test(code[3]))
+    return { no: pad2(String(Number(code[2]))), parent: pad2(String(Number(code[1]))), name: code[3].trim() };
   const m = /^\s*(\d{1,3})\s*[-–—.)]\s*(.*)$/s.exec(s);
   if (m && m[2] && /[A-Za-z]/.test(m[2])) return { no: pad2(m[1]!), name: m[2].trim() };
   return { no: null, name: s.trim() };

@@ -9,7 +9,7 @@ import type { SheetPlan } from './sheetPlan';
 import { type RealisasiRefresh, planRealisasiRefresh } from './realisasiRefresh';
 import { type Summary, planRingkasan, summarize } from './summary';
 import type { Tw } from './measure';
-import { checkPk, readPk } from './pk';
+import { type PkSheet, checkPk, readPk } from './pk';
 import { type PresetName, findSettingsGrid, isSettingsSheetName, planSettings, readSettings, settingsForWorkbook } from './settings';
 
 export interface WorkbookValidation {
@@ -18,13 +18,15 @@ export interface WorkbookValidation {
   findings: Finding[];
   /** sheets that were not RAPK tables, and why */
   skipped: { name: string; kind: SheetKind }[];
+  /** Realisasi and PK sheets not checked: several RAPK years and none matches the sheet's (names of the RAPK sheets) */
+  ambiguous: { sheet: string; candidates: string[] }[];
   /** set when nothing in the workbook can be validated */
   problem: null | { kind: 'noRapk' } | { kind: 'sheetNotFound'; sheet: string; names: string[] };
 }
 
 export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): WorkbookValidation {
   const names = grids.map((g) => g.name);
-  const out: WorkbookValidation = { sheets: [], findings: [], skipped: [], problem: null };
+  const out: WorkbookValidation = { sheets: [], findings: [], skipped: [], ambiguous: [], problem: null };
   let selected = grids;
   if (onlySheet !== undefined) {
     const g = grids.find((x) => x.name === onlySheet) ?? grids.find((x) => x.name.trim().toLowerCase() === onlySheet.trim().toLowerCase());
@@ -52,13 +54,11 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
   for (const sk of out.skipped) {
     if (sk.kind !== 'realisasi') continue;
     const sheet = readRealisasi(selected.find((g) => g.name === sk.name)!);
-    const model = sheet
-      ? rapkFor(
-          out.sheets.map((x) => x.model),
-          sheet,
-        )
-      : null;
-    if (sheet && model) out.findings.push(...checkRealisasi(model, sheet));
+    if (!sheet) continue;
+    const models = out.sheets.map((x) => x.model);
+    const model = rapkFor(models, sheet);
+    if (model) out.findings.push(...checkRealisasi(model, sheet));
+    else out.ambiguous.push({ sheet: sheet.name, candidates: models.map((m) => m.sheet) });
   }
   // the settings sheet (M01–M05) and a Perjanjian Kinerja sheet (P01/P02)
   const models = out.sheets.map((x) => x.model);
@@ -71,30 +71,50 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
       continue;
     }
     const pk = readPk(g);
-    const model = pk ? rapkForName(models, pk.name) : null;
-    if (pk && model) out.findings.push(...checkPk(model, pk));
+    if (!pk) continue;
+    // the PK of the RAPK of its year (the same pairing as a Realisasi sheet's)
+    const model = rapkFor(models, pk);
+    if (model) out.findings.push(...checkPk(model, pk));
+    else out.ambiguous.push({ sheet: pk.name, candidates: models.map((m) => m.sheet) });
   }
   if (onlySheet === undefined) return out;
-  // with --sheet: a PK sheet elsewhere in the workbook still checks the chosen RAPK
+  // with --sheet: a PK sheet elsewhere in the workbook still checks the chosen RAPK, when the
+  // pairing (over every RAPK of the workbook, as without --sheet) gives it that RAPK
+  const chosen = models[0]!;
+  const all: RapkModel[] = [];
+  const pks: PkSheet[] = [];
   for (const g of grids) {
-    if (selected.includes(g) || isSettingsSheetName(g.name)) continue;
-    if (validateSheet(g).kind !== 'none') continue;
-    const pk = readPk(g);
-    const model = pk ? rapkForName(models, pk.name) : null;
-    if (pk && model) out.findings.push(...checkPk(model, pk).filter((f) => f.sheet === model.sheet));
+    if (selected.includes(g)) {
+      all.push(chosen);
+      continue;
+    }
+    if (isSettingsSheetName(g.name)) continue;
+    const v = validateSheet(g);
+    if (v.model) all.push(v.model);
+    const pk = v.kind === 'none' ? readPk(g) : null;
+    if (pk) pks.push(pk);
   }
+  for (const pk of pks) if (rapkFor(all, pk) === chosen) out.findings.push(...checkPk(chosen, pk).filter((f) => f.sheet === chosen.sheet));
   return out;
 }
 
-function rapkForName(models: RapkModel[], name: string): RapkModel | null {
-  const year = /\b(20\d\d)\b/.exec(name)?.[1];
-  return models.find((m) => year && String(m.year) === year) ?? models[0] ?? null;
-}
+/** The year a sheet's name states (`Realisasi 2025`), or null. */
+const yearOfName = (name: string): number | null => {
+  const m = /\b(20\d\d)\b/.exec(name);
+  return m ? Number(m[1]) : null;
+};
 
-/** The RAPK model a Realisasi sheet belongs to: same year in its name, else the first. */
-function rapkFor(models: RapkModel[], sheet: RealisasiSheet): RapkModel | null {
-  const year = /\b(20\d\d)\b/.exec(sheet.name)?.[1];
-  return models.find((m) => year && String(m.year) === year) ?? models[0] ?? null;
+/**
+ * The RAPK model a Realisasi sheet belongs to: the RAPK of the year in its name. With one
+ * RAPK year in the workbook (or one RAPK) that one; with several years and no match, null:
+ * the pairing is ambiguous and the caller says so.
+ */
+export function rapkFor(models: readonly RapkModel[], sheet: { name: string }): RapkModel | null {
+  const year = yearOfName(sheet.name);
+  const same = year === null ? [] : models.filter((m) => m.year === year);
+  if (same.length > 0) return same[0]!;
+  const years = new Set(models.map((m) => m.year));
+  return years.size <= 1 ? (models[0] ?? null) : null;
 }
 
 /** The Realisasi sheet of a RAPK model: `Realisasi <year>`, else any sheet that reads as one. */
@@ -115,9 +135,14 @@ export type WorkbookProblem =
   | NonNullable<WorkbookValidation['problem']>
   | { kind: 'noRealisasi' }
   /** the `Pengaturan RAPK` sheet has findings: nothing is scored */
-  | { kind: 'invalidSettings'; sheet: string; findings: Finding[] };
+  | { kind: 'invalidSettings'; sheet: string; findings: Finding[] }
+  /** several RAPK years and nothing says which one is meant: name the sheet */
+  | { kind: 'ambiguousRapk'; names: string[] };
 
-/** Picks the RAPK sheet for Realisasi/Ringkasan: the named one, else the first RAPK sheet. */
+/**
+ * Picks the RAPK sheet for Realisasi/Ringkasan: the named one; else the only RAPK year; else
+ * the one RAPK whose year has a `Realisasi <year>` sheet; else the choice is ambiguous.
+ */
 function pickRapk(
   grids: readonly Grid[],
   onlySheet?: string,
@@ -125,7 +150,11 @@ function pickRapk(
 ): { model: RapkModel } | { problem: WorkbookProblem } {
   const v = done ?? validateWorkbook(grids, onlySheet);
   if (v.problem) return { problem: v.problem };
-  return { model: v.sheets[0]!.model };
+  const models = v.sheets.map((x) => x.model);
+  if (onlySheet !== undefined || new Set(models.map((m) => m.year)).size <= 1) return { model: models[0]! };
+  const paired = models.filter((m) => m.year !== null && grids.some((g) => yearOfName(g.name) === m.year && readRealisasi(g)));
+  if (paired.length === 1) return { model: paired[0]! };
+  return { problem: { kind: 'ambiguousRapk', names: models.map((m) => m.sheet) } };
 }
 
 /** Realisasi: the plan that creates or refreshes the Realisasi sheet of the RAPK. */
@@ -164,6 +193,8 @@ export function settingsPlanForWorkbook(
   opts: { preset?: PresetName; lang?: 'id' | 'en' } = {},
 ): { plan: SheetPlan; exists: boolean } {
   const v = validateWorkbook(grids);
-  const model = v.sheets[0]?.model ?? null;
+  // the RAPK the Realisasi/Ringkasan commands pick; when that choice is ambiguous, the first
+  const picked = v.problem ? null : pickRapk(grids, undefined, v);
+  const model = picked && 'model' in picked ? picked.model : (v.sheets[0]?.model ?? null);
   return { plan: planSettings(model, opts.preset ?? 'spec', opts.lang ?? 'id'), exists: findSettingsGrid(grids) !== null };
 }

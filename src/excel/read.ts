@@ -61,6 +61,7 @@ export class SheetRead {
   private bytesPerRow = EST_ROW_BYTES;
   private cellCap = CELLS_PER_RANGE;
   private readonly rows = new Map<number, unknown[]>();
+  private readonly formatRows = new Map<number, unknown[]>();
   private chunks: Chunk[] = [];
 
   constructor(
@@ -68,7 +69,16 @@ export class SheetRead {
     readonly ws: Excel.Worksheet,
     /** only the title rows matter (the add-in's own Ringkasan sheets are only ever replaced) */
     readonly titleOnly: boolean,
+    /**
+     * load the number formats with the values, in the same batches (ADR 005): where there is
+     * no payload cap (Windows, Mac); on the web they would double every response
+     */
+    readonly withFormats = false,
   ) {}
+
+  private get load(): string {
+    return this.withFormats && !this.titleOnly ? 'values,numberFormat' : 'values';
+  }
 
   get isNew(): boolean {
     return this.state === 'new';
@@ -87,7 +97,7 @@ export class SheetRead {
     this.used = this.ws.getUsedRangeOrNullObject(true);
     this.used.load('rowIndex,columnIndex,rowCount,columnCount');
     this.head = this.ws.getRange(`1:${this.headRows}`).getUsedRangeOrNullObject(true);
-    this.head.load('values,rowIndex,columnIndex');
+    this.head.load(`${this.load},rowIndex,columnIndex`);
     this.ws.protection.load('protected,options');
     this.state = 'queued';
     return this.headRows * EST_ROW_BYTES;
@@ -106,7 +116,7 @@ export class SheetRead {
         count = Math.min(this.end - this.next, MIN_ROWS);
       }
       const range = this.ws.getRangeByIndexes(this.next, this.left, count, this.cols);
-      range.load('values');
+      range.load(this.load);
       this.chunks.push({ range, from: this.next, count });
       this.next += count;
       planned += count * this.bytesPerRow;
@@ -148,9 +158,13 @@ export class SheetRead {
       } else {
         const pad = head.isNullObject ? 0 : head.columnIndex - this.left;
         const from = head.isNullObject ? this.top : head.rowIndex;
-        values.forEach((row, i) => this.rows.set(from + i, pad > 0 ? [...Array<unknown>(pad).fill(''), ...row] : row));
+        const padded = <T>(row: T[], fill: T): T[] => (pad > 0 ? [...Array<T>(pad).fill(fill), ...row] : row);
+        values.forEach((row, i) => this.rows.set(from + i, padded(row, '' as unknown)));
+        const formats = this.withFormats && !head.isNullObject ? (head.numberFormat as unknown[][] | null) : null;
+        formats?.forEach((row, i) => this.formatRows.set(from + i, padded(row, null as unknown)));
         this.next = Math.max(this.top, Math.min(this.end, this.headRows));
-        if (values.length) this.bytesPerRow = Math.max(16, JSON.stringify(values).length / values.length);
+        const bytes = JSON.stringify(values).length + (formats ? JSON.stringify(formats).length : 0);
+        if (values.length) this.bytesPerRow = Math.max(16, bytes / values.length);
       }
       this.state = 'reading';
       if (this.titleOnly) this.end = this.next;
@@ -164,9 +178,27 @@ export class SheetRead {
         continue;
       }
       values.forEach((row, i) => this.rows.set(c.from + i, row));
+      if (this.withFormats) (c.range.numberFormat as unknown[][] | null)?.forEach((row, i) => this.formatRows.set(c.from + i, row));
     }
     this.chunks = [];
-    if (this.state === 'reading' && this.next >= this.end) this.finish(this.assemble());
+    if (this.state === 'reading' && this.next >= this.end) {
+      const values = this.assemble();
+      this.finish(values);
+      if (this.withFormats) this.grid = { name: this.name, values, formats: this.assembleFormats() };
+    }
+  }
+
+  /** The number formats, same shape as the values; `General` (the default) as null. */
+  private assembleFormats(): (string | null)[][] {
+    const out: (string | null)[][] = [];
+    for (let r = 0; r < this.top; r++) out.push([]);
+    for (let r = this.top; r < this.end; r++) {
+      const line: (string | null)[] = Array<string | null>(this.left).fill(null);
+      for (const f of this.formatRows.get(r) ?? []) line.push(typeof f === 'string' && f !== 'General' ? f : null);
+      out.push(line);
+    }
+    this.formatRows.clear();
+    return out;
   }
 
   private finish(values: CellValue[][]): void {
@@ -214,7 +246,7 @@ export class SheetReader {
   ) {}
 
   add(ws: Excel.Worksheet, name: string, titleOnly = false): SheetRead {
-    const r = new SheetRead(name, ws, titleOnly);
+    const r = new SheetRead(name, ws, titleOnly, this.limits.responseBytes === null);
     this.reads.push(r);
     return r;
   }

@@ -10,7 +10,7 @@ import { ExcelGateway } from '../excel/gateway';
 import { DESKTOP_LIMITS, WEB_LIMITS } from '../excel/read';
 import { ExcelSimulator } from '../sim/excelSim';
 import { loadPlan } from '../sim/load';
-import { samplePlan } from '../core/sample';
+import { samplePlan } from '../sample/sample';
 import { colName } from '../core/grid';
 import type { SimSheet } from '../sim/store';
 import { fontOn } from '../core/palette';

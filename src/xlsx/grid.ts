@@ -1,24 +1,33 @@
 /** exceljs worksheets → the core's grid. Pure (no file system), shared by the CLI and the harness. */
 import type ExcelJS from 'exceljs';
-import type { CellRange, CellValue, Grid } from '../core/grid';
+import type { CellRange, CellValue, Grid, Ref } from '../core/grid';
 import { parseA1 } from '../core/grid';
+import { serialOfDate } from '../core/formats';
 
-function cellValue(cell: ExcelJS.Cell): CellValue {
+/** A formula cell that has no stored result (not read as 0: the reader reports it, S05). */
+const NO_RESULT = Symbol('no result');
+
+function cellValue(cell: ExcelJS.Cell): CellValue | typeof NO_RESULT {
   // a merged area's value lives in its top-left cell only (as in Excel)
   if (cell.isMerged && cell.master && cell.master.address !== cell.address) return null;
   const v = cell.value as unknown;
   return plain(v);
 }
 
-function plain(v: unknown): CellValue {
+/**
+ * The value as Excel's `range.values` gives it to the add-in: numbers raw, dates as serial
+ * numbers, errors as `#N/A`-style strings, formulas as their cached results.
+ */
+function plain(v: unknown): CellValue | typeof NO_RESULT {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  // an unreadable date (a date-formatted formula returning `-` or `#N/A`) is not a crash
+  if (v instanceof Date) return serialOfDate(v);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (Array.isArray(o['richText'])) return (o['richText'] as { text?: string }[]).map((t) => t.text ?? '').join('');
-    if ('result' in o) return plain(o['result']);
-    if ('formula' in o || 'sharedFormula' in o) return null;
+    if ('result' in o && o['result'] !== undefined) return plain(o['result']);
+    if ('formula' in o || 'sharedFormula' in o) return NO_RESULT;
     if (typeof o['text'] === 'string') return o['text'] as string;
     if ('error' in o) return String(o['error']);
   }
@@ -29,6 +38,7 @@ function plain(v: unknown): CellValue {
 export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
+  const noResult: Ref[] = [];
   const rowCount = ws.actualRowCount ? ws.rowCount : 0;
   for (let r = 1; r <= rowCount; r++) {
     const row = ws.getRow(r);
@@ -36,7 +46,9 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
     const fmts: (string | null)[] = [];
     if (row.hasValues) {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        vals[c - 1] = cellValue(cell);
+        const v = cellValue(cell);
+        if (v === NO_RESULT) noResult.push({ r: r - 1, c: c - 1 });
+        vals[c - 1] = v === NO_RESULT ? null : v;
         fmts[c - 1] = cell.numFmt ?? null;
       });
     }
@@ -55,5 +67,5 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
     const q = b ? parseA1(b) : p;
     if (p && q) merges.push({ r1: p.r, c1: p.c, r2: q.r, c2: q.c });
   }
-  return { name: ws.name, values, merges, formats };
+  return { name: ws.name, values, merges, formats, ...(noResult.length ? { noResult } : {}) };
 }

@@ -2,7 +2,7 @@
 import { contrastRatio, deltaE2000 } from '../../src/core/colour';
 import { ADD_IN_FILLS, DEFAULT_PALETTE, MIN_MARK_DELTA_E, fontOn } from '../../src/core/palette';
 import { planRealisasi, readRealisasi } from '../../src/core/realisasi';
-import { samplePlan } from '../../src/core/sample';
+import { samplePlan } from '../../src/sample/sample';
 import { planValues } from '../../src/core/sheetPlan';
 import { planRingkasan, summarize } from '../../src/core/summary';
 import { validateSheet } from '../../src/core/validate';

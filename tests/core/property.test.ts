@@ -1,7 +1,7 @@
 /** Property tests (fast-check, seeded): the reader never throws; models survive a round trip. */
 import fc from 'fast-check';
 import type { CellRange, CellValue, Grid } from '../../src/core/grid';
-import { planToGrid, randomSpec, renderRapk, type RapkSpec } from '../../src/core/generate';
+import { planToGrid, randomSpec, renderRapk, type RapkSpec } from '../../src/sample/generate';
 import { allIndikator, type RapkModel } from '../../src/core/model';
 import { validateSheet } from '../../src/core/validate';
 

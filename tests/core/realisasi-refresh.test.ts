@@ -1,6 +1,6 @@
 /** The in-place refresh plan of the Realisasi sheet: owned columns by label, owned rows by Kode. */
 import type { CellValue, Grid } from '../../src/core/grid';
-import { planToGrid } from '../../src/core/generate';
+import { planToGrid } from '../../src/sample/generate';
 import { REALISASI_LABELS, planRealisasi, readRealisasi } from '../../src/core/realisasi';
 import { planRealisasiRefresh } from '../../src/core/realisasiRefresh';
 import { validateWorkbook } from '../../src/core/workbook';

@@ -3,7 +3,7 @@ import { validateSheet } from '../../src/core/validate';
 import { validateWorkbook, summaryForWorkbook, realisasiForWorkbook } from '../../src/core/workbook';
 import { REALISASI_LABELS, checkRealisasi, planRealisasi, readRealisasi } from '../../src/core/realisasi';
 import { summaryJson } from '../../src/core/summary';
-import { planToGrid } from '../../src/core/generate';
+import { planToGrid } from '../../src/sample/generate';
 import type { Grid } from '../../src/core/grid';
 import { fixtureGrids, fixturePath } from '../support/fixtures';
 import { withCell } from '../support/grids';

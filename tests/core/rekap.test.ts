@@ -14,7 +14,7 @@
 import { REKAP_TEXT, buildRekap, indicatorKey, planRekap, rekapJson, rekapUnit, sniffXlsx, type RekapUnit } from '../../src/core/rekap';
 import { summaryForWorkbook, validateWorkbook } from '../../src/core/workbook';
 import { validateSheet } from '../../src/core/validate';
-import { planToGrid } from '../../src/core/generate';
+import { planToGrid } from '../../src/sample/generate';
 import { summaryJson } from '../../src/core/summary';
 import { GOLDEN, unitGrids } from '../support/rekap';
 

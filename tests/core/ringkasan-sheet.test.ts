@@ -1,5 +1,5 @@
 /** The Ringkasan sheet as a planner prints it: headers, frozen panes, widths, print setup, legend. */
-import { planToGrid } from '../../src/core/generate';
+import { planToGrid } from '../../src/sample/generate';
 import { type Grid, colName } from '../../src/core/grid';
 import { DEFAULT_PALETTE } from '../../src/core/palette';
 import { RINGKASAN_KRITERIA_COL } from '../../src/core/ringkasanSheet';

@@ -1,6 +1,6 @@
 /** One test (or more) per rule code, on small sheets with exact expected values. */
 import type { Grid } from '../../src/core/grid';
-import type { RapkSpec } from '../../src/core/generate';
+import type { RapkSpec } from '../../src/sample/generate';
 import { validateSheet } from '../../src/core/validate';
 import { find, gridOf, rendered, withCell } from '../support/grids';
 

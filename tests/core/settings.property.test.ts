@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { planToGrid } from '../../src/core/generate';
+import { planToGrid } from '../../src/sample/generate';
 import { type BandSpec, SETTINGS_SHEET, bandOf, inBand, planSettings, readSettings } from '../../src/core/settings';
 import type { Grid } from '../../src/core/grid';
 import { find, withCell } from '../support/grids';

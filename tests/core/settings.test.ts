@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { planToGrid } from '../../src/core/generate';
+import { planToGrid } from '../../src/sample/generate';
 import type { Grid } from '../../src/core/grid';
 import { planMarks } from '../../src/core/marks';
 import { statusTahunan } from '../../src/core/measure';

@@ -1,6 +1,6 @@
 /** The reader tolerates what PDF conversions and other units' templates produce (SPEC section 4). */
 import type { CellValue, Grid } from '../../src/core/grid';
-import { planToGrid, randomSpec, renderRapk, type RapkSpec } from '../../src/core/generate';
+import { planToGrid, randomSpec, renderRapk, type RapkSpec } from '../../src/sample/generate';
 import { validateSheet } from '../../src/core/validate';
 import { allIndikator } from '../../src/core/model';
 import { fixtureGrids } from '../support/fixtures';

@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { randomSpec } from '../../src/core/generate';
+import { randomSpec } from '../../src/sample/generate';
 import { specForRows, workbook } from '../../bench/generate';
 import { rapk } from '../support/cli';
 import { writeGrids } from '../support/rekapFiles';

@@ -2,7 +2,7 @@
 import { ExcelGateway } from '../../src/excel/gateway';
 import { ExcelSimulator } from '../../src/sim/excelSim';
 import { loadPlan } from '../../src/sim/load';
-import { samplePlan } from '../../src/core/sample';
+import { samplePlan } from '../../src/sample/sample';
 import type { WorkbookEvent } from '../../src/shared/gateway';
 
 function setup(apiVersion = 18) {

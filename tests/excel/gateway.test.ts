@@ -4,7 +4,7 @@ import { GatewayError } from '../../src/shared/gateway';
 import { ExcelGateway, MARKS_KEY } from '../../src/excel/gateway';
 import type { Grid } from '../../src/core/grid';
 import { loadGrid } from '../../src/sim/load';
-import { planToGrid, randomSpec, renderRapk } from '../../src/core/generate';
+import { planToGrid, randomSpec, renderRapk } from '../../src/sample/generate';
 import { expectedFindings } from '../support/fixtures';
 import { gatewayOn, simOf, simWith, snapshot, values } from '../support/sim';
 

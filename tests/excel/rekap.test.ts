@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import { ExcelSimulator } from '../../src/sim/excelSim';
 import { chartsOf } from '../../src/sim/charts';
 import { loadPlan } from '../../src/sim/load';
-import { samplePlan } from '../../src/core/sample';
+import { samplePlan } from '../../src/sample/sample';
 import { rekapBytes } from '../../src/xlsx/rekap';
 import type { RekapAnalyser } from '../../src/shared/rekapWorker';
 import { collectRekap, RekapCancelled } from '../../src/taskpane/rekap/collect';

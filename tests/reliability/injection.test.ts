@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { planToGrid, randomSpec, renderRapk } from '../../src/core/generate';
+import { planToGrid, randomSpec, renderRapk } from '../../src/sample/generate';
 import { writeSheetPlan } from '../../src/cli/write';
 import { rapk, tmpDir } from '../support/cli';
 import { simOf } from '../support/sim';

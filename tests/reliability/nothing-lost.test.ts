@@ -1,7 +1,7 @@
 /** Nothing lost: 100 random edit/refresh cycles of the Realisasi sheet keep every typed value. */
 import fc from 'fast-check';
 import type { CellValue, Grid } from '../../src/core/grid';
-import { planToGrid } from '../../src/core/generate';
+import { planToGrid } from '../../src/sample/generate';
 import { COL, anggaranCol, planRealisasi, readRealisasi, realisasiCol } from '../../src/core/realisasi';
 import { validateWorkbook } from '../../src/core/workbook';
 import { findRealisasi } from '../../src/core/workbook';

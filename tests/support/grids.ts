@@ -1,6 +1,6 @@
 import type { CellValue, Grid } from '../../src/core/grid';
 import { colName, parseA1 } from '../../src/core/grid';
-import { planToGrid, randomSpec, renderRapk, type RapkSpec, type RenderOptions } from '../../src/core/generate';
+import { planToGrid, randomSpec, renderRapk, type RapkSpec, type RenderOptions } from '../../src/sample/generate';
 
 /** A grid from rows of values (tests write sheets as tables). */
 export function gridOf(name: string, rows: CellValue[][]): Grid {

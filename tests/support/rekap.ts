@@ -1,6 +1,6 @@
 /** Unit workbooks for the Rekap tests: a RAPK with a Realisasi sheet whose TW values are typed. */
 import type { Grid } from '../../src/core/grid';
-import { planToGrid, renderRapk, type GenSasaran, type RapkSpec } from '../../src/core/generate';
+import { planToGrid, renderRapk, type GenSasaran, type RapkSpec } from '../../src/sample/generate';
 import { anggaranCol, planRealisasi, realisasiCol } from '../../src/core/realisasi';
 import { validateSheet } from '../../src/core/validate';
 

@@ -5,7 +5,7 @@ import { App } from '../../src/taskpane/App';
 import { ExcelGateway } from '../../src/excel/gateway';
 import { ExcelSimulator } from '../../src/sim/excelSim';
 import { loadPlan } from '../../src/sim/load';
-import { samplePlan } from '../../src/core/sample';
+import { samplePlan } from '../../src/sample/sample';
 
 function setup(opts: { errors?: boolean; protect?: boolean; apiVersion?: number } = {}) {
   const sim = new ExcelSimulator({ apiVersion: opts.apiVersion ?? 18 });

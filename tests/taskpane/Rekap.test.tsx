@@ -7,7 +7,7 @@ import { ExcelSimulator } from '../../src/sim/excelSim';
 import { chartsOf } from '../../src/sim/charts';
 import { ChartView } from '../../src/harness/ChartView';
 import { loadPlan } from '../../src/sim/load';
-import { samplePlan } from '../../src/core/sample';
+import { samplePlan } from '../../src/sample/sample';
 import { rekapUnit, type RekapOutcome } from '../../src/core/rekap';
 import type { RekapAnalyser } from '../../src/shared/rekapWorker';
 import { REKAP_UI } from '../../src/taskpane/rekap/i18n';

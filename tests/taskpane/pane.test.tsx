@@ -7,7 +7,7 @@ import { UI } from '../../src/taskpane/i18n';
 import { ExcelGateway } from '../../src/excel/gateway';
 import { ExcelSimulator } from '../../src/sim/excelSim';
 import { loadPlan } from '../../src/sim/load';
-import { samplePlan } from '../../src/core/sample';
+import { samplePlan } from '../../src/sample/sample';
 import { type Finding, finding } from '../../src/core/findings';
 
 function setup(opts: { errors?: boolean } = {}) {

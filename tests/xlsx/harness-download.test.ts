@@ -4,7 +4,7 @@ import { sheetToGrid } from '../../src/xlsx/grid';
 import { ExcelSimulator } from '../../src/sim/excelSim';
 import { loadGrid, loadPlan } from '../../src/sim/load';
 import { originOf, simToXlsx } from '../../src/xlsx/simWrite';
-import { samplePlan } from '../../src/core/sample';
+import { samplePlan } from '../../src/sample/sample';
 import { gatewayOn } from '../support/sim';
 import { partsOf, richWorkbook, structureProblems } from '../support/package';
 

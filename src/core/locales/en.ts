@@ -24,6 +24,10 @@ export const en: Catalogue = {
       p.kind === 'sasaran'
         ? `Sasaran number ${p.no} is used for more than one sasaran.`
         : `Indicator number ${p.no} appears more than once in the same sasaran.`,
+    S05: (p) =>
+      p.kind === 'formula'
+        ? `Formula without a stored value at ${p.cell}; the cell is skipped (open and save the file in Excel to store its value).`
+        : `Column header ${q(p.text)} is not recognised and was skipped; the column is not read.`,
     T01: (p) => `Indicator ${p.kode} has no annual target (${p.month} empty, "-" or 0).`,
     T02: (p) => `Target ${p.month} holds text that is not a number: ${q(p.text)}.`,
     T03: (p, n) => `Target ${p.month} of percentage indicator ${p.kode} is ${n.num(p.value)}, outside 0–100.`,

@@ -24,6 +24,10 @@ export const id: Catalogue = {
       p.kind === 'sasaran'
         ? `Nomor sasaran ${p.no} dipakai lebih dari sekali untuk sasaran yang berbeda.`
         : `Nomor indikator ${p.no} muncul lebih dari sekali dalam sasaran yang sama.`,
+    S05: (p) =>
+      p.kind === 'formula'
+        ? `Rumus tanpa nilai tersimpan di ${p.cell}; sel ini dilewati (buka dan simpan ulang berkas di Excel agar nilainya tersimpan).`
+        : `Judul kolom ${q(p.text)} tidak dikenali dan dilewati; kolom ini tidak dibaca.`,
     T01: (p) => `Indikator ${p.kode} tidak memiliki target tahunan (${p.month} kosong, "-" atau 0).`,
     T02: (p) => `Target ${p.month} berisi teks yang bukan angka: ${q(p.text)}.`,
     T03: (p, n) => `Target ${p.month} indikator persentase ${p.kode} bernilai ${n.num(p.value)}, di luar rentang 0–100.`,

@@ -4,6 +4,9 @@
  */
 import { type Grid, cellAt } from '../grid';
 import { norm } from '../text';
+import { type Role, type SkippedLabel, MAX_LABEL, LABEL_START, first, has, labelsOf, romanQuarters, skippedLabels } from './labels';
+
+export { monthOf } from './labels';
 
 export interface MainMap {
   kind: 'main';
@@ -16,6 +19,8 @@ export interface MainMap {
   /** month index 0..11 → column */
   months: Map<number, number>;
   anggaran: number | null;
+  /** header labels the reader could not map to a column (reported once as S05) */
+  skipped: SkippedLabel[];
 }
 
 export interface BudgetMap {
@@ -51,157 +56,6 @@ export interface OwnSheetMap {
 }
 
 export type HeaderMap = MainMap | BudgetMap | OwnSheetMap;
-
-const MONTH = /^b\s*-?\s*0?([1-9]|1[0-2])$/;
-const BULAN = /^bulan\s*(?:ke\s*)?-?\s*0?([1-9]|1[0-2])$/;
-/** Month names (Indonesian and English) and quarters (TW I = the target of B03, ...). */
-const MONTH_NAMES: [RegExp, number][] = [
-  [/^jan(uari|uary)?\.?$/, 0],
-  [/^feb(ruari|ruary)?\.?$/, 1],
-  [/^mar(et|ch)?\.?$/, 2],
-  [/^apr(il)?\.?$/, 3],
-  [/^(mei|may)$/, 4],
-  [/^jun[ei]?\.?$/, 5],
-  [/^jul[iy]?\.?$/, 6],
-  [/^(agu|agt|agustus|aug|august)\.?$/, 7],
-  [/^sep(t|tember)?\.?$/, 8],
-  [/^(okt|oct|oktober|october)\.?$/, 9],
-  [/^nov(ember)?\.?$/, 10],
-  [/^(des|dec|desember|december)\.?$/, 11],
-  [/^(tw|triwulan|q)\s*-?\s*(i|1)$/, 2],
-  [/^(tw|triwulan|q)\s*-?\s*(ii|2)$/, 5],
-  [/^(tw|triwulan|q)\s*-?\s*(iii|3)$/, 8],
-  [/^(tw|triwulan|q)\s*-?\s*(iv|4)$/, 11],
-];
-
-export function monthOf(label: string): number | null {
-  return monthOfNorm(norm(label));
-}
-
-function monthOfNorm(t: string): number | null {
-  if (t.length > 12) return null;
-  if (t.charCodeAt(0) === 98 /* b */) {
-    const m = MONTH.exec(t) ?? BULAN.exec(t);
-    if (m) return Number(m[1]) - 1;
-  }
-  for (const [re, k] of MONTH_NAMES) if (re.test(t)) return k;
-  return null;
-}
-
-type Role =
-  | 'no'
-  | 'noro'
-  | 'sasaran'
-  | 'indikator'
-  | 'anggaran'
-  | 'ro'
-  | 'kro'
-  | 'kode'
-  | 'komponen'
-  | 'kodeSub'
-  | 'subKomponen'
-  | 'kontribusi'
-  | 'budgetPlan'
-  | 'total'
-  | 'percent'
-  | 'unit'
-  | 'target';
-
-function roleOf(label: string): Role | null {
-  const t = norm(label)
-    .replace(/[:*]+$/, '')
-    .trim();
-  if (!t || t.length > 80) return null;
-  if (/^(no|nomor|no\s*urut)\.?$/.test(t)) return 'no';
-  if (/^no\.?\s+ro$/.test(t)) return 'noro';
-  if (t.length <= 40 && /sasaran/.test(t)) return 'sasaran';
-  if (t.length <= 60 && /^(indikator|ikk|iku|ikss)\b/.test(t)) return 'indikator';
-  if (/^(anggaran|pagu|pagu anggaran|alokasi anggaran|anggaran \(rp\)|jumlah anggaran)( \(rp\.?\))?$/.test(t)) {
-    return 'anggaran';
-  }
-  if (/\bkontribusi\b/.test(t)) return 'kontribusi';
-  if (/^budget\s*plan$/.test(t)) return 'budgetPlan';
-  if (/^(ro|rincian output( \(ro\))?|kode ro|nama ro|uraian ro)$/.test(t)) return 'ro';
-  if (/^(kro|klasifikasi rincian output)$/.test(t)) return 'kro';
-  if (/^(kode|kode akun|kode output)$/.test(t)) return 'kode';
-  if (/^komponen$/.test(t)) return 'komponen';
-  if (/^kode\s*sub\s*-?\s*komponen$/.test(t)) return 'kodeSub';
-  if (/^sub\s*-?\s*komponen$/.test(t)) return 'subKomponen';
-  if (/^(total|jumlah)$/.test(t)) return 'total';
-  if (/%|penyerapan/.test(t)) return 'percent';
-  if (/^(unit|unit kerja|satker)$/.test(t)) return 'unit';
-  if (/^(target|triwulan$|tw$)/.test(t)) return 'target';
-  return null;
-}
-
-interface RowLabels {
-  roles: Map<number, Role>;
-  months: Map<number, number>;
-}
-
-const EMPTY_LABELS: RowLabels = { roles: new Map(), months: new Map() };
-
-/** How every header label starts; other texts are skipped without normalising them. */
-const LABEL_START =
-  /^\s*(no|nomor|sasaran|indikator|ikk|iku|ikss|anggaran|pagu|alokasi|jumlah|kontribusi|budget|ro\b|kro|kode|komponen|sub|total|unit|satker|target|realisasi|b\s*-?\s*\d|bulan|\(|%|rincian|klasifikasi|polaritas|penilaian|perspektif|nilai|uraian|nama|jan|feb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec|tw|triwulan|q\s*-?\s*[1-4iv])/i;
-
-/** Header labels are short; data rows are mostly long texts and numbers. */
-const MAX_LABEL = 48;
-
-function labelsOf(grid: Grid, r: number, width: number): RowLabels {
-  const row = grid.values[r];
-  if (!row) return EMPTY_LABELS;
-  const w = Math.min(width, row.length);
-  let short = 0;
-  for (let c = 0; c < w && short < 2; c++) {
-    const v = row[c];
-    if (typeof v === 'string' && v.length <= MAX_LABEL && LABEL_START.test(v)) short++;
-  }
-  if (short < 2) return EMPTY_LABELS;
-  let roles: Map<number, Role> | null = null;
-  let months: Map<number, number> | null = null;
-  for (let c = 0; c < w; c++) {
-    const v = row[c];
-    if (typeof v !== 'string' || v.length > MAX_LABEL) continue;
-    if (!LABEL_START.test(v)) continue; // running numbers, amounts and data texts are never labels
-    const t = norm(v);
-    const m = monthOfNorm(t);
-    if (m !== null) {
-      months ??= new Map();
-      if (!months.has(m)) months.set(m, c);
-      continue;
-    }
-    const role = roleOf(t);
-    if (role) (roles ??= new Map()).set(c, role);
-  }
-  if (!roles && !months) return EMPTY_LABELS;
-  return { roles: roles ?? new Map(), months: months ?? new Map() };
-}
-
-const ROMAN_QUARTER: Record<string, number> = { i: 2, ii: 5, iii: 8, iv: 11 };
-
-/** Cells holding only I, II, III or IV, as quarter columns (month index of the quarter's last month). */
-function romanQuarters(grid: Grid, r: number, width: number): Map<number, number> {
-  const out = new Map<number, number>();
-  const row = grid.values[r];
-  if (!row) return out;
-  for (let c = 0; c < Math.min(width, row.length); c++) {
-    const v = row[c];
-    if (typeof v !== 'string') continue;
-    const k = ROMAN_QUARTER[v.trim().toLowerCase()];
-    if (k !== undefined && !out.has(k)) out.set(k, c);
-  }
-  return out;
-}
-
-function first(roles: Map<number, Role>, role: Role): number | null {
-  for (const [c, r] of roles) if (r === role) return c;
-  return null;
-}
-
-function has(roles: Map<number, Role>, role: Role): boolean {
-  return first(roles, role) !== null;
-}
 
 function isRealisasiHeader(grid: Grid, r: number, width: number): boolean {
   const row = grid.values[r];
@@ -292,23 +146,28 @@ function classifyHeader(grid: Grid, r: number, width: number): HeaderMap | null 
     let months = here.months;
     let r2 = r;
     const merged = new Map(roles);
+    const mapped = [{ r, mapped: new Set([...roles.keys(), ...here.months.values()]) }];
     if (months.size === 0) {
-      const next = labelsOf(grid, r + 1, width);
-      if (next.months.size > 0) {
-        months = next.months;
+      // TARGET over the months on the next row, or over TW I..IV then B01..B12 (three header rows)
+      const next = labelsOf(grid, r + 1, width, true);
+      const roman = next.months.size === 0 && has(roles, 'target') ? romanQuarters(grid, r + 1, width) : null;
+      const quarters = roman && roman.size >= 2 ? roman : next.months;
+      if (quarters.size > 0) {
+        months = quarters;
         r2 = r + 1;
         for (const [c, role] of next.roles) if (!merged.has(c)) merged.set(c, role);
-      } else {
-        // `TARGET TW` (or TRIWULAN) over bare roman numerals I..IV: the targets of B03..B12
-        const quarters = romanQuarters(grid, r + 1, width);
-        if (quarters.size >= 2 && has(roles, 'target')) {
-          months = quarters;
-          r2 = r + 1;
+        mapped.push({ r: r + 1, mapped: new Set([...next.roles.keys(), ...quarters.values()]) });
+        const third = labelsOf(grid, r + 2, width, true);
+        if (third.months.size > quarters.size && third.roles.size === 0) {
+          months = third.months;
+          r2 = r + 2;
+          mapped.push({ r: r + 2, mapped: new Set(third.months.values()) });
         }
       }
     }
+    // a RAPK table has target columns: `Indikator` with `Pagu` only is a rekap or a PK sheet
+    if (months.size === 0) return null;
     const anggaran = first(merged, 'anggaran');
-    if (months.size === 0 && anggaran === null) return null;
     return {
       kind: 'main',
       r1: r,
@@ -318,6 +177,7 @@ function classifyHeader(grid: Grid, r: number, width: number): HeaderMap | null 
       indikator: first(merged, 'indikator')!,
       months,
       anggaran,
+      skipped: skippedLabels(grid, mapped, width),
     };
   }
   return null;

@@ -1,0 +1,126 @@
+/**
+ * What a row holds, cell by cell: texts, numbers, blank rows, page numbers, column numbering.
+ */
+import { cellAt, type CellValue, isBlankValue, type Ref } from '../grid';
+import { type NumberRole, parseNumber } from '../numbers';
+import { runningNumber } from '../text';
+import { isTotalLabel, type MainMap } from './headers';
+import { ReaderState } from './state';
+
+/** The column-numbering row many government tables put under the header: `(1) (2) (3) ...` or `1 2 3 ...`. */
+export function isColumnNumbering(st: ReaderState, r: number): boolean {
+  const row = st.grid.values[r] ?? [];
+  let expect = 0;
+  let count = 0;
+  for (const v of row) {
+    if (isBlankValue(v ?? null)) continue;
+    const n =
+      typeof v === 'number' ? v : typeof v === 'string' && /^\s*\(?\s*\d{1,2}\s*\)?\s*$/.test(v) ? Number(v.replace(/[^\d]/g, '')) : NaN;
+    if (!Number.isInteger(n)) return false;
+    if (count === 0) expect = n;
+    if (n !== expect) return false;
+    expect++;
+    count++;
+  }
+  return count >= 3;
+}
+
+/** A page number left by a PDF conversion: one small number (or `Halaman 2 dari 5`) alone on its row. */
+export function isPageNumber(st: ReaderState, r: number): boolean {
+  // runs on every row: find the single filled cell without allocating
+  const row = st.grid.values[r] ?? [];
+  let v: CellValue = null;
+  for (const x of row) {
+    if (isBlankValue(x ?? null)) continue;
+    if (v !== null) return false;
+    v = x;
+  }
+  if (typeof v === 'number') return Number.isInteger(v) && v > 0 && v < 1000;
+  return typeof v === 'string' && /^\s*(-\s*)?((halaman|hal\.?|page)\s*)?\d{1,3}(\s*(dari|of|\/)\s*\d{1,3})?(\s*-)?\s*$/i.test(v);
+}
+
+export function nextIsDetailHeader(st: ReaderState, r: number): boolean {
+  for (let k = r + 1; k < Math.min(st.height, r + 4); k++) {
+    const h = st.headers.get(k);
+    if (h) return h.kind === 'detail';
+    if (!isBlankRow(st, k)) return false;
+  }
+  return false;
+}
+
+export function isBlankRow(st: ReaderState, r: number): boolean {
+  const row = st.grid.values[r];
+  if (!row) return true;
+  for (let c = 0; c < row.length; c++) if (!isBlankValue(row[c] ?? null)) return false;
+  return true;
+}
+
+export function firstFilled(st: ReaderState, r: number): Ref {
+  const row = st.grid.values[r] ?? [];
+  for (let c = 0; c < row.length; c++) if (!isBlankValue(row[c] ?? null)) return { r, c };
+  return { r, c: 0 };
+}
+
+export function text(st: ReaderState, r: number, c: number | null): string {
+  if (c === null) return '';
+  const v = cellAt(st.grid, r, c);
+  if (typeof v === 'string') return /\s\s|[\t\n\r\u00a0]/.test(v) ? v.replace(/\s+/g, ' ').trim() : v.trim();
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return '';
+}
+
+export function rowHasNumbers(st: ReaderState, r: number): boolean {
+  const row = st.grid.values[r] ?? [];
+  for (const v of row) {
+    if (typeof v === 'number') return true;
+    if (typeof v === 'string' && v.length < 40) {
+      const p = parseNumber(v, 'money');
+      if (p.kind === 'number') return true;
+    }
+  }
+  return false;
+}
+
+/** Indicator text: not a running number, not a budget code, has letters. */
+export function indicatorText(st: ReaderState, r: number, main: MainMap): string {
+  const t = text(st, r, main.indikator);
+  if (!t || runningNumber(t) !== null || !/[A-Za-z]/.test(t) || isTotalLabel(t)) return '';
+  return t;
+}
+
+export function looksLikeCode(st: ReaderState, t: string): boolean {
+  return /^[A-Z]{2}\.\d{4}\./.test(t.trim());
+}
+
+export function isBudgetTextColumn(st: ReaderState, c: number): boolean {
+  const s = st.sub;
+  if (!s) return false;
+  return s.textCols.includes(c);
+}
+
+export function numericAt(st: ReaderState, r: number, c: number, role: NumberRole): boolean {
+  const v = cellAt(st.grid, r, c);
+  if (typeof v === 'number') return Number.isFinite(v);
+  return v !== null && parseNumber(v, role).kind === 'number';
+}
+
+export function lastNumberCol(st: ReaderState, r: number): number | null {
+  const row = st.grid.values[r] ?? [];
+  for (let c = row.length - 1; c >= 0; c--) {
+    const v = row[c] ?? null;
+    if (typeof v === 'number' || (typeof v === 'string' && parseNumber(v, 'money').kind === 'number')) return c;
+  }
+  return null;
+}
+
+/** The amount of a Total row: the first number right of the label, else the nearest left. */
+export function amountNear(st: ReaderState, r: number, labelCol: number): number | null {
+  const row = st.grid.values[r] ?? [];
+  const isNum = (c: number): boolean => {
+    const p = parseNumber(row[c] ?? null, 'money');
+    return p.kind === 'number' || (p.kind === 'invalid' && /\d/.test(p.text));
+  };
+  for (let c = labelCol + 1; c < row.length; c++) if (isNum(c)) return c;
+  for (let c = labelCol - 1; c >= 0; c--) if (isNum(c)) return c;
+  return null;
+}

@@ -1,0 +1,113 @@
+/**
+ * Cell values of a data row: targets (with `%` formats), amounts (float noise rounded, text read as numbers), and the shifted-row amount (T05).
+ */
+import { finding } from '../findings';
+import { percentOf } from '../formats';
+import { a1, cellAt, formatAt, type Ref } from '../grid';
+import type { CellNumber, Indikator } from '../model';
+import { isWholeRupiah, moneyValue, type Parsed, parseNumber } from '../numbers';
+import { indicatorText } from './cells';
+import type { MainMap } from './headers';
+import { BUDGET_SIZED, monthLabel, ReaderState } from './state';
+
+// ---------------------------------------------------------------- indicators
+export function readIndicatorCells(
+  st: ReaderState,
+  r: number,
+  main: MainMap,
+): Omit<Indikator, 'no' | 'name' | 'sasaranNo' | 'lines' | 'nameCell' | 'row'> {
+  const name = st.grid.name;
+  const targets: (number | null)[] = Array(12).fill(null);
+  const targetCells: (Ref | null)[] = Array(12).fill(null);
+  let anggaran: CellNumber = { value: null, cell: main.anggaran !== null ? { r, c: main.anggaran } : null };
+  let shift = 0;
+
+  if (main.anggaran !== null) {
+    const ac = main.anggaran;
+    const own = parseNumber(cellAt(st.grid, r, ac), 'money');
+    const ownIsAmount = own.kind === 'number' && Math.abs(own.value) >= BUDGET_SIZED;
+    if (!ownIsAmount) {
+      const cand = misplacedAmount(st, r, main);
+      if (cand) {
+        shift = ac - cand.c;
+        st.findings.push(finding('T05', name, [a1({ r, c: cand.c }), a1({ r, c: ac })], { indicator: indicatorText(st, r, main) }));
+        anggaran = { value: cand.value, cell: { r, c: cand.c } };
+      }
+    }
+    if (shift === 0) anggaran = money(st, r, ac, 'anggaran');
+  }
+
+  // a shifted row takes its targets from the target (or ANGGARAN) column `shift` away
+  const sourceCols = shift === 0 ? null : new Set<number>([...main.months.values(), ...(main.anggaran !== null ? [main.anggaran] : [])]);
+  for (const [k, c] of main.months) {
+    const src = c - shift;
+    if (sourceCols && (!sourceCols.has(src) || src === anggaran.cell?.c)) continue;
+    const ref = { r, c: src };
+    targetCells[k] = ref;
+    const v = cellAt(st.grid, r, src);
+    targets[k] =
+      typeof v === 'number' && Number.isFinite(v)
+        ? percentOf(v, formatAt(st.grid, r, src))
+        : targetValue(st, parseNumber(v, 'target'), ref, k);
+  }
+  return { targets, targetCells, anggaran };
+}
+
+/** A budget-sized amount in a target column or beyond the ANGGARAN column (T05). */
+export function misplacedAmount(st: ReaderState, r: number, main: MainMap): { c: number; value: number } | null {
+  const ac = main.anggaran!;
+  let best: { c: number; value: number } | null = null;
+  const consider = (c: number): void => {
+    if (c === ac) return;
+    const v = cellAt(st.grid, r, c);
+    if (v === null) return;
+    const value =
+      typeof v === 'number'
+        ? v
+        : (() => {
+            const p = parseNumber(v, 'money');
+            return p.kind === 'number' ? p.value : NaN;
+          })();
+    if (!(value >= BUDGET_SIZED)) return;
+    if (!best || Math.abs(c - ac) < Math.abs(best.c - ac)) best = { c, value };
+  };
+  for (const c of main.months.values()) consider(c);
+  for (let c = ac + 1; c <= ac + 3; c++) consider(c);
+  return best;
+}
+
+export function targetValue(st: ReaderState, p: Parsed, ref: Ref, k: number): number | null {
+  const name = st.grid.name;
+  if (p.kind === 'number') {
+    if (p.fromText) st.findings.push(finding('S03', name, [a1(ref)], { text: p.text ?? '', field: monthLabel(k) }));
+    return p.value;
+  }
+  if (p.kind === 'invalid') {
+    st.findings.push(finding('T02', name, [a1(ref)], { text: p.text, month: monthLabel(k) }));
+  }
+  return null;
+}
+
+/** Reads an amount (anggaran, kontribusi, ...): S03 for text, A07 for nonsense. */
+export function money(st: ReaderState, r: number, c: number | null, field: string): CellNumber {
+  if (c === null) return { value: null, cell: null };
+  const ref = { r, c };
+  const raw = cellAt(st.grid, r, c);
+  // the common case, a number cell with a whole, non-negative amount, allocates nothing more
+  if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && isWholeRupiah(raw)) return { value: moneyValue(raw), cell: ref };
+  const parsed = parseNumber(raw, 'money');
+  const p = parsed.kind === 'number' ? { ...parsed, value: moneyValue(parsed.value) } : parsed;
+  if (p.kind === 'number') {
+    if (p.fromText) st.findings.push(finding('S03', st.grid.name, [a1(ref)], { text: p.text ?? '', field }));
+    if (p.value < 0 || !isWholeRupiah(p.value)) {
+      st.findings.push(finding('A07', st.grid.name, [a1(ref)], { field, value: p.value, text: p.text ?? String(p.value) }));
+      return { value: p.value, cell: ref, invalid: true };
+    }
+    return { value: p.value, cell: ref };
+  }
+  if (p.kind === 'invalid') {
+    st.findings.push(finding('A07', st.grid.name, [a1(ref)], { field, value: null, text: p.text }));
+    return { value: null, cell: ref, invalid: true };
+  }
+  return { value: null, cell: ref };
+}

@@ -1,0 +1,200 @@
+/**
+ * The presentation generator's vocabulary: what a presentation chooses, the sheet it builds
+ * on logical columns, and how a month label, an amount or a target is written in each style.
+ */
+import type { CellRange, CellValue, Grid } from '../core/grid';
+import { a1 } from '../core/grid';
+import type { RuleCode } from '../core/findings';
+import type { RapkSpec } from './generate';
+
+export type Plant = 'none' | 'T01' | 'T02' | 'A01' | 'A07';
+
+export interface Presentation {
+  seed: number;
+  layout: 'K' | 'D' | 'R';
+  headerRows: 1 | 2 | 3;
+  monthStyle: 'B01' | 'B-1' | 'id' | 'idOld' | 'abbr' | 'en' | 'dates' | 'monthYear';
+  /** only the quarter months B03, B06, B09, B12 have target columns */
+  quarterOnly: boolean;
+  indicatorLabel: string;
+  sasaranLabel: string;
+  anggaranLabel: string;
+  numbering: 'dash' | 'dot' | 'code';
+  targetStyle: 'number' | 'percentFormat' | 'textId' | 'textPercent';
+  moneyStyle: 'number' | 'textId' | 'textEn' | 'rupiahDash' | 'rupiahDot' | 'rupiahTight' | 'noise';
+  /** Layout D: how the (%) column is written */
+  percentStyle: 'fraction' | 'literalSuffix' | 'text';
+  titleRows: number;
+  blankCols: number[];
+  extraCols: ('Satuan' | 'Keterangan' | 'PJ')[];
+  pageBreaks: 'none' | 'main' | 'mainOnly' | 'blank';
+  breakEvery: number;
+  wrapIndicator: boolean;
+  plant: Plant;
+}
+
+export interface Rendering {
+  grid: Grid;
+  spec: RapkSpec;
+  presentation: Presentation;
+  /** the planted mistake: its code and the A1 address of its cell */
+  planted: { code: RuleCode; cell: string } | null;
+  /** months that have a target column (index 0 = B01) */
+  months: number[];
+}
+
+export const ID_MONTHS = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+export const OLD_MONTHS = ['Jan', 'Pebruari', 'Mrt', 'Apr', 'Mei', 'Jun', 'Jul', 'Agust', 'Sept', 'Okt', 'Nopember', 'Des'];
+export const ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agt', 'Sep', 'Okt', 'Nov', 'Des'];
+export const EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+export const TW = ['TW I', 'TW II', 'TW III', 'TW IV'];
+export const TW_FORMS = [
+  (n: number) => `TARGET TW ${['I', 'II', 'III', 'IV'][n]}`,
+  (n: number) => `Tw. ${['I', 'II', 'III', 'IV'][n]}`,
+  (n: number) => `TW-${n + 1}`,
+];
+
+export function pick<T>(rnd: () => number, list: readonly T[]): T {
+  return list[Math.floor(rnd() * list.length)]!;
+}
+
+export interface Cell {
+  v: CellValue;
+  f?: string;
+}
+
+/** Builds rows on logical columns; `finish` maps them to sheet columns (blank columns inserted). */
+export class Sheet {
+  readonly rows: Map<number, Cell>[] = [];
+  readonly merges: CellRange[] = [];
+  r = 0;
+  constructor(private readonly blankCols: number[]) {}
+  set(c: number, v: CellValue, f?: string, r = this.r): void {
+    while (this.rows.length <= r) this.rows.push(new Map());
+    this.rows[r]!.set(c, f ? { v, f } : { v });
+  }
+  merge(r1: number, c1: number, r2: number, c2: number): void {
+    if (r1 !== r2 || c1 !== c2) this.merges.push({ r1, c1, r2, c2 });
+  }
+  next(n = 1): void {
+    this.r += n;
+    while (this.rows.length < this.r) this.rows.push(new Map());
+  }
+  col(c: number): number {
+    return c + this.blankCols.filter((b) => b <= c).length;
+  }
+  address(r: number, c: number): string {
+    return a1({ r, c: this.col(c) });
+  }
+  finish(name: string): Grid {
+    const values: CellValue[][] = [];
+    const formats: (string | null)[][] = [];
+    for (const row of this.rows) {
+      const vals: CellValue[] = [];
+      const fmts: (string | null)[] = [];
+      for (const [c, cell] of row) {
+        const pc = this.col(c);
+        while (vals.length <= pc) {
+          vals.push(null);
+          fmts.push(null);
+        }
+        vals[pc] = cell.v;
+        fmts[pc] = cell.f ?? null;
+      }
+      values.push(vals);
+      formats.push(fmts);
+    }
+    const merges = this.merges.map((m) => ({ r1: m.r1, r2: m.r2, c1: this.col(m.c1), c2: this.col(m.c2) }));
+    return { name, values, merges, formats };
+  }
+}
+
+export function monthLabel(p: Presentation, k: number, year: number): Cell {
+  switch (p.monthStyle) {
+    case 'B01':
+      return { v: `B${String(k + 1).padStart(2, '0')}` };
+    case 'B-1':
+      return { v: `B-${k + 1}` };
+    case 'id':
+      return { v: ID_MONTHS[k]! };
+    case 'idOld':
+      return { v: OLD_MONTHS[k]! };
+    case 'abbr':
+      return { v: ABBR[k]! };
+    case 'en':
+      return { v: EN[k]! };
+    case 'monthYear':
+      return { v: `${ABBR[k]!} ${year}` };
+    case 'dates':
+      return { v: Math.round(Date.UTC(year, k, 1) / 86_400_000 + 25_569), f: 'mmm yyyy' };
+  }
+}
+
+export function money(p: Presentation, v: number): Cell {
+  const id = v.toLocaleString('de-DE');
+  switch (p.moneyStyle) {
+    case 'number':
+      return { v, f: '#,##0' };
+    case 'textId':
+      return { v: `${id},00` };
+    case 'textEn':
+      return { v: v.toLocaleString('en-US') };
+    case 'rupiahDash':
+      return { v: `Rp ${id},-` };
+    case 'rupiahDot':
+      return { v: `Rp. ${id},00` };
+    case 'rupiahTight':
+      return { v: `Rp${id}` };
+    case 'noise':
+      // what `=M57*55%` leaves: the nearest float above the amount
+      return { v: v * (1 + 2 ** -52), f: '#,##0' };
+  }
+}
+
+export function target(p: Presentation, v: number | null): Cell | null {
+  if (v === null) return null;
+  switch (p.targetStyle) {
+    case 'number':
+      return { v, f: '0.00' };
+    case 'percentFormat':
+      return { v: v / 100, f: '0.00%' };
+    case 'textId':
+      return { v: String(v).replace('.', ',') };
+    case 'textPercent':
+      return { v: `${String(v).replace('.', ',')}%` };
+  }
+}
+
+export function numbered(p: Presentation, sasNo: number, indNo: number, name: string): string {
+  if (p.numbering === 'code') return `${sasNo}.${indNo} ${name}`;
+  if (p.numbering === 'dot') return `${indNo}. ${name}`;
+  return `${String(indNo).padStart(2, '0')} - ${name}`;
+}
+
+/** Renders the model of `seed` in the presentation of `seed` (or the ones given). */

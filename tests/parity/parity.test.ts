@@ -1,0 +1,104 @@
+/**
+ * Parity (issue 10): one grid whatever the host. Every fixture and a set of generated
+ * presentations go through the CLI path (an .xlsx file written, then read by exceljs and
+ * `src/xlsx/grid.ts`) and through the add-in path (the Excel simulator read by the adapter's
+ * `SheetReader`, with number formats as on Windows and Mac), and give the same findings.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import type { Grid } from '../../src/core/grid';
+import { loadWorkbook, sheetToGrid } from '../../src/cli/xlsx';
+import { validateWorkbook } from '../../src/core/workbook';
+import { DESKTOP_LIMITS, SheetReader } from '../../src/excel/read';
+import { ExcelSimulator } from '../../src/sim/excelSim';
+import { loadGrid } from '../../src/sim/load';
+import { renderPresentation } from '../../src/sample/present';
+import { fixtureGrids } from '../support/fixtures';
+import { tmpDir } from '../support/cli';
+
+/** The add-in's grids: the sheets loaded into the simulator, read back by the adapter. */
+async function viaAddin(grids: readonly Grid[]): Promise<Grid[]> {
+  const sim = new ExcelSimulator({ platform: 'desktop' });
+  for (const g of grids) loadGrid(sim, g);
+  return sim.run(async (ctx) => {
+    const c = ctx as unknown as Excel.RequestContext;
+    const reader = new SheetReader(c, DESKTOP_LIMITS);
+    const reads = grids.map((g) => reader.add(c.workbook.worksheets.getItem(g.name), g.name));
+    await reader.finish();
+    return reads.map((r) => ({ ...r.grid!, name: r.name }));
+  });
+}
+
+/** The CLI's grids: the sheets written to an .xlsx file (values, number formats, merges), read back. */
+async function viaCli(grids: readonly Grid[], dir: string, name: string): Promise<Grid[]> {
+  const wb = new ExcelJS.Workbook();
+  for (const g of grids) {
+    const ws = wb.addWorksheet(g.name);
+    g.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null) return;
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.value = v;
+        const f = g.formats?.[r]?.[c];
+        if (f) cell.numFmt = f;
+      }),
+    );
+    for (const m of g.merges ?? []) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
+  }
+  const file = path.join(dir, `${name}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  return (await loadWorkbook(file)).worksheets.map(sheetToGrid);
+}
+
+const findings = (grids: readonly Grid[]): string[] =>
+  validateWorkbook(grids).findings.map(
+    (f) => `${f.sheet}!${f.code}@${f.cells.join(',')} ${JSON.stringify(f.params)} ${f.expected ?? ''}/${f.actual ?? ''}`,
+  );
+
+describe('parity: the CLI and the add-in read the same grid', () => {
+  it.each(['rapk-2024-rejang-lebong.xlsx', 'rapk-2024-rejang-lebong-errors.xlsx', 'rapk-2025-jember.xlsx', 'lakin-tw2-2024-dumai.xlsx'])(
+    'fixture %s',
+    async (name) => {
+      const cli = await fixtureGrids(name);
+      const addin = await viaAddin(cli);
+      expect(findings(addin)).toEqual(findings(cli));
+      expect(findings(cli).length).toBeGreaterThan(0);
+    },
+  );
+
+  const dir = tmpDir();
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const seeds = Array.from({ length: 40 }, (_, i) => 7000 + i);
+  it(`${seeds.length} generated presentations (dates, % formats, Rupiah texts, float noise), with other sheets around`, async () => {
+    for (const seed of seeds) {
+      const r = renderPresentation(seed);
+      const other: Grid = { name: 'Catatan', values: [['Catatan'], ['Indikator', 'Pagu'], ['x', 1_000_000]] };
+      const grids = seed % 2 ? [other, r.grid] : [r.grid, other];
+      const cli = await viaCli(grids, dir, String(seed));
+      const addin = await viaAddin(grids);
+      const expected = findings(grids);
+      expect({ seed, cli: findings(cli) }).toEqual({ seed, cli: expected });
+      expect({ seed, addin: findings(addin) }).toEqual({ seed, addin: expected });
+    }
+  });
+
+  it('a date-formatted formula returning "-" or #N/A reads as Excel gives it (no crash)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = { formula: 'IF(1,"-",0)', result: '-' } as ExcelJS.CellFormulaValue;
+    ws.getCell('A1').numFmt = 'dd/mm/yyyy';
+    ws.getCell('A2').value = { formula: 'NA()', result: { error: '#N/A' } } as ExcelJS.CellFormulaValue;
+    ws.getCell('A2').numFmt = 'dd/mm/yyyy';
+    ws.getCell('A3').value = 45292;
+    ws.getCell('A3').numFmt = 'mmm yyyy';
+    ws.getCell('A4').value = { formula: 'A3*2' } as ExcelJS.CellFormulaValue;
+    const dir2 = tmpDir();
+    const file = path.join(dir2, 'dates.xlsx');
+    await wb.xlsx.writeFile(file);
+    const g = sheetToGrid((await loadWorkbook(file)).worksheets[0]!);
+    fs.rmSync(dir2, { recursive: true, force: true });
+    expect(g.values).toEqual([['-'], ['#N/A'], [45292], [null]]);
+    expect(g.noResult).toEqual([{ r: 3, c: 0 }]);
+  });
+});
