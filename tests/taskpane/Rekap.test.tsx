@@ -38,7 +38,9 @@ describe('Rekap in the task pane', () => {
     await screen.findByText('Sheet aktif: RAPK 2025');
     fireEvent.change(screen.getByTestId('tw'), { target: { value: '2' } });
     const run = screen.getByRole('button', { name: 'Rekap' });
-    expect(run).toBeDisabled();
+    // disabled but focusable, described by the hint that says what to do
+    expect(run).toHaveAttribute('aria-disabled', 'true');
+    expect(run).toHaveAccessibleDescription(/^Pilih berkas RAPK dan Realisasi semua unit/);
     fireEvent.change(screen.getByTestId('rekap-files'), { target: { files } });
     await screen.findByText('3 berkas dipilih');
     await act(async () => {

@@ -119,12 +119,13 @@ export function RekapPanel({ write, makeAnalyser, lang, tw, t, disabled, onWritt
         />
       </Field>
       <div className={s.row}>
-        <Button onClick={() => void start()} disabled={disabled || running || files.length === 0}>
+        {/* focusable while disabled, described by the hint that says what to do (as the pane's other buttons) */}
+        <Button onClick={() => void start()} disabledFocusable={disabled || running || files.length === 0} aria-describedby="rekap-hint">
           {u.run}
         </Button>
         {running && <Button onClick={cancel}>{u.cancel}</Button>}
       </div>
-      <Text size={200} className={s.hint}>
+      <Text size={200} className={s.hint} id="rekap-hint">
         {u.hint}
       </Text>
       {running && (
