@@ -17,7 +17,7 @@ export type { Io } from './common';
 import { UnusableFileError, loadWorkbook, loadWorkbookFile, sheetToGrid } from './xlsx';
 import { annotateWorkbook } from '../xlsx/marks';
 import { writeCopy } from './copy';
-import { registerCore2Commands } from './commands2';
+import { registerRealisasiSummaryCommands } from './realisasiSummary';
 import { registerSettingsCommand } from './settingsCommand';
 import { registerRekapCommand } from './rekap';
 import { writeSample } from './sample';
@@ -244,7 +244,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
       setCode(await runAnnotate(file, o.output, opts, io));
     });
 
-  registerCore2Commands(program, io, setCode, langOption);
+  registerRealisasiSummaryCommands(program, io, setCode, langOption);
   registerSettingsCommand(program, io, setCode, langOption);
   registerRekapCommand(program, io, setCode, langOption, expandInputs);
 

@@ -1,5 +1,5 @@
 /** What every command of the office-js adapter runs with, inside one `Excel.run` batch. */
-import type { Capabilities } from '../shared/gateway';
+import type { Capabilities } from '../gateway/contract';
 import type { ReadLimits } from './read';
 
 export interface CommandEnv {

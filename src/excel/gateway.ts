@@ -24,7 +24,7 @@ import {
   type ValidasiResult,
   type WorkbookEvent,
   type WorkbookGateway,
-} from '../shared/gateway';
+} from '../gateway/contract';
 import type { CommandEnv } from './command';
 import { translate } from './errors';
 import { hapusTanda } from './hapusTanda';

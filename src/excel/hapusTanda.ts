@@ -3,7 +3,7 @@
  * saved state and what the cell shows now), deletes the add-in's comments, then the state.
  */
 import { addedComments, parseMarksState as parseState, restoreStep } from '../core/marksState';
-import { GatewayError } from '../shared/gateway';
+import { GatewayError } from '../gateway/contract';
 import { BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, writeSync } from './batch';
 import type { CommandEnv } from './command';
 import { FILL_PROPS } from './fills';

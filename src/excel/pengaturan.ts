@@ -2,7 +2,7 @@
 import type { Lang } from '../core/locales';
 import { type PresetName, isSettingsSheetName } from '../core/settings';
 import { settingsPlanForWorkbook } from '../core/workbook';
-import { GatewayError, type PengaturanResult } from '../shared/gateway';
+import { GatewayError, type PengaturanResult } from '../gateway/contract';
 import type { CommandEnv } from './command';
 import { writeSheet } from './sheetSwap';
 import { readWorkbook } from './workbookRead';

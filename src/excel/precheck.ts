@@ -1,6 +1,6 @@
 /** Precheck: what the pane needs to know about the active sheet before a command is offered. */
 import { parseMarksState as parseState } from '../core/marksState';
-import type { Precheck } from '../shared/gateway';
+import type { Precheck } from '../gateway/contract';
 import { MARKS_KEY } from './marks';
 
 export async function precheck(ctx: Excel.RequestContext): Promise<Precheck> {

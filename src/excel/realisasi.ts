@@ -6,7 +6,7 @@ import type { Lang } from '../core/locales';
 import { allIndikator } from '../core/model';
 import { rapkErrorsOf } from '../core/unresolved';
 import { realisasiForWorkbook, validateWorkbook } from '../core/workbook';
-import { GatewayError, type RealisasiResult } from '../shared/gateway';
+import { GatewayError, type RealisasiResult } from '../gateway/contract';
 import { writeSync } from './batch';
 import type { CommandEnv } from './command';
 import { TEMP_PREFIX, writeSheet } from './sheetSwap';

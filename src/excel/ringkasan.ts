@@ -3,7 +3,7 @@ import type { Lang } from '../core/locales';
 import type { Tw } from '../core/measure';
 import { rapkErrorsOf } from '../core/unresolved';
 import { summaryForWorkbook, validateWorkbook } from '../core/workbook';
-import { GatewayError, type RingkasanResult } from '../shared/gateway';
+import { GatewayError, type RingkasanResult } from '../gateway/contract';
 import type { CommandEnv } from './command';
 import { writeSheet } from './sheetSwap';
 import { problemError, readWorkbook } from './workbookRead';

@@ -3,7 +3,7 @@
  * one is complete (with the recovery of a swap that failed half-way).
  */
 import type { SheetPlan } from '../core/sheetPlan';
-import type { NoteMode } from '../shared/gateway';
+import type { NoteMode } from '../gateway/contract';
 import { writeSync } from './batch';
 import { queueCharts } from './charts';
 import { translate } from './errors';

@@ -14,7 +14,7 @@ import { checkPk, isPkSheetName, readPk } from '../core/pk';
 import { isSettingsSheetName, readSettings } from '../core/settings';
 import { validateSheet } from '../core/validate';
 import { validateWorkbook } from '../core/workbook';
-import { GatewayError, type NoteMode, type ValidasiResult } from '../shared/gateway';
+import { GatewayError, type NoteMode, type ValidasiResult } from '../gateway/contract';
 import { BYTES_PER_EXTRA_PROP, BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, eachBlock, writeSync } from './batch';
 import type { CommandEnv } from './command';
 import { FILL_PROPS } from './fills';

@@ -4,7 +4,7 @@
  */
 import type { Grid } from '../core/grid';
 import type { WorkbookProblem } from '../core/workbook';
-import { GatewayError } from '../shared/gateway';
+import { GatewayError } from '../gateway/contract';
 import { type ReadLimits, SheetReader } from './read';
 
 /** The add-in's own Ringkasan sheets: only their title rows are read (they are only replaced). */

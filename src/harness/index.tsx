@@ -14,7 +14,7 @@ import { samplePlan } from '../sample/sample';
 import type { Lang } from '../core/locales';
 import { ChartView } from './ChartView';
 import { Grid, parseCell } from './SheetGrid';
-import { rekapWorkerUrl, workerAnalyser } from '../shared/rekapWorker';
+import { rekapWorkerUrl, workerAnalyser } from '../worker/client';
 import { HARNESS, type HarnessStrings } from './strings';
 
 function sampleSim(withErrors: boolean): ExcelSimulator {
