@@ -9,7 +9,7 @@ import { type Finding, hasErrors } from '../core/findings';
 import { findingJson, modelJson } from '../core/json';
 import { type Lang, isLang, messageOf, severityLabel } from '../core/locales';
 import { planMarks } from '../core/marks';
-import { validateWorkbook, type WorkbookValidation } from '../core/workbook';
+import { isReaderFault, validateWorkbook, type WorkbookValidation } from '../core/workbook';
 import { CLI_STRINGS } from './strings';
 import { CliError, checkOutputPath, type Io } from './common';
 
@@ -69,7 +69,11 @@ function unusableMessage(e: unknown, lang: Lang): string {
 function problemMessage(v: WorkbookValidation, lang: Lang): string | null {
   const s = CLI_STRINGS[lang];
   if (!v.problem) return null;
-  if (v.problem.kind === 'noRapk') return s.noRapk;
+  if (v.problem.kind === 'noRapk') {
+    // a sheet the reader stopped on says why
+    const faults = v.findings.filter(isReaderFault).map((f) => `${f.sheet}: ${messageOf(f, lang)}`);
+    return [s.noRapk, ...faults].join('\n');
+  }
   return s.sheetNotFound(v.problem.sheet, v.problem.names);
 }
 
