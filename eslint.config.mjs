@@ -1,4 +1,5 @@
-// ESLint 9 flat config. The boundary rules keep the core pure and the UI away from `Excel`.
+// ESLint 9 flat config. The boundary rules keep the core pure and the UI away from `Excel`;
+// import cycles are checked by scripts/check-imports.js (run first by `npm run lint`).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -24,6 +25,14 @@ export default tseslint.config(
       // the core never depends on the test-data generators in src/sample (they depend on it)
       'no-restricted-imports': ['error', { patterns: [...hostImports, '**/sample/*', '**/sample'] }],
       'no-restricted-globals': ['error', 'Excel', 'Office', 'OfficeExtension', 'window', 'document', 'process', 'require'],
+    },
+  },
+  {
+    // the gateway contract between the pane and a workbook: types from the core only, no host
+    files: ['src/gateway/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...hostImports, '**/excel/*', '**/sim/*', '**/taskpane/*', '**/sample/*'] }],
+      'no-restricted-globals': ['error', 'Excel', 'Office', 'OfficeExtension', 'window', 'document'],
     },
   },
   {

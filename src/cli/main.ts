@@ -9,7 +9,7 @@ import { type Finding, hasErrors } from '../core/findings';
 import { findingJson, modelJson } from '../core/json';
 import { type Lang, isLang, messageOf, severityLabel } from '../core/locales';
 import { planMarks } from '../core/marks';
-import { validateWorkbook, type WorkbookValidation } from '../core/workbook';
+import { isReaderFault, validateWorkbook, type WorkbookValidation } from '../core/workbook';
 import { CLI_STRINGS } from './strings';
 import { CliError, checkOutputPath, type Io } from './common';
 
@@ -17,7 +17,7 @@ export type { Io } from './common';
 import { UnusableFileError, loadWorkbook, loadWorkbookFile, sheetToGrid } from './xlsx';
 import { annotateWorkbook } from '../xlsx/marks';
 import { writeCopy } from './copy';
-import { registerCore2Commands } from './commands2';
+import { registerRealisasiSummaryCommands } from './realisasiSummary';
 import { registerSettingsCommand } from './settingsCommand';
 import { registerRekapCommand } from './rekap';
 import { writeSample } from './sample';
@@ -69,7 +69,11 @@ function unusableMessage(e: unknown, lang: Lang): string {
 function problemMessage(v: WorkbookValidation, lang: Lang): string | null {
   const s = CLI_STRINGS[lang];
   if (!v.problem) return null;
-  if (v.problem.kind === 'noRapk') return s.noRapk;
+  if (v.problem.kind === 'noRapk') {
+    // a sheet the reader stopped on says why
+    const faults = v.findings.filter(isReaderFault).map((f) => `${f.sheet}: ${messageOf(f, lang)}`);
+    return [s.noRapk, ...faults].join('\n');
+  }
   return s.sheetNotFound(v.problem.sheet, v.problem.names);
 }
 
@@ -244,7 +248,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
       setCode(await runAnnotate(file, o.output, opts, io));
     });
 
-  registerCore2Commands(program, io, setCode, langOption);
+  registerRealisasiSummaryCommands(program, io, setCode, langOption);
   registerSettingsCommand(program, io, setCode, langOption);
   registerRekapCommand(program, io, setCode, langOption, expandInputs);
 

@@ -11,11 +11,12 @@
  */
 import { type Tw, TW_ROMAN, fillOfLabel } from './measure';
 import { fmtNum } from './locales/format';
+import { RINGKASAN_TEXT, type RingkasanText } from './locales/ringkasan';
 import { ADD_IN_FILLS, fontOn } from './palette';
 import { type BandSpec, bandText } from './settings/bands';
 import type { PlanCell, SheetPlan } from './sheetPlan';
 import { safeSheetName } from './sheetPlan';
-import type { NoCapaianReason, Summary } from './summary';
+import type { Summary } from './summary';
 import { type PlanChart, chartOfSummary } from './summaryChart';
 
 export function ringkasanSheetName(tw: Tw, year: number | null): string {
@@ -32,134 +33,9 @@ export const RINGKASAN_WIDTHS = [5, 8, 26, 38, 10, 10, 10, 16, 8, 18, 18];
 /** Index of the Capaian and Kriteria columns (they must be on screen without scrolling). */
 export const RINGKASAN_KRITERIA_COL = 7;
 
-const TEXT = {
-  id: {
-    title: (tw: Tw, y: string) => `RINGKASAN CAPAIAN KINERJA TRIWULAN ${TW_ROMAN[tw - 1]} TAHUN ${y}`,
-    a: 'A. Capaian Indikator Kinerja',
-    b: 'B. Nilai Sasaran (NPS)',
-    c: 'C. Nilai Perspektif',
-    d: 'D. Nilai Kinerja Organisasi (NPSS)',
-    e: 'E. Efisiensi Anggaran per Sasaran',
-    legend: 'Keterangan warna',
-    ind: (tw: Tw) => [
-      'No',
-      'Kode',
-      'Sasaran',
-      'Indikator',
-      `Target TW ${TW_ROMAN[tw - 1]}`,
-      `Realisasi TW ${TW_ROMAN[tw - 1]}`,
-      'Capaian (%)',
-      'Kriteria',
-      'NPI',
-      'Capaian thd Target Tahunan (%)',
-      'Status Tahunan',
-    ],
-    sas: ['No', 'Sasaran', 'Perspektif', 'NPS', 'Predikat'],
-    per: ['Perspektif', 'Nilai', 'Predikat'],
-    npss: ['NPSS', 'Predikat'],
-    bud: (tw: Tw) => [
-      'No',
-      'Sasaran',
-      'Pagu (Rp)',
-      `Realisasi s.d. TW ${TW_ROMAN[tw - 1]} (Rp)`,
-      'Penyerapan (%)',
-      'NPS',
-      'IE',
-      'TE',
-      'Efisiensi',
-    ],
-    why: {
-      noTarget: 'Tidak ada target',
-      noRealisasi: 'Realisasi belum diisi',
-      notNumber: 'Realisasi bukan angka',
-      akhirTahun: 'Dinilai akhir tahun',
-    } as Record<NoCapaianReason, string>,
-    none: 'Belum dapat dihitung',
-    counted: (n: number, of: number, akhir: number) =>
-      `NPSS dihitung dari ${n} dari ${of} indikator${akhir ? ` (${akhir} dinilai akhir tahun)` : ''}.`,
-    notNumber: (list: string) => `Realisasi berisi teks yang bukan angka (tidak dihitung): ${list}.`,
-    over100: (list: string) => `Realisasi indikator persentase lebih dari 100 (R01; tetap dihitung, periksa): ${list}.`,
-    legendHead: { kriteria: ['Kriteria indikator', 'Capaian (%)'], predikat: ['Predikat (NPS, perspektif, NPSS)', 'Nilai'] },
-    foot: 'Capaian = Realisasi / Target × 100 (Minimize: (2 − R/T) × 100); NPI = min(capaian, batas NPI); NPS = rata-rata (berbobot) NPI per sasaran; NPSS = rata-rata nilai perspektif. Pita dinilai pada nilai yang dibulatkan ke 2 desimal. Warna hanya membantu: kriteria dan predikat selalu ditulis.',
-    f: 'F. Metode',
-    g: 'G. Grafik Capaian per Indikator',
-    metode: {
-      source: 'Sumber pengaturan',
-      sourceSheet: 'sheet "Pengaturan RAPK"',
-      sourceDefault: 'bawaan (SPEC bagian 7)',
-      kriteria: 'Kriteria indikator',
-      predikat: 'Predikat NPS/NPSS',
-      efisiensi: 'Efisiensi (TE)',
-      cap: 'Batas NPI',
-      weights: 'Bobot ≠ 1',
-      allOne: 'semua indikator berbobot 1',
-      cutoff: 'Status tahunan',
-      cutoffText: (c: string) =>
-        `Melampaui: > 100 · Tercapai: 100 · Akan Tercapai: ${c} s.d. < 100 · Perlu Upaya Keras: < ${c} (capaian terhadap target tahunan B12; batas ${c})`,
-    },
-    chartHead: ['Kode', 'Capaian (%)', 'Target 100%', 'Kriteria'],
-    chartTitle: (tw: Tw) => `Capaian Indikator TW ${TW_ROMAN[tw - 1]} (%)`,
-  },
-  en: {
-    title: (tw: Tw, y: string) => `QUARTERLY PERFORMANCE SUMMARY, Q${tw} ${y}`,
-    a: 'A. Indicator achievement',
-    b: 'B. Sasaran values (NPS)',
-    c: 'C. Perspective values',
-    d: 'D. Organisation value (NPSS)',
-    e: 'E. Budget efficiency per sasaran',
-    legend: 'Colour key',
-    ind: (tw: Tw) => [
-      'No',
-      'Code',
-      'Sasaran',
-      'Indicator',
-      `Target Q${tw}`,
-      `Realisation Q${tw}`,
-      'Achievement (%)',
-      'Criterion',
-      'NPI',
-      'Against annual target (%)',
-      'Annual status',
-    ],
-    sas: ['No', 'Sasaran', 'Perspective', 'NPS', 'Rating'],
-    per: ['Perspective', 'Value', 'Rating'],
-    npss: ['NPSS', 'Rating'],
-    bud: (tw: Tw) => ['No', 'Sasaran', 'Budget (Rp)', `Spent to end of Q${tw} (Rp)`, 'Absorption (%)', 'NPS', 'IE', 'TE', 'Efficiency'],
-    why: {
-      noTarget: 'No target',
-      noRealisasi: 'Realisation not entered',
-      notNumber: 'Realisation is not a number',
-      akhirTahun: 'Assessed at year end',
-    } as Record<NoCapaianReason, string>,
-    none: 'Cannot be computed yet',
-    counted: (n: number, of: number, akhir: number) =>
-      `NPSS computed from ${n} of ${of} indicators${akhir ? ` (${akhir} assessed at year end)` : ''}.`,
-    notNumber: (list: string) => `Realisation holds text that is not a number (not counted): ${list}.`,
-    over100: (list: string) => `Percentage indicators with realisation over 100 (R01; counted, please check): ${list}.`,
-    legendHead: { kriteria: ['Indicator criterion', 'Achievement (%)'], predikat: ['Rating (NPS, perspective, NPSS)', 'Value'] },
-    foot: 'Achievement = Realisation / Target × 100 (Minimize: (2 − R/T) × 100); NPI = min(achievement, NPI cap); NPS = (weighted) mean NPI per sasaran; NPSS = mean of perspective values. Bands are decided on values rounded to 2 decimals. Colour only helps: criteria and ratings are always written.',
-    f: 'F. Method',
-    g: 'G. Achievement per indicator (chart)',
-    metode: {
-      source: 'Settings from',
-      sourceSheet: 'sheet "Pengaturan RAPK"',
-      sourceDefault: 'defaults (SPEC section 7)',
-      kriteria: 'Indicator criteria',
-      predikat: 'NPS/NPSS rating',
-      efisiensi: 'Efficiency (TE)',
-      cap: 'NPI cap',
-      weights: 'Weights ≠ 1',
-      allOne: 'every indicator weighs 1',
-      cutoff: 'Annual status',
-      cutoffText: (c: string) =>
-        `Melampaui: > 100 · Tercapai: 100 · Akan Tercapai: ${c} to < 100 · Perlu Upaya Keras: < ${c} (achievement against the annual target B12; cut-off ${c})`,
-    },
-    chartHead: ['Code', 'Achievement (%)', 'Target 100%', 'Criterion'],
-    chartTitle: (tw: Tw) => `Indicator achievement, quarter ${TW_ROMAN[tw - 1]} (%)`,
-  },
-};
+const TEXT = RINGKASAN_TEXT;
 
-export type RingkasanText = (typeof TEXT)['id'];
+export type { RingkasanText } from './locales/ringkasan';
 
 /** Appends rows to a sheet plan; sections use it one after the other. */
 export class PlanBuilder {

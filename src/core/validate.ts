@@ -1,8 +1,8 @@
 /** Read + validate one sheet: the Validasi command of the core. */
 import type { Grid } from './grid';
-import { type Finding, sortFindings } from './findings';
+import { type Finding, finding, sortFindings } from './findings';
 import type { RapkModel } from './model';
-import { type SheetKind, readRapk } from './reader/readRapk';
+import { type SheetKind, faultText, readRapk } from './reader/readRapk';
 import { MODEL_RULES } from './rules';
 
 export interface SheetValidation {
@@ -20,8 +20,10 @@ export function validateSheet(grid: Grid): SheetValidation {
   for (const rule of MODEL_RULES) {
     try {
       found.push(...rule.check(ctx));
-    } catch {
-      // a rule fault must not hide the other rules' findings; the property tests keep this empty
+    } catch (e) {
+      // a rule fault must not hide the other rules' findings, nor itself: a finding with the
+      // rule's code says the check could not be run, and why (the property tests keep this empty)
+      found.push(finding(rule.code, grid.name, [], { fault: faultText(e) }));
     }
   }
   return { kind: 'rapk', model: read.model, findings: sortFindings(dedupe(found)) };

@@ -24,6 +24,11 @@ export interface WorkbookValidation {
   problem: null | { kind: 'noRapk' } | { kind: 'sheetNotFound'; sheet: string; names: string[] };
 }
 
+/** S01 of a sheet the reader stopped on (its `fault` param says why). */
+export function isReaderFault(f: Finding): boolean {
+  return f.code === 'S01' && typeof f.params['fault'] === 'string';
+}
+
 export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): WorkbookValidation {
   const names = grids.map((g) => g.name);
   const out: WorkbookValidation = { sheets: [], findings: [], skipped: [], ambiguous: [], problem: null };
@@ -43,11 +48,14 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
       out.findings.push(...v.findings);
     } else {
       out.skipped.push({ name: g.name, kind: v.kind });
+      // a sheet the reader stopped on says why (S01 with the fault), not only "no RAPK table"
+      out.findings.push(...v.findings.filter(isReaderFault));
     }
   }
   if (out.sheets.length === 0) {
     out.problem = { kind: 'noRapk' };
-    if (onlySheet !== undefined && selected[0]) out.findings.push(finding('S01', selected[0].name, []));
+    if (onlySheet !== undefined && selected[0] && !out.findings.some(isReaderFault))
+      out.findings.push(finding('S01', selected[0].name, []));
     return out;
   }
   // the Realisasi sheets are checked against the RAPK of their year (R01–R03)

@@ -1,5 +1,5 @@
 /** office-js errors → GatewayError kinds the pane can explain. */
-import { GatewayError } from '../shared/gateway';
+import { GatewayError } from '../gateway/contract';
 
 interface OfficeLikeError {
   code?: string;

@@ -4,7 +4,7 @@
  * is replaced, the new one is added at the end and shown.
  */
 import type { SheetPlan } from '../core/sheetPlan';
-import { GatewayError, type NoteMode } from '../shared/gateway';
+import { GatewayError, type NoteMode } from '../gateway/contract';
 import { queueCharts } from './charts';
 import { queuePlan } from './writePlan';
 

@@ -9,7 +9,7 @@
  */
 import type { CellRange } from '../core/grid';
 import type { PlanCell, SheetPlan } from '../core/sheetPlan';
-import type { NoteMode } from '../shared/gateway';
+import type { NoteMode } from '../gateway/contract';
 import {
   BYTES_PER_BORDERS,
   BYTES_PER_EMPTY_CELL,

@@ -6,7 +6,7 @@ import { DESKTOP_LIMITS, type ReadLimits, WEB_LIMITS } from '../excel/read';
 import type { Lang } from '../core/locales';
 import { App } from '../taskpane/App';
 import { UI } from '../taskpane/i18n';
-import { rekapWorkerUrl, workerAnalyser } from '../shared/rekapWorker';
+import { rekapWorkerUrl, workerAnalyser } from '../worker/client';
 import { READY_TIMEOUT_MS, type StartupProblem, hostProblem, officeJsLoaded } from './startup';
 
 function storedLang(): Lang {

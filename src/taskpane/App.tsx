@@ -20,7 +20,7 @@ import type { Finding } from '../core/findings';
 import type { Lang } from '../core/locales';
 import type { Tw } from '../core/measure';
 import type { Summary } from '../core/summary';
-import { GatewayError, type Precheck, type WorkbookGateway } from '../shared/gateway';
+import { GatewayError, type Precheck, type WorkbookGateway } from '../gateway/contract';
 import { FindingsList } from './FindingsList';
 import { SummaryCard } from './SummaryCard';
 import { SettingsAction } from './SettingsAction';
@@ -28,7 +28,7 @@ import type { PresetName } from '../core/settings';
 import { UI, type UiStrings } from './i18n';
 import { type Outcome, useCommand } from './useCommand';
 import { RekapPanel } from './rekap/RekapPanel';
-import type { RekapAnalyser } from '../shared/rekapWorker';
+import type { RekapAnalyser } from '../worker/client';
 
 const useStyles = makeStyles({
   root: { padding: '12px', display: 'flex', flexDirection: 'column', gap: '10px', boxSizing: 'border-box' },

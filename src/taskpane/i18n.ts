@@ -1,6 +1,6 @@
 /** Every string of the task pane, Indonesian first. A parity test checks both have all keys. */
 import type { Lang } from '../core/locales';
-import type { GatewayErrorKind, NoteMode } from '../shared/gateway';
+import type { GatewayErrorKind, NoteMode } from '../gateway/contract';
 
 export interface UiStrings {
   title: string;

@@ -1,6 +1,6 @@
 /** Runs one gateway command at a time: busy state, result message, translated errors. */
 import { useCallback, useRef, useState } from 'react';
-import { GatewayError } from '../shared/gateway';
+import { GatewayError } from '../gateway/contract';
 import type { UiStrings } from './i18n';
 
 /** A result message, rendered in the pane's current language (it follows a language switch). */

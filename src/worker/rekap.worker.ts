@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs/dist/exceljs.min.js';
 import type { ExcelJSModule } from '../xlsx/rekap';
 import { rekapBytes } from '../xlsx/rekap';
-import type { RekapRequest, RekapReply } from '../shared/rekapWorker';
+import type { RekapRequest, RekapReply } from './client';
 import { buildRekap, planRekap } from '../core/rekap';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<RekapRequest>) => void) | null; postMessage: (m: RekapReply) => void };

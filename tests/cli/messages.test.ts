@@ -1,6 +1,6 @@
 /** Issue 12, CLI: --tw II and --tw 2, English plurals, our own message for a missing -o, summary with nothing typed. */
 import * as path from 'path';
-import { parseTw } from '../../src/cli/commands2';
+import { parseTw } from '../../src/cli/realisasiSummary';
 import { fixturePath } from '../support/fixtures';
 import { rapk, tmpDir } from '../support/cli';
 

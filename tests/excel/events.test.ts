@@ -3,7 +3,7 @@ import { ExcelGateway } from '../../src/excel/gateway';
 import { ExcelSimulator } from '../../src/sim/excelSim';
 import { loadPlan } from '../../src/sim/load';
 import { samplePlan } from '../../src/sample/sample';
-import type { WorkbookEvent } from '../../src/shared/gateway';
+import type { WorkbookEvent } from '../../src/gateway/contract';
 
 function setup(apiVersion = 18) {
   const sim = new ExcelSimulator({ apiVersion });

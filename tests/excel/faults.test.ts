@@ -5,7 +5,7 @@
  */
 import type { Fault } from '../../src/sim/excelSim';
 import type { ExcelGateway } from '../../src/excel/gateway';
-import { GatewayError } from '../../src/shared/gateway';
+import { GatewayError } from '../../src/gateway/contract';
 import { simWith, snapshot } from '../support/sim';
 import type { ExcelSimulator } from '../../src/sim/excelSim';
 import { readRealisasi } from '../../src/core/realisasi';

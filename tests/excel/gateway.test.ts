@@ -1,6 +1,6 @@
 /** The office-js adapter on the Excel simulator: syncs, marks, restore, sheets, errors. */
 import { ExcelSimulator, SimError } from '../../src/sim/excelSim';
-import { GatewayError } from '../../src/shared/gateway';
+import { GatewayError } from '../../src/gateway/contract';
 import { ExcelGateway, MARKS_KEY } from '../../src/excel/gateway';
 import type { Grid } from '../../src/core/grid';
 import { loadGrid } from '../../src/sim/load';

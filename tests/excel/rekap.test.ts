@@ -13,7 +13,7 @@ import { chartsOf } from '../../src/sim/charts';
 import { loadPlan } from '../../src/sim/load';
 import { samplePlan } from '../../src/sample/sample';
 import { rekapBytes } from '../../src/xlsx/rekap';
-import type { RekapAnalyser } from '../../src/shared/rekapWorker';
+import type { RekapAnalyser } from '../../src/worker/client';
 import { collectRekap, RekapCancelled } from '../../src/taskpane/rekap/collect';
 import { colName } from '../../src/core/grid';
 import { rapk, tmpDir } from '../support/cli';

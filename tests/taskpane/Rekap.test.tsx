@@ -9,7 +9,7 @@ import { ChartView } from '../../src/harness/ChartView';
 import { loadPlan } from '../../src/sim/load';
 import { samplePlan } from '../../src/sample/sample';
 import { rekapUnit, type RekapOutcome } from '../../src/core/rekap';
-import type { RekapAnalyser } from '../../src/shared/rekapWorker';
+import type { RekapAnalyser } from '../../src/worker/client';
 import { REKAP_UI } from '../../src/taskpane/rekap/i18n';
 import { GOLDEN, unitGrids } from '../support/rekap';
 

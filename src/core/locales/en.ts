@@ -13,6 +13,11 @@ export const en: Catalogue = {
     total: 'Total',
     budgetPlan: 'Budget Plan',
   },
+  fault: {
+    reader: (reason) => `The RAPK table on this sheet could not be read: the reader stopped (${reason}). Please report this with the file.`,
+    rule: (code, reason) =>
+      `Check ${code} could not be run on this sheet (${reason}); its findings may be missing. Please report this with the file.`,
+  },
   rules: {
     S01: 'No RAPK table found on this sheet (no header row with INDIKATOR and TARGET/ANGGARAN columns).',
     S02: (p) =>

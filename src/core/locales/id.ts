@@ -13,6 +13,11 @@ export const id: Catalogue = {
     total: 'Total',
     budgetPlan: 'Budget Plan',
   },
+  fault: {
+    reader: (reason) => `Tabel RAPK pada sheet ini tidak dapat dibaca: pembaca berhenti (${reason}). Mohon laporkan bersama berkasnya.`,
+    rule: (code, reason) =>
+      `Pemeriksaan ${code} tidak dapat dijalankan pada sheet ini (${reason}); temuannya mungkin tidak lengkap. Mohon laporkan bersama berkasnya.`,
+  },
   rules: {
     S01: 'Tabel RAPK tidak ditemukan pada sheet ini (tidak ada baris judul dengan kolom INDIKATOR dan TARGET/ANGGARAN).',
     S02: (p) =>

@@ -32,6 +32,9 @@ function helpers(cat: Catalogue): Helpers {
 
 export function messageOf(f: Finding, lang: Lang = 'id'): string {
   const cat = CATALOGUES[lang];
+  // a check that failed says so (the reader's S01, or a rule's own code), with the reason
+  const fault = f.params['fault'];
+  if (typeof fault === 'string') return f.code === 'S01' ? cat.fault.reader(fault) : cat.fault.rule(f.code, fault);
   const m = cat.rules[f.code];
   return typeof m === 'string' ? m : m(f.params, helpers(cat), f);
 }

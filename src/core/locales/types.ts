@@ -15,4 +15,11 @@ export interface Catalogue {
   severity: Record<Severity, string>;
   field: Record<string, string>;
   rules: Record<RuleCode, Message>;
+  /** a check that failed: said as such, never a missing finding (findings with a `fault` param) */
+  fault: {
+    /** the reader stopped on the sheet (S01 with the reason) */
+    reader: (reason: string) => string;
+    /** a rule threw: its findings on this sheet may be missing */
+    rule: (code: string, reason: string) => string;
+  };
 }

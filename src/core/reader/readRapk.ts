@@ -19,13 +19,15 @@ export function readRapk(grid: Grid): ReadResult {
   try {
     return read(new ReaderState(grid));
   } catch (e) {
-    // The reader must never throw; an unexpected fault is reported as "no table".
-    return {
-      kind: 'none',
-      model: null,
-      findings: [finding('S01', grid.name, [], { reason: e instanceof Error ? e.message : String(e) })],
-    };
+    // The reader must never throw; an unexpected fault is S01 saying why (not a plain "no table")
+    return { kind: 'none', model: null, findings: [finding('S01', grid.name, [], { fault: faultText(e) })] };
   }
+}
+
+/** What went wrong, in one line (the error's own message; its type when it has none). */
+export function faultText(e: unknown): string {
+  if (e instanceof Error) return e.message || e.name;
+  return String(e);
 }
 
 function read(st: ReaderState): ReadResult {

@@ -7,7 +7,7 @@
 import type { Lang } from '../../core/locales';
 import type { Tw } from '../../core/measure';
 import { type Rekap, type RekapFailure, type RekapPlan, type RekapUnit, buildRekap, planRekap } from '../../core/rekap';
-import type { RekapAnalyser } from '../../shared/rekapWorker';
+import type { RekapAnalyser } from '../../worker/client';
 
 /** A chosen file (a browser `File` has both). */
 export interface RekapSource {

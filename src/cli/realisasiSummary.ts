@@ -101,7 +101,7 @@ export function parseTw(v: string): Tw | null {
   return n >= 1 && n <= 4 ? (n as Tw) : null;
 }
 
-export function registerCore2Commands(program: Command, io: Io, setCode: (n: number) => void, langOption: () => Option): void {
+export function registerRealisasiSummaryCommands(program: Command, io: Io, setCode: (n: number) => void, langOption: () => Option): void {
   program
     .command('realisasi')
     .description('buat/perbarui sheet Realisasi di salinan / add or refresh the Realisasi sheet in a copy')

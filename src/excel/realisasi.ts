@@ -1,0 +1,65 @@
+/**
+ * Realisasi: refreshes the add-in's cells of an existing Realisasi sheet in place (ADR 009), or
+ * adds a new one with the safe swap.
+ */
+import type { Lang } from '../core/locales';
+import { allIndikator } from '../core/model';
+import { rapkErrorsOf } from '../core/unresolved';
+import { realisasiForWorkbook, validateWorkbook } from '../core/workbook';
+import { GatewayError, type RealisasiResult } from '../gateway/contract';
+import { writeSync } from './batch';
+import type { CommandEnv } from './command';
+import { TEMP_PREFIX, writeSheet } from './sheetSwap';
+import { problemError, readWorkbook } from './workbookRead';
+import { queueCells } from './writeCells';
+
+export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, limits, progress }: CommandEnv): Promise<RealisasiResult> {
+  const wb = await readWorkbook(ctx, limits);
+  const validation = validateWorkbook(wb.grids);
+  const r = realisasiForWorkbook(wb.grids, { lang, validation });
+  if ('problem' in r) throw problemError(r.problem);
+  const leftovers = [...wb.positions.keys()].filter((n) => n.startsWith(TEMP_PREFIX));
+  if (r.existing && r.refresh) {
+    // in place: only the add-in's cells are written; the planner's columns, formulas,
+    // notes, validations and widths stay (ADR 009). Typed cells are never written, so a
+    // batch that fails half-way loses nothing and running again finishes it.
+    const name = r.existing.name;
+    if (wb.protectedSheets.has(name)) throw new GatewayError('protected', { sheet: name });
+    const sheets = ctx.workbook.worksheets;
+    const ws = sheets.getItem(name);
+    ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    // copies left by an interrupted run of an earlier version are the add-in's own; on a
+    // workbook whose structure is protected no sheet can be deleted: they stay (no sheet is
+    // added, deleted or renamed by a refresh in place)
+    if (!wb.structureProtected) for (const n of leftovers) if (!wb.protectedSheets.has(n)) sheets.getItem(n).delete();
+    await queueCells(ws, r.refresh.cells, r.refresh.validations, r.existing.cols.Kode ?? 0, () => writeSync(ctx, progress));
+    ws.activate();
+    await writeSync(ctx, progress);
+    const rows = allIndikator(r.model).length;
+    return {
+      sheet: name,
+      rows,
+      kept: r.existing.rows.length,
+      orphans: r.refresh.orphans,
+      created: false,
+      rapkErrors: rapkErrorsOf(validation, r.model.sheet),
+    };
+  }
+  // a new sheet is added (and renamed, and a copy left by an interrupted run deleted)
+  if (wb.structureProtected) throw new GatewayError('structureProtected');
+  // the sheet to replace: a copy left by an interrupted run
+  const replace = leftovers;
+  const locked = replace.find((n) => wb.protectedSheets.has(n));
+  if (locked) throw new GatewayError('protected', { sheet: locked });
+  const position = (wb.positions.get(r.model.sheet) ?? 0) + 1;
+  await writeSheet(ctx, r.plan, { replace, ids: wb.ids, position, safeSwap: true, noteMode: caps.noteMode }, progress);
+  const rows = allIndikator(r.model).length;
+  return {
+    sheet: r.plan.name,
+    rows,
+    kept: 0,
+    orphans: r.plan.notes?.length ?? 0,
+    created: true,
+    rapkErrors: rapkErrorsOf(validation, r.model.sheet),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Reading the whole workbook for the commands that write a sheet (Realisasi, Ringkasan,
+ * Pengaturan RAPK): every sheet's grid, positions, ids and protection.
+ */
+import type { Grid } from '../core/grid';
+import type { WorkbookProblem } from '../core/workbook';
+import { GatewayError } from '../gateway/contract';
+import { type ReadLimits, SheetReader } from './read';
+
+/** The add-in's own Ringkasan sheets: only their title rows are read (they are only replaced). */
+export const isRingkasanName = (name: string): boolean => /^\s*ringkasan\b/i.test(name);
+
+export interface WorkbookRead {
+  grids: Grid[];
+  active: string;
+  positions: Map<string, number>;
+  ids: Map<string, string>;
+  protectedSheets: Set<string>;
+  /** the workbook's structure is protected: no sheet can be added, deleted or renamed */
+  structureProtected: boolean;
+}
+
+export function problemError(p: WorkbookProblem): GatewayError {
+  if (p.kind === 'noRealisasi') return new GatewayError('noRealisasi');
+  // invalid methodology settings: nothing is scored or written (Validasi on that sheet marks them)
+  if (p.kind === 'invalidSettings') return new GatewayError('invalidSettings', { sheet: p.sheet, count: p.findings.length });
+  return new GatewayError('noRapk');
+}
+
+/**
+ * sync 1: the sheets' names and ids and the active sheet's values; then every other sheet
+ * (one sync on the desktop; on the web as many as the 5 MB responses need).
+ */
+export async function readWorkbook(ctx: Excel.RequestContext, limits: ReadLimits): Promise<WorkbookRead> {
+  const sheets = ctx.workbook.worksheets;
+  const active = sheets.getActiveWorksheet();
+  const reader = new SheetReader(ctx, limits);
+  const first = reader.add(active, '');
+  const structure = ctx.workbook.protection;
+  await reader.sync(() => {
+    sheets.load('items/name,items/position,items/id');
+    active.load('name');
+    structure.load('protected');
+  });
+  first.name = active.name;
+  const reads = [
+    first,
+    ...sheets.items.filter((s) => s.name !== active.name).map((s) => reader.add(sheets.getItem(s.name), s.name, isRingkasanName(s.name))),
+  ];
+  await reader.finish();
+  return {
+    // the active sheet first, so the RAPK the planner is looking at is the one used
+    grids: reads.map((r) => ({ ...r.grid!, name: r.name })),
+    active: active.name,
+    positions: new Map(sheets.items.map((s) => [s.name, s.position])),
+    ids: new Map(sheets.items.map((s) => [s.name, s.id])),
+    protectedSheets: new Set(reads.filter((r) => r.isProtected).map((r) => r.name)),
+    structureProtected: structure.protected,
+  };
+}
