@@ -3,6 +3,8 @@
  *
  * Excel on the web caps every request and every response at 5 MB; Excel on Windows and on the
  * Mac has no payload cap. Every platform returns at most five million cells per range read.
+ * Every platform loads the number formats with the values, in the same range loads (ADR 005:
+ * `95%` typed is 0.95 with a `%` format); they weigh about as much as the values.
  * So on the desktop a sheet is read whole in the batch that first asks for it; on the web the
  * reader packs what is still unread of every sheet into as few responses as fit under the cap:
  * sheets not seen yet get a head sized from a typical RAPK row, sheets already seen are read on
@@ -23,6 +25,14 @@ export const DESKTOP_LIMITS: ReadLimits = { responseBytes: null };
 export const PLAN_SHARE = 0.8;
 /** Bytes of a row of a sheet not seen yet (real RAPK sheets: 128–168; Realisasi: 255). */
 export const EST_ROW_BYTES = 170;
+/**
+ * Bytes of the number formats of a row not seen yet: `"General",` is 10 bytes a cell, so a
+ * 16-column RAPK row carries ~150 (measured: 80 on an 8-column sheet, 148–160 on 16 columns,
+ * 180 on a 19-column Realisasi sheet). Estimated low on purpose so that a 15,000-row RAPK
+ * (4.1 MB with its formats) is still read in one response; a batch that comes out too large
+ * is refused by Excel and planned again (one more sync), never lost.
+ */
+export const EST_FORMAT_BYTES = 100;
 /** Cells per range read, well under the five-million-cell limit of every platform. */
 export const CELLS_PER_RANGE = 1_000_000;
 /** Rows of a sheet read in the first batch on the desktop (no payload cap). */
@@ -58,7 +68,7 @@ export class SheetRead {
   private end = 0;
   private cols = 0;
   private next = 0;
-  private bytesPerRow = EST_ROW_BYTES;
+  private bytesPerRow: number;
   private cellCap = CELLS_PER_RANGE;
   private readonly rows = new Map<number, unknown[]>();
   private readonly formatRows = new Map<number, unknown[]>();
@@ -70,14 +80,21 @@ export class SheetRead {
     /** only the title rows matter (the add-in's own Ringkasan sheets are only ever replaced) */
     readonly titleOnly: boolean,
     /**
-     * load the number formats with the values, in the same batches (ADR 005): where there is
-     * no payload cap (Windows, Mac); on the web they would double every response
+     * load the number formats with the values, in the same batches (ADR 005), on every
+     * platform: `95%` typed is 0.95 with a `%` format. Never with `titleOnly`.
      */
     readonly withFormats = false,
-  ) {}
+  ) {
+    this.bytesPerRow = this.estRowBytes;
+  }
+
+  /** bytes of a row not seen yet: its values and, when they are loaded, its number formats */
+  get estRowBytes(): number {
+    return this.withFormats ? EST_ROW_BYTES + EST_FORMAT_BYTES : EST_ROW_BYTES;
+  }
 
   private get load(): string {
-    return this.withFormats && !this.titleOnly ? 'values,numberFormat' : 'values';
+    return this.withFormats ? 'values,numberFormat' : 'values';
   }
 
   get isNew(): boolean {
@@ -100,7 +117,7 @@ export class SheetRead {
     this.head.load(`${this.load},rowIndex,columnIndex`);
     this.ws.protection.load('protected,options');
     this.state = 'queued';
-    return this.headRows * EST_ROW_BYTES;
+    return this.headRows * this.estRowBytes;
   }
 
   /** Queues row chunks of the rest within `budget` bytes; returns the bytes planned. */
@@ -246,7 +263,8 @@ export class SheetReader {
   ) {}
 
   add(ws: Excel.Worksheet, name: string, titleOnly = false): SheetRead {
-    const r = new SheetRead(name, ws, titleOnly, this.limits.responseBytes === null);
+    // the number formats on every platform (ADR 005); a title-only read needs none
+    const r = new SheetRead(name, ws, titleOnly, !titleOnly);
     this.reads.push(r);
     return r;
   }
@@ -272,8 +290,9 @@ export class SheetReader {
         for (const r of full) r.queueHead(Math.max(MIN_ROWS, Math.floor(DESKTOP_HEAD_ROWS * this.scale)));
       } else {
         // an equal share each, at least a few thousand rows; the others wait for the next batch
-        const take = Math.max(1, Math.min(full.length, Math.floor(left / EST_ROW_BYTES / 2000)));
-        const rows = Math.max(MIN_ROWS, Math.floor(left / EST_ROW_BYTES / take));
+        const est = full[0]!.estRowBytes;
+        const take = Math.max(1, Math.min(full.length, Math.floor(left / est / 2000)));
+        const rows = Math.max(MIN_ROWS, Math.floor(left / est / take));
         for (const r of full.slice(0, take)) left -= r.queueHead(rows);
       }
     }

@@ -2,7 +2,8 @@
  * Parity (issue 10): one grid whatever the host. Every fixture and a set of generated
  * presentations go through the CLI path (an .xlsx file written, then read by exceljs and
  * `src/xlsx/grid.ts`) and through the add-in path (the Excel simulator read by the adapter's
- * `SheetReader`, with number formats as on Windows and Mac), and give the same findings.
+ * `SheetReader`, with number formats, under the limits of Windows and Mac and under the 5 MB
+ * responses of Excel on the web), and give the same findings.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -10,20 +11,27 @@ import ExcelJS from 'exceljs';
 import type { Grid } from '../../src/core/grid';
 import { loadWorkbook, sheetToGrid } from '../../src/cli/xlsx';
 import { validateWorkbook } from '../../src/core/workbook';
-import { DESKTOP_LIMITS, SheetReader } from '../../src/excel/read';
-import { ExcelSimulator } from '../../src/sim/excelSim';
+import { DESKTOP_LIMITS, type ReadLimits, SheetReader, WEB_LIMITS } from '../../src/excel/read';
+import { ExcelSimulator, type SimOptions } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
 import { renderPresentation } from '../../src/sample/present';
 import { fixtureGrids } from '../support/fixtures';
 import { tmpDir } from '../support/cli';
 
+const PLATFORMS: [string, SimOptions, ReadLimits][] = [
+  ['Windows and Mac', { platform: 'desktop' }, DESKTOP_LIMITS],
+  ['Excel on the web', { platform: 'web' }, WEB_LIMITS],
+  // the web's cap scaled down, so sheets are read in row chunks: the formats come with every chunk
+  ['Excel on the web with 24 KB responses', { platform: 'web', responseLimit: 24_000 }, { responseBytes: 24_000 }],
+];
+
 /** The add-in's grids: the sheets loaded into the simulator, read back by the adapter. */
-async function viaAddin(grids: readonly Grid[]): Promise<Grid[]> {
-  const sim = new ExcelSimulator({ platform: 'desktop' });
+async function viaAddin(grids: readonly Grid[], opts: SimOptions, limits: ReadLimits): Promise<Grid[]> {
+  const sim = new ExcelSimulator(opts);
   for (const g of grids) loadGrid(sim, g);
   return sim.run(async (ctx) => {
     const c = ctx as unknown as Excel.RequestContext;
-    const reader = new SheetReader(c, DESKTOP_LIMITS);
+    const reader = new SheetReader(c, limits);
     const reads = grids.map((g) => reader.add(c.workbook.worksheets.getItem(g.name), g.name));
     await reader.finish();
     return reads.map((r) => ({ ...r.grid!, name: r.name }));
@@ -56,12 +64,12 @@ const findings = (grids: readonly Grid[]): string[] =>
     (f) => `${f.sheet}!${f.code}@${f.cells.join(',')} ${JSON.stringify(f.params)} ${f.expected ?? ''}/${f.actual ?? ''}`,
   );
 
-describe('parity: the CLI and the add-in read the same grid', () => {
+describe.each(PLATFORMS)('parity: the CLI and the add-in on %s read the same grid', (_, opts, limits) => {
   it.each(['rapk-2024-rejang-lebong.xlsx', 'rapk-2024-rejang-lebong-errors.xlsx', 'rapk-2025-jember.xlsx', 'lakin-tw2-2024-dumai.xlsx'])(
     'fixture %s',
     async (name) => {
       const cli = await fixtureGrids(name);
-      const addin = await viaAddin(cli);
+      const addin = await viaAddin(cli, opts, limits);
       expect(findings(addin)).toEqual(findings(cli));
       expect(findings(cli).length).toBeGreaterThan(0);
     },
@@ -76,13 +84,15 @@ describe('parity: the CLI and the add-in read the same grid', () => {
       const other: Grid = { name: 'Catatan', values: [['Catatan'], ['Indikator', 'Pagu'], ['x', 1_000_000]] };
       const grids = seed % 2 ? [other, r.grid] : [r.grid, other];
       const cli = await viaCli(grids, dir, String(seed));
-      const addin = await viaAddin(grids);
+      const addin = await viaAddin(grids, opts, limits);
       const expected = findings(grids);
       expect({ seed, cli: findings(cli) }).toEqual({ seed, cli: expected });
       expect({ seed, addin: findings(addin) }).toEqual({ seed, addin: expected });
     }
   });
+});
 
+describe("the CLI reads Excel's results", () => {
   it('a date-formatted formula returning "-" or #N/A reads as Excel gives it (no crash)', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('S');
