@@ -98,7 +98,7 @@ async function syncs(
   grids: Grid[],
   platform: Platform,
   officeJs = false,
-): Promise<{ counts: Record<string, number>; maxRequest: number; maxResponse: number; marked: number }> {
+): Promise<{ counts: Record<string, number>; maxRequest: number; maxResponse: number; marked: number; failed: string[] }> {
   const sim = new ExcelSimulator({ platform, ...(officeJs ? { apiVersion: 17 } : {}) });
   const bridge = officeJs ? new OfficeJsBridge(sim) : null;
   for (const g of grids) loadGrid(sim, g);
@@ -114,22 +114,29 @@ async function syncs(
     platform === 'web' ? WEB_LIMITS : DESKTOP_LIMITS,
   );
   const counts: Record<string, number> = {};
-  const step = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+  // a command the host refuses is reported (with its error), not a crash of the whole bench
+  const failed: string[] = [];
+  const step = async <T>(name: string, fn: () => Promise<T>): Promise<T | null> => {
     const before = sim.totalSyncs;
-    const out = await fn();
-    counts[name] = sim.totalSyncs - before;
-    return out;
+    try {
+      return await fn();
+    } catch (e) {
+      failed.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    } finally {
+      counts[name] = sim.totalSyncs - before;
+    }
   };
-  const v = await step('validasi', () => gw.validasi('id'));
+  const v = (await step('validasi', () => gw.validasi('id'))) ?? { marked: 0 };
   await step('hapusTanda', () => gw.hapusTanda());
   await step('realisasi', () => gw.realisasi('id'));
   await step('ringkasan', () => gw.ringkasan(2, 'id'));
   if (bridge) {
     const ok = bridge.syncs.filter((x) => !x.error);
     const max = (f: (x: (typeof ok)[0]) => number): number => ok.reduce((m, x) => Math.max(m, f(x)), 0);
-    return { counts, maxRequest: max((x) => x.requestBytes), maxResponse: max((x) => x.responseBytes), marked: v.marked };
+    return { counts, maxRequest: max((x) => x.requestBytes), maxResponse: max((x) => x.responseBytes), marked: v.marked, failed };
   }
-  return { counts, maxRequest: sim.maxRequestBytes, maxResponse: sim.maxResponseBytes, marked: v.marked };
+  return { counts, maxRequest: sim.maxRequestBytes, maxResponse: sim.maxResponseBytes, marked: v.marked, failed };
 }
 
 function bundleGzip(): { bytes: number; file: string } {
@@ -216,6 +223,7 @@ async function main(): Promise<void> {
   const marked: Record<string, number> = {};
   let maxRequest = 0;
   let maxResponse = 0;
+  const refused: string[] = [];
   let maxRequestOfficeJs = 0;
   let maxResponseOfficeJs = 0;
   const floorMs: Record<string, number> = {};
@@ -230,6 +238,7 @@ async function main(): Promise<void> {
       if (layout === 'K' && !engineOnly) {
         for (const platform of ['web', 'desktop'] as const) {
           const s = await syncs(grids, platform);
+          refused.push(...s.failed.map((f) => `${platform} ${label(rows)} ${f}`));
           for (const [k, v] of Object.entries(s.counts)) syncTable[platform][k]![label(rows)] = v;
           maxRequest = Math.max(maxRequest, s.maxRequest);
           if (platform === 'web') maxResponse = Math.max(maxResponse, s.maxResponse);
@@ -237,6 +246,7 @@ async function main(): Promise<void> {
         }
         // the web profile through Microsoft's client: its own serialization of every batch
         const o = await syncs(grids, 'web', true);
+        refused.push(...o.failed.map((f) => `officejs ${label(rows)} ${f}`));
         maxRequestOfficeJs = Math.max(maxRequestOfficeJs, o.maxRequest);
         maxResponseOfficeJs = Math.max(maxResponseOfficeJs, o.maxResponse);
       }
@@ -274,6 +284,8 @@ async function main(): Promise<void> {
     max_response_bytes: maxResponse,
     // the same commands as Microsoft's office.js client serializes them (web profile, ExcelApi 1.17)
     max_request_bytes_officejs: maxRequestOfficeJs,
+    // commands the host refused (none expected): "<profile> <size> <command>: <error>"
+    refused,
     max_response_bytes_officejs: maxResponseOfficeJs,
     bundle_gzip_bytes: bundle.bytes,
     cli_76_files_s: Math.round(cliS * 100) / 100,
@@ -299,6 +311,7 @@ async function main(): Promise<void> {
     '',
     `largest request: ${(maxRequest / 1024).toFixed(0)} KiB (budget 4 MB); largest response on the web: ${(maxResponse / 1024).toFixed(0)} KiB (limit 5 MiB)`,
     `as Microsoft's office.js client serializes them (web, ExcelApi 1.17): largest request ${(maxRequestOfficeJs / 1024).toFixed(0)} KiB, largest response ${(maxResponseOfficeJs / 1024).toFixed(0)} KiB`,
+    `refused by the host: ${refused.length ? refused.join('; ') : 'none'}`,
     `task-pane JS (gzip): ${(bundle.bytes / 1024).toFixed(1)} KiB (${bundle.file})`,
     `rapk check over 76 unit workbooks: ${cliS.toFixed(2)} s`,
     `rapk rekap over 76 unit workbooks + a central one (realisasi typed): ${rekapS.toFixed(2)} s (budget 5 s)`,
