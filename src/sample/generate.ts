@@ -208,23 +208,7 @@ function renderD(spec: RapkSpec, opts: RenderOptions): SheetPlan {
   b.r += 2;
   all.forEach((ind, i) => {
     row(i + 1, ind);
-    const labels = [
-      'No.',
-      'Unit',
-      'KRO',
-      'RO',
-      'Komponen',
-      'Kode Sub Komponen',
-      'Sub Komponen',
-      'Budget Plan',
-      'B03',
-      'B06',
-      'B09',
-      'B12',
-      'Total',
-      '(%) Plan Penyerapan Budget',
-    ];
-    labels.forEach((l, c) => b.set(c, l, hdr));
+    LAYOUT_D_DETAIL_LABELS.forEach((l, c) => b.set(c, l, hdr));
     b.r++;
     const sums = [0, 0, 0, 0, 0, 0];
     ind.lines.forEach((l, j) => {
@@ -309,6 +293,24 @@ function renderR(spec: RapkSpec, opts: RenderOptions): SheetPlan {
   }
   return b.plan(opts.sheetName ?? `RAPK ${spec.year}`, [5, 40, 45, ...Array(12).fill(8), 16]);
 }
+
+/** The header of a Layout D detail table, as the 2023 documents write it. */
+export const LAYOUT_D_DETAIL_LABELS: readonly string[] = [
+  'No.',
+  'Unit',
+  'KRO',
+  'RO',
+  'Komponen',
+  'Kode Sub Komponen',
+  'Sub Komponen',
+  'Budget Plan',
+  'B03',
+  'B06',
+  'B09',
+  'B12',
+  'Total',
+  '(%) Plan Penyerapan Budget',
+];
 
 export function renderRapk(spec: RapkSpec, opts: RenderOptions = {}): SheetPlan {
   const layout = opts.layout ?? 'K';

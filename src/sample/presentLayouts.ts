@@ -1,5 +1,5 @@
 /** The presentation generator's layouts: K and R (main table with budget lists) and D (summary and detail tables). */
-import type { RapkSpec } from './generate';
+import { LAYOUT_D_DETAIL_LABELS, type RapkSpec } from './generate';
 import { type Presentation, type Rendering, Sheet, TW, TW_FORMS, monthLabel, money, numbered, target } from './presentStyles';
 
 // ---------------------------------------------------------------- layouts K and R
@@ -215,22 +215,7 @@ export function renderD(p: Presentation, s: Sheet, spec: RapkSpec, months: numbe
   );
   s.set(ang, g.v, g.f);
   s.next(3);
-  const labels = [
-    'No.',
-    'Unit',
-    'KRO',
-    'RO',
-    'Komponen',
-    'Kode Sub Komponen',
-    'Sub Komponen',
-    'Budget Plan',
-    'B03',
-    'B06',
-    'B09',
-    'B12',
-    'Total',
-    '(%) Plan Penyerapan Budget',
-  ];
+  const labels = LAYOUT_D_DETAIL_LABELS;
   all.forEach((ind, i) => {
     // the heading line repeats the summary row (T07 checks it); a detail table follows
     row(i + 1, i);

@@ -1,6 +1,6 @@
 /**
  * Issue 10 class 12: every command's output is whole through a pipe. The CLI ends through
- * `bin/exit.js`, which waits for stdout to drain; `process.exit()` after a large write cut it.
+ * `bin/exit.js`, which waits for stdout to drain; a bare process exit right after a large write cut it.
  */
 import { spawn } from 'child_process';
 import * as fs from 'fs';

@@ -1,5 +1,5 @@
 /**
- * Golden fixtures: ../shared/fixtures/*.expected.json. Every listed finding must be produced
+ * Golden fixtures: tests/fixtures/*.expected.json (copied from the project's shared fixtures). Every listed finding must be produced
  * with its code, severity, first cell and sums; a fixture's list is complete (nothing more).
  */
 import { validateWorkbook } from '../../src/core/workbook';
