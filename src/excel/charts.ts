@@ -1,18 +1,35 @@
 /**
  * The Ringkasan's capaian chart through the Excel charts API (ADR 012): clustered columns of
  * capaian per Kode, each bar in its kriteria colour, and the 100 % series drawn as a line.
- * Everything is queued into the sheet's write batch (no extra sync). Requirement sets:
+ * Everything is queued into the sheet's write batch, counted by its request budget (a chart
+ * of thousands of bars gets a sync of its own rather than a refused request). Requirement sets:
  * `charts.add`, titles, position, points (ExcelApi 1.1); `series.chartType`,
  * `setXAxisValues`, `setValues` (1.7): within the add-in's 1.9.
  */
 import { rangeA1 } from '../core/grid';
 import type { SheetPlan } from '../core/sheetPlan';
+import { BYTES_PER_RANGE_OP, type Budget } from './batch';
+
+/**
+ * Request bytes of one bar's colour (`series.points.getItemAt(k).format.fill.setSolidColor`):
+ * four object paths and a method call, as Microsoft's client serializes them inside `Excel.run`
+ * (a 10,000-bar chart was 6.5 MB with the plan's formats when it was not counted).
+ */
+export const BYTES_PER_CHART_POINT = 700;
+/** Request bytes of the chart itself: add, name, titles, legend, series, position. */
+const BYTES_PER_CHART = 12 * BYTES_PER_RANGE_OP;
 
 export const CHART_NAME = 'Grafik Capaian';
 
 /** Queues every chart of the plan on the (new) worksheet. */
-export function queueCharts(ws: Excel.Worksheet, plan: SheetPlan, axisTitles: { x: string; y: string }): number {
+export async function queueCharts(
+  ws: Excel.Worksheet,
+  plan: SheetPlan,
+  axisTitles: { x: string; y: string },
+  budget: Budget,
+): Promise<number> {
   for (const c of plan.charts ?? []) {
+    await budget.take(BYTES_PER_CHART);
     // the source: the series' name row and values, side by side (Kode in the column before)
     const first = c.series[0]!;
     const lastSeries = c.series[c.series.length - 1]!;
@@ -24,7 +41,7 @@ export function queueCharts(ws: Excel.Worksheet, plan: SheetPlan, axisTitles: { 
     chart.axes.valueAxis.title.text = axisTitles.y;
     chart.legend.position = 'Bottom';
     const categories = ws.getRange(rangeA1(c.categories));
-    c.series.forEach((s, i) => {
+    for (const [i, s] of c.series.entries()) {
       const series = chart.series.getItemAt(i);
       series.setXAxisValues(categories);
       if (s.type === 'line') {
@@ -32,9 +49,13 @@ export function queueCharts(ws: Excel.Worksheet, plan: SheetPlan, axisTitles: { 
         series.format.line.color = s.color;
       } else {
         series.format.fill.setSolidColor(s.color);
-        (s.pointFills ?? []).forEach((fill, k) => series.points.getItemAt(k).format.fill.setSolidColor(fill));
+        // one request item per bar: counted, so a chart of thousands of bars never passes the budget
+        for (const [k, fill] of (s.pointFills ?? []).entries()) {
+          await budget.take(BYTES_PER_CHART_POINT);
+          series.points.getItemAt(k).format.fill.setSolidColor(fill);
+        }
       }
-    });
+    }
     const a = c.anchor;
     chart.setPosition(
       rangeA1({ r1: a.r, c1: a.c, r2: a.r, c2: a.c }),

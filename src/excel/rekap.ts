@@ -28,11 +28,11 @@ export async function writeRekapSheet(
   }
   ctx.workbook.application.suspendApiCalculationUntilNextSync();
   const ws = sheets.add(plan.name);
-  await queuePlan(ws, plan, noteMode, async () => {
+  const budget = await queuePlan(ws, plan, noteMode, async () => {
     progress.done = true;
     await ctx.sync();
   });
-  queueCharts(ws, plan, axisTitles);
+  await queueCharts(ws, plan, axisTitles, budget);
   ws.activate();
   progress.done = true;
   await ctx.sync();

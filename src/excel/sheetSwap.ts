@@ -39,8 +39,8 @@ export async function writeSheet(
     for (const name of opts.replace) sheets.getItem(name).delete();
     const ws = sheets.add(plan.name);
     ws.position = opts.position;
-    await queuePlan(ws, plan, opts.noteMode, () => writeSync(ctx, progress));
-    if (opts.chartAxes) queueCharts(ws, plan, opts.chartAxes);
+    const budget = await queuePlan(ws, plan, opts.noteMode, () => writeSync(ctx, progress));
+    if (opts.chartAxes) await queueCharts(ws, plan, opts.chartAxes, budget);
     ws.activate();
     await writeSync(ctx, progress);
     return;

@@ -94,7 +94,8 @@ function groupBy<K>(cells: PlanCell[], key: (c: PlanCell) => K | undefined): Map
 }
 
 /** Every call is queued on `ws`; `flush` is awaited when the queued calls would pass the request budget. */
-export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: NoteMode, flush: () => Promise<void>): Promise<void> {
+/** … and returns the request budget, so that what is queued after the plan (its charts) is counted too. */
+export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: NoteMode, flush: () => Promise<void>): Promise<Budget> {
   const rows = Math.max(plan.rows, 1);
   const cols = Math.max(plan.cols, 1);
   const budget = new Budget(flush);
@@ -206,4 +207,5 @@ export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: 
     // a comment's address needs the sheet name on every host: a Range carries it
     else ws.comments.add(ws.getRange(a1(n.r, n.c)), n.text);
   }
+  return budget;
 }
