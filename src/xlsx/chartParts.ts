@@ -10,6 +10,7 @@ import type JSZip from 'jszip';
 import { type CellRange, type CellValue, colName } from '../core/grid';
 import type { SheetPlan } from '../core/sheetPlan';
 import type { PlanChart, PlanChartSeries } from '../core/summaryChart';
+import { WORKSHEET_ORDER } from './sheetXml';
 
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
@@ -167,17 +168,7 @@ const nextFree = (zip: JSZip, prefix: string): number => {
 };
 
 /** Elements a worksheet's `<drawing>` must precede (ECMA-376 CT_Worksheet order). */
-const AFTER_DRAWING = [
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-];
+const AFTER_DRAWING = WORKSHEET_ORDER.slice(WORKSHEET_ORDER.indexOf('drawing') + 1);
 
 /**
  * Adds the plan's charts to its sheet in the package. Returns the number of charts written

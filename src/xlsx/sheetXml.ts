@@ -17,7 +17,8 @@ interface RowXml {
 }
 
 /** Child elements of a worksheet, in the schema's order (CT_Worksheet). */
-const WORKSHEET_ORDER = [
+/** The child elements of a worksheet in the order ECMA-376 (CT_Worksheet) requires. */
+export const WORKSHEET_ORDER = [
   'sheetPr',
   'dimension',
   'sheetViews',

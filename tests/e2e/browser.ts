@@ -11,6 +11,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import type { Browser, BrowserType, Page } from 'playwright-core';
 
 export const NO_BROWSER =
   'No browser for the end-to-end tests: set CHROMIUM_PATH to a Chromium/Chrome/Edge executable, install one (e.g. apt-get install chromium), or run npm ci on Linux so @sparticuz/chromium is available.';
@@ -93,3 +94,27 @@ export const BROWSER_ARGS = [
   '--disable-sync',
   '--disable-quic',
 ];
+
+/**
+ * Launches the found browser and opens the harness page served at `url`: page errors, console
+ * errors and any request leaving the page's own server (aborted) are collected in `errors`.
+ */
+export async function openHarness(
+  chromium: BrowserType,
+  url: string,
+  viewport: { width: number; height: number },
+  errors: string[],
+): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({ executablePath: findBrowser().path, args: BROWSER_ARGS });
+  const page = await browser.newPage({ viewport });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // nothing may be fetched from outside the page's own server
+  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+    errors.push(`external request: ${route.request().url()}`);
+    return route.abort();
+  });
+  await page.goto(`${url}/harness.html`);
+  await page.getByRole('button', { name: 'Validasi', exact: true }).waitFor();
+  return { browser, page };
+}

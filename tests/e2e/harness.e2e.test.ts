@@ -8,7 +8,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fixturePath, expectedFindings } from '../support/fixtures';
-import { BROWSER_ARGS, findBrowser } from './browser';
+import { findBrowser, openHarness } from './browser';
 import { WEB, ensureWebBuild } from './build';
 import { serve } from './server';
 
@@ -44,24 +44,11 @@ async function typeInto(cell: string, value: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  const found = findBrowser();
+  findBrowser(); // fails in one line, before any work, when no browser can be had
   ensureWebBuild();
   fs.mkdirSync(OUT, { recursive: true });
   server = await serve(WEB);
-  browser = await chromium.launch({
-    executablePath: found.path,
-    args: BROWSER_ARGS,
-  });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  // nothing may be fetched from outside the page's own server
-  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
-    errors.push(`external request: ${route.request().url()}`);
-    return route.abort();
-  });
-  await page.goto(`${server.url}/harness.html`);
-  await page.getByRole('button', { name: 'Validasi', exact: true }).waitFor();
+  ({ browser, page } = await openHarness(chromium, server.url, { width: 1440, height: 900 }, errors));
 }, 240_000);
 
 afterAll(async () => {

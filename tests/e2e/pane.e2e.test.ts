@@ -9,7 +9,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fixturePath } from '../support/fixtures';
-import { BROWSER_ARGS, findBrowser } from './browser';
+import { findBrowser, openHarness } from './browser';
 import { WEB, ensureWebBuild } from './build';
 import { serve } from './server';
 
@@ -76,20 +76,11 @@ async function a11yViolations(p: Page, root: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  const found = findBrowser();
+  findBrowser(); // fails in one line, before any work, when no browser can be had
   ensureWebBuild();
   fs.mkdirSync(OUT, { recursive: true });
   server = await serve(WEB);
-  browser = await chromium.launch({ executablePath: found.path, args: BROWSER_ARGS });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
-    errors.push(`external request: ${route.request().url()}`);
-    return route.abort();
-  });
-  await page.goto(`${server.url}/harness.html`);
-  await page.getByRole('button', { name: 'Validasi', exact: true }).waitFor();
+  ({ browser, page } = await openHarness(chromium, server.url, { width: 1366, height: 768 }, errors));
 }, 240_000);
 
 afterAll(async () => {

@@ -16,11 +16,11 @@ import { rapk } from '../support/cli';
 import { writeGrids } from '../support/rekapFiles';
 import { WEB, ensureWebBuild } from './build';
 import { serve } from './server';
+import { findBrowser, openHarness } from './browser';
 
 jest.setTimeout(240_000);
 
 const OUT = path.resolve(__dirname, '../../test-output/e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FREEZE_BUDGET_MS = 200;
 
 let browser: Browser;
@@ -31,7 +31,7 @@ let files: string[];
 const errors: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  findBrowser(); // fails in one line, before any work, when no browser can be had
   ensureWebBuild();
   fs.mkdirSync(OUT, { recursive: true });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapk-rekap-e2e-'));
@@ -47,19 +47,7 @@ beforeAll(async () => {
     .sort()
     .map((f) => path.join(dir, f));
   server = await serve(WEB);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
-    errors.push(`external request: ${route.request().url()}`);
-    return route.abort();
-  });
-  await page.goto(`${server.url}/harness.html`);
-  await page.getByRole('button', { name: 'Validasi', exact: true }).waitFor();
+  ({ browser, page } = await openHarness(chromium, server.url, { width: 1440, height: 900 }, errors));
 }, 600_000);
 
 afterAll(async () => {
