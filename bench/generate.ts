@@ -2,9 +2,9 @@
  * Seeded generator of national-scale RAPK workbooks (layouts K, D, R) with a Realisasi sheet,
  * and of a folder of 76 unit-sized workbooks. Project code, reproducible from the seed.
  */
-import type { Grid } from '../src/core/grid';
+import type { Grid } from '../src/core/grid/grid';
 import { planToGrid, prng, randomSpec, renderRapk, type RapkSpec } from '../src/sample/generate';
-import { validateSheet } from '../src/core/validate';
+import { validateSheet } from '../src/core/rules/validate';
 import { planRealisasi, realisasiCol, anggaranCol } from '../src/core/realisasi';
 
 /** A spec with `indicators` indicators: up to 60 sasaran, many indicators each. */

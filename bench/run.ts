@@ -10,19 +10,19 @@ import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import ExcelJS from 'exceljs';
-import type { Grid } from '../src/core/grid';
-import { planMarks } from '../src/core/marks';
+import type { Grid } from '../src/core/grid/grid';
+import { planMarks } from '../src/core/sheets/marks';
 import { summaryForWorkbook, realisasiForWorkbook, validateWorkbook } from '../src/core/workbook';
 import { ExcelSimulator } from '../src/sim/excelSim';
 import { loadGrid } from '../src/sim/load';
 import { ExcelGateway } from '../src/excel/gateway';
 import { DESKTOP_LIMITS, WEB_LIMITS } from '../src/excel/read';
 import { writeSheetPlan } from '../src/cli/write';
-import type { SheetPlan } from '../src/core/sheetPlan';
+import type { SheetPlan } from '../src/core/sheets/plan';
 import { specForRows, workbook } from './generate';
 import { randomSpec, renderRapk } from '../src/sample/generate';
 import { OfficeJsBridge, officeJsRun } from '../tests/support/officejs';
-import { parseNumber } from '../src/core/numbers';
+import { parseNumber } from '../src/core/grid/numbers';
 
 // compiled to build/bench/bench/run.js
 const ROOT = path.resolve(__dirname, '../../..');

@@ -5,10 +5,10 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { Command, CommanderError, Option } from 'commander';
-import { type Finding, hasErrors } from '../core/findings';
+import { type Finding, hasErrors } from '../core/rules/findings';
 import { findingJson, modelJson } from '../core/json';
 import { type Lang, isLang, messageOf, severityLabel } from '../core/locales';
-import { planMarks } from '../core/marks';
+import { planMarks } from '../core/sheets/marks';
 import { isReaderFault, validateWorkbook, type WorkbookValidation } from '../core/workbook';
 import { CLI_STRINGS } from './strings';
 import { CliError, checkOutputPath, type Io } from './common';

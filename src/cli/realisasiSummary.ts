@@ -1,10 +1,10 @@
 /** `rapk realisasi` and `rapk summary`: the Realisasi sheet and Ringkasan TW over .xlsx files. */
 import type { Command, Option } from 'commander';
 import { type Lang, isLang, messageOf } from '../core/locales';
-import type { Tw } from '../core/measure';
-import { TW_ROMAN } from '../core/measure';
-import { summaryJson } from '../core/summary';
-import { rapkErrorsOf } from '../core/unresolved';
+import type { Tw } from '../core/measure/formulas';
+import { TW_ROMAN } from '../core/measure/formulas';
+import { summaryJson } from '../core/measure/summary';
+import { rapkErrorsOf } from '../core/rules/unresolved';
 import { type WorkbookProblem, realisasiForWorkbook, summaryForWorkbook, validateWorkbook } from '../core/workbook';
 import { CLI_STRINGS } from './strings';
 import { CliError, checkOutputPath, type Io } from './common';

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Command, Option } from 'commander';
 import { type Lang, isLang } from '../core/locales';
-import type { Tw } from '../core/measure';
+import type { Tw } from '../core/measure/formulas';
 import { REKAP_TEXT, type RekapFailure, type RekapUnit, buildRekap, planRekap, rekapChartAxes, rekapJson, rekapUnit } from '../core/rekap';
 import { addChartParts } from '../xlsx/chartParts';
 import { CliError, checkOutputPath, type Io } from './common';

@@ -3,7 +3,7 @@
  * a planner's workbook are written by the part-level writer (`src/xlsx/writer.ts`, ADR 006).
  */
 import ExcelJS from 'exceljs';
-import type { SheetPlan } from '../core/sheetPlan';
+import type { SheetPlan } from '../core/sheets/plan';
 import { argb } from './xlsx';
 
 const BORDER: Partial<ExcelJS.Borders> = {

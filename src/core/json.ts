@@ -1,6 +1,6 @@
 /** The JSON shapes of SPEC section 8 (`check --json`). */
-import type { Finding } from './findings';
-import type { CellNumber, RapkModel } from './model';
+import type { Finding } from './rules/findings';
+import type { CellNumber, RapkModel } from './reader/model';
 import type { Lang } from './locales';
 import { messageOf } from './locales';
 

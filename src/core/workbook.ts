@@ -1,15 +1,16 @@
 /** Validasi over a whole workbook (the CLI checks all sheets, or one with --sheet). */
-import type { Grid } from './grid';
-import { type Finding, finding } from './findings';
-import type { RapkModel } from './model';
+import type { Grid } from './grid/grid';
+import { type Finding, finding } from './rules/findings';
+import type { RapkModel } from './reader/model';
 import type { SheetKind } from './reader/readRapk';
-import { validateSheet } from './validate';
+import { validateSheet } from './rules/validate';
 import { type RealisasiSheet, checkRealisasi, planRealisasi, readRealisasi, realisasiSheetName } from './realisasi';
-import type { SheetPlan } from './sheetPlan';
-import { type RealisasiRefresh, planRealisasiRefresh } from './realisasiRefresh';
-import { type Summary, planRingkasan, summarize } from './summary';
-import type { Tw } from './measure';
-import { type PkSheet, checkPk, readPk } from './pk';
+import type { SheetPlan } from './sheets/plan';
+import { type RealisasiRefresh, planRealisasiRefresh } from './sheets/realisasiRefresh';
+import { type Summary, planRingkasan, summarize } from './measure/summary';
+import type { Tw } from './measure/formulas';
+import { type PkSheet, readPk } from './reader/pk';
+import { checkPk } from './rules/pk';
 import { type PresetName, findSettingsGrid, isSettingsSheetName, planSettings, readSettings, settingsForWorkbook } from './settings';
 
 export interface WorkbookValidation {

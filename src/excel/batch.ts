@@ -6,7 +6,7 @@
  * REQUEST_BUDGET_BYTES. The per-operation sizes are Microsoft's own client's (ADR 007:
  * `@microsoft/office-js` serializing our batches in tests), rounded up.
  */
-import { type CellRange, colName } from '../core/grid';
+import { type CellRange, colName } from '../core/grid/grid';
 
 /** Bytes a batch may carry before it is sent: under the 4 MB we keep every request to. */
 export const REQUEST_BUDGET_BYTES = 3_500_000;

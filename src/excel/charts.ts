@@ -6,8 +6,8 @@
  * `charts.add`, titles, position, points (ExcelApi 1.1); `series.chartType`,
  * `setXAxisValues`, `setValues` (1.7): within the add-in's 1.9.
  */
-import { rangeA1 } from '../core/grid';
-import type { SheetPlan } from '../core/sheetPlan';
+import { rangeA1 } from '../core/grid/grid';
+import type { SheetPlan } from '../core/sheets/plan';
 import { BYTES_PER_RANGE_OP, type Budget } from './batch';
 
 /**

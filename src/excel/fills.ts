@@ -3,7 +3,7 @@
  * pattern, pattern colour and tint (ExcelApi 1.9).
  */
 
-import type { SavedFill } from '../core/marksState';
+import type { SavedFill } from '../core/sheets/marksState';
 
 export type { SavedFill };
 

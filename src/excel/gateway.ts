@@ -8,10 +8,10 @@
  * a write must be split under the request payload limit). All logic is in `src/core`.
  */
 import type { Lang } from '../core/locales';
-import type { Tw } from '../core/measure';
+import type { Tw } from '../core/measure/formulas';
 import { rekapChartAxes } from '../core/rekap';
 import type { PresetName } from '../core/settings';
-import type { SheetPlan } from '../core/sheetPlan';
+import type { SheetPlan } from '../core/sheets/plan';
 import {
   type Capabilities,
   GatewayError,
@@ -41,7 +41,7 @@ export type IsSetSupported = (name: string, version: string) => boolean;
 
 export { MARKS_KEY, MAX_STATE_CHARS } from './marks';
 export { TEMP_PREFIX } from './sheetSwap';
-export type { MarksState, SavedCell, SheetMarks } from '../core/marksState';
+export type { MarksState, SavedCell, SheetMarks } from '../core/sheets/marksState';
 
 export class ExcelGateway implements WorkbookGateway {
   constructor(

@@ -2,7 +2,7 @@
  * Hapus tanda: restores every marked cell's own fill and note (as the core decides from the
  * saved state and what the cell shows now), deletes the add-in's comments, then the state.
  */
-import { addedComments, parseMarksState as parseState, restoreStep } from '../core/marksState';
+import { addedComments, parseMarksState as parseState, restoreStep } from '../core/sheets/marksState';
 import { GatewayError } from '../gateway/contract';
 import { BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, writeSync } from './batch';
 import type { CommandEnv } from './command';

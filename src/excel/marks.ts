@@ -1,9 +1,9 @@
 /**
  * The marks in the cells: where the saved state lives, what a loaded cell shows now, and the
- * queued restore of the planner's own fills and notes (decided by `core/marksState`).
+ * queued restore of the planner's own fills and notes (decided by `core/sheets/marksState`).
  */
-import { parseA1 } from '../core/grid';
-import type { CellNow, RestoreStep } from '../core/marksState';
+import { parseA1 } from '../core/grid/grid';
+import type { CellNow, RestoreStep } from '../core/sheets/marksState';
 import { BYTES_PER_EXTRA_PROP, BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, type Budget, eachBlock } from './batch';
 import { type SavedFill, applyFill, fillKey, ownFill } from './fills';
 

@@ -1,5 +1,5 @@
 /** Precheck: what the pane needs to know about the active sheet before a command is offered. */
-import { parseMarksState as parseState } from '../core/marksState';
+import { parseMarksState as parseState } from '../core/sheets/marksState';
 import type { Precheck } from '../gateway/contract';
 import { MARKS_KEY } from './marks';
 

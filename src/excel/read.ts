@@ -11,7 +11,7 @@
  * in row chunks sized from their own bytes per row. A batch refused as too large loaded nothing
  * and changed nothing, so it is planned again at a quarter of the size.
  */
-import type { CellValue, Grid } from '../core/grid';
+import type { CellValue, Grid } from '../core/grid/grid';
 
 export interface ReadLimits {
   /** bytes per response: 5 MB on Excel on the web; null where there is no cap (Windows, Mac) */

@@ -3,8 +3,8 @@
  * adds a new one with the safe swap.
  */
 import type { Lang } from '../core/locales';
-import { allIndikator } from '../core/model';
-import { rapkErrorsOf } from '../core/unresolved';
+import { allIndikator } from '../core/reader/model';
+import { rapkErrorsOf } from '../core/rules/unresolved';
 import { realisasiForWorkbook, validateWorkbook } from '../core/workbook';
 import { GatewayError, type RealisasiResult } from '../gateway/contract';
 import { writeSync } from './batch';

@@ -1,9 +1,9 @@
 /**
- * Writes the Rekap sheet (a plan from `core/rekap`) and its NPSS chart (the plan's `charts`, drawn
+ * Writes the Rekap sheet (a plan from `core/sheets/rekap`) and its NPSS chart (the plan's `charts`, drawn
  * by `charts.ts` like the Ringkasan's) into the open workbook: an earlier sheet of the same name
  * is replaced, the new one is added at the end and shown.
  */
-import type { SheetPlan } from '../core/sheetPlan';
+import type { SheetPlan } from '../core/sheets/plan';
 import { GatewayError, type NoteMode } from '../gateway/contract';
 import { queueCharts } from './charts';
 import { queuePlan } from './writePlan';

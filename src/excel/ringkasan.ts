@@ -1,7 +1,7 @@
 /** Ringkasan TW: writes the quarter's summary sheet (and its chart), replacing an earlier one. */
 import type { Lang } from '../core/locales';
-import type { Tw } from '../core/measure';
-import { rapkErrorsOf } from '../core/unresolved';
+import type { Tw } from '../core/measure/formulas';
+import { rapkErrorsOf } from '../core/rules/unresolved';
 import { summaryForWorkbook, validateWorkbook } from '../core/workbook';
 import { GatewayError, type RingkasanResult } from '../gateway/contract';
 import type { CommandEnv } from './command';

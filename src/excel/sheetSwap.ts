@@ -2,7 +2,7 @@
  * Writing a plan as a new sheet, and the safe swap that replaces an old sheet only once the new
  * one is complete (with the recovery of a swap that failed half-way).
  */
-import type { SheetPlan } from '../core/sheetPlan';
+import type { SheetPlan } from '../core/sheets/plan';
 import type { NoteMode } from '../gateway/contract';
 import { writeSync } from './batch';
 import { queueCharts } from './charts';

@@ -3,16 +3,17 @@
  * the sheets it is checked against), then marks the findings' cells: the saved state first, the
  * old marks restored, the new fills and notes (or comments) written.
  */
-import type { Grid } from '../core/grid';
-import { parseA1 } from '../core/grid';
+import type { Grid } from '../core/grid/grid';
+import { parseA1 } from '../core/grid/grid';
 import type { Lang } from '../core/locales';
-import { planMarks } from '../core/marks';
-import { addedComments, parseMarksState as parseState, planValidasiMarks } from '../core/marksState';
-import { allIndikator } from '../core/model';
-import { sortFindings } from '../core/findings';
-import { checkPk, isPkSheetName, readPk } from '../core/pk';
+import { planMarks } from '../core/sheets/marks';
+import { addedComments, parseMarksState as parseState, planValidasiMarks } from '../core/sheets/marksState';
+import { allIndikator } from '../core/reader/model';
+import { sortFindings } from '../core/rules/findings';
+import { isPkSheetName, readPk } from '../core/reader/pk';
+import { checkPk } from '../core/rules/pk';
 import { isSettingsSheetName, readSettings } from '../core/settings';
-import { validateSheet } from '../core/validate';
+import { validateSheet } from '../core/rules/validate';
 import { validateWorkbook } from '../core/workbook';
 import { GatewayError, type NoteMode, type ValidasiResult } from '../gateway/contract';
 import { BYTES_PER_EXTRA_PROP, BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, eachBlock, writeSync } from './batch';

@@ -2,7 +2,7 @@
  * Reading the whole workbook for the commands that write a sheet (Realisasi, Ringkasan,
  * Pengaturan RAPK): every sheet's grid, positions, ids and protection.
  */
-import type { Grid } from '../core/grid';
+import type { Grid } from '../core/grid/grid';
 import type { WorkbookProblem } from '../core/workbook';
 import { GatewayError } from '../gateway/contract';
 import { type ReadLimits, SheetReader } from './read';

@@ -7,8 +7,8 @@
  * Text is written as text: every string cell gets the Text format (`@`) before its value, so
  * nothing typed in a workbook can become a formula.
  */
-import type { CellRange } from '../core/grid';
-import type { PlanCell, SheetPlan } from '../core/sheetPlan';
+import type { CellRange } from '../core/grid/grid';
+import type { PlanCell, SheetPlan } from '../core/sheets/plan';
 import type { NoteMode } from '../gateway/contract';
 import {
   BYTES_PER_BORDERS,

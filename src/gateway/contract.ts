@@ -3,13 +3,13 @@
  * for Excel; the harness uses the same adapter over the simulator. The UI never touches
  * `Excel`.
  */
-import type { Finding } from '../core/findings';
+import type { Finding } from '../core/rules/findings';
 import type { Lang } from '../core/locales';
-import type { Layout } from '../core/model';
-import type { Tw } from '../core/measure';
-import type { Summary } from '../core/summary';
+import type { Layout } from '../core/reader/model';
+import type { Tw } from '../core/measure/formulas';
+import type { Summary } from '../core/measure/summary';
 import type { PresetName } from '../core/settings';
-import type { SheetPlan } from '../core/sheetPlan';
+import type { SheetPlan } from '../core/sheets/plan';
 
 export type NoteMode = 'notes' | 'comments' | 'none';
 

@@ -1,7 +1,7 @@
 /** The harness's workbook grid: one simulated sheet drawn as an HTML table (windowed when long). */
 import * as React from 'react';
-import { colName } from '../core/grid';
-import { fontOn } from '../core/palette';
+import { colName } from '../core/grid/grid';
+import { fontOn } from '../core/sheets/palette';
 import type { ExcelSimulator } from '../sim/excelSim';
 import type { SimSheet } from '../sim/store';
 

@@ -6,7 +6,7 @@ import type ExcelJSType from 'exceljs';
 import { sheetToGrid } from '../xlsx/grid';
 import { ExcelSimulator } from '../sim/excelSim';
 import { loadGrid } from '../sim/load';
-import { colName } from '../core/grid';
+import { colName } from '../core/grid/grid';
 import { type SimOrigin, originOf, simToXlsx } from '../xlsx/simWrite';
 import { XlsxPackage } from '../xlsx/package';
 

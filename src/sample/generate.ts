@@ -3,9 +3,9 @@
  * plan in layout K, D or R. Used for the sample workbook, the property tests (model → grid
  * → model) and the benchmark's national-scale workbooks.
  */
-import type { CellRange, CellValue, Grid } from '../core/grid';
-import type { PlanCell, SheetPlan } from '../core/sheetPlan';
-import { planValues } from '../core/sheetPlan';
+import type { CellRange, CellValue, Grid } from '../core/grid/grid';
+import type { PlanCell, SheetPlan } from '../core/sheets/plan';
+import { planValues } from '../core/sheets/plan';
 
 export interface GenLine {
   ro: string;

@@ -4,9 +4,9 @@
  * the model of the source (targets, anggaran, lines, kontribusi); a planted mistake is found
  * with its code at its cell.
  */
-import type { RuleCode } from '../core/findings';
-import { allIndikator } from '../core/model';
-import { validateSheet } from '../core/validate';
+import type { RuleCode } from '../core/rules/findings';
+import { allIndikator } from '../core/reader/model';
+import { validateSheet } from '../core/rules/validate';
 import { type Presentation, type Rendering, renderPresentation } from './present';
 
 /** Findings a planted mistake may bring along (the same mistake seen by another rule). */

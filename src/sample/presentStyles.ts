@@ -2,9 +2,9 @@
  * The presentation generator's vocabulary: what a presentation chooses, the sheet it builds
  * on logical columns, and how a month label, an amount or a target is written in each style.
  */
-import type { CellRange, CellValue, Grid } from '../core/grid';
-import { a1 } from '../core/grid';
-import type { RuleCode } from '../core/findings';
+import type { CellRange, CellValue, Grid } from '../core/grid/grid';
+import { a1 } from '../core/grid/grid';
+import type { RuleCode } from '../core/rules/findings';
 import type { RapkSpec } from './generate';
 
 export type Plant = 'none' | 'T01' | 'T02' | 'A01' | 'A07';

@@ -5,7 +5,7 @@
  */
 import type { RapkSpec } from './generate';
 import { renderRapk } from './generate';
-import type { SheetPlan } from '../core/sheetPlan';
+import type { SheetPlan } from '../core/sheets/plan';
 
 const flat = (v: number): number[] => Array<number>(12).fill(v);
 const LAB = 'DR.3165.PDD.001 - Laboratorium pengawasan Obat dan Makanan yang sesuai Good Laboratory Practice';

@@ -5,7 +5,7 @@
  * other simulated write; the chart data live beside the sheet (`chartsOf`) for assertions.
  * Kept out of `worksheet.ts`: the worksheet only holds a `charts` collection built here.
  */
-import type { CellRange, CellValue } from '../core/grid';
+import type { CellRange, CellValue } from '../core/grid/grid';
 import { type SimSheet, parseRange, rangeAddress } from './store';
 
 /** The simulator's office-js error, handed in by `worksheet.ts` (no import cycle). */

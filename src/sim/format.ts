@@ -1,5 +1,5 @@
 /** A range's format: fill, font, alignment, widths, borders. */
-import type { CellRange } from '../core/grid';
+import type { CellRange } from '../core/grid/grid';
 import type { SimContext } from './context';
 import { SimError, SimObject } from './proxy';
 import type { SimCell, SimSheet, SimStore } from './store';

@@ -1,6 +1,6 @@
 /** Fills a simulator from grids (the harness opens .xlsx files this way; tests too). */
-import type { Grid } from '../core/grid';
-import type { SheetPlan } from '../core/sheetPlan';
+import type { Grid } from '../core/grid/grid';
+import type { SheetPlan } from '../core/sheets/plan';
 import type { ExcelSimulator } from './excelSim';
 import type { SimSheet } from './store';
 

@@ -1,5 +1,5 @@
 /** Ranges and RangeAreas: values, number formats, merges, intersections. */
-import type { CellRange } from '../core/grid';
+import type { CellRange } from '../core/grid/grid';
 import type { SimContext } from './context';
 import { SimRangeFormat } from './format';
 import { SimError, SimObject, type SheetResolver, assertWritable, needSheet, nullChain } from './proxy';

@@ -2,7 +2,7 @@
  * The in-memory workbook behind the Excel simulator (used by adapter tests, the benchmark
  * and the browser harness). Plain data, no proxies: the proxies live in `excelSim.ts`.
  */
-import { type CellRange, type CellValue, colName, parseA1 } from '../core/grid';
+import { type CellRange, type CellValue, colName, parseA1 } from '../core/grid/grid';
 
 export interface SimFill {
   color: string;

@@ -16,10 +16,10 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import type { Finding } from '../core/findings';
+import type { Finding } from '../core/rules/findings';
 import type { Lang } from '../core/locales';
-import type { Tw } from '../core/measure';
-import type { Summary } from '../core/summary';
+import type { Tw } from '../core/measure/formulas';
+import type { Summary } from '../core/measure/summary';
 import { GatewayError, type Precheck, type WorkbookGateway } from '../gateway/contract';
 import { FindingsList } from './FindingsList';
 import { SummaryCard } from './SummaryCard';

@@ -6,10 +6,10 @@
  */
 import * as React from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding, Severity } from '../core/findings';
+import type { Finding, Severity } from '../core/rules/findings';
 import { type Lang, messageOf } from '../core/locales';
 import { ruleTitle } from '../core/locales/titles';
-import { DEFAULT_PALETTE } from '../core/palette';
+import { DEFAULT_PALETTE } from '../core/sheets/palette';
 import type { UiStrings } from './i18n';
 
 const useStyles = makeStyles({

@@ -1,10 +1,10 @@
 /** NPSS with its predikat (always written; colour only helps), and the perspective values. */
 import * as React from 'react';
 import { Badge, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { predikatFill } from '../core/measure';
-import { round2 } from '../core/numbers';
-import { fontOn } from '../core/palette';
-import type { Summary } from '../core/summary';
+import { predikatFill } from '../core/measure/formulas';
+import { round2 } from '../core/grid/numbers';
+import { fontOn } from '../core/sheets/palette';
+import type { Summary } from '../core/measure/summary';
 import type { Lang } from '../core/locales';
 import type { UiStrings } from './i18n';
 

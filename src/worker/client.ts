@@ -1,5 +1,5 @@
 /** Messages between the task pane and the Rekap worker, and the pane's view of the analysis. */
-import type { Tw } from '../core/measure';
+import type { Tw } from '../core/measure/formulas';
 import type { Lang } from '../core/locales';
 import type { Rekap, RekapFailure, RekapOutcome, RekapPlan, RekapUnit } from '../core/rekap';
 

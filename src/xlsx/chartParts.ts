@@ -7,9 +7,9 @@
  * shows the bars.
  */
 import type JSZip from 'jszip';
-import { type CellRange, type CellValue, colName } from '../core/grid';
-import type { SheetPlan } from '../core/sheetPlan';
-import type { PlanChart, PlanChartSeries } from '../core/summaryChart';
+import { type CellRange, type CellValue, colName } from '../core/grid/grid';
+import type { SheetPlan } from '../core/sheets/plan';
+import type { PlanChart, PlanChartSeries } from '../core/sheets/chart';
 import { WORKSHEET_ORDER } from './sheetXml';
 
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -1,8 +1,8 @@
 /** exceljs worksheets → the core's grid. Pure (no file system), shared by the CLI and the harness. */
 import type ExcelJS from 'exceljs';
-import type { CellRange, CellValue, Grid, Ref } from '../core/grid';
-import { parseA1 } from '../core/grid';
-import { serialOfDate } from '../core/formats';
+import type { CellRange, CellValue, Grid, Ref } from '../core/grid/grid';
+import { parseA1 } from '../core/grid/grid';
+import { serialOfDate } from '../core/grid/formats';
 
 /** A formula cell that has no stored result (not read as 0: the reader reports it, S05). */
 const NO_RESULT = Symbol('no result');

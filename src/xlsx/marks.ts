@@ -1,12 +1,12 @@
 /**
  * Validasi's marks in a workbook file (`rapk annotate`), decided by the same core module as the
- * add-in (`core/marksState`). The saved state — the cells' own fills and notes and the exact text
+ * add-in (`core/sheets/marksState`). The saved state — the cells' own fills and notes and the exact text
  * we added — is kept in the file as a custom XML part (ADR 009), so annotating again, or a later
  * restore, touches only what we wrote.
  */
-import { parseA1 } from '../core/grid';
-import type { MarksPlan } from '../core/marks';
-import { type MarksState, type RestoreStep, parseMarksState, planValidasiMarks } from '../core/marksState';
+import { parseA1 } from '../core/grid/grid';
+import type { MarksPlan } from '../core/sheets/marks';
+import { type MarksState, type RestoreStep, parseMarksState, planValidasiMarks } from '../core/sheets/marksState';
 import { esc, inner, unesc, element } from './xml';
 import type { WorkbookWriter } from './writer';
 

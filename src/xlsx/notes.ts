@@ -3,7 +3,7 @@
  * entry. Notes we do not change keep their XML (rich text, authors, sizes). Cells holding a
  * threaded comment are the planner's: their notes are never written.
  */
-import { parseA1 } from '../core/grid';
+import { parseA1 } from '../core/grid/grid';
 import { CT, REL, type XlsxPackage } from './package';
 import { attr, element, elements, escText, inner, textOf } from './xml';
 import type { SheetXml } from './sheetXml';

@@ -4,7 +4,7 @@
  * first (empty, encrypted, not a zip, too large); nothing but the row is kept.
  */
 import type ExcelJSType from 'exceljs';
-import type { Tw } from '../core/measure';
+import type { Tw } from '../core/measure/formulas';
 import { type RekapOutcome, rekapUnit, sniffXlsx } from '../core/rekap';
 import { sheetToGrid } from './grid';
 

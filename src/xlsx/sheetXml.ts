@@ -3,7 +3,7 @@
  * a written cell keeps its other attributes. Strings are written inline (`t="inlineStr"`) and
  * never as formulas, so the shared-strings part is never rewritten.
  */
-import { type CellValue, colName, parseA1 } from '../core/grid';
+import { type CellValue, colName, parseA1 } from '../core/grid/grid';
 import { attr, element, elements, escText, inner, setAttr, startTag } from './xml';
 
 interface RowXml {

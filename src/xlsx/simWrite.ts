@@ -6,8 +6,8 @@
  * part the simulator does not model stay as they were.
  */
 import JSZip from 'jszip';
-import type { CellRange } from '../core/grid';
-import type { PlanCell, SheetPlan } from '../core/sheetPlan';
+import type { CellRange } from '../core/grid/grid';
+import type { PlanCell, SheetPlan } from '../core/sheets/plan';
 import type { ExcelSimulator } from '../sim/excelSim';
 import type { SimCell, SimSheet } from '../sim/store';
 import { parseRange } from '../sim/store';

@@ -3,8 +3,8 @@
  * an OOXML package part by part. Sheets, styles, notes and the workbook part are changed only
  * where a plan says so; every other part is copied byte for byte.
  */
-import { type CellValue, rangeA1 } from '../core/grid';
-import type { PlanCell, PlanValidation, SheetPlan } from '../core/sheetPlan';
+import { type CellValue, rangeA1 } from '../core/grid/grid';
+import type { PlanCell, PlanValidation, SheetPlan } from '../core/sheets/plan';
 import { type SheetEntry, XlsxPackage } from './package';
 import { EMPTY_STYLES, type CellStyle, StyleBook } from './styles';
 import { SheetXml } from './sheetXml';

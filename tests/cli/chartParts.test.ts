@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { addChartParts, sheetRef, worksheetPart } from '../../src/xlsx/chartParts';
-import type { SheetPlan } from '../../src/core/sheetPlan';
-import { chartOfSummary } from '../../src/core/summaryChart';
+import type { SheetPlan } from '../../src/core/sheets/plan';
+import { chartOfSummary } from '../../src/core/sheets/chart';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 

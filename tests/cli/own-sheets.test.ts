@@ -5,9 +5,9 @@
  */
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { CellValue, Grid } from '../../src/core/grid';
-import { allIndikator } from '../../src/core/model';
-import { readPk } from '../../src/core/pk';
+import type { CellValue, Grid } from '../../src/core/grid/grid';
+import { allIndikator } from '../../src/core/reader/model';
+import { readPk } from '../../src/core/reader/pk';
 import { planRealisasi } from '../../src/core/realisasi';
 import { validateWorkbook } from '../../src/core/workbook';
 import { saveWorkbook, writeSheetPlan } from '../../src/cli/write';

@@ -1,5 +1,5 @@
-import { validateSheet } from '../../src/core/validate';
-import { allIndikator } from '../../src/core/model';
+import { validateSheet } from '../../src/core/rules/validate';
+import { allIndikator } from '../../src/core/reader/model';
 import { rendered, smallSpec } from '../support/grids';
 
 describe.each(['K', 'D', 'R'] as const)('layout %s rendered from a consistent model', (layout) => {

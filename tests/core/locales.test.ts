@@ -1,6 +1,6 @@
-import { RULE_CODES, finding } from '../../src/core/findings';
+import { RULE_CODES, finding } from '../../src/core/rules/findings';
 import { CATALOGUES, messageOf } from '../../src/core/locales';
-import { planMarks } from '../../src/core/marks';
+import { planMarks } from '../../src/core/sheets/marks';
 
 describe('message catalogues', () => {
   it('have the same keys in every language (parity)', () => {

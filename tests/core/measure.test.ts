@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { capaian, efficiency, efisiensiOfTe, kriteria, npi, perspektifOf, predikat } from '../../src/core/measure';
-import { summarize } from '../../src/core/summary';
-import type { RapkModel } from '../../src/core/model';
+import { capaian, efficiency, efisiensiOfTe, kriteria, npi, perspektifOf, predikat } from '../../src/core/measure/formulas';
+import { summarize } from '../../src/core/measure/summary';
+import type { RapkModel } from '../../src/core/reader/model';
 import type { RealisasiSheet } from '../../src/core/realisasi';
 
 describe('capaian', () => {

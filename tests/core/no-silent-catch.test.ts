@@ -2,11 +2,11 @@
  * No silent catches (issue 15): a rule that throws is a finding that says so (not a missing
  * finding), and a reader failure says why instead of a bare "no RAPK table".
  */
-import type { Grid } from '../../src/core/grid';
+import type { Grid } from '../../src/core/grid/grid';
 import { messageOf } from '../../src/core/locales';
 import { readRapk } from '../../src/core/reader/readRapk';
 import { MODEL_RULES } from '../../src/core/rules';
-import { validateSheet } from '../../src/core/validate';
+import { validateSheet } from '../../src/core/rules/validate';
 import { validateWorkbook } from '../../src/core/workbook';
 import { rendered, smallSpec } from '../support/grids';
 

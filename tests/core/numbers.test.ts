@@ -1,4 +1,4 @@
-import { parseNumber, round2 } from '../../src/core/numbers';
+import { parseNumber, round2 } from '../../src/core/grid/numbers';
 
 describe('parseNumber', () => {
   it.each([

@@ -1,11 +1,11 @@
 /** Mark colours stay visible on every fill the add-in writes, and their text stays readable. */
-import { contrastRatio, deltaE2000 } from '../../src/core/colour';
-import { ADD_IN_FILLS, DEFAULT_PALETTE, MIN_MARK_DELTA_E, fontOn } from '../../src/core/palette';
+import { contrastRatio, deltaE2000 } from '../../src/core/sheets/colour';
+import { ADD_IN_FILLS, DEFAULT_PALETTE, MIN_MARK_DELTA_E, fontOn } from '../../src/core/sheets/palette';
 import { planRealisasi, readRealisasi } from '../../src/core/realisasi';
 import { samplePlan } from '../../src/sample/sample';
-import { planValues } from '../../src/core/sheetPlan';
-import { planRingkasan, summarize } from '../../src/core/summary';
-import { validateSheet } from '../../src/core/validate';
+import { planValues } from '../../src/core/sheets/plan';
+import { planRingkasan, summarize } from '../../src/core/measure/summary';
+import { validateSheet } from '../../src/core/rules/validate';
 
 describe('colour arithmetic', () => {
   it('matches published reference values', () => {

@@ -1,9 +1,9 @@
-import type { CellValue, Grid } from '../../src/core/grid';
-import { a1 } from '../../src/core/grid';
-import { allIndikator, kodeOf } from '../../src/core/model';
+import type { CellValue, Grid } from '../../src/core/grid/grid';
+import { a1 } from '../../src/core/grid/grid';
+import { allIndikator, kodeOf } from '../../src/core/reader/model';
 import { messageOf } from '../../src/core/locales';
-import { readPk } from '../../src/core/pk';
-import { validateSheet } from '../../src/core/validate';
+import { readPk } from '../../src/core/reader/pk';
+import { validateSheet } from '../../src/core/rules/validate';
 import { validateWorkbook } from '../../src/core/workbook';
 import { fixtureGrids } from '../support/fixtures';
 import { gridOf } from '../support/grids';

@@ -1,9 +1,9 @@
 /** Property tests (fast-check, seeded): the reader never throws; models survive a round trip. */
 import fc from 'fast-check';
-import type { CellRange, CellValue, Grid } from '../../src/core/grid';
+import type { CellRange, CellValue, Grid } from '../../src/core/grid/grid';
 import { planToGrid, randomSpec, renderRapk, type RapkSpec } from '../../src/sample/generate';
-import { allIndikator, type RapkModel } from '../../src/core/model';
-import { validateSheet } from '../../src/core/validate';
+import { allIndikator, type RapkModel } from '../../src/core/reader/model';
+import { validateSheet } from '../../src/core/rules/validate';
 
 const SEED = 20261122;
 

@@ -2,16 +2,16 @@
  * Issue 10: the failure classes reported on real workbooks, each tested on several variants.
  * (The presentation generator covers their combinations: tests/core/presentations.test.ts.)
  */
-import type { CellValue, Grid } from '../../src/core/grid';
-import { isDateFormat, monthOfSerial, percentOf, scalesPercent } from '../../src/core/formats';
-import { allIndikator, kodeOf } from '../../src/core/model';
-import { isWholeRupiah, moneyValue, parseNumber } from '../../src/core/numbers';
+import type { CellValue, Grid } from '../../src/core/grid/grid';
+import { isDateFormat, monthOfSerial, percentOf, scalesPercent } from '../../src/core/grid/formats';
+import { allIndikator, kodeOf } from '../../src/core/reader/model';
+import { isWholeRupiah, moneyValue, parseNumber } from '../../src/core/grid/numbers';
 import { monthOf } from '../../src/core/reader/headers';
 import { readRapk } from '../../src/core/reader/readRapk';
 import { planRealisasi, readRealisasi } from '../../src/core/realisasi';
-import { summaryJson } from '../../src/core/summary';
-import { splitNumbered } from '../../src/core/text';
-import { validateSheet } from '../../src/core/validate';
+import { summaryJson } from '../../src/core/measure/summary';
+import { splitNumbered } from '../../src/core/grid/text';
+import { validateSheet } from '../../src/core/rules/validate';
 import { realisasiForWorkbook, summaryForWorkbook, validateWorkbook } from '../../src/core/workbook';
 import { planToGrid } from '../../src/sample/generate';
 import { checkRendering } from '../../src/sample/invariance';

@@ -1,10 +1,10 @@
 import * as fs from 'fs';
-import { validateSheet } from '../../src/core/validate';
+import { validateSheet } from '../../src/core/rules/validate';
 import { validateWorkbook, summaryForWorkbook, realisasiForWorkbook } from '../../src/core/workbook';
 import { REALISASI_LABELS, checkRealisasi, planRealisasi, readRealisasi } from '../../src/core/realisasi';
-import { summaryJson } from '../../src/core/summary';
+import { summaryJson } from '../../src/core/measure/summary';
 import { planToGrid } from '../../src/sample/generate';
-import type { Grid } from '../../src/core/grid';
+import type { Grid } from '../../src/core/grid/grid';
 import { fixtureGrids, fixturePath } from '../support/fixtures';
 import { withCell } from '../support/grids';
 

@@ -13,9 +13,9 @@
  */
 import { REKAP_TEXT, buildRekap, indicatorKey, planRekap, rekapJson, rekapUnit, sniffXlsx, type RekapUnit } from '../../src/core/rekap';
 import { summaryForWorkbook, validateWorkbook } from '../../src/core/workbook';
-import { validateSheet } from '../../src/core/validate';
+import { validateSheet } from '../../src/core/rules/validate';
 import { planToGrid } from '../../src/sample/generate';
-import { summaryJson } from '../../src/core/summary';
+import { summaryJson } from '../../src/core/measure/summary';
 import { GOLDEN, unitGrids } from '../support/rekap';
 
 const units = (): RekapUnit[] =>

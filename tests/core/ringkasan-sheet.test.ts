@@ -1,8 +1,8 @@
 /** The Ringkasan sheet as a planner prints it: headers, frozen panes, widths, print setup, legend. */
 import { planToGrid } from '../../src/sample/generate';
-import { type Grid, colName } from '../../src/core/grid';
-import { DEFAULT_PALETTE } from '../../src/core/palette';
-import { RINGKASAN_KRITERIA_COL } from '../../src/core/ringkasanSheet';
+import { type Grid, colName } from '../../src/core/grid/grid';
+import { DEFAULT_PALETTE } from '../../src/core/sheets/palette';
+import { RINGKASAN_KRITERIA_COL } from '../../src/core/sheets/ringkasan';
 import { settingsPlanForWorkbook, summaryForWorkbook } from '../../src/core/workbook';
 import { fixtureGrids } from '../support/fixtures';
 import { withCell } from '../support/grids';

@@ -1,7 +1,7 @@
 /** One test (or more) per rule code, on small sheets with exact expected values. */
-import type { Grid } from '../../src/core/grid';
+import type { Grid } from '../../src/core/grid/grid';
 import type { RapkSpec } from '../../src/sample/generate';
-import { validateSheet } from '../../src/core/validate';
+import { validateSheet } from '../../src/core/rules/validate';
 import { find, gridOf, rendered, withCell } from '../support/grids';
 
 const LINE_A = {

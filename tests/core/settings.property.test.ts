@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { planToGrid } from '../../src/sample/generate';
 import { type BandSpec, SETTINGS_SHEET, bandOf, inBand, planSettings, readSettings } from '../../src/core/settings';
-import type { Grid } from '../../src/core/grid';
+import type { Grid } from '../../src/core/grid/grid';
 import { find, withCell } from '../support/grids';
 
 /** Contiguous bands over random edges: each edge belongs to exactly one side. */

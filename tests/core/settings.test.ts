@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import { planToGrid } from '../../src/sample/generate';
-import type { Grid } from '../../src/core/grid';
-import { planMarks } from '../../src/core/marks';
-import { statusTahunan } from '../../src/core/measure';
+import type { Grid } from '../../src/core/grid/grid';
+import { planMarks } from '../../src/core/sheets/marks';
+import { statusTahunan } from '../../src/core/measure/formulas';
 import {
   DEFAULT_SETTINGS,
   SETTAMA_BANDS,
@@ -13,7 +13,7 @@ import {
   planSettings,
   readSettings,
 } from '../../src/core/settings';
-import { summaryJson } from '../../src/core/summary';
+import { summaryJson } from '../../src/core/measure/summary';
 import { settingsPlanForWorkbook, summaryForWorkbook, validateWorkbook } from '../../src/core/workbook';
 import { fixtureGrids, fixturePath } from '../support/fixtures';
 import { find, withCell } from '../support/grids';

@@ -1,4 +1,4 @@
-import { RULE_CODES } from '../../src/core/findings';
+import { RULE_CODES } from '../../src/core/rules/findings';
 import { RULE_TITLES, ruleTitle } from '../../src/core/locales/titles';
 
 describe('rule titles', () => {

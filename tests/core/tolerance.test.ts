@@ -1,8 +1,8 @@
 /** The reader tolerates what PDF conversions and other units' templates produce (SPEC section 4). */
-import type { CellValue, Grid } from '../../src/core/grid';
+import type { CellValue, Grid } from '../../src/core/grid/grid';
 import { planToGrid, randomSpec, renderRapk, type RapkSpec } from '../../src/sample/generate';
-import { validateSheet } from '../../src/core/validate';
-import { allIndikator } from '../../src/core/model';
+import { validateSheet } from '../../src/core/rules/validate';
+import { allIndikator } from '../../src/core/reader/model';
 import { fixtureGrids } from '../support/fixtures';
 import { gridOf } from '../support/grids';
 

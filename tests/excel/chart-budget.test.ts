@@ -6,8 +6,8 @@
 import { ExcelSimulator } from '../../src/sim/excelSim';
 import { Budget } from '../../src/excel/batch';
 import { BYTES_PER_CHART_POINT, queueCharts } from '../../src/excel/charts';
-import { chartOfSummary } from '../../src/core/summaryChart';
-import type { SheetPlan } from '../../src/core/sheetPlan';
+import { chartOfSummary } from '../../src/core/sheets/chart';
+import type { SheetPlan } from '../../src/core/sheets/plan';
 import { chartsOf } from '../../src/sim/charts';
 
 function planWithBars(n: number): SheetPlan {

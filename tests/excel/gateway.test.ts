@@ -2,7 +2,7 @@
 import { ExcelSimulator, SimError } from '../../src/sim/excelSim';
 import { GatewayError } from '../../src/gateway/contract';
 import { ExcelGateway, MARKS_KEY } from '../../src/excel/gateway';
-import type { Grid } from '../../src/core/grid';
+import type { Grid } from '../../src/core/grid/grid';
 import { loadGrid } from '../../src/sim/load';
 import { planToGrid, randomSpec, renderRapk } from '../../src/sample/generate';
 import { expectedFindings } from '../support/fixtures';

@@ -15,7 +15,7 @@ import { samplePlan } from '../../src/sample/sample';
 import { rekapBytes } from '../../src/xlsx/rekap';
 import type { RekapAnalyser } from '../../src/worker/client';
 import { collectRekap, RekapCancelled } from '../../src/taskpane/rekap/collect';
-import { colName } from '../../src/core/grid';
+import { colName } from '../../src/core/grid/grid';
 import { rapk, tmpDir } from '../support/cli';
 import { gatewayOn } from '../support/sim';
 import { GOLDEN } from '../support/rekap';

@@ -5,8 +5,8 @@ import { SETTINGS_SHEET } from '../../src/core/settings';
 import { snapshot, simWith } from '../support/sim';
 import { loadGrid } from '../../src/sim/load';
 import { validateWorkbook } from '../../src/core/workbook';
-import { allIndikator } from '../../src/core/model';
-import { a1 } from '../../src/core/grid';
+import { allIndikator } from '../../src/core/reader/model';
+import { a1 } from '../../src/core/grid/grid';
 import { fixtureGrids } from '../support/fixtures';
 import { gridOf } from '../support/grids';
 

@@ -1,7 +1,7 @@
 /** Marks are recognised by what was recorded when they were written, never by a "RAPK" prefix. */
-import { planMarks } from '../../src/core/marks';
-import { type CellNow, emptyState, parseMarksState, planValidasiMarks, restoreStep, userPart } from '../../src/core/marksState';
-import { finding } from '../../src/core/findings';
+import { planMarks } from '../../src/core/sheets/marks';
+import { type CellNow, emptyState, parseMarksState, planValidasiMarks, restoreStep, userPart } from '../../src/core/sheets/marksState';
+import { finding } from '../../src/core/rules/findings';
 import { simWith, snapshot } from '../support/sim';
 
 const PLANNER = 'RAPK revisi ke-1: angka dari Pak Budi';

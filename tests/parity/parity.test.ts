@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { Grid } from '../../src/core/grid';
+import type { Grid } from '../../src/core/grid/grid';
 import { loadWorkbook, sheetToGrid } from '../../src/cli/xlsx';
 import { validateWorkbook } from '../../src/core/workbook';
 import { DESKTOP_LIMITS, type ReadLimits, SheetReader, WEB_LIMITS } from '../../src/excel/read';

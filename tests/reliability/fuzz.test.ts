@@ -3,10 +3,10 @@
  * fixtures never throw; every mutation that breaks a sum is reported by the rule for it.
  */
 import fc from 'fast-check';
-import type { CellValue, Grid } from '../../src/core/grid';
-import { a1 } from '../../src/core/grid';
-import { validateSheet } from '../../src/core/validate';
-import { allIndikator } from '../../src/core/model';
+import type { CellValue, Grid } from '../../src/core/grid/grid';
+import { a1 } from '../../src/core/grid/grid';
+import { validateSheet } from '../../src/core/rules/validate';
+import { allIndikator } from '../../src/core/reader/model';
 import { fixtureGrids } from '../support/fixtures';
 
 const SEED = 6062026;

@@ -1,6 +1,6 @@
 /** Nothing lost: 100 random edit/refresh cycles of the Realisasi sheet keep every typed value. */
 import fc from 'fast-check';
-import type { CellValue, Grid } from '../../src/core/grid';
+import type { CellValue, Grid } from '../../src/core/grid/grid';
 import { planToGrid } from '../../src/sample/generate';
 import { COL, anggaranCol, planRealisasi, readRealisasi, realisasiCol } from '../../src/core/realisasi';
 import { validateWorkbook } from '../../src/core/workbook';

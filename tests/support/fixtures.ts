@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Grid } from '../../src/core/grid';
+import type { Grid } from '../../src/core/grid/grid';
 import { loadWorkbook, sheetToGrid } from '../../src/cli/xlsx';
 
 /** The golden fixtures are data carried by the repository (copied from the project's shared fixtures). */

@@ -1,5 +1,5 @@
-import type { CellValue, Grid } from '../../src/core/grid';
-import { colName, parseA1 } from '../../src/core/grid';
+import type { CellValue, Grid } from '../../src/core/grid/grid';
+import { colName, parseA1 } from '../../src/core/grid/grid';
 import { planToGrid, randomSpec, renderRapk, type RapkSpec, type RenderOptions } from '../../src/sample/generate';
 
 /** A grid from rows of values (tests write sheets as tables). */

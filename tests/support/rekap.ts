@@ -1,8 +1,8 @@
 /** Unit workbooks for the Rekap tests: a RAPK with a Realisasi sheet whose TW values are typed. */
-import type { Grid } from '../../src/core/grid';
+import type { Grid } from '../../src/core/grid/grid';
 import { planToGrid, renderRapk, type GenSasaran, type RapkSpec } from '../../src/sample/generate';
 import { anggaranCol, planRealisasi, realisasiCol } from '../../src/core/realisasi';
-import { validateSheet } from '../../src/core/validate';
+import { validateSheet } from '../../src/core/rules/validate';
 
 export interface UnitDef {
   unit: string;

@@ -1,7 +1,7 @@
 /** Unit workbooks for the Rekap tests written as .xlsx files (exceljs: not for jsdom tests). */
 import ExcelJS from 'exceljs';
-import type { CellValue, Grid } from '../../src/core/grid';
-import type { SheetPlan } from '../../src/core/sheetPlan';
+import type { CellValue, Grid } from '../../src/core/grid/grid';
+import type { SheetPlan } from '../../src/core/sheets/plan';
 import { writeSheetPlan } from '../../src/cli/write';
 import { type UnitDef, unitGrids } from './rekap';
 

@@ -2,7 +2,7 @@ import { ExcelGateway } from '../../src/excel/gateway';
 import { DESKTOP_LIMITS, WEB_LIMITS } from '../../src/excel/read';
 import { ExcelSimulator, type SimOptions } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
-import type { Grid } from '../../src/core/grid';
+import type { Grid } from '../../src/core/grid/grid';
 import type { SimSheet } from '../../src/sim/store';
 import { fixtureGrids } from './fixtures';
 

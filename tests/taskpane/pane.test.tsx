@@ -8,7 +8,7 @@ import { ExcelGateway } from '../../src/excel/gateway';
 import { ExcelSimulator } from '../../src/sim/excelSim';
 import { loadPlan } from '../../src/sim/load';
 import { samplePlan } from '../../src/sample/sample';
-import { type Finding, finding } from '../../src/core/findings';
+import { type Finding, finding } from '../../src/core/rules/findings';
 
 function setup(opts: { errors?: boolean } = {}) {
   const sim = new ExcelSimulator();

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { XMLValidator } from 'fast-xml-parser';
 import { addChartParts } from '../../src/xlsx/chartParts';
-import type { SheetPlan } from '../../src/core/sheetPlan';
+import type { SheetPlan } from '../../src/core/sheets/plan';
 
 test('a chart on a sheet whose name and labels need escaping', async () => {
   const name = "Rekap O'Neil & <Co>";

@@ -1,5 +1,5 @@
 /** Message catalogues: the core's findings become sentences only here. */
-import type { Finding, ParamValue } from '../findings';
+import type { Finding, ParamValue } from '../rules/findings';
 import { en } from './en';
 import { type Lang, fmtInt, fmtNum } from './format';
 import { id } from './id';

@@ -1,6 +1,6 @@
 /** Every sentence of the `Ringkasan TW n <year>` sheet (section titles, heads, notes), in Indonesian and English. */
-import { type Tw, TW_ROMAN } from '../measure';
-import type { NoCapaianReason } from '../summary';
+import { type Tw, TW_ROMAN } from '../measure/formulas';
+import type { NoCapaianReason } from '../measure/summary';
 
 export const RINGKASAN_TEXT = {
   id: {

@@ -1,4 +1,4 @@
-import type { Finding, ParamValue, RuleCode, Severity } from '../findings';
+import type { Finding, ParamValue, RuleCode, Severity } from '../rules/findings';
 import type { Lang } from './format';
 
 export interface Helpers {

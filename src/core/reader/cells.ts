@@ -1,9 +1,9 @@
 /**
  * What a row holds, cell by cell: texts, numbers, blank rows, page numbers, column numbering.
  */
-import { cellAt, type CellValue, isBlankValue, type Ref } from '../grid';
-import { type NumberRole, parseNumber } from '../numbers';
-import { runningNumber } from '../text';
+import { cellAt, type CellValue, isBlankValue, type Ref } from '../grid/grid';
+import { type NumberRole, parseNumber } from '../grid/numbers';
+import { runningNumber } from '../grid/text';
 import { isTotalLabel, type MainMap } from './headers';
 import { ReaderState } from './state';
 

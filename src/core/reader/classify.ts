@@ -1,10 +1,10 @@
 /**
  * Which table does this row belong to: every row of the sheet is classified here (header, indicator, sasaran, budget line, total, continuation, or not readable), by its shape and the nearest header above it.
  */
-import { finding } from '../findings';
-import { a1 } from '../grid';
+import { finding } from '../rules/findings';
+import { a1 } from '../grid/grid';
 
-import { norm, runningNumber, splitNumbered } from '../text';
+import { norm, runningNumber, splitNumbered } from '../grid/text';
 import {
   firstFilled,
   indicatorText,

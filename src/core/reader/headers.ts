@@ -2,8 +2,8 @@
  * Header recognition by words, never by position (SPEC section 4).
  * A header row yields a column map; data rows are read with the map of the nearest header above.
  */
-import { type Grid, cellAt } from '../grid';
-import { norm } from '../text';
+import { type Grid, cellAt } from '../grid/grid';
+import { norm } from '../grid/text';
 import { type Role, type SkippedLabel, MAX_LABEL, LABEL_START, first, has, labelsOf, romanQuarters, skippedLabels } from './labels';
 
 export { monthOf } from './labels';

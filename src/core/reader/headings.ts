@@ -1,8 +1,8 @@
 /**
  * Layout D: the heading line of a detail table repeats a summary indicator (checked by T07, not an indicator of its own).
  */
-import type { Indikator } from '../model';
-import { norm, runningNumber, splitNumbered } from '../text';
+import type { Indikator } from './model';
+import { norm, runningNumber, splitNumbered } from '../grid/text';
 import { indicatorText, text } from './cells';
 import { isTotalLabel, type MainMap } from './headers';
 import { onIndicator } from './rows';

@@ -2,9 +2,9 @@
  * Header labels: what a header cell names (a month, a quarter, a column role), in every
  * wording and spelling the real workbooks use (SPEC section 4), and the labels no column takes.
  */
-import { type Grid, cellAt, formatAt } from '../grid';
-import { isDateFormat, monthOfSerial } from '../formats';
-import { norm } from '../text';
+import { type Grid, cellAt, formatAt } from '../grid/grid';
+import { isDateFormat, monthOfSerial } from '../grid/formats';
+import { norm } from '../grid/text';
 
 const MONTH = /^b\s*-?\s*0?([1-9]|1[0-2])$/;
 const BULAN = /^bulan\s*(?:ke\s*)?-?\s*0?([1-9]|1[0-2])$/;

@@ -4,9 +4,9 @@
  * `classify.ts` (which table a row belongs to), `values.ts` (cell values), `rows.ts` (what a
  * row adds to the model), `headings.ts` (Layout D headings), `totals.ts`, `title.ts`.
  */
-import { finding } from '../findings';
-import { a1, type Grid } from '../grid';
-import type { RapkModel } from '../model';
+import { finding } from '../rules/findings';
+import { a1, type Grid } from '../grid/grid';
+import type { RapkModel } from './model';
 import { onHeader, onRow } from './classify';
 import { headerAt, looksLikeRingkasan, type MainMap } from './headers';
 import { ReaderState, type ReadResult } from './state';

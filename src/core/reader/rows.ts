@@ -1,11 +1,11 @@
 /**
  * What a classified row adds to the model: sasaran, indicators, budget lines, wrapped-text continuations.
  */
-import { finding } from '../findings';
-import { a1, cellAt, formatAt, type Ref } from '../grid';
-import type { BudgetLine, Indikator, Sasaran } from '../model';
-import { parseNumber } from '../numbers';
-import { joinWrapped, norm, pad2, runningNumber, splitNumbered } from '../text';
+import { finding } from '../rules/findings';
+import { a1, cellAt, formatAt, type Ref } from '../grid/grid';
+import type { BudgetLine, Indikator, Sasaran } from './model';
+import { parseNumber } from '../grid/numbers';
+import { joinWrapped, norm, pad2, runningNumber, splitNumbered } from '../grid/text';
 import { firstFilled, indicatorText, lastNumberCol, text } from './cells';
 import type { BudgetMap, MainMap } from './headers';
 import { monthLabel, ReaderState } from './state';

@@ -2,9 +2,9 @@
  * The reader's state while it walks the sheet row by row: the header maps in force, the
  * context (main table or a budget sub-table), what the last row was, and the model so far.
  */
-import type { Finding } from '../findings';
-import { type Grid, gridWidth } from '../grid';
-import type { BudgetLine, Indikator, Layout, RapkModel, Sasaran, TotalRow } from '../model';
+import type { Finding } from '../rules/findings';
+import { type Grid, gridWidth } from '../grid/grid';
+import type { BudgetLine, Indikator, Layout, RapkModel, Sasaran, TotalRow } from './model';
 import type { BudgetMap, HeaderMap, MainMap } from './headers';
 
 /** A budget-sized amount (SPEC T05). */

@@ -1,7 +1,7 @@
 /**
  * Total rows: which sum a `Total`/`Jumlah` row closes (a detail table, a budget list, a sasaran, or the grand total).
  */
-import type { CellNumber, TotalRow } from '../model';
+import type { CellNumber, TotalRow } from './model';
 import { amountNear } from './cells';
 import { isOtherTotalLabel, isSasaranTotalLabel } from './headers';
 import { monthLabel, ReaderState } from './state';

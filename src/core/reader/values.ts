@@ -1,11 +1,11 @@
 /**
  * Cell values of a data row: targets (with `%` formats), amounts (float noise rounded, text read as numbers), and the shifted-row amount (T05).
  */
-import { finding } from '../findings';
-import { percentOf } from '../formats';
-import { a1, cellAt, formatAt, type Ref } from '../grid';
-import type { CellNumber, Indikator } from '../model';
-import { isWholeRupiah, moneyValue, type Parsed, parseNumber } from '../numbers';
+import { finding } from '../rules/findings';
+import { percentOf } from '../grid/formats';
+import { a1, cellAt, formatAt, type Ref } from '../grid/grid';
+import type { CellNumber, Indikator } from './model';
+import { isWholeRupiah, moneyValue, type Parsed, parseNumber } from '../grid/numbers';
 import { indicatorText } from './cells';
 import type { MainMap } from './headers';
 import { BUDGET_SIZED, monthLabel, ReaderState } from './state';

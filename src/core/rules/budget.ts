@@ -1,10 +1,10 @@
 /** Model rules on the budget (SPEC section 5): A01–A06, A08. */
-import { a1 } from '../grid';
-import { type Finding, finding } from '../findings';
-import { type BudgetLine, type CellNumber, type Indikator, type RapkModel, allIndikator, kodeOf } from '../model';
-import { round2 } from '../numbers';
-import { scalesPercent } from '../formats';
-import { squash } from '../text';
+import { a1 } from '../grid/grid';
+import { type Finding, finding } from './findings';
+import { type BudgetLine, type CellNumber, type Indikator, type RapkModel, allIndikator, kodeOf } from '../reader/model';
+import { round2 } from '../grid/numbers';
+import { scalesPercent } from '../grid/formats';
+import { squash } from '../grid/text';
 import { type RuleContext, EPS, amount, indParams } from './context';
 
 export function checkA01({ model, unreadable }: RuleContext): Finding[] {

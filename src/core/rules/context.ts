@@ -1,7 +1,7 @@
 /** What every model rule sees, and helpers the rules share. */
-import { type Ref, a1 } from '../grid';
-import type { Finding } from '../findings';
-import { type CellNumber, type Indikator, type RapkModel, kodeOf } from '../model';
+import { type Ref, a1 } from '../grid/grid';
+import type { Finding } from './findings';
+import { type CellNumber, type Indikator, type RapkModel, kodeOf } from '../reader/model';
 import type { ModelCode } from './table';
 
 export interface RuleContext {

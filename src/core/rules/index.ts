@@ -3,7 +3,7 @@
  * (`table.ts`), split by subject (`targets.ts`, `budget.ts`). Reader-level codes come from the
  * reader, which sees the cells; R01–R03 from the Realisasi sheet check.
  */
-import type { Finding } from '../findings';
+import type { Finding } from './findings';
 import { type ModelCode, RULE_TABLE } from './table';
 import type { ModelRule, RuleContext } from './context';
 import { checkT01, checkT03, checkT04, checkT06, checkT07 } from './targets';

@@ -1,8 +1,8 @@
 /** Model rules on targets (SPEC section 5): T01, T03, T04, T06, T07. */
-import { a1 } from '../grid';
-import { type Finding, finding } from '../findings';
-import { type RapkModel, allIndikator } from '../model';
-import { isPercentIndicator } from '../text';
+import { a1 } from '../grid/grid';
+import { type Finding, finding } from './findings';
+import { type RapkModel, allIndikator } from '../reader/model';
+import { isPercentIndicator } from '../grid/text';
 import { monthLabel } from '../reader/readRapk';
 import { type RuleContext, EPS, amount, cellA1, hasValue, indParams } from './context';
 

@@ -4,7 +4,7 @@
  * the SPEC values; the "Sekretariat Utama" preset is the bands of BPOM Sekretariat Utama's
  * quarterly reports. Every band is decided on the value rounded to 2 decimals.
  */
-import { round2 } from '../numbers';
+import { round2 } from '../grid/numbers';
 
 /** One band: `lower (<|≤) x (<|≤) upper`; a null bound is open (−∞ / +∞). */
 export interface BandSpec {

@@ -4,13 +4,13 @@
  * their words, like the RAPK's, so a planner may move them; a section left out keeps its
  * default.
  */
-import { type CellValue, type Grid, a1, cellAt, gridWidth, textAt } from '../grid';
-import { type Finding, finding } from '../findings';
-import { type RapkModel, allIndikator, kodeOf } from '../model';
-import { parseNumber } from '../numbers';
-import { fontOn } from '../palette';
-import type { PlanCell, SheetPlan } from '../sheetPlan';
-import { norm, pad2 } from '../text';
+import { type CellValue, type Grid, a1, cellAt, gridWidth, textAt } from '../grid/grid';
+import { type Finding, finding } from '../rules/findings';
+import { type RapkModel, allIndikator, kodeOf } from '../reader/model';
+import { parseNumber } from '../grid/numbers';
+import { fontOn } from '../sheets/palette';
+import type { PlanCell, SheetPlan } from '../sheets/plan';
+import { norm, pad2 } from '../grid/text';
 import { type BandSpec, DEFAULT_SETTINGS, type MethodSettings, type PresetName, presetSettings } from './bands';
 
 export const SETTINGS_SHEET = 'Pengaturan RAPK';

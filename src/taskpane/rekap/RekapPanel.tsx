@@ -6,9 +6,9 @@
 import * as React from 'react';
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/locales';
-import type { Tw } from '../../core/measure';
+import type { Tw } from '../../core/measure/formulas';
 import { REKAP_TEXT } from '../../core/rekap';
-import type { SheetPlan } from '../../core/sheetPlan';
+import type { SheetPlan } from '../../core/sheets/plan';
 import { GatewayError } from '../../gateway/contract';
 import type { RekapAnalyser } from '../../worker/client';
 import type { UiStrings } from '../i18n';

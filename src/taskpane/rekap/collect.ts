@@ -5,7 +5,7 @@
  * worker when the analyser can, else here).
  */
 import type { Lang } from '../../core/locales';
-import type { Tw } from '../../core/measure';
+import type { Tw } from '../../core/measure/formulas';
 import { type Rekap, type RekapFailure, type RekapPlan, type RekapUnit, buildRekap, planRekap } from '../../core/rekap';
 import type { RekapAnalyser } from '../../worker/client';
 

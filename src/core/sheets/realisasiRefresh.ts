@@ -8,9 +8,9 @@
  * typed value or formula stays exactly as it is. Nothing is moved: a missing owned column is
  * added after the last used column, new indicators get rows below the table.
  */
-import { type CellValue, type Grid, cellAt, gridWidth, isBlankValue } from './grid';
-import { type RapkModel, kodeOf } from './model';
-import { PENILAIAN, PERSPEKTIF, POLARITAS } from './measure';
+import { type CellValue, type Grid, cellAt, gridWidth, isBlankValue } from '../grid/grid';
+import { type RapkModel, kodeOf } from '../reader/model';
+import { PENILAIAN, PERSPEKTIF, POLARITAS } from '../measure/formulas';
 import {
   REALISASI_LABELS,
   type RealisasiLabel,
@@ -20,8 +20,8 @@ import {
   settingsOf,
   targetCol,
   twTarget,
-} from './realisasi';
-import type { PlanCell, PlanValidation } from './sheetPlan';
+} from '../realisasi';
+import type { PlanCell, PlanValidation } from './plan';
 
 const INPUT_FILL = '#FFF2CC';
 const HEADER_FILL = '#D9E1F2';

@@ -1,9 +1,9 @@
 /** Read + validate one sheet: the Validasi command of the core. */
-import type { Grid } from './grid';
+import type { Grid } from '../grid/grid';
 import { type Finding, finding, sortFindings } from './findings';
-import type { RapkModel } from './model';
-import { type SheetKind, faultText, readRapk } from './reader/readRapk';
-import { MODEL_RULES } from './rules';
+import type { RapkModel } from '../reader/model';
+import { type SheetKind, faultText, readRapk } from '../reader/readRapk';
+import { MODEL_RULES } from './index';
 
 export interface SheetValidation {
   kind: SheetKind;

@@ -3,8 +3,8 @@
  * (the same `summaryForWorkbook` as `rapk summary`, so its NPSS is the same) → a small row.
  * Only this row is kept; the workbook is dropped by the caller.
  */
-import type { Grid } from '../grid';
-import { efficiency, type Perspektif, type Tw } from '../measure';
+import type { Grid } from '../grid/grid';
+import { efficiency, type Perspektif, type Tw } from './formulas';
 import { summaryForWorkbook, validateWorkbook } from '../workbook';
 
 /** Why a file could not be used (the texts are in `./locales`). */

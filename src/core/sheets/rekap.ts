@@ -3,17 +3,17 @@
  * the national mean and median; the capaian matrix coloured by kriteria; the indicators of the
  * matrix, the unmatched ones and the unusable files; and where the NPSS chart goes.
  */
-import type { CellRange } from '../grid';
-import { type Tw, TW_ROMAN, predikatFill, efisiensiFill } from '../measure';
+import type { CellRange } from '../grid/grid';
+import { type Tw, TW_ROMAN, predikatFill, efisiensiFill } from '../measure/formulas';
 import { DEFAULT_SETTINGS } from '../settings';
 import type { Lang } from '../locales';
-import { DEFAULT_PALETTE, fontOn } from '../palette';
-import type { PlanCell, SheetPlan } from '../sheetPlan';
-import type { PlanChart } from '../summaryChart';
-import { safeSheetName } from '../sheetPlan';
-import type { Rekap } from './build';
-import { REKAP_TEXT } from './locales';
-import { baseName } from './unit';
+import { DEFAULT_PALETTE, fontOn } from './palette';
+import type { PlanCell, SheetPlan } from './plan';
+import type { PlanChart } from './chart';
+import { safeSheetName } from './plan';
+import type { Rekap } from '../measure/rekap';
+import { REKAP_TEXT } from '../locales/rekap';
+import { baseName } from '../measure/rekapUnit';
 
 export interface RekapPlan {
   /** the sheet; its `charts` hold the NPSS chart (none when no unit has an NPSS) */

@@ -3,9 +3,9 @@
  * (year differs from the majority, no realisasi in the TW), and the units × indicators
  * capaian matrix with indicators matched by name across units.
  */
-import { type Tw, kriteria, kriteriaFill, mean } from '../measure';
-import { round2 } from '../numbers';
-import { type RekapFailure, type RekapUnit, baseName } from './unit';
+import { type Tw, kriteria, kriteriaFill, mean } from './formulas';
+import { round2 } from '../grid/numbers';
+import { type RekapFailure, type RekapUnit, baseName } from './rekapUnit';
 
 export type RekapFlag = 'otherYear' | 'noRealisasiTw';
 

@@ -1,8 +1,8 @@
 /**
  * Ringkasan TW: capaian, NPI, NPS, perspective values, NPSS and budget efficiency for one
- * quarter (SPEC section 7) and its JSON (section 8); the sheet is `ringkasanSheet.ts`.
+ * quarter (SPEC section 7) and its JSON (section 8); the sheet is `sheets/ringkasan.ts`.
  */
-import { type RapkModel, kodeOf } from './model';
+import { type RapkModel, kodeOf } from '../reader/model';
 import {
   type Penilaian,
   type Perspektif,
@@ -17,11 +17,11 @@ import {
   predikat,
   statusTahunan,
   weightedMean,
-} from './measure';
-import { round2 } from './numbers';
-import { isPercentIndicator } from './text';
-import { DEFAULT_SETTINGS, type MethodSettings, weightOf } from './settings/bands';
-import { type RealisasiRow, type RealisasiSheet, settingsOf, twTarget, typedAmount, typedNumber } from './realisasi';
+} from './formulas';
+import { round2 } from '../grid/numbers';
+import { isPercentIndicator } from '../grid/text';
+import { DEFAULT_SETTINGS, type MethodSettings, weightOf } from '../settings/bands';
+import { type RealisasiRow, type RealisasiSheet, settingsOf, twTarget, typedAmount, typedNumber } from '../realisasi';
 
 /** why an indicator has no capaian; `notNumber`: the planner typed text that is not a number */
 export type NoCapaianReason = 'noTarget' | 'noRealisasi' | 'notNumber' | 'akhirTahun';
@@ -209,5 +209,5 @@ export function summaryJson(s: Summary) {
   };
 }
 
-// ---------------------------------------------------------------- the sheet (./ringkasanSheet.ts)
-export { planRingkasan, ringkasanSheetName } from './ringkasanSheet';
+// ---------------------------------------------------------------- the sheet (../sheets/ringkasan.ts)
+export { planRingkasan, ringkasanSheetName } from '../sheets/ringkasan';

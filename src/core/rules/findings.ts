@@ -2,9 +2,9 @@
  * Findings are data: a code, a severity, the cells concerned (first = where the mark goes)
  * and parameters. Sentences live in `locales/`, never here.
  */
-import { type RuleCode, type Severity, RULES } from './rules/table';
+import { type RuleCode, type Severity, RULES } from './table';
 
-export { type RuleCode, type RuleInfo, type Severity, RULES, RULE_CODES } from './rules/table';
+export { type RuleCode, type RuleInfo, type Severity, RULES, RULE_CODES } from './table';
 
 export type ParamValue = string | number | null;
 

@@ -1,7 +1,7 @@
 /** Every sentence of the Rekap sheet and its failures, Indonesian first (a test checks parity). */
-import type { Lang } from '../locales';
-import type { RekapFlag } from './build';
-import type { RekapFailReason } from './unit';
+import type { Lang } from './index';
+import type { RekapFlag } from '../measure/rekap';
+import type { RekapFailReason } from '../measure/rekapUnit';
 
 export interface RekapStrings {
   title: (tw: string, year: string) => string;

@@ -3,7 +3,7 @@
  * say "RAPK masih memiliki n kesalahan" instead of computing silently over them.
  */
 import type { Finding } from './findings';
-import type { WorkbookValidation } from './workbook';
+import type { WorkbookValidation } from '../workbook';
 
 /** The error findings of `sheet` (default: the RAPK sheet Realisasi/Ringkasan use, the first). */
 export function rapkErrorsOf(v: WorkbookValidation, sheet?: string): Finding[] {

@@ -2,7 +2,7 @@
  * The RAPK model the reader builds. Every value remembers the cell it came from
  * (0-based `Ref`), so rules can point at it and marks can be placed on it.
  */
-import type { Ref } from './grid';
+import type { Ref } from '../grid/grid';
 
 export type Layout = 'K' | 'D' | 'R';
 

@@ -2,8 +2,8 @@
  * Findings → a marks plan: one fill and one note per marked cell, grouped by colour so an
  * adapter can paint each colour with one call. The same plan drives Excel and the CLI.
  */
-import { type Finding, type Severity } from './findings';
-import { type Lang, messageOf, severityLabel } from './locales';
+import { type Finding, type Severity } from '../rules/findings';
+import { type Lang, messageOf, severityLabel } from '../locales';
 import { DEFAULT_PALETTE, type Palette } from './palette';
 
 export interface Mark {

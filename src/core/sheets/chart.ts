@@ -3,7 +3,7 @@
  * indicator (axis labelled by Kode, each bar in its kriteria colour) and a line at 100 %.
  * The Excel adapter draws it with the charts API, the CLI writes it as DrawingML parts.
  */
-import type { CellRange } from './grid';
+import type { CellRange } from '../grid/grid';
 
 export interface PlanChartSeries {
   /** the series' name cell */

@@ -9,15 +9,15 @@
  * Kode columns are frozen and repeat on every printed page; A4 landscape, one page wide; the
  * columns up to Kriteria fit a 1366-px screen at 100 % zoom with the task pane open.
  */
-import { type Tw, TW_ROMAN, fillOfLabel } from './measure';
-import { fmtNum } from './locales/format';
-import { RINGKASAN_TEXT, type RingkasanText } from './locales/ringkasan';
+import { type Tw, TW_ROMAN, fillOfLabel } from '../measure/formulas';
+import { fmtNum } from '../locales/format';
+import { RINGKASAN_TEXT, type RingkasanText } from '../locales/ringkasan';
 import { ADD_IN_FILLS, fontOn } from './palette';
-import { type BandSpec, bandText } from './settings/bands';
-import type { PlanCell, SheetPlan } from './sheetPlan';
-import { safeSheetName } from './sheetPlan';
-import type { Summary } from './summary';
-import { type PlanChart, chartOfSummary } from './summaryChart';
+import { type BandSpec, bandText } from '../settings/bands';
+import type { PlanCell, SheetPlan } from './plan';
+import { safeSheetName } from './plan';
+import type { Summary } from '../measure/summary';
+import { type PlanChart, chartOfSummary } from './chart';
 
 export function ringkasanSheetName(tw: Tw, year: number | null): string {
   return safeSheetName(`Ringkasan TW ${TW_ROMAN[tw - 1]}${year ? ` ${year}` : ''}`);
@@ -35,7 +35,7 @@ export const RINGKASAN_KRITERIA_COL = 7;
 
 const TEXT = RINGKASAN_TEXT;
 
-export type { RingkasanText } from './locales/ringkasan';
+export type { RingkasanText } from '../locales/ringkasan';
 
 /** Appends rows to a sheet plan; sections use it one after the other. */
 export class PlanBuilder {

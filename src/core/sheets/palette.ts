@@ -1,5 +1,5 @@
 /** Colours of SPEC section 7 (defaults; the palette is a user setting). */
-import type { Severity } from './findings';
+import type { Severity } from '../rules/findings';
 
 export interface Palette {
   tidakDapatDisimpulkan: string;

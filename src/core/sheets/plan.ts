@@ -3,8 +3,8 @@
  * widths, freeze panes, list validations, print setup). Produced by the core, applied by
  * `src/excel` (office-js) and `src/cli` (exceljs).
  */
-import type { CellRange, CellValue } from './grid';
-import type { PlanChart } from './summaryChart';
+import type { CellRange, CellValue } from '../grid/grid';
+import type { PlanChart } from './chart';
 
 export interface PlanCell {
   r: number;

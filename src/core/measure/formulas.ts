@@ -2,8 +2,8 @@
  * Measurement of SPEC section 7 as pure functions. Bands are data tables; every band is
  * decided on the value rounded to 2 decimals, every computation keeps full precision.
  */
-import { round2 } from './numbers';
-import { type BandSpec, DEFAULT_SETTINGS, type MethodSettings, bandOf } from './settings/bands';
+import { round2 } from '../grid/numbers';
+import { type BandSpec, DEFAULT_SETTINGS, type MethodSettings, bandOf } from '../settings/bands';
 
 export type Polaritas = 'Maximize' | 'Minimize';
 export type Penilaian = 'Triwulan' | 'Akhir Tahun';
