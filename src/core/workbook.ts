@@ -4,7 +4,7 @@ import { type Finding, finding } from './rules/findings';
 import type { RapkModel } from './reader/model';
 import type { SheetKind } from './reader/readRapk';
 import { validateSheet } from './rules/validate';
-import { type RealisasiSheet, checkRealisasi, planRealisasi, readRealisasi, realisasiSheetName } from './realisasi';
+import { type RealisasiSheet, checkRealisasi, planRealisasi, readRealisasi, realisasiSheetName } from './sheets/realisasi';
 import type { SheetPlan } from './sheets/plan';
 import { type RealisasiRefresh, planRealisasiRefresh } from './sheets/realisasiRefresh';
 import { type Summary, planRingkasan, summarize } from './measure/summary';

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, Grid } from '../../src/core/grid/grid';
 import { allIndikator } from '../../src/core/reader/model';
 import { readPk } from '../../src/core/reader/pk';
-import { planRealisasi } from '../../src/core/realisasi';
+import { planRealisasi } from '../../src/core/sheets/realisasi';
 import { validateWorkbook } from '../../src/core/workbook';
 import { saveWorkbook, writeSheetPlan } from '../../src/cli/write';
 import { randomSpec, renderRapk } from '../../src/sample/generate';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { capaian, efficiency, efisiensiOfTe, kriteria, npi, perspektifOf, predikat } from '../../src/core/measure/formulas';
 import { summarize } from '../../src/core/measure/summary';
 import type { RapkModel } from '../../src/core/reader/model';
-import type { RealisasiSheet } from '../../src/core/realisasi';
+import type { RealisasiSheet } from '../../src/core/sheets/realisasi';
 
 describe('capaian', () => {
   it('Maximize: R / T × 100; Minimize: (2 − R/T) × 100', () => {

@@ -8,7 +8,7 @@ import { allIndikator, kodeOf } from '../../src/core/reader/model';
 import { isWholeRupiah, moneyValue, parseNumber } from '../../src/core/grid/numbers';
 import { monthOf } from '../../src/core/reader/headers';
 import { readRapk } from '../../src/core/reader/readRapk';
-import { planRealisasi, readRealisasi } from '../../src/core/realisasi';
+import { planRealisasi, readRealisasi } from '../../src/core/sheets/realisasi';
 import { summaryJson } from '../../src/core/measure/summary';
 import { splitNumbered } from '../../src/core/grid/text';
 import { validateSheet } from '../../src/core/rules/validate';

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { validateSheet } from '../../src/core/rules/validate';
 import { validateWorkbook, summaryForWorkbook, realisasiForWorkbook } from '../../src/core/workbook';
-import { REALISASI_LABELS, checkRealisasi, planRealisasi, readRealisasi } from '../../src/core/realisasi';
+import { REALISASI_LABELS, checkRealisasi, planRealisasi, readRealisasi } from '../../src/core/sheets/realisasi';
 import { summaryJson } from '../../src/core/measure/summary';
 import { planToGrid } from '../../src/sample/generate';
 import type { Grid } from '../../src/core/grid/grid';

@@ -1,7 +1,7 @@
 /** Unit workbooks for the Rekap tests: a RAPK with a Realisasi sheet whose TW values are typed. */
 import type { Grid } from '../../src/core/grid/grid';
 import { planToGrid, renderRapk, type GenSasaran, type RapkSpec } from '../../src/sample/generate';
-import { anggaranCol, planRealisasi, realisasiCol } from '../../src/core/realisasi';
+import { anggaranCol, planRealisasi, realisasiCol } from '../../src/core/sheets/realisasi';
 import { validateSheet } from '../../src/core/rules/validate';
 
 export interface UnitDef {

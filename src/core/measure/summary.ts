@@ -21,7 +21,7 @@ import {
 import { round2 } from '../grid/numbers';
 import { isPercentIndicator } from '../grid/text';
 import { DEFAULT_SETTINGS, type MethodSettings, weightOf } from '../settings/bands';
-import { type RealisasiRow, type RealisasiSheet, settingsOf, twTarget, typedAmount, typedNumber } from '../realisasi';
+import { type RealisasiRow, type RealisasiSheet, settingsOf, twTarget, typedAmount, typedNumber } from '../sheets/realisasi';
 
 /** why an indicator has no capaian; `notNumber`: the planner typed text that is not a number */
 export type NoCapaianReason = 'noTarget' | 'noRealisasi' | 'notNumber' | 'akhirTahun';

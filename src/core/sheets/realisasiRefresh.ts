@@ -20,7 +20,7 @@ import {
   settingsOf,
   targetCol,
   twTarget,
-} from '../realisasi';
+} from './realisasi';
 import type { PlanCell, PlanValidation } from './plan';
 
 const INPUT_FILL = '#FFF2CC';

@@ -2,12 +2,12 @@
  * The Realisasi sheet (SPEC section 6): its plan from a RAPK model, refreshing that keeps
  * every typed value by Kode, its reader, and rules R01–R03.
  */
-import { type CellValue, type Grid, a1, cellAt, formatAt, gridWidth, textAt } from './grid/grid';
-import { percentOf, scalesPercent } from './grid/formats';
-import { type Finding, finding } from './rules/findings';
-import { type Indikator, type RapkModel, allIndikator, kodeOf } from './reader/model';
-import { parseNumber } from './grid/numbers';
-import { ADD_IN_FILLS } from './sheets/palette';
+import { type CellValue, type Grid, a1, cellAt, formatAt, gridWidth, textAt } from '../grid/grid';
+import { percentOf, scalesPercent } from '../grid/formats';
+import { type Finding, finding } from '../rules/findings';
+import { type Indikator, type RapkModel, allIndikator, kodeOf } from '../reader/model';
+import { parseNumber } from '../grid/numbers';
+import { ADD_IN_FILLS } from './palette';
 import {
   type Penilaian,
   type Perspektif,
@@ -20,10 +20,10 @@ import {
   parsePerspektif,
   parsePolaritas,
   perspektifOf,
-} from './measure/formulas';
-import type { PlanCell, SheetPlan } from './sheets/plan';
-import { safeSheetName } from './sheets/plan';
-import { isPercentIndicator, norm, pad2 } from './grid/text';
+} from '../measure/formulas';
+import type { PlanCell, SheetPlan } from './plan';
+import { safeSheetName } from './plan';
+import { isPercentIndicator, norm, pad2 } from '../grid/text';
 
 export const REALISASI_LABELS = [
   'Kode',
