@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { capaian, efficiency, efisiensiOfTe, kriteria, npi, perspektifOf, predikat } from '../../src/core/measure/formulas';
 import { summarize } from '../../src/core/measure/summary';
 import type { RapkModel } from '../../src/core/reader/model';
-import type { RealisasiSheet } from '../../src/core/sheets/realisasi';
+import { type RealisasiSheet, realisasiValue } from '../../src/core/reader/realisasi';
 
 describe('capaian', () => {
   it('Maximize: R / T × 100; Minimize: (2 − R/T) × 100', () => {
@@ -154,6 +154,12 @@ function modelOf(inds: { sasaran: number; target: number; realisasi: number; min
       realisasi: [null, x.realisasi, null, null],
       pagu: 1_000_000,
       anggaran: [null, null, null, null],
+      // the reader's values of the same cells (it parses each once)
+      values: {
+        targets: [null, x.target, null, null].map((v) => realisasiValue(v, 'target')),
+        realisasi: [null, x.realisasi, null, null].map((v) => realisasiValue(v, 'target')),
+        anggaran: [null, null, null, null].map((v) => realisasiValue(v, 'money')),
+      },
     });
   });
   const model: RapkModel = {

@@ -1,7 +1,8 @@
 /** Mark colours stay visible on every fill the add-in writes, and their text stays readable. */
 import { contrastRatio, deltaE2000 } from '../../src/core/sheets/colour';
 import { ADD_IN_FILLS, DEFAULT_PALETTE, MIN_MARK_DELTA_E, fontOn } from '../../src/core/sheets/palette';
-import { planRealisasi, readRealisasi } from '../../src/core/sheets/realisasi';
+import { planRealisasi } from '../../src/core/sheets/realisasi';
+import { readRealisasi } from '../../src/core/reader/realisasi';
 import { samplePlan } from '../../src/sample/sample';
 import { planValues } from '../../src/core/sheets/plan';
 import { planRingkasan, summarize } from '../../src/core/measure/summary';

@@ -1,7 +1,9 @@
 import * as fs from 'fs';
 import { validateSheet } from '../../src/core/rules/validate';
 import { validateWorkbook, summaryForWorkbook, realisasiForWorkbook } from '../../src/core/workbook';
-import { REALISASI_LABELS, checkRealisasi, planRealisasi, readRealisasi } from '../../src/core/sheets/realisasi';
+import { REALISASI_LABELS, planRealisasi } from '../../src/core/sheets/realisasi';
+import { readRealisasi } from '../../src/core/reader/realisasi';
+import { checkRealisasi } from '../../src/core/rules/realisasi';
 import { summaryJson } from '../../src/core/measure/summary';
 import { planToGrid } from '../../src/sample/generate';
 import type { Grid } from '../../src/core/grid/grid';

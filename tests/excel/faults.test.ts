@@ -8,7 +8,7 @@ import type { ExcelGateway } from '../../src/excel/gateway';
 import { GatewayError } from '../../src/gateway/contract';
 import { simWith, snapshot } from '../support/sim';
 import type { ExcelSimulator } from '../../src/sim/excelSim';
-import { readRealisasi } from '../../src/core/sheets/realisasi';
+import { readRealisasi } from '../../src/core/reader/realisasi';
 
 type Cmd = { name: string; fixture: string; prepare?: (gw: ExcelGateway) => Promise<unknown>; run: (gw: ExcelGateway) => Promise<unknown> };
 

@@ -21,7 +21,8 @@ import {
 import { round2 } from '../grid/numbers';
 import { isPercentIndicator } from '../grid/text';
 import { DEFAULT_SETTINGS, type MethodSettings, weightOf } from '../settings/bands';
-import { type RealisasiRow, type RealisasiSheet, settingsOf, twTarget, typedAmount, typedNumber } from '../sheets/realisasi';
+import { type RealisasiRow, type RealisasiSheet, numberOf } from '../reader/realisasi';
+import { settingsOf, twTarget } from './indicator';
 
 /** why an indicator has no capaian; `notNumber`: the planner typed text that is not a number */
 export type NoCapaianReason = 'noTarget' | 'noRealisasi' | 'notNumber' | 'akhirTahun';
@@ -98,9 +99,10 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
       const st = settingsOf(ind, s.name, row);
       perspektif ??= st.perspektif;
       const target = twTarget(ind, k);
-      const typed = row ? (row.realisasi[k] ?? null) : null;
-      const realisasi = row ? typedNumber(typed, row.realisasiFormats?.[k] ?? null) : null;
-      const text = realisasi === null && typeof typed === 'string' && typed.trim() !== '' ? typed : null;
+      const typed = row?.values.realisasi[k];
+      const realisasi = numberOf(typed);
+      // what was typed when it is not a number (`-` included): listed, not counted
+      const text = typed?.kind === 'text' || typed?.kind === 'dash' ? typed.text : null;
       const c = capaian(target, realisasi, st.polaritas, st.penilaian, tw);
       const targetTahunan = twTarget(ind, 3);
       // the annual status is reported whatever the Penilaian (the LAKIN does so for year-end indicators)
@@ -133,7 +135,7 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
         realisasiText: text,
         over100: realisasi !== null && realisasi > 100 && isPercentIndicator(ind.name),
         pagu: ind.anggaran.invalid ? null : ind.anggaran.value,
-        realisasiAnggaran: row ? typedAmount(row.anggaran[k] ?? null) : null,
+        realisasiAnggaran: numberOf(row?.values.anggaran[k]),
       };
       results.push(res);
       indikator.push(res);

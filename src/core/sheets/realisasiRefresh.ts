@@ -11,16 +11,9 @@
 import { type CellValue, type Grid, cellAt, gridWidth, isBlankValue } from '../grid/grid';
 import { type RapkModel, kodeOf } from '../reader/model';
 import { PENILAIAN, PERSPEKTIF, POLARITAS } from '../measure/formulas';
-import {
-  REALISASI_LABELS,
-  type RealisasiLabel,
-  type RealisasiSheet,
-  anggaranCol,
-  realisasiCol,
-  settingsOf,
-  targetCol,
-  twTarget,
-} from './realisasi';
+import type { RealisasiSheet } from '../reader/realisasi';
+import { settingsOf, twTarget } from '../measure/indicator';
+import { REALISASI_LABELS, type RealisasiLabel, anggaranCol, realisasiCol, targetCol } from './realisasi';
 import type { PlanCell, PlanValidation } from './plan';
 
 const INPUT_FILL = '#FFF2CC';

@@ -1,0 +1,142 @@
+/**
+ * The Realisasi sheet as read back (SPEC section 6): its table found by header labels, each row
+ * by Kode, and every target, realisasi and Realisasi Anggaran cell parsed once, here, into a
+ * typed value. The rules (R01–R03, `../rules/realisasi.ts`) and the measures (`../measure/summary.ts`)
+ * use these values; the cells as typed are kept for the plan, which writes them back unchanged.
+ */
+import { type CellValue, type Grid, cellAt, formatAt, gridWidth, textAt } from '../grid/grid';
+import { percentOf } from '../grid/formats';
+import { type NumberRole, parseNumber } from '../grid/numbers';
+import { norm, pad2 } from '../grid/text';
+import { TW_ROMAN } from '../measure/formulas';
+import { REALISASI_LABELS, type RealisasiLabel } from '../sheets/realisasi';
+
+/** A target, realisasi or Realisasi Anggaran cell, parsed once where it is read. */
+export type RealisasiValue =
+  | { kind: 'empty' }
+  /** a number; `95%` typed (0.95 with a `%` format) is 95 */
+  | { kind: 'number'; value: number }
+  /** `-`: no value, as typed (no R01; the summary shows what was typed) */
+  | { kind: 'dash'; text: string }
+  /** text that is not a number: R01, and the summary lists it as typed */
+  | { kind: 'text'; text: string }
+  /** a value that is neither a number nor text (TRUE/FALSE, a non-finite number): R01 only */
+  | { kind: 'other'; text: string };
+
+/** One data row of a Realisasi sheet as read back. */
+export interface RealisasiRow {
+  /** 0-based sheet row */
+  r: number;
+  kode: string;
+  sasaran: string;
+  indikator: string;
+  perspektifRaw: CellValue;
+  polaritasRaw: CellValue;
+  penilaianRaw: CellValue;
+  /** the cells exactly as typed (the plan writes them back unchanged) */
+  targets: CellValue[];
+  realisasi: CellValue[];
+  pagu: CellValue;
+  anggaran: CellValue[];
+  /** the same cells (TW I..IV) parsed once */
+  values: { targets: RealisasiValue[]; realisasi: RealisasiValue[]; anggaran: RealisasiValue[] };
+}
+
+export interface RealisasiSheet {
+  name: string;
+  headerRow: number;
+  /** label → column, for the labels found */
+  cols: Partial<Record<RealisasiLabel, number>>;
+  rows: RealisasiRow[];
+}
+
+/** The number of a parsed value, or null (blank, `-`, or not a number). */
+export function numberOf(v: RealisasiValue | undefined): number | null {
+  return v?.kind === 'number' ? v.value : null;
+}
+
+/** The one parse of a Realisasi sheet value cell (`format`: the cell's number format; amounts pass none). */
+export function realisasiValue(v: CellValue, role: NumberRole, format: string | null = null): RealisasiValue {
+  const p = parseNumber(v, role);
+  switch (p.kind) {
+    case 'empty':
+      return { kind: 'empty' };
+    case 'dash':
+      return { kind: 'dash', text: String(v) };
+    case 'number':
+      return { kind: 'number', value: p.fromText ? p.value : percentOf(p.value, format) };
+    case 'invalid':
+      return typeof v === 'string' ? { kind: 'text', text: p.text } : { kind: 'other', text: p.text };
+  }
+}
+
+function normKode(v: CellValue): string | null {
+  if (typeof v === 'number' && Number.isFinite(v) && v > 0) {
+    const [a, b] = v.toFixed(2).split('.');
+    return `${pad2(a!)}.${b}`;
+  }
+  if (typeof v !== 'string') return null;
+  const m = /^\s*(\d{1,3})\s*\.\s*(\d{1,3})\s*$/.exec(v);
+  return m ? `${pad2(m[1]!)}.${pad2(m[2]!)}` : null;
+}
+
+const readCache = new WeakMap<Grid, RealisasiSheet | null>();
+
+/** Reads a Realisasi sheet by its header labels; null when the sheet is not one (cached per grid). */
+export function readRealisasi(grid: Grid): RealisasiSheet | null {
+  if (readCache.has(grid)) return readCache.get(grid)!;
+  const sheet = readRealisasiUncached(grid);
+  readCache.set(grid, sheet);
+  return sheet;
+}
+
+type TwPrefix = 'Target TW ' | 'Realisasi TW ' | 'Realisasi Anggaran TW ';
+
+function readRealisasiUncached(grid: Grid): RealisasiSheet | null {
+  const width = Math.min(gridWidth(grid), 200);
+  const labels = new Map(REALISASI_LABELS.map((l) => [norm(l), l]));
+  for (let r = 0; r < Math.min(grid.values.length, 30); r++) {
+    const cols: Partial<Record<RealisasiLabel, number>> = {};
+    for (let c = 0; c < width; c++) {
+      const l = labels.get(norm(textAt(grid, r, c)));
+      if (l && cols[l] === undefined) cols[l] = c;
+    }
+    if (cols.Kode === undefined || cols['Realisasi TW I'] === undefined) continue;
+    const at = (row: number, l: RealisasiLabel): CellValue => (cols[l] === undefined ? null : cellAt(grid, row, cols[l]!));
+    const twCols = (prefix: TwPrefix): (number | undefined)[] => TW_ROMAN.map((n) => cols[`${prefix}${n}` as RealisasiLabel]);
+    const tCols = twCols('Target TW ');
+    const rCols = twCols('Realisasi TW ');
+    const aCols = twCols('Realisasi Anggaran TW ');
+    const rows: RealisasiRow[] = [];
+    for (let rr = r + 1; rr < grid.values.length; rr++) {
+      const kode = normKode(at(rr, 'Kode'));
+      if (!kode) continue;
+      const cells = (cs: (number | undefined)[]): CellValue[] => cs.map((c) => (c === undefined ? null : cellAt(grid, rr, c)));
+      const parsed = (cs: (number | undefined)[], raw: CellValue[], role: NumberRole): RealisasiValue[] =>
+        cs.map((c, k) => realisasiValue(raw[k] ?? null, role, c === undefined || role === 'money' ? null : formatAt(grid, rr, c)));
+      const targets = cells(tCols);
+      const realisasi = cells(rCols);
+      const anggaran = cells(aCols);
+      rows.push({
+        r: rr,
+        kode,
+        sasaran: String(at(rr, 'Sasaran') ?? ''),
+        indikator: String(at(rr, 'Indikator') ?? ''),
+        perspektifRaw: at(rr, 'Perspektif'),
+        polaritasRaw: at(rr, 'Polaritas'),
+        penilaianRaw: at(rr, 'Penilaian'),
+        targets,
+        realisasi,
+        pagu: at(rr, 'Pagu'),
+        anggaran,
+        values: {
+          targets: parsed(tCols, targets, 'target'),
+          realisasi: parsed(rCols, realisasi, 'target'),
+          anggaran: parsed(aCols, anggaran, 'money'),
+        },
+      });
+    }
+    return { name: grid.name, headerRow: r, cols, rows };
+  }
+  return null;
+}

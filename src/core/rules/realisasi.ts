@@ -1,0 +1,47 @@
+/** Rules R01–R03: the Realisasi sheet against the RAPK (SPEC section 5), on the values its reader parsed. */
+import { a1 } from '../grid/grid';
+import { isPercentIndicator } from '../grid/text';
+import { TW_ROMAN } from '../measure/formulas';
+import { twTarget } from '../measure/indicator';
+import { type RapkModel, allIndikator, kodeOf } from '../reader/model';
+import { type RealisasiRow, type RealisasiSheet, numberOf } from '../reader/realisasi';
+import type { RealisasiLabel } from '../sheets/realisasi';
+import { type Finding, finding } from './findings';
+
+export function checkRealisasi(model: RapkModel, sheet: RealisasiSheet): Finding[] {
+  const out: Finding[] = [];
+  const inds = new Map(allIndikator(model).map((i) => [kodeOf(i), i]));
+  const rows = new Map<string, RealisasiRow>();
+  for (const row of sheet.rows) if (!rows.has(row.kode)) rows.set(row.kode, row);
+  const kodeCol = sheet.cols.Kode ?? 0;
+  const headerCell = a1({ r: sheet.headerRow, c: kodeCol });
+
+  for (const [kode] of inds) {
+    if (!rows.has(kode)) out.push(finding('R02', sheet.name, [headerCell], { kind: 'missing', kode }));
+  }
+  for (const row of sheet.rows) {
+    const ind = inds.get(row.kode);
+    if (!ind) {
+      out.push(finding('R02', sheet.name, [a1({ r: row.r, c: kodeCol })], { kind: 'unknown', kode: row.kode }));
+      continue;
+    }
+    const percent = isPercentIndicator(ind.name);
+    for (let k = 0; k < 4; k++) {
+      const tw = `TW ${TW_ROMAN[k]}`;
+      const rc = sheet.cols[`Realisasi TW ${TW_ROMAN[k]}` as RealisasiLabel];
+      const p = row.values.realisasi[k] ?? { kind: 'empty' };
+      if (rc !== undefined && (p.kind === 'text' || p.kind === 'other')) {
+        out.push(finding('R01', sheet.name, [a1({ r: row.r, c: rc })], { kind: 'text', kode: row.kode, tw, text: p.text }));
+      } else if (rc !== undefined && p.kind === 'number' && percent && p.value > 100) {
+        out.push(finding('R01', sheet.name, [a1({ r: row.r, c: rc })], { kind: 'over100', kode: row.kode, tw, value: p.value }));
+      }
+      const tc = sheet.cols[`Target TW ${TW_ROMAN[k]}` as RealisasiLabel];
+      if (tc === undefined) continue;
+      const typed = numberOf(row.values.targets[k]);
+      const rapk = twTarget(ind, k);
+      const same = typed === null ? rapk === null : rapk !== null && Math.abs(typed - rapk) < 1e-9;
+      if (!same) out.push(finding('R03', sheet.name, [a1({ r: row.r, c: tc })], { kode: row.kode, tw, value: typed, rapk }));
+    }
+  }
+  return out;
+}
