@@ -7,9 +7,9 @@ import * as path from 'path';
 import { Command, CommanderError, Option } from 'commander';
 import { type Finding, hasErrors } from '../core/rules/findings';
 import { findingJson, modelJson } from '../core/json';
-import { type Lang, isLang, messageOf, severityLabel } from '../core/locales';
+import { type Lang, isLang, messageOf, readerStopMessage, severityLabel } from '../core/locales';
 import { planMarks } from '../core/sheets/marks';
-import { isReaderFault, validateWorkbook, type WorkbookValidation } from '../core/workbook';
+import { readerStops, validateWorkbook, type WorkbookValidation } from '../core/workbook';
 import { CLI_STRINGS } from './strings';
 import { CliError, checkOutputPath, type Io } from './common';
 
@@ -71,7 +71,7 @@ function problemMessage(v: WorkbookValidation, lang: Lang): string | null {
   if (!v.problem) return null;
   if (v.problem.kind === 'noRapk') {
     // a sheet the reader stopped on says why
-    const faults = v.findings.filter(isReaderFault).map((f) => `${f.sheet}: ${messageOf(f, lang)}`);
+    const faults = readerStops(v.findings).map((stop) => readerStopMessage(stop, lang));
     return [s.noRapk, ...faults].join('\n');
   }
   return s.sheetNotFound(v.problem.sheet, v.problem.names);

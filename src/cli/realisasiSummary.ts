@@ -1,19 +1,27 @@
 /** `rapk realisasi` and `rapk summary`: the Realisasi sheet and Ringkasan TW over .xlsx files. */
 import type { Command, Option } from 'commander';
-import { type Lang, isLang, messageOf } from '../core/locales';
+import { type Lang, isLang, messageOf, readerStopMessage } from '../core/locales';
 import type { Tw } from '../core/measure/formulas';
 import { TW_ROMAN } from '../core/measure/formulas';
 import { summaryJson } from '../core/measure/summary';
 import { rapkErrorsOf } from '../core/rules/unresolved';
-import { type WorkbookProblem, realisasiForWorkbook, summaryForWorkbook, validateWorkbook } from '../core/workbook';
+import {
+  type WorkbookProblem,
+  type WorkbookValidation,
+  readerStops,
+  realisasiForWorkbook,
+  summaryForWorkbook,
+  validateWorkbook,
+} from '../core/workbook';
 import { CLI_STRINGS } from './strings';
 import { CliError, checkOutputPath, type Io } from './common';
 import { loadWorkbookFile, sheetToGrid } from './xlsx';
 import { writeCopy } from './copy';
 
-function problemText(p: WorkbookProblem, lang: Lang): string {
+function problemText(p: WorkbookProblem, v: WorkbookValidation, lang: Lang): string {
   const s = CLI_STRINGS[lang];
-  if (p.kind === 'noRapk') return s.noRapk;
+  // a sheet the reader stopped on says why
+  if (p.kind === 'noRapk') return [s.noRapk, ...readerStops(v.findings).map((stop) => readerStopMessage(stop, lang))].join('\n');
   if (p.kind === 'noRealisasi') return s.noRealisasi;
   if (p.kind === 'invalidSettings')
     return [
@@ -31,7 +39,7 @@ export async function runRealisasi(file: string, out: string, opts: { sheet?: st
   const grids = wb.worksheets.map(sheetToGrid);
   const validation = validateWorkbook(grids, opts.sheet);
   const r = realisasiForWorkbook(grids, { ...opts, validation });
-  if ('problem' in r) throw new CliError(problemText(r.problem, opts.lang));
+  if ('problem' in r) throw new CliError(problemText(r.problem, validation, opts.lang));
   // a sheet of that name the reader does not take for a Realisasi table is the planner's
   const taken = names.find((n) => n.trim().toLowerCase() === r.plan.name.toLowerCase());
   if (!r.refresh && taken) throw new CliError(CLI_STRINGS[opts.lang].sheetTaken(taken));
@@ -60,7 +68,7 @@ export async function runSummary(
   const grids = wb.worksheets.map(sheetToGrid);
   const validation = validateWorkbook(grids, opts.sheet);
   const r = summaryForWorkbook(grids, tw, { ...opts, validation });
-  if ('problem' in r) throw new CliError(problemText(r.problem, opts.lang));
+  if ('problem' in r) throw new CliError(problemText(r.problem, validation, opts.lang));
   if (opts.out) {
     const out = opts.out;
     await writeCopy(bytes, out, opts.lang, (w) => {

@@ -32,6 +32,20 @@ export function isReaderFault(f: Finding): boolean {
   return f.code === 'S01' && typeof f.params['fault'] === 'string';
 }
 
+/** A sheet the reader stopped on, and why (the `fault` of its S01). */
+export interface ReaderStop {
+  sheet: string;
+  reason: string;
+}
+
+/**
+ * The sheets the reader stopped on, from a validation's findings (a workbook's or one sheet's):
+ * what goes with "no RAPK table" so it says why, in the CLI and in the pane alike.
+ */
+export function readerStops(findings: readonly Finding[]): ReaderStop[] {
+  return findings.filter(isReaderFault).map((f) => ({ sheet: f.sheet, reason: String(f.params['fault']) }));
+}
+
 export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): WorkbookValidation {
   const names = grids.map((g) => g.name);
   const out: WorkbookValidation = { sheets: [], findings: [], skipped: [], ambiguous: [], problem: null };

@@ -17,7 +17,7 @@ export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, l
   const wb = await readWorkbook(ctx, limits);
   const validation = validateWorkbook(wb.grids);
   const r = realisasiForWorkbook(wb.grids, { lang, validation });
-  if ('problem' in r) throw problemError(r.problem);
+  if ('problem' in r) throw problemError(r.problem, validation);
   const leftovers = [...wb.positions.keys()].filter((n) => n.startsWith(TEMP_PREFIX));
   if (r.existing && r.refresh) {
     // in place: only the add-in's cells are written; the planner's columns, formulas,

@@ -17,7 +17,7 @@ export async function ringkasan(
   const wb = await readWorkbook(ctx, limits);
   const validation = validateWorkbook(wb.grids);
   const r = summaryForWorkbook(wb.grids, tw, { lang, validation });
-  if ('problem' in r) throw problemError(r.problem);
+  if ('problem' in r) throw problemError(r.problem, validation);
   // Ringkasan adds a sheet (and deletes the old one)
   if (wb.structureProtected) throw new GatewayError('structureProtected');
   const exists = wb.positions.has(r.plan.name);

@@ -21,7 +21,7 @@ import type { CommandEnv } from './command';
 import { FILL_PROPS } from './fills';
 import { MARKS_KEY, MAX_STATE_CHARS, cellNow, queueRestore } from './marks';
 import { SheetReader } from './read';
-import { isRingkasanName } from './workbookRead';
+import { isRingkasanName, noRapkError } from './workbookRead';
 
 export async function validasi(ctx: Excel.RequestContext, lang: Lang, { caps, limits, progress }: CommandEnv): Promise<ValidasiResult> {
   // sync 1: the sheet, its protection, the saved marks (and comments in comment mode) and
@@ -52,8 +52,9 @@ export async function validasi(ctx: Excel.RequestContext, lang: Lang, { caps, li
       .filter((x) => x.name !== ws.name)
       .map((x) => reader.add(sheets.getItem(x.name), x.name, isRingkasanName(x.name)));
     await reader.finish();
-    const rapk = validateWorkbook(others.map((r) => ({ ...r.grid!, name: r.name }))).sheets[0]?.model;
-    if (!rapk) throw new GatewayError('noRapk', { sheet: ws.name });
+    const wbv = validateWorkbook(others.map((r) => ({ ...r.grid!, name: r.name })));
+    const rapk = wbv.sheets[0]?.model;
+    if (!rapk) throw noRapkError(wbv.findings, ws.name);
     const read = readSettings(grid);
     v = { kind: 'none', model: rapk, findings: read.ok ? [] : read.findings };
   }
@@ -79,10 +80,11 @@ export async function validasi(ctx: Excel.RequestContext, lang: Lang, { caps, li
     await reader.finish();
     const wbv = validateWorkbook([...others.map((r) => ({ ...r.grid!, name: r.name })), grid]);
     const rapk = wbv.sheets[0]?.model;
-    if (!rapk) throw new GatewayError('noRapk', { sheet: ws.name });
+    if (!rapk) throw noRapkError(wbv.findings, ws.name);
     v = { kind: 'realisasi', model: rapk, findings: wbv.findings.filter((f) => f.sheet === ws.name) };
   }
-  if (!v.model) throw new GatewayError('noRapk', { sheet: ws.name });
+  // a sheet the reader stopped on says why
+  if (!v.model) throw noRapkError(v.findings, ws.name);
   const plan = planMarks(ws.name, v.findings, lang);
   const state = parseState(setting.isNullObject ? null : setting.value);
   const writes = new Budget(() => writeSync(ctx, progress));

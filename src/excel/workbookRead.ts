@@ -3,8 +3,9 @@
  * Pengaturan RAPK): every sheet's grid, positions, ids and protection.
  */
 import type { Grid } from '../core/grid/grid';
-import type { WorkbookProblem } from '../core/workbook';
-import { GatewayError } from '../gateway/contract';
+import type { Finding } from '../core/rules/findings';
+import { type WorkbookProblem, type WorkbookValidation, readerStops } from '../core/workbook';
+import { GatewayError, noRapkParams } from '../gateway/contract';
 import { type ReadLimits, SheetReader } from './read';
 
 /** The add-in's own Ringkasan sheets: only their title rows are read (they are only replaced). */
@@ -20,11 +21,21 @@ export interface WorkbookRead {
   structureProtected: boolean;
 }
 
-export function problemError(p: WorkbookProblem): GatewayError {
+/**
+ * "No RAPK table" (on `sheet`, or in the workbook), with the first sheet the reader stopped on
+ * and why, from the validation's findings (the same `readerStops` the CLI prints).
+ */
+export function noRapkError(findings: readonly Finding[], sheet?: string): GatewayError {
+  return new GatewayError('noRapk', noRapkParams(readerStops(findings), sheet));
+}
+
+/** The pane's error for a workbook problem; `v`: the validation the problem came from. */
+export function problemError(p: WorkbookProblem, v: WorkbookValidation): GatewayError {
   if (p.kind === 'noRealisasi') return new GatewayError('noRealisasi');
   // invalid methodology settings: nothing is scored or written (Validasi on that sheet marks them)
   if (p.kind === 'invalidSettings') return new GatewayError('invalidSettings', { sheet: p.sheet, count: p.findings.length });
-  return new GatewayError('noRapk');
+  if (p.kind === 'ambiguousRapk') return new GatewayError('ambiguousRapk', { names: p.names.map((n) => `"${n}"`).join(', ') });
+  return noRapkError(v.findings);
 }
 
 /**

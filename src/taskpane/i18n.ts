@@ -1,6 +1,6 @@
 /** Every string of the task pane, Indonesian first. A parity test checks both have all keys. */
-import type { Lang } from '../core/locales';
-import type { GatewayErrorKind, NoteMode } from '../gateway/contract';
+import { type Lang, readerStopNotice } from '../core/locales';
+import { type GatewayErrorKind, type NoteMode, readerStopOf } from '../gateway/contract';
 
 export interface UiStrings {
   title: string;
@@ -118,10 +118,15 @@ const id: UiStrings = {
         : 'Sheet yang aktif dilindungi (protected). Buka proteksinya dulu, lalu ulangi.',
     structureProtected: () =>
       'Struktur workbook dilindungi, jadi sheet tidak bisa ditambah, dihapus, atau diganti namanya. Buka proteksinya dulu (Tinjau → Proteksi Workbook), lalu ulangi.',
-    noRapk: (p) =>
-      p['sheet']
+    noRapk: (p) => {
+      const stopped = readerStopOf(p);
+      if (stopped) return readerStopNotice(stopped, 'id');
+      return p['sheet']
         ? `Tidak ada tabel RAPK di sheet "${p['sheet']}": tidak ditemukan baris judul dengan kolom INDIKATOR dan TARGET/ANGGARAN. Pilih sheet RAPK lalu ulangi.`
-        : 'Tidak ada tabel RAPK di workbook ini: tidak ada sheet dengan baris judul berkolom INDIKATOR dan TARGET/ANGGARAN.',
+        : 'Tidak ada tabel RAPK di workbook ini: tidak ada sheet dengan baris judul berkolom INDIKATOR dan TARGET/ANGGARAN.';
+    },
+    ambiguousRapk: (p) =>
+      `Workbook ini berisi RAPK lebih dari satu tahun (${p['names'] ?? ''}), jadi tidak jelas RAPK mana yang dipakai. Simpan RAPK setiap tahun di workbook tersendiri, lalu ulangi.`,
     isRealisasi: (p) =>
       `${p['sheet'] ? `Sheet "${p['sheet']}"` : 'Sheet ini'} adalah sheet Ringkasan buatan add-in; tidak ada yang perlu divalidasi. Pilih sheet RAPK atau Realisasi.`,
     noRealisasi: () => 'Belum ada sheet Realisasi. Klik Realisasi dulu, isi realisasinya, lalu buat Ringkasan.',
@@ -217,10 +222,15 @@ const en: UiStrings = {
         : 'The active sheet is protected. Unprotect it first, then try again.',
     structureProtected: () =>
       "The workbook's structure is protected, so sheets cannot be added, deleted or renamed. Unprotect it first (Review → Protect Workbook), then try again.",
-    noRapk: (p) =>
-      p['sheet']
+    noRapk: (p) => {
+      const stopped = readerStopOf(p);
+      if (stopped) return readerStopNotice(stopped, 'en');
+      return p['sheet']
         ? `No RAPK table on sheet "${p['sheet']}": no header row with INDIKATOR and TARGET/ANGGARAN columns. Select the RAPK sheet and try again.`
-        : 'No RAPK table in this workbook: no sheet has a header row with INDIKATOR and TARGET/ANGGARAN columns.',
+        : 'No RAPK table in this workbook: no sheet has a header row with INDIKATOR and TARGET/ANGGARAN columns.';
+    },
+    ambiguousRapk: (p) =>
+      `This workbook holds RAPKs of more than one year (${p['names'] ?? ''}), so it is not clear which RAPK to use. Keep each year's RAPK in a workbook of its own, then try again.`,
     isRealisasi: (p) =>
       `${p['sheet'] ? `Sheet "${p['sheet']}"` : 'This sheet'} is one of the add-in's summary sheets; there is nothing to validate. Select the RAPK or Realisasi sheet.`,
     noRealisasi: () => 'There is no Realisasi sheet yet. Create it first, type the realisation, then build the summary.',

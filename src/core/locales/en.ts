@@ -17,6 +17,8 @@ export const en: Catalogue = {
     reader: (reason) => `The RAPK table on this sheet could not be read: the reader stopped (${reason}). Please report this with the file.`,
     rule: (code, reason) =>
       `Check ${code} could not be run on this sheet (${reason}); its findings may be missing. Please report this with the file.`,
+    noReadableRapk: 'No readable RAPK table in this workbook.',
+    otherStops: (n) => `The reader also stopped on ${n} more ${n === 1 ? 'sheet' : 'sheets'}.`,
   },
   rules: {
     S01: 'No RAPK table found on this sheet (no header row with INDIKATOR and TARGET/ANGGARAN columns).',

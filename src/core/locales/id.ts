@@ -17,6 +17,8 @@ export const id: Catalogue = {
     reader: (reason) => `Tabel RAPK pada sheet ini tidak dapat dibaca: pembaca berhenti (${reason}). Mohon laporkan bersama berkasnya.`,
     rule: (code, reason) =>
       `Pemeriksaan ${code} tidak dapat dijalankan pada sheet ini (${reason}); temuannya mungkin tidak lengkap. Mohon laporkan bersama berkasnya.`,
+    noReadableRapk: 'Tidak ada tabel RAPK yang dapat dibaca di workbook ini.',
+    otherStops: (n) => `Pembaca juga berhenti pada ${n} sheet lain.`,
   },
   rules: {
     S01: 'Tabel RAPK tidak ditemukan pada sheet ini (tidak ada baris judul dengan kolom INDIKATOR dan TARGET/ANGGARAN).',

@@ -39,6 +39,26 @@ export function messageOf(f: Finding, lang: Lang = 'id'): string {
   return typeof m === 'string' ? m : m(f.params, helpers(cat), f);
 }
 
+/** A sheet the reader stopped on, as said under "no RAPK table": `<sheet>: <why>` (the CLI's line and the pane's). */
+export function readerStopMessage(stop: { sheet: string; reason: string }, lang: Lang = 'id'): string {
+  return `${stop.sheet}: ${CATALOGUES[lang].fault.reader(stop.reason)}`;
+}
+
+/**
+ * "No RAPK table" when the reader stopped: the first sheet it stopped on and why (as the CLI
+ * says it), led by "no readable RAPK table in this workbook" unless that sheet is `onSheet` (the
+ * one the planner is on), then how many more sheets it stopped on.
+ */
+export function readerStopNotice(
+  { stop, count, onSheet }: { stop: { sheet: string; reason: string }; count: number; onSheet?: string },
+  lang: Lang = 'id',
+): string {
+  const cat = CATALOGUES[lang].fault;
+  return [stop.sheet === onSheet ? '' : cat.noReadableRapk, readerStopMessage(stop, lang), count > 1 ? cat.otherStops(count - 1) : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
 export function severityLabel(sev: Finding['severity'], lang: Lang = 'id'): string {
   return CATALOGUES[lang].severity[sev];
 }

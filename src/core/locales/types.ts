@@ -21,5 +21,9 @@ export interface Catalogue {
     reader: (reason: string) => string;
     /** a rule threw: its findings on this sheet may be missing */
     rule: (code: string, reason: string) => string;
+    /** no RAPK table because the reader stopped (said before the sheet and why, when that is not the sheet the planner is on) */
+    noReadableRapk: string;
+    /** the reader stopped on `n` more sheets */
+    otherStops: (n: number) => string;
   };
 }
