@@ -55,12 +55,15 @@ export function numberOf(v: RealisasiValue | undefined): number | null {
   return v?.kind === 'number' ? v.value : null;
 }
 
+/** one object for every blank cell (most of a sheet's cells before the quarters are typed) */
+const EMPTY: RealisasiValue = Object.freeze({ kind: 'empty' });
+
 /** The one parse of a Realisasi sheet value cell (`format`: the cell's number format; amounts pass none). */
 export function realisasiValue(v: CellValue, role: NumberRole, format: string | null = null): RealisasiValue {
   const p = parseNumber(v, role);
   switch (p.kind) {
     case 'empty':
-      return { kind: 'empty' };
+      return EMPTY;
     case 'dash':
       return { kind: 'dash', text: String(v) };
     case 'number':
@@ -107,16 +110,17 @@ function readRealisasiUncached(grid: Grid): RealisasiSheet | null {
     const tCols = twCols('Target TW ');
     const rCols = twCols('Realisasi TW ');
     const aCols = twCols('Realisasi Anggaran TW ');
+    const cells = (rr: number, cs: (number | undefined)[]): CellValue[] => cs.map((c) => (c === undefined ? null : cellAt(grid, rr, c)));
+    /** targets and realisasi with their number format (`95%` typed is 95); amounts without */
+    const parsed = (rr: number, cs: (number | undefined)[], raw: CellValue[], role: NumberRole): RealisasiValue[] =>
+      cs.map((c, k) => realisasiValue(raw[k] ?? null, role, c === undefined || role === 'money' ? null : formatAt(grid, rr, c)));
     const rows: RealisasiRow[] = [];
     for (let rr = r + 1; rr < grid.values.length; rr++) {
       const kode = normKode(at(rr, 'Kode'));
       if (!kode) continue;
-      const cells = (cs: (number | undefined)[]): CellValue[] => cs.map((c) => (c === undefined ? null : cellAt(grid, rr, c)));
-      const parsed = (cs: (number | undefined)[], raw: CellValue[], role: NumberRole): RealisasiValue[] =>
-        cs.map((c, k) => realisasiValue(raw[k] ?? null, role, c === undefined || role === 'money' ? null : formatAt(grid, rr, c)));
-      const targets = cells(tCols);
-      const realisasi = cells(rCols);
-      const anggaran = cells(aCols);
+      const targets = cells(rr, tCols);
+      const realisasi = cells(rr, rCols);
+      const anggaran = cells(rr, aCols);
       rows.push({
         r: rr,
         kode,
@@ -130,9 +134,9 @@ function readRealisasiUncached(grid: Grid): RealisasiSheet | null {
         pagu: at(rr, 'Pagu'),
         anggaran,
         values: {
-          targets: parsed(tCols, targets, 'target'),
-          realisasi: parsed(rCols, realisasi, 'target'),
-          anggaran: parsed(aCols, anggaran, 'money'),
+          targets: parsed(rr, tCols, targets, 'target'),
+          realisasi: parsed(rr, rCols, realisasi, 'target'),
+          anggaran: parsed(rr, aCols, anggaran, 'money'),
         },
       });
     }
