@@ -111,7 +111,11 @@ describe('locale catalogues', () => {
 
 // ---------------------------------------------------------------- no sentence outside core/locales
 
-/** The folders whose user-visible words must come from src/core/locales. */
+/**
+ * The folders whose user-visible words must come from src/core/locales: the pane, harness, host,
+ * CLI, Excel adapter, worker, xlsx writer, and the core's sheet plans and settings sheet.
+ * (src/core/realisasi.ts is being split and keeps its texts for now.)
+ */
 const SCANNED = [
   'src/taskpane',
   'src/harness',
@@ -122,24 +126,70 @@ const SCANNED = [
   'src/xlsx',
   'src/gateway',
   'src/commands',
+  'src/core/sheets',
+  'src/core/settings',
 ];
 
-/** Literals that read like sentences but nobody reads as one: `file: text` → why. */
-const ALLOWED: Record<string, string> = {
-  'src/taskpane/rekap/RekapPanel.tsx: read failed':
-    "a FileReader failure without an error of its own; shown only as the technical detail after the localised 'Excel refused' sentence",
-  'src/worker/client.ts: worker error': "a worker crash without a message; technical detail after the localised 'Excel refused' sentence",
-  'src/worker/client.ts: unexpected worker reply': 'a protocol fault between the pane and its worker (a bug); technical detail',
-  'src/cli/xlsx.ts: no xl/workbook.xml':
-    'the detail of UnusableFileError; the CLI prints the localised reason (CLI_STRINGS.unusable) instead',
-  'src/xlsx/package.ts: no workbook part (${})': 'an internal error of the xlsx writer (a damaged package), for developers',
-  'src/xlsx/writer.ts: no sheet ${}': 'an internal error of the xlsx writer (a plan for a sheet it does not have), for developers',
-  'src/xlsx/grid.ts: no result': 'the formula-result marker in the sheet XML reader, never shown',
-  'src/excel/charts.ts: Grafik Capaian':
-    "the chart object's name, by which the add-in finds its own chart again (an identifier, like a sheet name)",
-  'src/excel/sheetSwap.ts: RAPK baru ':
-    'the prefix of the temporary sheet name during a safe swap (an identifier; the sheet is renamed at once)',
-};
+/** Literals that read like sentences but nobody reads as one (`file: text`), grouped by why. */
+const ALLOWED: { why: string; literals: string[] }[] = [
+  {
+    why: "technical details: shown, if ever, after the localised 'Excel refused' sentence, like office-js's own messages",
+    literals: [
+      'src/taskpane/rekap/RekapPanel.tsx: read failed',
+      'src/worker/client.ts: worker error',
+      'src/worker/client.ts: unexpected worker reply',
+    ],
+  },
+  {
+    why: 'internal errors for developers (a damaged package, a bug); the user sees a localised reason instead',
+    literals: [
+      'src/cli/xlsx.ts: no xl/workbook.xml',
+      'src/xlsx/package.ts: no workbook part (${})',
+      'src/xlsx/writer.ts: no sheet ${}',
+      'src/xlsx/grid.ts: no result',
+      'src/core/sheets/colour.ts: not a #RRGGBB colour: ${}',
+    ],
+  },
+  {
+    why: 'names by which the add-in finds its own objects again (identifiers, like sheet names); SPEC names the sheets',
+    literals: [
+      'src/excel/charts.ts: Grafik Capaian',
+      'src/excel/sheetSwap.ts: RAPK baru ',
+      'src/core/sheets/rekap.ts: Grafik NPSS',
+      'src/core/sheets/rekap.ts: Rekap TW ${}${}',
+      'src/core/sheets/ringkasan.ts: Ringkasan TW ${}${}',
+      'src/core/settings/sheet.ts: Pengaturan RAPK',
+    ],
+  },
+  {
+    why: "SPEC's words, read back from the sheets: column labels, section titles, band labels and perspectives, the same in both languages",
+    literals: [
+      ...['Realisasi', 'Realisasi Anggaran'].flatMap((l) =>
+        ['I', 'II', 'III', 'IV'].map((tw) => `src/core/sheets/realisasiRefresh.ts: ${l} TW ${tw}`),
+      ),
+      'src/core/sheets/rekap.ts: Internal Process',
+      'src/core/sheets/rekap.ts: Learning & Growth',
+      ...['Sangat Baik', 'Tidak Dapat Disimpulkan', 'Sangat Kurang', 'Butuh Perbaikan', 'Tidak Efisien'].map(
+        (l) => `src/core/settings/bands.ts: ${l}`,
+      ),
+      ...[86, 84, 80, 78, 75].map((n) => `src/core/settings/bands.ts: ${n}% (tidak efisien)`),
+      ...[
+        'Kriteria Indikator',
+        'Predikat NPS/NPSS',
+        'Efisiensi Anggaran (TE)',
+        'Bobot Indikator',
+        'Batas Bawah',
+        'Bawah Termasuk',
+        'Batas Atas',
+        'Atas Termasuk',
+        'Batas NPI',
+        'Batas Akan Tercapai (%)',
+        'Bobot IKU',
+      ].map((l) => `src/core/settings/sheet.ts: ${l}`),
+    ],
+  },
+];
+const allowed = new Set(ALLOWED.flatMap((g) => g.literals));
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -155,12 +205,12 @@ describe('no user-visible sentence outside src/core/locales', () => {
     return sentencesIn(f, fs.readFileSync(f, 'utf8')).map((s) => ({ key: `${rel}: ${s.text}`, at: `${rel}:${s.line}: ${s.text}` }));
   });
 
-  test('the pane, harness, host, CLI, Excel adapter, worker and xlsx writer write none of their own', () => {
-    expect(found.filter((s) => !(s.key in ALLOWED)).map((s) => s.at)).toEqual([]);
+  test('the pane, harness, host, CLI, Excel adapter, worker, xlsx writer and sheet plans write none of their own', () => {
+    expect(found.filter((s) => !allowed.has(s.key)).map((s) => s.at)).toEqual([]);
   });
 
   test('every allow-listed literal is still there (the list does not go stale)', () => {
-    expect(Object.keys(ALLOWED).filter((k) => !found.some((s) => s.key === k))).toEqual([]);
+    expect([...allowed].filter((k) => !found.some((s) => s.key === k))).toEqual([]);
   });
 
   test('the guard finds JSX text, labels, thrown messages and templates, and leaves styles, markup and flags alone', () => {

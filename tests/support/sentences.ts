@@ -13,9 +13,9 @@ export interface Sentence {
 }
 
 /** Two words with letters, a space between them (a template's placeholders are left out). */
-const TWO_WORDS = /\p{L}[^\s]*\s+[^\s]*\p{L}/u;
+const TWO_WORDS = /\p{L}[\s\S]*\s[\s\S]*\p{L}/u;
 /** a CSS length first: `1px solid …`, `2px solid #107C41` */
-const CSS_VALUE = /^-?\d[\d.]*(px|em|rem|pt|%)?\s/;
+const CSS_VALUE = /^-?\d[\d.]*(px|em|rem|pt)\s/;
 /** markup: an element or an attribute */
 const MARKUP = /^\s*<|\w="/;
 /** a command-line flag and its argument: `--sheet <name>` */
