@@ -2,7 +2,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Lang } from '../core/locales';
-import { CLI_STRINGS } from './strings';
+import { CLI_STRINGS } from '../core/locales/cli';
 
 export interface Io {
   out: (s: string) => void;

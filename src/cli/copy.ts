@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { Lang } from '../core/locales';
 import type { PackageKind } from '../xlsx/package';
 import { WorkbookWriter } from '../xlsx/writer';
-import { CLI_STRINGS } from './strings';
+import { CLI_STRINGS } from '../core/locales/cli';
 import { CliError } from './common';
 
 /** The output's extension must name the input's kind: a macro workbook stays .xlsm, a template .xltx/.xltm. */

@@ -10,7 +10,8 @@ import { findingJson, modelJson } from '../core/json';
 import { type Lang, isLang, messageOf, readerStopMessage, severityLabel } from '../core/locales';
 import { planMarks } from '../core/sheets/marks';
 import { readerStops, validateWorkbook, type WorkbookValidation } from '../core/workbook';
-import { CLI_STRINGS } from './strings';
+import { CLI_STRINGS } from '../core/locales/cli';
+import { helpText } from '../core/locales/cliHelp';
 import { CliError, checkOutputPath, type Io } from './common';
 
 export type { Io } from './common';
@@ -206,26 +207,24 @@ export async function runAnnotate(file: string, out: string, opts: { sheet?: str
 }
 
 function langOption(): Option {
-  return new Option('--lang <lang>', 'bahasa pesan / message language').choices(['id', 'en']).default('id');
+  return new Option('--lang <lang>', helpText('lang')).choices(['id', 'en']).default('id');
 }
 
 export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   const program = new Command();
   program
     .name('rapk')
-    .description(
-      'Validasi RAPK, sheet Realisasi dan Ringkasan TW untuk file .xlsx (BPOM).\nValidate RAPK workbooks, build the Realisasi and quarterly summary sheets.',
-    )
+    .description(helpText('program', '\n'))
     .version('0.1.0')
     .exitOverride()
     .configureOutput({ writeOut: (x) => io.out(x), writeErr: (x) => io.err(x) });
 
   program
     .command('check')
-    .description('periksa RAPK dan tampilkan temuan / check RAPK sheets and print findings')
-    .argument('<files...>', 'berkas .xlsx atau folder / .xlsx files or folders')
-    .option('--sheet <name>', 'hanya sheet ini / only this sheet')
-    .option('--json', 'keluaran JSON / JSON output')
+    .description(helpText('check'))
+    .argument('<files...>', helpText('files'))
+    .option('--sheet <name>', helpText('onlySheet'))
+    .option('--json', helpText('json'))
     .addOption(langOption())
     .action(async (files: string[], o: { sheet?: string; json?: boolean; lang?: string }) => {
       const opts: CheckOpts = { lang: langOf(o.lang) };
@@ -236,10 +235,10 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
 
   program
     .command('annotate')
-    .description('tandai temuan (warna + catatan) ke salinan / mark findings (fill + note) into a copy')
-    .argument('<file>', 'berkas .xlsx')
-    .option('-o, --output <file>', 'berkas keluaran / output file')
-    .option('--sheet <name>', 'hanya sheet ini / only this sheet')
+    .description(helpText('annotate'))
+    .argument('<file>', helpText('file'))
+    .option('-o, --output <file>', helpText('output'))
+    .option('--sheet <name>', helpText('onlySheet'))
     .addOption(langOption())
     .action(async (file: string, o: { output?: string; sheet?: string; lang?: string }) => {
       const opts: { sheet?: string; lang: Lang } = { lang: langOf(o.lang) };
@@ -254,9 +253,9 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
 
   program
     .command('sample')
-    .description('buat contoh workbook RAPK / write a sample RAPK workbook')
-    .option('-o, --output <file>', 'berkas keluaran / output file')
-    .option('--errors', 'dengan kesalahan yang ditanam / with planted mistakes')
+    .description(helpText('sample'))
+    .option('-o, --output <file>', helpText('output'))
+    .option('--errors', helpText('sampleErrors'))
     .addOption(langOption())
     .action(async (o: { output?: string; errors?: boolean; lang?: string }) => {
       if (!o.output) throw new CliError(CLI_STRINGS[langOf(o.lang)].needOutput('sample', false));

@@ -13,7 +13,9 @@ import {
   summaryForWorkbook,
   validateWorkbook,
 } from '../core/workbook';
-import { CLI_STRINGS } from './strings';
+import { CLI_STRINGS } from '../core/locales/cli';
+import { helpText } from '../core/locales/cliHelp';
+import { RINGKASAN_TEXT } from '../core/locales/ringkasan';
 import { CliError, checkOutputPath, type Io } from './common';
 import { loadWorkbookFile, sheetToGrid } from './xlsx';
 import { writeCopy } from './copy';
@@ -73,7 +75,7 @@ export async function runSummary(
     const out = opts.out;
     await writeCopy(bytes, out, opts.lang, (w) => {
       // the add-in's own Ringkasan sheet is replaced; a new one goes after the Realisasi sheet
-      const axisTitles = { x: opts.lang === 'id' ? 'Kode' : 'Code', y: '%' };
+      const axisTitles = RINGKASAN_TEXT[opts.lang].chartAxes;
       if (names.includes(r.plan.name)) w.writePlan(r.plan, { replace: r.plan.name, axisTitles });
       else w.writePlan(r.plan, { position: names.indexOf(r.realisasi.name) + 1, axisTitles });
     });
@@ -83,7 +85,7 @@ export async function runSummary(
   // what the numbers rest on, on stderr so the JSON on stdout stays clean
   const s = CLI_STRINGS[opts.lang];
   const ind = r.summary.indikator;
-  if (ind.length && ind.every((i) => i.realisasi === null)) io.err(`rapk: ${s.nothingTyped(twLabel(tw, opts.lang))}`);
+  if (ind.length && ind.every((i) => i.realisasi === null)) io.err(`rapk: ${s.nothingTyped(s.quarter(tw))}`);
   const text = ind.filter((i) => i.why === 'notNumber').map((i) => i.kode);
   if (text.length) io.err(`rapk: ${s.notNumber(text.join(', '))}`);
   const over = ind.filter((i) => i.over100).map((i) => i.kode);
@@ -96,8 +98,6 @@ export async function runSummary(
 function sayRapkErrors(n: number, sheet: string, lang: Lang, io: Io): void {
   if (n > 0) io.err(`rapk: ${CLI_STRINGS[lang].rapkErrors(n, sheet)}`);
 }
-
-const twLabel = (tw: Tw, lang: Lang): string => (lang === 'id' ? `TW ${TW_ROMAN[tw - 1]}` : `Q${tw}`);
 
 /** `--tw 2`, `--tw II`, `--tw ii`, `--tw "TW II"`, `--tw Q2` → 2; anything else → null. */
 export function parseTw(v: string): Tw | null {
@@ -112,10 +112,10 @@ export function parseTw(v: string): Tw | null {
 export function registerRealisasiSummaryCommands(program: Command, io: Io, setCode: (n: number) => void, langOption: () => Option): void {
   program
     .command('realisasi')
-    .description('buat/perbarui sheet Realisasi di salinan / add or refresh the Realisasi sheet in a copy')
-    .argument('<file>', 'berkas .xlsx')
-    .option('-o, --output <file>', 'berkas keluaran / output file')
-    .option('--sheet <name>', 'sheet RAPK / the RAPK sheet')
+    .description(helpText('realisasi'))
+    .argument('<file>', helpText('file'))
+    .option('-o, --output <file>', helpText('output'))
+    .option('--sheet <name>', helpText('rapkSheet'))
     .addOption(langOption())
     .action(async (file: string, o: { output?: string; sheet?: string; lang?: string }) => {
       const opts: { sheet?: string; lang: Lang } = { lang: isLang(o.lang) ? o.lang : 'id' };
@@ -126,12 +126,12 @@ export function registerRealisasiSummaryCommands(program: Command, io: Io, setCo
 
   program
     .command('summary')
-    .description('hitung Ringkasan TW (JSON, atau sheet di salinan dengan -o) / compute the quarterly summary')
-    .argument('<file>', 'berkas .xlsx')
-    .requiredOption('--tw <n>', 'triwulan 1-4 atau I-IV / quarter 1-4 or I-IV')
-    .option('-o, --output <file>', 'tulis sheet Ringkasan ke salinan / write the summary sheet into a copy')
-    .option('--json', 'cetak JSON / print JSON')
-    .option('--sheet <name>', 'sheet RAPK / the RAPK sheet')
+    .description(helpText('ringkasan'))
+    .argument('<file>', helpText('file'))
+    .requiredOption('--tw <n>', helpText('ringkasanTw'))
+    .option('-o, --output <file>', helpText('ringkasanOutput'))
+    .option('--json', helpText('printJson'))
+    .option('--sheet <name>', helpText('rapkSheet'))
     .addOption(langOption())
     .action(async (file: string, o: { tw: string; output?: string; json?: boolean; sheet?: string; lang?: string }) => {
       const lang: Lang = isLang(o.lang) ? o.lang : 'id';

@@ -12,7 +12,8 @@ import type { Tw } from '../core/measure/formulas';
 import { REKAP_TEXT, type RekapFailure, type RekapUnit, buildRekap, planRekap, rekapChartAxes, rekapJson, rekapUnit } from '../core/rekap';
 import { addChartParts } from '../xlsx/chartParts';
 import { CliError, checkOutputPath, type Io } from './common';
-import { CLI_STRINGS } from './strings';
+import { CLI_STRINGS } from '../core/locales/cli';
+import { helpText } from '../core/locales/cliHelp';
 import { UnusableFileError, loadWorkbook, sheetToGrid } from './xlsx';
 import { writeSheetPlan } from './write';
 
@@ -95,11 +96,11 @@ export function registerRekapCommand(
 ): void {
   program
     .command('rekap')
-    .description('rekap nasional beberapa unit (sheet Rekap TW, atau JSON) / national rekap of several units')
-    .argument('<files...>', 'berkas .xlsx atau folder / .xlsx files or folders')
-    .requiredOption('--tw <n>', 'triwulan 1-4 / quarter 1-4')
-    .option('-o, --output <file>', 'tulis sheet Rekap ke berkas baru / write the Rekap sheet into a new file')
-    .option('--json', 'cetak JSON / print JSON')
+    .description(helpText('rekap'))
+    .argument('<files...>', helpText('files'))
+    .requiredOption('--tw <n>', helpText('rekapTw'))
+    .option('-o, --output <file>', helpText('rekapOutput'))
+    .option('--json', helpText('printJson'))
     .addOption(langOption())
     .action(async (files: string[], o: { tw: string; output?: string; json?: boolean; lang?: string }) => {
       const lang: Lang = isLang(o.lang) ? o.lang : 'id';

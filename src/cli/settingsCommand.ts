@@ -3,7 +3,8 @@ import type { Command, Option } from 'commander';
 import { type Lang, isLang } from '../core/locales';
 import type { PresetName } from '../core/settings';
 import { settingsPlanForWorkbook } from '../core/workbook';
-import { CLI_STRINGS } from './strings';
+import { CLI_STRINGS } from '../core/locales/cli';
+import { helpText } from '../core/locales/cliHelp';
 import { CliError, checkOutputPath, type Io } from './common';
 import { loadWorkbookFile, sheetToGrid } from './xlsx';
 import { writeCopy } from './copy';
@@ -23,13 +24,13 @@ export async function runSettingsInit(file: string, out: string, opts: { preset:
 }
 
 export function registerSettingsCommand(program: Command, io: Io, setCode: (n: number) => void, langOption: () => Option): void {
-  const settings = program.command('settings').description('sheet "Pengaturan RAPK" (metode pengukuran) / the methodology settings sheet');
+  const settings = program.command('settings').description(helpText('settings'));
   settings
     .command('init')
-    .description('buat sheet Pengaturan RAPK di salinan / add the settings sheet to a copy')
-    .argument('<file>', 'berkas .xlsx')
-    .requiredOption('-o, --output <file>', 'berkas keluaran / output file')
-    .option('--preset <name>', 'spec (bawaan / default) | sekretariat-utama', 'spec')
+    .description(helpText('settingsInit'))
+    .argument('<file>', helpText('file'))
+    .requiredOption('-o, --output <file>', helpText('output'))
+    .option('--preset <name>', helpText('preset'), 'spec')
     .addOption(langOption())
     .action(async (file: string, o: { output: string; preset: string; lang?: string }) => {
       const lang: Lang = isLang(o.lang) ? o.lang : 'id';

@@ -7,10 +7,11 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 export { sheetToGrid } from '../xlsx/grid';
 import { restoreTextResults } from './rawResults';
+import type { UnusableReason } from '../core/locales/cli';
 
 export class UnusableFileError extends Error {
   constructor(
-    readonly reason: 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets',
+    readonly reason: UnusableReason,
     readonly detail = '',
   ) {
     super(detail ? `${reason}: ${detail}` : reason);

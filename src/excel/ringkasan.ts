@@ -3,6 +3,7 @@ import type { Lang } from '../core/locales';
 import type { Tw } from '../core/measure/formulas';
 import { rapkErrorsOf } from '../core/rules/unresolved';
 import { summaryForWorkbook, validateWorkbook } from '../core/workbook';
+import { RINGKASAN_TEXT } from '../core/locales/ringkasan';
 import { GatewayError, type RingkasanResult } from '../gateway/contract';
 import type { CommandEnv } from './command';
 import { writeSheet } from './sheetSwap';
@@ -32,7 +33,7 @@ export async function ringkasan(
       position: exists ? wb.positions.get(r.plan.name)! : after + 1,
       safeSwap: false,
       noteMode: caps.noteMode,
-      chartAxes: { x: lang === 'id' ? 'Kode' : 'Code', y: '%' },
+      chartAxes: RINGKASAN_TEXT[lang].chartAxes,
     },
     progress,
   );

@@ -4,8 +4,8 @@
  */
 import type { Grid } from '../core/grid/grid';
 import type { Finding } from '../core/rules/findings';
-import { type WorkbookProblem, type WorkbookValidation, readerStops } from '../core/workbook';
-import { GatewayError, noRapkParams } from '../gateway/contract';
+import { type WorkbookProblem, type WorkbookValidation, noRapkParams, readerStops } from '../core/workbook';
+import { GatewayError } from '../gateway/contract';
 import { type ReadLimits, SheetReader } from './read';
 
 /** The add-in's own Ringkasan sheets: only their title rows are read (they are only replaced). */

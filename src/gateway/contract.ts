@@ -10,7 +10,6 @@ import type { Tw } from '../core/measure/formulas';
 import type { Summary } from '../core/measure/summary';
 import type { PresetName } from '../core/settings';
 import type { SheetPlan } from '../core/sheets/plan';
-import type { ReaderStop } from '../core/workbook';
 
 export type NoteMode = 'notes' | 'comments' | 'none';
 
@@ -49,33 +48,6 @@ export class GatewayError extends Error {
     super(`${kind}${officeCode ? ` (${officeCode})` : ''}`);
     this.name = 'GatewayError';
   }
-}
-
-/** Where the reader stopped, as a `noRapk` error carries it: the first sheet and why, how many sheets, and the sheet the planner is on. */
-export interface ReaderStopNotice {
-  stop: ReaderStop;
-  count: number;
-  onSheet?: string;
-}
-
-/** The params of a `noRapk` error: `sheet` (the sheet the planner is on, when it is the one meant) and the reader's stops. */
-export function noRapkParams(stops: readonly ReaderStop[], sheet?: string): Record<string, string | number> {
-  const first = stops[0];
-  return {
-    ...(sheet === undefined ? {} : { sheet }),
-    ...(first ? { faultSheet: first.sheet, fault: first.reason, faults: stops.length } : {}),
-  };
-}
-
-/** Where the reader stopped, from a `noRapk` error's params; null when it did not. */
-export function readerStopOf(p: Readonly<Record<string, string | number>>): ReaderStopNotice | null {
-  const { fault, faultSheet, faults, sheet } = p;
-  if (typeof fault !== 'string' || typeof faultSheet !== 'string') return null;
-  return {
-    stop: { sheet: faultSheet, reason: fault },
-    count: typeof faults === 'number' ? faults : 1,
-    ...(typeof sheet === 'string' ? { onSheet: sheet } : {}),
-  };
 }
 
 export interface ValidasiResult {

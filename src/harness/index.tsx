@@ -15,7 +15,7 @@ import type { Lang } from '../core/locales';
 import { ChartView } from './ChartView';
 import { Grid, parseCell } from './SheetGrid';
 import { rekapWorkerUrl, workerAnalyser } from '../worker/client';
-import { HARNESS, type HarnessStrings } from './strings';
+import { HARNESS, type HarnessStrings } from '../core/locales/harness';
 
 function sampleSim(withErrors: boolean): ExcelSimulator {
   const sim = new ExcelSimulator();

@@ -5,7 +5,7 @@ import { ExcelGateway } from '../excel/gateway';
 import { DESKTOP_LIMITS, type ReadLimits, WEB_LIMITS } from '../excel/read';
 import type { Lang } from '../core/locales';
 import { App } from '../taskpane/App';
-import { UI } from '../taskpane/i18n';
+import { UI } from '../core/locales/pane';
 import { rekapWorkerUrl, workerAnalyser } from '../worker/client';
 import { READY_TIMEOUT_MS, type StartupProblem, hostProblem, officeJsLoaded } from './startup';
 

@@ -18,14 +18,14 @@ import {
 } from '@fluentui/react-components';
 import type { Finding } from '../core/rules/findings';
 import type { Lang } from '../core/locales';
-import type { Tw } from '../core/measure/formulas';
+import { type Tw, TW_ROMAN } from '../core/measure/formulas';
 import type { Summary } from '../core/measure/summary';
 import { GatewayError, type Precheck, type WorkbookGateway } from '../gateway/contract';
 import { FindingsList } from './FindingsList';
 import { SummaryCard } from './SummaryCard';
 import { SettingsAction } from './SettingsAction';
 import type { PresetName } from '../core/settings';
-import { UI, type UiStrings } from './i18n';
+import { LANG_NAMES, UI, type UiStrings } from '../core/locales/pane';
 import { type Outcome, useCommand } from './useCommand';
 import { RekapPanel } from './rekap/RekapPanel';
 import type { RekapAnalyser } from '../worker/client';
@@ -241,8 +241,8 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
           </div>
           <Field label={t.language} size="small">
             <Select value={lang} onChange={(_, d) => changeLang(d.value === 'en' ? 'en' : 'id')} aria-label={t.language} data-testid="lang">
-              <option value="id">Indonesia</option>
-              <option value="en">English</option>
+              <option value="id">{LANG_NAMES.id}</option>
+              <option value="en">{LANG_NAMES.en}</option>
             </Select>
           </Field>
         </header>
@@ -292,10 +292,11 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
           <div className={s.row}>
             <Field label={t.tw} size="small">
               <Select value={String(tw)} onChange={(_, d) => setTw(Number(d.value) as Tw)} data-testid="tw">
-                <option value="1">TW I</option>
-                <option value="2">TW II</option>
-                <option value="3">TW III</option>
-                <option value="4">TW IV</option>
+                {TW_ROMAN.map((r, i) => (
+                  <option key={r} value={String(i + 1)}>
+                    {t.twOption(r)}
+                  </option>
+                ))}
               </Select>
             </Field>
             <Button onClick={onRingkasan} disabledFocusable={off || !!whyRingkasan} aria-describedby={ids.ringkasan}>

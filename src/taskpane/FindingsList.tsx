@@ -10,7 +10,7 @@ import type { Finding, Severity } from '../core/rules/findings';
 import { type Lang, messageOf } from '../core/locales';
 import { ruleTitle } from '../core/locales/titles';
 import { DEFAULT_PALETTE } from '../core/sheets/palette';
-import type { UiStrings } from './i18n';
+import type { UiStrings } from '../core/locales/pane';
 
 const useStyles = makeStyles({
   item: {

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { PresetName } from '../core/settings';
-import type { UiStrings } from './i18n';
+import type { UiStrings } from '../core/locales/pane';
 
 const useStyles = makeStyles({
   action: { display: 'flex', flexDirection: 'column', gap: '4px' },

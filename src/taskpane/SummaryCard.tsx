@@ -6,7 +6,7 @@ import { round2 } from '../core/grid/numbers';
 import { fontOn } from '../core/sheets/palette';
 import type { Summary } from '../core/measure/summary';
 import type { Lang } from '../core/locales';
-import type { UiStrings } from './i18n';
+import type { UiStrings } from '../core/locales/pane';
 
 const useStyles = makeStyles({
   big: { fontSize: tokens.fontSizeHero800, fontWeight: tokens.fontWeightBold, lineHeight: 1.1 },

@@ -1,7 +1,7 @@
 /** Runs one gateway command at a time: busy state, result message, translated errors. */
 import { useCallback, useRef, useState } from 'react';
 import { GatewayError } from '../gateway/contract';
-import type { UiStrings } from './i18n';
+import type { UiStrings } from '../core/locales/pane';
 
 /** A result message, rendered in the pane's current language (it follows a language switch). */
 export type Outcome = {

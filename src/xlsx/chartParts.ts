@@ -11,6 +11,7 @@ import { type CellRange, type CellValue, colName } from '../core/grid/grid';
 import type { SheetPlan } from '../core/sheets/plan';
 import type { PlanChart, PlanChartSeries } from '../core/sheets/chart';
 import { WORKSHEET_ORDER } from './sheetXml';
+import { RINGKASAN_TEXT } from '../core/locales/ringkasan';
 
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
@@ -177,7 +178,7 @@ const AFTER_DRAWING = WORKSHEET_ORDER.slice(WORKSHEET_ORDER.indexOf('drawing') +
 export async function addChartParts(
   zip: JSZip,
   plan: SheetPlan,
-  axisTitles: { x: string; y: string } = { x: 'Kode', y: '%' },
+  axisTitles: { x: string; y: string } = RINGKASAN_TEXT.id.chartAxes,
 ): Promise<number> {
   const charts = plan.charts ?? [];
   if (!charts.length) return 0;

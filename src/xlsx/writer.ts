@@ -12,6 +12,7 @@ import { SheetNotes } from './notes';
 import { attr, esc, setAttr } from './xml';
 import JSZip from 'jszip';
 import { addChartParts } from './chartParts';
+import { RINGKASAN_TEXT } from '../core/locales/ringkasan';
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const NS =
@@ -110,7 +111,7 @@ export class WorkbookWriter {
       entry.name,
       plan.print?.titleRows ? `${quoteSheet(entry.name)}!$${plan.print.titleRows.from + 1}:$${plan.print.titleRows.to + 1}` : null,
     );
-    if (plan.charts?.length) this.charts.push({ plan, axisTitles: opts.axisTitles ?? { x: 'Kode', y: '%' } });
+    if (plan.charts?.length) this.charts.push({ plan, axisTitles: opts.axisTitles ?? RINGKASAN_TEXT.id.chartAxes });
     if (plan.notes?.length) {
       const e = this.edit(entry.name)!;
       for (const n of plan.notes) e.notes.set(rangeA1({ r1: n.r, c1: n.c, r2: n.r, c2: n.c }), n.text);

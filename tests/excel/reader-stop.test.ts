@@ -4,8 +4,9 @@
  */
 import type { Grid } from '../../src/core/grid/grid';
 import * as headers from '../../src/core/reader/headers';
-import { GatewayError, readerStopOf } from '../../src/gateway/contract';
-import { UI } from '../../src/taskpane/i18n';
+import { GatewayError } from '../../src/gateway/contract';
+import { readerStopOf } from '../../src/core/workbook';
+import { UI } from '../../src/core/locales/pane';
 import { readRapk } from '../../src/core/reader/readRapk';
 import { planRealisasi } from '../../src/core/sheets/realisasi';
 import { planToGrid } from '../../src/sample/generate';

@@ -10,7 +10,7 @@ import { loadPlan } from '../../src/sim/load';
 import { samplePlan } from '../../src/sample/sample';
 import { rekapUnit, type RekapOutcome } from '../../src/core/rekap';
 import type { RekapAnalyser } from '../../src/worker/client';
-import { REKAP_UI } from '../../src/taskpane/rekap/i18n';
+import { REKAP_UI } from '../../src/core/locales/paneRekap';
 import { GOLDEN, unitGrids } from '../support/rekap';
 
 function setup(analyser: () => RekapAnalyser) {

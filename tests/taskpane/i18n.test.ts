@@ -1,5 +1,5 @@
-import { UI } from '../../src/taskpane/i18n';
-import { HARNESS } from '../../src/harness/strings';
+import { UI } from '../../src/core/locales/pane';
+import { HARNESS } from '../../src/core/locales/harness';
 
 describe('task pane strings', () => {
   it('exist in Indonesian and English with the same keys (parity)', () => {

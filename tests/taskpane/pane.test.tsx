@@ -3,7 +3,7 @@ import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { FindingsList, groupFindings } from '../../src/taskpane/FindingsList';
-import { UI } from '../../src/taskpane/i18n';
+import { UI } from '../../src/core/locales/pane';
 import { ExcelGateway } from '../../src/excel/gateway';
 import { ExcelSimulator } from '../../src/sim/excelSim';
 import { loadPlan } from '../../src/sim/load';

@@ -1,5 +1,5 @@
 import { hostProblem, officeJsLoaded } from '../../src/host/startup';
-import { UI } from '../../src/taskpane/i18n';
+import { UI } from '../../src/core/locales/pane';
 
 describe('startup', () => {
   it('knows when office.js did not load', () => {

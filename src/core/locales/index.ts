@@ -1,4 +1,10 @@
-/** Message catalogues: the core's findings become sentences only here. */
+/**
+ * Message catalogues: the core's findings become sentences only here. Every other sentence has
+ * its home in this folder too, one file per audience, each `{ id, en }`: the Ringkasan sheet
+ * (`ringkasan.ts`), the Rekap sheet (`rekap.ts`), the settings sheet (`settingsSheet.ts`), rule
+ * titles (`titles.ts`), the pane (`pane.ts`, `paneRekap.ts`), the CLI (`cli.ts`, its help
+ * `cliHelp.ts`) and the harness (`harness.ts`). tests/core/locales-parity.test.ts checks them.
+ */
 import type { Finding, ParamValue } from '../rules/findings';
 import { en } from './en';
 import { type Lang, fmtInt, fmtNum } from './format';

@@ -69,6 +69,8 @@ export const RINGKASAN_TEXT = {
     },
     chartHead: ['Kode', 'Capaian (%)', 'Target 100%', 'Kriteria'],
     chartTitle: (tw: Tw) => `Capaian Indikator TW ${TW_ROMAN[tw - 1]} (%)`,
+    /** the chart's axis titles (written by Excel's chart API or into the chart part) */
+    chartAxes: { x: 'Kode', y: '%' },
   },
   en: {
     title: (tw: Tw, y: string) => `QUARTERLY PERFORMANCE SUMMARY, Q${tw} ${y}`,
@@ -126,6 +128,7 @@ export const RINGKASAN_TEXT = {
     },
     chartHead: ['Code', 'Achievement (%)', 'Target 100%', 'Criterion'],
     chartTitle: (tw: Tw) => `Indicator achievement, quarter ${TW_ROMAN[tw - 1]} (%)`,
+    chartAxes: { x: 'Code', y: '%' },
   },
 };
 

@@ -11,6 +11,7 @@ import { parseNumber } from '../grid/numbers';
 import { fontOn } from '../sheets/palette';
 import type { PlanCell, SheetPlan } from '../sheets/plan';
 import { norm, pad2 } from '../grid/text';
+import { SETTINGS_SHEET_TEXT } from '../locales/settingsSheet';
 import { type BandSpec, DEFAULT_SETTINGS, type MethodSettings, type PresetName, presetSettings } from './bands';
 
 export const SETTINGS_SHEET = 'Pengaturan RAPK';
@@ -273,29 +274,13 @@ export function settingsForWorkbook(grids: readonly Grid[]): SettingsRead {
 
 // ---------------------------------------------------------------- the sheet plan
 
-const TEXT = {
-  id: {
-    title: 'PENGATURAN METODE PENGUKURAN KINERJA (RAPK)',
-    help: 'Dipakai oleh Validasi, Ringkasan TW dan rapk. Batas kosong = tanpa batas; "Termasuk" Ya/Tidak; Warna = kode #RRGGBB. Setiap nilai harus masuk tepat satu rentang (tanpa celah, tanpa tumpang tindih).',
-    bobotHelp: 'Bobot kosong = 1, atau Bobot IKU bila Jenis = IKU. NPS = rata-rata NPI berbobot.',
-    preset: (p: string) => `Preset: ${p}`,
-  },
-  en: {
-    title: 'PERFORMANCE MEASUREMENT METHOD SETTINGS (RAPK)',
-    help: 'Used by Validasi, Ringkasan TW and rapk. Empty bound = unbounded; "Termasuk" (inclusive) Ya/Tidak; Warna (colour) = #RRGGBB. Every value must fall in exactly one band (no gap, no overlap).',
-    bobotHelp: 'Empty Bobot = 1, or Bobot IKU when Jenis = IKU. NPS = weighted mean of NPI.',
-    preset: (p: string) => `Preset: ${p}`,
-  },
-};
-
-const PRESET_LABEL: Record<PresetName, string> = { spec: 'SPEC (bawaan / default)', 'sekretariat-utama': 'Sekretariat Utama BPOM' };
 const HEADER_FILL = '#D9E1F2';
 const INPUT_FILL = '#FFF2CC';
 
 /** The `Pengaturan RAPK` sheet for a preset, with one Bobot row per indicator of the RAPK. */
 export function planSettings(model: RapkModel | null, preset: PresetName = 'spec', lang: 'id' | 'en' = 'id'): SheetPlan {
   const s = presetSettings(preset);
-  const T = TEXT[lang];
+  const T = SETTINGS_SHEET_TEXT[lang];
   const cells: PlanCell[] = [];
   let r = 0;
   const put = (c: number, value: CellValue, extra: Partial<PlanCell> = {}): void => {
@@ -309,7 +294,7 @@ export function planSettings(model: RapkModel | null, preset: PresetName = 'spec
   r++;
   put(0, T.help, { wrap: false });
   r++;
-  put(0, T.preset(PRESET_LABEL[preset]));
+  put(0, T.preset(T.presetLabel[preset]));
   r += 2;
   const bandTable = (title: string, bands: readonly BandSpec[]): void => {
     put(0, title, { bold: true });

@@ -11,9 +11,9 @@ import { REKAP_TEXT } from '../../core/rekap';
 import type { SheetPlan } from '../../core/sheets/plan';
 import { GatewayError } from '../../gateway/contract';
 import type { RekapAnalyser } from '../../worker/client';
-import type { UiStrings } from '../i18n';
+import type { UiStrings } from '../../core/locales/pane';
 import { RekapCancelled, type RekapSource, collectRekap } from './collect';
-import { REKAP_UI } from './i18n';
+import { REKAP_UI } from '../../core/locales/paneRekap';
 
 const useStyles = makeStyles({
   action: { display: 'flex', flexDirection: 'column', gap: '4px' },

@@ -1,6 +1,29 @@
 /** Every string of the task pane, Indonesian first. A parity test checks both have all keys. */
-import { type Lang, readerStopNotice } from '../core/locales';
-import { type GatewayErrorKind, type NoteMode, readerStopOf } from '../gateway/contract';
+import { readerStopNotice } from './index';
+import type { Lang } from './format';
+import type { MarkNoteMode } from '../sheets/marksState';
+import { readerStopOf } from '../workbook';
+
+/**
+ * The failures the pane explains: the gateway's `GatewayErrorKind` (tests/core/locales-parity
+ * checks the two unions are the same, so a new kind cannot go unexplained).
+ */
+export type PaneErrorKind =
+  | 'unsupported'
+  | 'protected'
+  | 'structureProtected'
+  | 'noRapk'
+  | 'ambiguousRapk'
+  | 'isRealisasi'
+  | 'noRealisasi'
+  | 'sheetGone'
+  | 'tooLarge'
+  | 'editMode'
+  | 'invalidSettings'
+  | 'office';
+
+/** The language menu shows each language in its own words, whatever the pane's language. */
+export const LANG_NAMES: Record<Lang, string> = { id: 'Indonesia', en: 'English' };
 
 export interface UiStrings {
   title: string;
@@ -16,8 +39,10 @@ export interface UiStrings {
   ringkasan: string;
   ringkasanHint: string;
   tw: string;
+  /** a quarter in the TW menu: TW I … TW IV */
+  twOption: (roman: string) => string;
   running: (what: string) => string;
-  noteMode: Record<NoteMode, string>;
+  noteMode: Record<MarkNoteMode, string>;
   unsupported: string;
   whyDisabled: { protected: (s: string) => string; noRealisasi: string; ownSheet: string; noMarks: string };
   validasiDone: (p: { sheet: string; indicators: number; marked: number }) => string;
@@ -38,7 +63,7 @@ export interface UiStrings {
   npss: string;
   perspektif: string;
   noValue: string;
-  errors: Record<GatewayErrorKind, (p: Record<string, string | number>) => string>;
+  errors: Record<PaneErrorKind, (p: Record<string, string | number>) => string>;
   partial: string;
   nothingChanged: string;
   details: string;
@@ -72,6 +97,7 @@ const id: UiStrings = {
   ringkasan: 'Ringkasan TW',
   ringkasanHint: 'Hitung capaian, NPS, NPSS dan efisiensi, lalu tulis sheet Ringkasan.',
   tw: 'Triwulan',
+  twOption: (r) => `TW ${r}`,
   running: (w) => `${w} sedang berjalan…`,
   noteMode: {
     notes: 'Tanda berupa warna sel dan catatan (note).',
@@ -176,6 +202,7 @@ const en: UiStrings = {
   ringkasan: 'Quarterly summary',
   ringkasanHint: 'Compute achievement, NPS, NPSS and efficiency, and write the summary sheet.',
   tw: 'Quarter',
+  twOption: (r) => `TW ${r}`,
   running: (w) => `${w} is running…`,
   noteMode: {
     notes: 'Marks are a cell fill and a note.',

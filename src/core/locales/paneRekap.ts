@@ -1,5 +1,5 @@
 /** The Rekap panel's strings, Indonesian first (a parity test checks both have all keys). */
-import type { Lang } from '../../core/locales';
+import type { Lang } from './format';
 
 export interface RekapUiStrings {
   heading: string;

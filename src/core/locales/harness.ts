@@ -1,5 +1,5 @@
 /** The harness page's own words (the toolbar follows the task pane's language). */
-import type { Lang } from '../core/locales';
+import type { Lang } from './format';
 
 export interface HarnessStrings {
   title: string;

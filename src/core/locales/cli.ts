@@ -1,9 +1,12 @@
 /** The command line's own sentences, Indonesian first. */
-import type { Lang } from '../core/locales';
-import type { UnusableFileError } from './xlsx';
+import type { Lang } from './format';
+import { type Tw, TW_ROMAN } from '../measure/formulas';
 
-interface CliStrings {
-  unusable: Record<UnusableFileError['reason'], string>;
+/** Why a workbook file cannot be used (the CLI's UnusableFileError carries one). */
+export type UnusableReason = 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets';
+
+export interface CliStrings {
+  unusable: Record<UnusableReason, string>;
   noRapk: string;
   sheetNotFound: (sheet: string, names: string[]) => string;
   noFiles: string;
@@ -28,6 +31,8 @@ interface CliStrings {
   sheetTaken: (sheet: string) => string;
   addedColumns: (labels: string[]) => string;
   needOutput: (command: string, hasInput: boolean) => string;
+  /** a quarter as nothingTyped names it */
+  quarter: (tw: Tw) => string;
   nothingTyped: (tw: string) => string;
   rapkErrors: (n: number, sheet: string) => string;
   notNumber: (kodes: string) => string;
@@ -82,6 +87,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     noRealisasi: 'sheet Realisasi belum ada; jalankan "rapk realisasi" dulu lalu isi realisasinya',
     needOutput: (c, i) =>
       `berkas keluaran belum diberikan: tambahkan -o BERKAS.xlsx (contoh: rapk ${c}${i ? ' masukan.xlsx' : ''} -o hasil.xlsx)`,
+    quarter: (tw) => `TW ${TW_ROMAN[tw - 1]}`,
     nothingTyped: (tw) => `belum ada realisasi ${tw} yang diisi di sheet Realisasi; capaian dan NPSS belum dapat dihitung`,
     rapkErrors: (n, s) => `RAPK (sheet "${s}") masih memiliki ${n} kesalahan; lihat dengan: rapk check BERKAS.xlsx`,
     notNumber: (k) => `realisasi berisi teks yang bukan angka (tidak dihitung): ${k}`,
@@ -133,6 +139,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     badTw: '--tw must be 1, 2, 3 or 4 (or I, II, III, IV)',
     noRealisasi: 'there is no Realisasi sheet yet; run "rapk realisasi" first and type the realisation',
     needOutput: (c, i) => `no output file given: add -o FILE.xlsx (e.g. rapk ${c}${i ? ' input.xlsx' : ''} -o result.xlsx)`,
+    quarter: (tw) => `Q${tw}`,
     nothingTyped: (tw) => `no ${tw} realisation has been typed in the Realisasi sheet yet; achievement and NPSS cannot be computed`,
     rapkErrors: (n, s) => `the RAPK (sheet "${s}") still has ${pl(n, 'error', 'errors')}; see them with: rapk check FILE.xlsx`,
     notNumber: (k) => `realisation holds text that is not a number (not counted): ${k}`,

@@ -1,0 +1,32 @@
+/**
+ * The sentences of the `Pengaturan RAPK` sheet (its title and help lines). Its section titles,
+ * column headers and parameter names are read back by the settings reader, so they stay with
+ * it (`settings/sheet.ts`): they are the sheet's words, the same in both languages.
+ */
+import type { Lang } from './format';
+import type { PresetName } from '../settings/bands';
+
+export interface SettingsSheetStrings {
+  title: string;
+  help: string;
+  bobotHelp: string;
+  preset: (label: string) => string;
+  presetLabel: Record<PresetName, string>;
+}
+
+export const SETTINGS_SHEET_TEXT: Record<Lang, SettingsSheetStrings> = {
+  id: {
+    title: 'PENGATURAN METODE PENGUKURAN KINERJA (RAPK)',
+    help: 'Dipakai oleh Validasi, Ringkasan TW dan rapk. Batas kosong = tanpa batas; "Termasuk" Ya/Tidak; Warna = kode #RRGGBB. Setiap nilai harus masuk tepat satu rentang (tanpa celah, tanpa tumpang tindih).',
+    bobotHelp: 'Bobot kosong = 1, atau Bobot IKU bila Jenis = IKU. NPS = rata-rata NPI berbobot.',
+    preset: (p) => `Preset: ${p}`,
+    presetLabel: { spec: 'SPEC (bawaan / default)', 'sekretariat-utama': 'Sekretariat Utama BPOM' },
+  },
+  en: {
+    title: 'PERFORMANCE MEASUREMENT METHOD SETTINGS (RAPK)',
+    help: 'Used by Validasi, Ringkasan TW and rapk. Empty bound = unbounded; "Termasuk" (inclusive) Ya/Tidak; Warna (colour) = #RRGGBB. Every value must fall in exactly one band (no gap, no overlap).',
+    bobotHelp: 'Empty Bobot = 1, or Bobot IKU when Jenis = IKU. NPS = weighted mean of NPI.',
+    preset: (p) => `Preset: ${p}`,
+    presetLabel: { spec: 'SPEC (bawaan / default)', 'sekretariat-utama': 'Sekretariat Utama BPOM' },
+  },
+};
