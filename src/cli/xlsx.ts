@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 export { sheetToGrid } from '../xlsx/grid';
 import { restoreTextResults } from './rawResults';
+import { installFastMerges } from './fastMerges';
 
 export class UnusableFileError extends Error {
   constructor(
@@ -69,6 +70,7 @@ export async function loadWorkbookFile(file: string, ignore: string[] = []): Pro
   if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0) throw new UnusableFileError('encrypted');
   if (buf.length < 4 || buf.readUInt32BE(0) !== 0x504b0304) throw new UnusableFileError('notXlsx');
   const zip = await inspectZip(buf);
+  installFastMerges();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer, ignore.length ? ({ ignoreNodes: ignore } as object) : undefined);
