@@ -7,7 +7,7 @@
  * against the ranges of the rows each range spans: the same cells, the same `_merges` in the
  * same order, and the same error (the file is then refused as damaged) when two ranges overlap.
  */
-import ExcelJS from 'exceljs';
+import { Workbook } from './exceljs';
 
 interface MergeRange {
   top: number;
@@ -71,7 +71,7 @@ let installed = false;
 export function installFastMerges(): void {
   if (installed) return;
   installed = true;
-  const proto = Object.getPrototypeOf(new ExcelJS.Workbook().addWorksheet('probe')) as Partial<WorksheetInternals>;
+  const proto = Object.getPrototypeOf(new Workbook().addWorksheet('probe')) as Partial<WorksheetInternals>;
   const original = proto._parseMergeCells;
   if (typeof original !== 'function' || typeof proto.mergeCellsWithoutStyle !== 'function') return;
   proto._parseMergeCells = function (this: WorksheetInternals, model: { mergeCells?: unknown }) {

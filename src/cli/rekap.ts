@@ -5,7 +5,7 @@
  * stops the others.
  */
 import { promises as fs } from 'fs';
-import ExcelJS from 'exceljs';
+import { Workbook } from './exceljs';
 import JSZip from 'jszip';
 import type { Command, Option } from 'commander';
 import { type Lang, isLang } from '../core/locales';
@@ -30,7 +30,7 @@ export interface RekapOpts {
 /** The Rekap sheet (and its chart, the plan's `charts` as DrawingML parts) as a new .xlsx. */
 export async function rekapXlsx(units: RekapUnit[], failed: RekapFailure[], tw: Tw, lang: Lang): Promise<Uint8Array> {
   const { plan } = planRekap(buildRekap(units, failed, tw), lang);
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   writeSheetPlan(wb, plan);
   const buf = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   if (!plan.charts?.length) return buf;

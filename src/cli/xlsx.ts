@@ -3,7 +3,8 @@
  * No logic lives here beyond translating between exceljs and the core's shapes.
  */
 import { promises as fs } from 'fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './exceljs';
 import JSZip from 'jszip';
 export { sheetToGrid } from '../xlsx/grid';
 import { restoreTextResults } from './rawResults';
@@ -71,7 +72,7 @@ export async function loadWorkbookFile(file: string, ignore: string[] = []): Pro
   if (buf.length < 4 || buf.readUInt32BE(0) !== 0x504b0304) throw new UnusableFileError('notXlsx');
   const zip = await inspectZip(buf);
   installFastMerges();
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer, ignore.length ? ({ ignoreNodes: ignore } as object) : undefined);
   } catch (e) {
