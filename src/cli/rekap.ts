@@ -1,8 +1,8 @@
 /**
  * `rapk rekap FILES|FOLDERS --tw N [-o OUT.xlsx] [--json]`: the national Rekap. The files are
- * read on two worker threads, one workbook at a time each, and only each unit's row is kept
- * (src/cli/rekapPool.ts); a file that cannot be used is listed (sheet and stderr) and never
- * stops the others.
+ * read on two threads (this one and a worker), one workbook at a time each, and only each unit's
+ * row is kept (src/cli/rekapPool.ts); a file that cannot be used is listed (sheet and stderr)
+ * and never stops the others.
  */
 import { promises as fs } from 'fs';
 import { Workbook } from './exceljs';
@@ -23,8 +23,8 @@ export interface RekapOpts {
   lang: Lang;
   out?: string;
   json?: boolean;
-  /** worker threads reading the files (src/cli/rekapPool.ts; below 2, this thread reads them) */
-  threads?: number;
+  /** worker threads reading files beside this one (src/cli/rekapPool.ts; its default when absent) */
+  workers?: number;
 }
 
 /** The Rekap sheet (and its chart, the plan's `charts` as DrawingML parts) as a new .xlsx. */
@@ -61,7 +61,7 @@ export async function runRekap(
         io.err(`${r.failure.file}: ${T.reason[r.failure.reason]}`);
       }
     },
-    ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
+    ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
   });
   if (units.length === 0) throw new CliError(T.noneUsable);
   const rk = buildRekap(units, failed, tw);

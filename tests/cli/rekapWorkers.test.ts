@@ -45,10 +45,10 @@ const summary = (outcomes: Awaited<ReturnType<typeof readRekapFiles>>['outcomes'
     o.ok ? [path.basename(o.unit.file), Math.round(o.unit.npss! * 100) / 100] : [path.basename(o.failure.file), o.failure.reason],
   );
 
-test('two workers read every file; outcomes and their order are those of one thread', async () => {
+test('workers read every file; outcomes and their order are those of one thread', async () => {
   const order: number[][] = [[], []];
-  const one = await readRekapFiles(files, 2, { threads: 1, each: (_, i) => order[0]!.push(i) });
-  const two = await readRekapFiles(files, 2, { threads: 2, each: (_, i) => order[1]!.push(i) });
+  const one = await readRekapFiles(files, 2, { workers: 0, each: (_, i) => order[0]!.push(i) });
+  const two = await readRekapFiles(files, 2, { workers: 2, here: false, each: (_, i) => order[1]!.push(i) });
   expect(one.byWorkers).toBe(0);
   expect(two.byWorkers).toBe(10);
   expect(order).toEqual([
@@ -70,16 +70,16 @@ test('two workers read every file; outcomes and their order are those of one thr
   expect(JSON.stringify(two.outcomes)).toBe(JSON.stringify(one.outcomes));
 });
 
-test('rapk rekap --json: the same stdout, stderr lines (in the files order) and exit code on two workers as in one thread', async () => {
-  const run = async (threads: number) => {
+test('rapk rekap --json: the same stdout, stderr lines (in the files order) and exit code with a worker as in one thread', async () => {
+  const run = async (workers: number) => {
     let out = '';
     let err = '';
     const io = { out: (s: string) => (out += `${s}\n`), err: (s: string) => (err += `${s}\n`) };
-    const code = await runRekap(files, 2, { lang: 'en', json: true, threads }, async (f) => f, io);
+    const code = await runRekap(files, 2, { lang: 'en', json: true, workers }, async (f) => f, io);
     return { code, out, err };
   };
-  const one = await run(1);
-  const two = await run(2);
+  const one = await run(0);
+  const two = await run(1);
   expect(two).toEqual(one);
   expect(two.code).toBe(2);
   expect(two.err.split('\n').map((l) => path.basename(l))).toEqual([
@@ -101,15 +101,18 @@ test('rapk rekap --json: the same stdout, stderr lines (in the files order) and 
 });
 
 test('a worker that cannot start or dies: its files are read in this thread, in order', async () => {
-  const expected = summary((await readRekapFiles(files, 2, { threads: 1 })).outcomes);
-  const missing = await readRekapFiles(files, 2, { threads: 2, worker: path.join(dir, 'tidak-ada-worker.js') });
+  const expected = summary((await readRekapFiles(files, 2, { workers: 0 })).outcomes);
+  const missing = await readRekapFiles(files, 2, { workers: 2, here: false, worker: path.join(dir, 'tidak-ada-worker.js') });
   expect(missing.byWorkers).toBe(0);
   expect(summary(missing.outcomes)).toEqual(expected);
   const dies = path.join(dir, 'mati-worker.js');
   fs.writeFileSync(dies, "require('worker_threads').parentPort.on('message', () => process.exit(3));\n");
-  const order: number[] = [];
-  const died = await readRekapFiles(files, 2, { threads: 2, worker: dies, each: (_, i) => order.push(i) });
-  expect(died.byWorkers).toBe(0);
-  expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-  expect(summary(died.outcomes)).toEqual(expected);
+  for (const here of [false, true]) {
+    const order: number[] = [];
+    const died = await readRekapFiles(files, 2, { workers: 1, here, worker: dies, each: (_, i) => order.push(i) });
+    expect(died.byWorkers).toBe(0);
+    // with this thread reading too, the worker's file (the second) is read last and still reported in its place
+    expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(summary(died.outcomes)).toEqual(expected);
+  }
 });
