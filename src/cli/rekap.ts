@@ -1,8 +1,8 @@
 /**
  * `rapk rekap FILES|FOLDERS --tw N [-o OUT.xlsx] [--json]`: the national Rekap. The files are
- * read on two threads (this one and a worker), one workbook at a time each, and only each unit's
- * row is kept (src/cli/rekapPool.ts); a file that cannot be used is listed (sheet and stderr)
- * and never stops the others.
+ * read one workbook at a time (two when a worker thread reads beside this one, on a machine with
+ * a core to spare: src/cli/rekapPool.ts) and only each unit's row is kept; a file that cannot be
+ * used is listed (sheet and stderr) and never stops the others.
  */
 import { promises as fs } from 'fs';
 import { Workbook } from './exceljs';

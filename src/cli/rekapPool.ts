@@ -1,8 +1,9 @@
 /**
- * `rapk rekap` reads its files on two threads (ADR 016): this one and a worker thread, each one
- * file at a time, the worker posting back only that unit's row or failure, so at most two
- * workbooks are in memory. The outcomes come back in the files' order. When the worker cannot
- * start or dies, the files it has not answered are read in this thread, in order.
+ * `rapk rekap` reads its files in this thread and, when the machine has a core to spare, in a
+ * worker thread beside it (ADR 016): each reads one file at a time, the worker posting back only
+ * that unit's row or failure, so at most two workbooks are in memory. The outcomes come back in
+ * the files' order. When the worker cannot start or dies, the files it has not answered are read
+ * in this thread, in order.
  */
 import * as os from 'os';
 import * as path from 'path';
@@ -12,7 +13,7 @@ import type { RekapOutcome } from '../core/rekap';
 import { rekapFile } from './rekapRead';
 import type { RekapTask } from './rekapWorker';
 
-/** Two reading threads: both cores of the central office's machine, and two workbooks in memory at most. */
+/** Two reading threads at most (this one and a worker): two workbooks in memory at most. */
 export const REKAP_THREADS = 2;
 
 /**
@@ -74,10 +75,45 @@ function ask(worker: Worker, task: RekapTask): Promise<RekapOutcome> {
   });
 }
 
+/**
+ * Cores nobody used over `ms` (from the machine's CPU times), null when the platform gives none.
+ * This thread is reading meanwhile, so on an idle two-core machine it is 0.3–0.5 (V8's threads).
+ */
+export function spareCores(ms: number): Promise<number | null> {
+  const ticks = (t: os.CpuInfo['times']): number => t.user + t.nice + t.sys + t.idle + t.irq;
+  const before = os.cpus();
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      let idle = 0;
+      let total = 0;
+      os.cpus().forEach((c, k) => {
+        const b = before[k]?.times;
+        if (!b) return;
+        idle += c.times.idle - b.idle;
+        total += ticks(c.times) - ticks(b);
+      });
+      resolve(total > 0 ? (idle / total) * before.length : null);
+    }, ms),
+  );
+}
+
+/**
+ * A worker is started only when a whole core is left idle while this thread reads (measured over
+ * the first 100 ms). On this project's 2-core machine V8's own threads (garbage collector,
+ * optimizing compiler) already use ~0.6 of the second core: a worker there gained nothing idle
+ * (3.2 s either way for the 77 bench files) and cost 0.1–1.6 s at a load average of 4, plus
+ * ~1 s of CPU and ~50 MB (ADR 016). A machine with more cores, idle, gets the worker.
+ */
+const SPARE_CORES = 1;
+const SAMPLE_MS = 100;
+
 export interface ReadOptions {
   /** called in the files' order, as soon as the outcomes before it are known (the CLI prints a failure's line then) */
   each?: (outcome: RekapOutcome, index: number) => void;
-  /** worker threads. Default: 1 built (none on a one-core machine), none from the sources */
+  /**
+   * worker threads. Default: built, 1 when the machine has a whole core to spare while this thread
+   * reads (none on a 2-core machine, nor when the cores are busy); from the sources, none
+   */
   workers?: number;
   /** this thread reads files too (default); false: only the workers, and this thread what they could not */
   here?: boolean;
@@ -93,26 +129,25 @@ export async function readRekapFiles(
 ): Promise<{ outcomes: RekapOutcome[]; byWorkers: number }> {
   const each = opts.each ?? (() => undefined);
   const script = opts.worker ?? WORKER;
+  const here = opts.here !== false;
   const outcomes: (RekapOutcome | undefined)[] = files.map(() => undefined);
   let reported = 0;
   let byWorkers = 0;
   const report = (): void => {
     for (let o = outcomes[reported]; o !== undefined && reported < files.length; o = outcomes[reported]) each(o, reported++);
   };
-  const workers = Math.min(
-    opts.workers ?? (WORKER.endsWith('.js') ? Math.min(REKAP_THREADS, os.availableParallelism()) - 1 : 0),
-    files.length - 1,
-  );
   let next = 0;
   const take = (): number | null => (next < files.length ? next++ : null);
-  // this thread reads too: it starts at once, while the worker loads exceljs
-  const here = async (): Promise<void> => {
+  // this thread reads at once, while the worker is decided on and loads exceljs
+  const readHere = async (): Promise<void> => {
     for (let i = take(); i !== null; i = take()) {
       outcomes[i] = await rekapFile(files[i]!, tw);
       report();
     }
   };
   const worker = async (): Promise<void> => {
+    let i = take();
+    if (i === null) return;
     let w: Worker;
     try {
       w = startWorker(script);
@@ -122,7 +157,7 @@ export async function readRekapFiles(
     // an error between two files is seen by the next ask (no unhandled 'error' event)
     w.on('error', () => undefined);
     try {
-      for (let i = take(); i !== null; i = take()) {
+      for (; i !== null; i = take()) {
         outcomes[i] = await ask(w, { i, file: files[i]!, tw });
         byWorkers++;
         report();
@@ -133,7 +168,16 @@ export async function readRekapFiles(
       await w.terminate();
     }
   };
-  await Promise.all([...(opts.here === false ? [] : [here()]), ...Array.from({ length: Math.max(0, workers) }, worker)]);
+  const workers = async (): Promise<void> => {
+    let n = opts.workers ?? (WORKER.endsWith('.js') ? Math.min(REKAP_THREADS, os.availableParallelism()) - 1 : 0);
+    n = Math.min(n, here ? files.length - 1 : files.length);
+    if (n > 0 && opts.workers === undefined) {
+      const spare = await spareCores(SAMPLE_MS);
+      if (spare !== null && spare < SPARE_CORES) n = 0;
+    }
+    await Promise.all(Array.from({ length: Math.max(0, n) }, worker));
+  };
+  await Promise.all([...(here ? [readHere()] : []), workers()]);
   for (let i = 0; i < files.length; i++) {
     if (outcomes[i] !== undefined) continue;
     outcomes[i] = await rekapFile(files[i]!, tw);
