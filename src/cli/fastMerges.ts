@@ -2,10 +2,11 @@
  * exceljs 4.4 checks each merged range of a sheet it loads against every range before it
  * (`Worksheet._mergeCellsInternal` walks `Object.keys` of all merges for each new one): O(n²).
  * A unit workbook in layout K has ~460 merges, a central one ~1,700, and that check was a third
- * of `rapk rekap`'s reading time (ADR 016). This replaces the loader's `_parseMergeCells` with
- * the same merges applied by exceljs's own `mergeCellsWithoutStyle`, the overlap check done
- * against the ranges of the rows each range spans: the same cells, the same `_merges` in the
- * same order, and the same error (the file is then refused as damaged) when two ranges overlap.
+ * of exceljs's load time in `rapk rekap` (ADR 016). This replaces the loader's
+ * `_parseMergeCells` with the same merges applied by exceljs's own `mergeCellsWithoutStyle`, the
+ * overlap check done against the ranges of the rows each range spans: the same cells, the same
+ * `_merges` in the same order, and the same error (the file is then refused as damaged) when two
+ * ranges overlap.
  */
 import { Workbook } from './exceljs';
 

@@ -101,7 +101,7 @@ export function spareCores(ms: number): Promise<number | null> {
  * A worker is started only when a whole core is left idle while this thread reads (measured over
  * the first 100 ms). On this project's 2-core machine V8's own threads (garbage collector,
  * optimizing compiler) already use ~0.6 of the second core: a worker there gained nothing idle
- * (3.2 s either way for the 77 bench files) and cost 0.1–1.6 s at a load average of 4, plus
+ * (3.2 s either way for the 77 bench files) and cost 0.7–1.6 s at a load average of 4, plus
  * ~1 s of CPU and ~50 MB (ADR 016). A machine with more cores, idle, gets the worker.
  */
 const SPARE_CORES = 1;
