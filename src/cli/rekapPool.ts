@@ -82,8 +82,8 @@ function ask(worker: Worker, task: RekapTask): Promise<RekapOutcome> {
 export function spareCores(ms: number): Promise<number | null> {
   const ticks = (t: os.CpuInfo['times']): number => t.user + t.nice + t.sys + t.idle + t.irq;
   const before = os.cpus();
-  return new Promise((resolve) =>
-    setTimeout(() => {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
       let idle = 0;
       let total = 0;
       os.cpus().forEach((c, k) => {
@@ -93,8 +93,10 @@ export function spareCores(ms: number): Promise<number | null> {
         total += ticks(c.times) - ticks(b);
       });
       resolve(total > 0 ? (idle / total) * before.length : null);
-    }, ms),
-  );
+    }, ms);
+    // a sample nobody waits for any more does not keep the process alive
+    timer.unref();
+  });
 }
 
 /**
@@ -168,16 +170,18 @@ export async function readRekapFiles(
       await w.terminate();
     }
   };
+  const hereDone = here ? readHere() : Promise.resolve();
   const workers = async (): Promise<void> => {
     let n = opts.workers ?? (WORKER.endsWith('.js') ? Math.min(REKAP_THREADS, os.availableParallelism()) - 1 : 0);
     n = Math.min(n, here ? files.length - 1 : files.length);
     if (n > 0 && opts.workers === undefined) {
-      const spare = await spareCores(SAMPLE_MS);
+      // no waiting for the sample when this thread has already read every file
+      const spare = await (here ? Promise.race([spareCores(SAMPLE_MS), hereDone.then(() => 0)]) : spareCores(SAMPLE_MS));
       if (spare !== null && spare < SPARE_CORES) n = 0;
     }
     await Promise.all(Array.from({ length: Math.max(0, n) }, worker));
   };
-  await Promise.all([...(here ? [readHere()] : []), workers()]);
+  await Promise.all([hereDone, workers()]);
   for (let i = 0; i < files.length; i++) {
     if (outcomes[i] !== undefined) continue;
     outcomes[i] = await rekapFile(files[i]!, tw);

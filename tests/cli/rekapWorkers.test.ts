@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { readRekapFiles } from '../../src/cli/rekapPool';
+import * as os from 'os';
+import { readRekapFiles, spareCores } from '../../src/cli/rekapPool';
 import { runRekap } from '../../src/cli/rekap';
 import { tmpDir } from '../support/cli';
 import { GOLDEN } from '../support/rekap';
@@ -115,4 +116,18 @@ test('a worker that cannot start or dies: its files are read in this thread, in 
     expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(summary(died.outcomes)).toEqual(expected);
   }
+});
+
+test('from the sources, by default, no worker; the idle cores are a share of the machine', async () => {
+  const byDefault = await readRekapFiles(files.slice(0, 3), 2);
+  expect(byDefault.byWorkers).toBe(0);
+  expect(summary(byDefault.outcomes)).toEqual([
+    ['a-unit-1.xlsx', 101.67],
+    ['b-rusak.xlsx', 'notXlsx'],
+    ['c-unit-2.xlsx', 84.17],
+  ]);
+  const spare = await spareCores(50);
+  expect(typeof spare).toBe('number');
+  expect(spare).toBeGreaterThanOrEqual(0);
+  expect(spare).toBeLessThanOrEqual(os.cpus().length);
 });
