@@ -18,8 +18,8 @@ import { loadGrid } from '../src/sim/load';
 import { ExcelGateway } from '../src/excel/gateway';
 import { DESKTOP_LIMITS, WEB_LIMITS } from '../src/excel/read';
 import { writeSheetPlan } from '../src/cli/write';
-import type { SheetPlan } from '../src/core/sheets/plan';
 import { specForRows, workbook } from './generate';
+import { timeRekap, writeRekap77 } from './rekap';
 import { randomSpec, renderRapk } from '../src/sample/generate';
 import { OfficeJsBridge, officeJsRun } from '../tests/support/officejs';
 import { parseNumber } from '../src/core/grid/numbers';
@@ -175,40 +175,12 @@ async function cli76(): Promise<number> {
   return s;
 }
 
-/** A grid as a plain sheet plan (values only), to write the generated workbooks. */
-function gridPlan(g: Grid): SheetPlan {
-  const cells: SheetPlan['cells'] = [];
-  g.values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && cells.push({ r, c, value: v })));
-  return {
-    name: g.name,
-    rows: g.values.length,
-    cols: Math.max(0, ...g.values.map((r) => r.length)),
-    cells,
-    merges: [...(g.merges ?? [])],
-    widths: [],
-  };
-}
-
-/** `rapk rekap` over 76 unit workbooks and a central one, all with realisasi typed for TW I–II. */
+/** `rapk rekap` over 76 unit workbooks + a central one (bench/rekap.ts: the same on its own). */
 async function rekap77(): Promise<number> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapk-rekap-'));
-  const write = async (grids: Grid[], name: string): Promise<void> => {
-    const wb = new ExcelJS.Workbook();
-    for (const g of grids) writeSheetPlan(wb, gridPlan(g));
-    await wb.xlsx.writeFile(path.join(dir, name));
-  };
-  for (let i = 0; i < 76; i++) {
-    const layout = (['K', 'D', 'R'] as const)[i % 3]!;
-    const spec = randomSpec(2000 + i, { sasaran: 10, indicatorsPerSasaran: 3, linesPerIndicator: 4, unit: `Balai POM Unit ${i + 1}` });
-    await write(workbook(spec, layout, 2000 + i), `unit-${String(i + 1).padStart(2, '0')}.xlsx`);
-  }
-  await write(workbook(specForRows(2000, 77, 'R'), 'R', 77), 'pusat.xlsx');
-  const out = path.join(os.tmpdir(), `rapk-rekap-${process.pid}.xlsx`);
-  const t = process.hrtime.bigint();
-  execFileSync(process.execPath, [path.join(ROOT, 'bin/rapk.js'), 'rekap', dir, '--tw', '2', '-o', out], { stdio: 'ignore' });
-  const s = Number(process.hrtime.bigint() - t) / 1e9;
+  await writeRekap77(dir);
+  const s = timeRekap(dir);
   fs.rmSync(dir, { recursive: true, force: true });
-  fs.rmSync(out, { force: true });
   return s;
 }
 

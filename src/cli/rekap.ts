@@ -1,42 +1,37 @@
 /**
- * `rapk rekap FILES|FOLDERS --tw N [-o OUT.xlsx] [--json]`: the national Rekap. One workbook
- * is read at a time and only its unit row is kept; a file that cannot be used is listed (sheet
- * and stderr) and never stops the others.
+ * `rapk rekap FILES|FOLDERS --tw N [-o OUT.xlsx] [--json]`: the national Rekap. The files are
+ * read one workbook at a time (two when a worker thread reads beside this one, on a machine with
+ * a core to spare: src/cli/rekapPool.ts) and only each unit's row is kept; a file that cannot be
+ * used is listed (sheet and stderr) and never stops the others.
  */
 import { promises as fs } from 'fs';
-import ExcelJS from 'exceljs';
+import { Workbook } from './exceljs';
 import JSZip from 'jszip';
 import type { Command, Option } from 'commander';
 import { type Lang, isLang } from '../core/locales';
 import type { Tw } from '../core/measure/formulas';
-import { REKAP_TEXT, type RekapFailure, type RekapUnit, buildRekap, planRekap, rekapChartAxes, rekapJson, rekapUnit } from '../core/rekap';
+import { REKAP_TEXT, type RekapFailure, type RekapUnit, buildRekap, planRekap, rekapChartAxes, rekapJson } from '../core/rekap';
 import { addChartParts } from '../xlsx/chartParts';
 import { CliError, checkOutputPath, type Io } from './common';
+import { readRekapFiles } from './rekapPool';
 import { CLI_STRINGS } from '../core/locales/cli';
 import { helpText } from '../core/locales/cliHelp';
-import { UnusableFileError, loadWorkbook, sheetToGrid } from './xlsx';
 import { writeSheetPlan } from './write';
+
+export { rekapFile } from './rekapRead';
 
 export interface RekapOpts {
   lang: Lang;
   out?: string;
   json?: boolean;
-}
-
-/** Reads one file and keeps only its unit row (the workbook is dropped when this returns). */
-export async function rekapFile(file: string, tw: Tw): Promise<{ ok: true; unit: RekapUnit } | { ok: false; failure: RekapFailure }> {
-  try {
-    const wb = await loadWorkbook(file, ['dataValidations']);
-    return rekapUnit(file, wb.worksheets.map(sheetToGrid), tw);
-  } catch (e) {
-    return { ok: false, failure: { file, reason: e instanceof UnusableFileError ? e.reason : 'corrupt' } };
-  }
+  /** worker threads reading files beside this one (src/cli/rekapPool.ts; its default when absent) */
+  workers?: number;
 }
 
 /** The Rekap sheet (and its chart, the plan's `charts` as DrawingML parts) as a new .xlsx. */
 export async function rekapXlsx(units: RekapUnit[], failed: RekapFailure[], tw: Tw, lang: Lang): Promise<Uint8Array> {
   const { plan } = planRekap(buildRekap(units, failed, tw), lang);
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   writeSheetPlan(wb, plan);
   const buf = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   if (!plan.charts?.length) return buf;
@@ -59,14 +54,16 @@ export async function runRekap(
   if (opts.out) for (const f of list) await checkOutputPath(f, opts.out, opts.lang);
   const units: RekapUnit[] = [];
   const failed: RekapFailure[] = [];
-  for (const file of list) {
-    const r = await rekapFile(file, tw);
-    if (r.ok) units.push(r.unit);
-    else {
-      failed.push(r.failure);
-      io.err(`${file}: ${T.reason[r.failure.reason]}`);
-    }
-  }
+  await readRekapFiles(list, tw, {
+    each: (r) => {
+      if (r.ok) units.push(r.unit);
+      else {
+        failed.push(r.failure);
+        io.err(`${r.failure.file}: ${T.reason[r.failure.reason]}`);
+      }
+    },
+    ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+  });
   if (units.length === 0) throw new CliError(T.noneUsable);
   const rk = buildRekap(units, failed, tw);
   if (opts.out) {

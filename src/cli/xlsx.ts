@@ -3,11 +3,13 @@
  * No logic lives here beyond translating between exceljs and the core's shapes.
  */
 import { promises as fs } from 'fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './exceljs';
 import JSZip from 'jszip';
 export { sheetToGrid } from '../xlsx/grid';
 import { restoreTextResults } from './rawResults';
 import type { UnusableReason } from '../core/locales/cli';
+import { installFastMerges } from './fastMerges';
 
 export class UnusableFileError extends Error {
   constructor(
@@ -70,7 +72,8 @@ export async function loadWorkbookFile(file: string, ignore: string[] = []): Pro
   if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0) throw new UnusableFileError('encrypted');
   if (buf.length < 4 || buf.readUInt32BE(0) !== 0x504b0304) throw new UnusableFileError('notXlsx');
   const zip = await inspectZip(buf);
-  const wb = new ExcelJS.Workbook();
+  installFastMerges();
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer, ignore.length ? ({ ignoreNodes: ignore } as object) : undefined);
   } catch (e) {

@@ -229,14 +229,24 @@ export function summaryForWorkbook(
   tw: Tw,
   opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation } = {},
 ): { summary: Summary; plan: SheetPlan; realisasi: RealisasiSheet } | { problem: WorkbookProblem } {
+  const r = summaryOfWorkbook(grids, tw, opts);
+  if ('problem' in r) return r;
+  return { summary: r.summary, plan: planRingkasan(r.summary, opts.lang ?? 'id'), realisasi: r.realisasi };
+}
+
+/** The Ringkasan's summary without its sheet plan (the Rekap keeps only numbers of it). */
+export function summaryOfWorkbook(
+  grids: readonly Grid[],
+  tw: Tw,
+  opts: { sheet?: string; validation?: WorkbookValidation } = {},
+): { summary: Summary; realisasi: RealisasiSheet } | { problem: WorkbookProblem } {
   const picked = pickRapk(grids, opts.sheet, opts.validation);
   if ('problem' in picked) return picked;
   const realisasi = findRealisasi(grids, picked.model);
   if (!realisasi) return { problem: { kind: 'noRealisasi' } };
   const settings = settingsForWorkbook(grids);
   if (!settings.ok) return { problem: { kind: 'invalidSettings', sheet: findSettingsGrid(grids)!.name, findings: settings.findings } };
-  const summary = summarize(picked.model, realisasi, tw, settings.settings);
-  return { summary, plan: planRingkasan(summary, opts.lang ?? 'id'), realisasi };
+  return { summary: summarize(picked.model, realisasi, tw, settings.settings), realisasi };
 }
 
 /** `Pengaturan RAPK`: the plan of a new settings sheet (one Bobot row per indicator of the RAPK, when there is one). */

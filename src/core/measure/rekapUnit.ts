@@ -1,11 +1,11 @@
 /**
  * One unit's contribution to the national Rekap: its workbook's grids → the Ringkasan summary
- * (the same `summaryForWorkbook` as `rapk summary`, so its NPSS is the same) → a small row.
+ * (the same summary as `rapk summary`'s `summaryForWorkbook`, so its NPSS is the same) → a small row.
  * Only this row is kept; the workbook is dropped by the caller.
  */
 import type { Grid } from '../grid/grid';
 import { efficiency, type Perspektif, type Tw } from './formulas';
-import { summaryForWorkbook, validateWorkbook } from '../workbook';
+import { summaryOfWorkbook, validateWorkbook } from '../workbook';
 
 /** Why a file could not be used (the texts are in `./locales`). */
 export type RekapFailReason =
@@ -63,7 +63,7 @@ export type RekapOutcome = { ok: true; unit: RekapUnit } | { ok: false; failure:
 export function rekapUnit(file: string, grids: readonly Grid[], tw: Tw): RekapOutcome {
   const validation = validateWorkbook(grids);
   if (validation.problem) return { ok: false, failure: { file, reason: 'noRapk' } };
-  const r = summaryForWorkbook(grids, tw, { validation });
+  const r = summaryOfWorkbook(grids, tw, { validation });
   if ('problem' in r) return { ok: false, failure: { file, reason: r.problem.kind === 'noRealisasi' ? 'noRealisasi' : 'noRapk' } };
   const s = r.summary;
   const spent = s.indikator.filter((i) => i.realisasiAnggaran !== null);
