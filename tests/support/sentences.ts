@@ -3,7 +3,8 @@
  * in `src/core/locales`). A sentence is JSX text with a letter in it, or a string or template
  * literal with at least two words of letters separated by a space. Not sentences: module
  * specifiers, literal types, class names and inline styles, CSS values (`1px solid …`),
- * markup (`<c:pt …>`, `xmlns="…"`) and command-line flags (`-o, --output <file>`).
+ * markup (`<c:pt …>`, `xmlns="…"`), command-line flags (`-o, --output <file>`) and JavaScript
+ * source handed to a worker (statements ending in `;` that `require(…)`).
  */
 import * as ts from 'typescript';
 
@@ -20,6 +21,8 @@ const CSS_VALUE = /^-?\d[\d.]*(px|em|rem|pt)\s/;
 const MARKUP = /^\s*<|\w="/;
 /** a command-line flag and its argument: `--sheet <name>` */
 const FLAG = /^-{1,2}\w/;
+/** JavaScript source (a worker's bootstrap): it requires modules and its lines end in `;` */
+const CODE = /\brequire\(['"][^'"]+['"]\)[\s\S]*;\s*$/;
 
 function insideStyleOrClass(node: ts.Node): boolean {
   for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
@@ -49,7 +52,7 @@ function literalText(node: ts.Node): string | null {
 
 function looksLikeSentence(text: string): boolean {
   const t = text.replace(/^(\$\{\})+/, '');
-  return TWO_WORDS.test(text.replace(/\$\{\}/g, '')) && !CSS_VALUE.test(t) && !MARKUP.test(t) && !FLAG.test(t);
+  return TWO_WORDS.test(text.replace(/\$\{\}/g, '')) && !CSS_VALUE.test(t) && !MARKUP.test(t) && !FLAG.test(t) && !CODE.test(t);
 }
 
 export function sentencesIn(fileName: string, source: string): Sentence[] {
