@@ -5,7 +5,8 @@
 import type { Grid } from '../src/core/grid/grid';
 import { planToGrid, prng, randomSpec, renderRapk, type RapkSpec } from '../src/sample/generate';
 import { validateSheet } from '../src/core/rules/validate';
-import { planRealisasi, realisasiCol, anggaranCol } from '../src/core/sheets/realisasi';
+import { planRealisasi } from '../src/core/sheets/realisasi';
+import { realisasiCol, anggaranCol } from '../src/core/reader/realisasi';
 
 /** A spec with `indicators` indicators: up to 60 sasaran, many indicators each. */
 function specFor(indicators: number, seed: number, lines: number): RapkSpec {

@@ -1,7 +1,9 @@
 /** Shared by the CLI commands: output sink, the CLI's own error, output-path checks. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { Lang } from '../core/locales';
+import { type Lang, readerStopMessage } from '../core/locales';
+import type { Finding } from '../core/rules/findings';
+import { readerStops } from '../core/rules/readerStops';
 import { CLI_STRINGS } from '../core/locales/cli';
 
 export interface Io {
@@ -25,4 +27,9 @@ export async function checkOutputPath(input: string, output: string, lang: Lang)
   } catch (e) {
     if (e instanceof CliError) throw e;
   }
+}
+
+/** "No RAPK table", and under it each sheet the reader stopped on and why (`check`, `realisasi`, `summary`). */
+export function noRapkText(findings: readonly Finding[], lang: Lang): string {
+  return [CLI_STRINGS[lang].noRapk, ...readerStops(findings).map((stop) => readerStopMessage(stop, lang))].join('\n');
 }

@@ -10,6 +10,10 @@
  */
 import { Workbook } from './exceljs';
 
+// exceljs's own Range (the class `mergeCells` builds from a reference), required like its Workbook
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Range = require('exceljs/lib/doc/range') as new (ref: unknown) => MergeRange;
+
 interface MergeRange {
   top: number;
   left: number;
@@ -47,8 +51,14 @@ function parseMergeCells(
     }
   };
   Object.values(merges).forEach(index);
+  const check = (m: MergeRange): void => {
+    for (let r = m.top; r <= m.bottom; r++)
+      for (const other of byRow.get(r) ?? []) if (intersects(other, m)) throw new Error('Cannot merge already merged cells');
+  };
   list.forEach((ref: unknown) => {
-    // exceljs applies the range on an empty index (no O(n) scan), then it is checked here
+    // checked before any cell is merged, as exceljs does (a damaged file's huge range is refused at once)
+    check(new Range(ref));
+    // exceljs applies the range on an empty index (no O(n) scan); what it added is checked again
     this._merges = {};
     let added: Record<string, MergeRange>;
     try {
@@ -58,8 +68,7 @@ function parseMergeCells(
       this._merges = merges;
     }
     for (const [address, m] of Object.entries(added)) {
-      for (let r = m.top; r <= m.bottom; r++)
-        for (const other of byRow.get(r) ?? []) if (intersects(other, m)) throw new Error('Cannot merge already merged cells');
+      check(m);
       index(m);
       merges[address] = m;
     }

@@ -7,12 +7,12 @@ import * as path from 'path';
 import { Command, CommanderError, Option } from 'commander';
 import { type Finding, hasErrors } from '../core/rules/findings';
 import { findingJson, modelJson } from '../core/json';
-import { type Lang, isLang, messageOf, readerStopMessage, severityLabel } from '../core/locales';
+import { type Lang, isLang, messageOf, severityLabel } from '../core/locales';
 import { planMarks } from '../core/sheets/marks';
-import { readerStops, validateWorkbook, type WorkbookValidation } from '../core/workbook';
+import { validateWorkbook, type WorkbookValidation } from '../core/workbook';
 import { CLI_STRINGS } from '../core/locales/cli';
 import { helpText } from '../core/locales/cliHelp';
-import { CliError, checkOutputPath, type Io } from './common';
+import { CliError, checkOutputPath, type Io, noRapkText } from './common';
 
 export type { Io } from './common';
 import { UnusableFileError, loadWorkbook, loadWorkbookFile, sheetToGrid } from './xlsx';
@@ -70,11 +70,7 @@ function unusableMessage(e: unknown, lang: Lang): string {
 function problemMessage(v: WorkbookValidation, lang: Lang): string | null {
   const s = CLI_STRINGS[lang];
   if (!v.problem) return null;
-  if (v.problem.kind === 'noRapk') {
-    // a sheet the reader stopped on says why
-    const faults = readerStops(v.findings).map((stop) => readerStopMessage(stop, lang));
-    return [s.noRapk, ...faults].join('\n');
-  }
+  if (v.problem.kind === 'noRapk') return noRapkText(v.findings, lang); // a sheet the reader stopped on says why
   return s.sheetNotFound(v.problem.sheet, v.problem.names);
 }
 

@@ -1,6 +1,6 @@
 /** `rapk realisasi` and `rapk summary`: the Realisasi sheet and Ringkasan TW over .xlsx files. */
 import type { Command, Option } from 'commander';
-import { type Lang, isLang, messageOf, readerStopMessage } from '../core/locales';
+import { type Lang, isLang, messageOf } from '../core/locales';
 import type { Tw } from '../core/measure/formulas';
 import { TW_ROMAN } from '../core/measure/formulas';
 import { summaryJson } from '../core/measure/summary';
@@ -8,7 +8,6 @@ import { rapkErrorsOf } from '../core/rules/unresolved';
 import {
   type WorkbookProblem,
   type WorkbookValidation,
-  readerStops,
   realisasiForWorkbook,
   summaryForWorkbook,
   validateWorkbook,
@@ -16,14 +15,13 @@ import {
 import { CLI_STRINGS } from '../core/locales/cli';
 import { helpText } from '../core/locales/cliHelp';
 import { RINGKASAN_TEXT } from '../core/locales/ringkasan';
-import { CliError, checkOutputPath, type Io } from './common';
+import { CliError, checkOutputPath, type Io, noRapkText } from './common';
 import { loadWorkbookFile, sheetToGrid } from './xlsx';
 import { writeCopy } from './copy';
 
 function problemText(p: WorkbookProblem, v: WorkbookValidation, lang: Lang): string {
   const s = CLI_STRINGS[lang];
-  // a sheet the reader stopped on says why
-  if (p.kind === 'noRapk') return [s.noRapk, ...readerStops(v.findings).map((stop) => readerStopMessage(stop, lang))].join('\n');
+  if (p.kind === 'noRapk') return noRapkText(v.findings, lang); // a sheet the reader stopped on says why
   if (p.kind === 'noRealisasi') return s.noRealisasi;
   if (p.kind === 'invalidSettings')
     return [

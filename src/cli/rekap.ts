@@ -18,8 +18,6 @@ import { CLI_STRINGS } from '../core/locales/cli';
 import { helpText } from '../core/locales/cliHelp';
 import { writeSheetPlan } from './write';
 
-export { rekapFile } from './rekapRead';
-
 export interface RekapOpts {
   lang: Lang;
   out?: string;

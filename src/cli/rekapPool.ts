@@ -154,18 +154,22 @@ export async function readRekapFiles(
     try {
       w = startWorker(script);
     } catch {
-      return;
+      return; // it cannot start: its file is read in this thread after the others (below)
     }
     // an error between two files is seen by the next ask (no unhandled 'error' event)
     w.on('error', () => undefined);
     try {
       for (; i !== null; i = take()) {
-        outcomes[i] = await ask(w, { i, file: files[i]!, tw });
+        let outcome: RekapOutcome;
+        try {
+          outcome = await ask(w, { i, file: files[i]!, tw });
+        } catch {
+          break; // the worker died: the file it was reading is read in this thread below, the others by the other threads
+        }
+        outcomes[i] = outcome;
         byWorkers++;
-        report();
+        report(); // the caller's errors propagate
       }
-    } catch {
-      // the file it was reading is read in this thread below, the others by the other threads
     } finally {
       await w.terminate();
     }
@@ -177,7 +181,7 @@ export async function readRekapFiles(
     if (n > 0 && opts.workers === undefined) {
       // no waiting for the sample when this thread has already read every file
       const spare = await (here ? Promise.race([spareCores(SAMPLE_MS), hereDone.then(() => 0)]) : spareCores(SAMPLE_MS));
-      if (spare !== null && spare < SPARE_CORES) n = 0;
+      if (spare === null || spare < SPARE_CORES) n = 0; // unknown: no worker, like a busy machine
     }
     await Promise.all(Array.from({ length: Math.max(0, n) }, worker));
   };

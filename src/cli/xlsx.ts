@@ -8,7 +8,7 @@ import { Workbook } from './exceljs';
 import JSZip from 'jszip';
 export { sheetToGrid } from '../xlsx/grid';
 import { restoreTextResults } from './rawResults';
-import type { UnusableReason } from '../core/locales/cli';
+import type { UnusableReason } from '../core/workbook';
 import { installFastMerges } from './fastMerges';
 
 export class UnusableFileError extends Error {

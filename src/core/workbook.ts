@@ -1,6 +1,7 @@
 /** Validasi over a whole workbook (the CLI checks all sheets, or one with --sheet). */
 import type { Grid } from './grid/grid';
 import { type Finding, finding } from './rules/findings';
+import { isReaderFault } from './rules/readerStops';
 import type { RapkModel } from './reader/model';
 import type { SheetKind } from './reader/readRapk';
 import { validateSheet } from './rules/validate';
@@ -9,11 +10,15 @@ import { checkRealisasi } from './rules/realisasi';
 import { planRealisasi, realisasiSheetName } from './sheets/realisasi';
 import type { SheetPlan } from './sheets/plan';
 import { type RealisasiRefresh, planRealisasiRefresh } from './sheets/realisasiRefresh';
-import { type Summary, planRingkasan, summarize } from './measure/summary';
+import { type Summary, summarize } from './measure/summary';
+import { planRingkasan } from './sheets/ringkasan';
 import type { Tw } from './measure/formulas';
 import { type PkSheet, readPk } from './reader/pk';
 import { checkPk } from './rules/pk';
 import { type PresetName, findSettingsGrid, isSettingsSheetName, planSettings, readSettings, settingsForWorkbook } from './settings';
+
+/** Why a workbook file cannot be used (the CLI's UnusableFileError carries one). */
+export type UnusableReason = 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets';
 
 export interface WorkbookValidation {
   /** RAPK sheets with their models */
@@ -25,52 +30,6 @@ export interface WorkbookValidation {
   ambiguous: { sheet: string; candidates: string[] }[];
   /** set when nothing in the workbook can be validated */
   problem: null | { kind: 'noRapk' } | { kind: 'sheetNotFound'; sheet: string; names: string[] };
-}
-
-/** S01 of a sheet the reader stopped on (its `fault` param says why). */
-export function isReaderFault(f: Finding): boolean {
-  return f.code === 'S01' && typeof f.params['fault'] === 'string';
-}
-
-/** A sheet the reader stopped on, and why (the `fault` of its S01). */
-export interface ReaderStop {
-  sheet: string;
-  reason: string;
-}
-
-/**
- * The sheets the reader stopped on, from a validation's findings (a workbook's or one sheet's):
- * what goes with "no RAPK table" so it says why, in the CLI and in the pane alike.
- */
-export function readerStops(findings: readonly Finding[]): ReaderStop[] {
-  return findings.filter(isReaderFault).map((f) => ({ sheet: f.sheet, reason: String(f.params['fault']) }));
-}
-
-/** Where the reader stopped, as a `noRapk` error carries it: the first sheet and why, how many sheets, and the sheet the planner is on. */
-export interface ReaderStopNotice {
-  stop: ReaderStop;
-  count: number;
-  onSheet?: string;
-}
-
-/** The params of a `noRapk` error: `sheet` (the sheet the planner is on, when it is the one meant) and the reader's stops. */
-export function noRapkParams(stops: readonly ReaderStop[], sheet?: string): Record<string, string | number> {
-  const first = stops[0];
-  return {
-    ...(sheet === undefined ? {} : { sheet }),
-    ...(first ? { faultSheet: first.sheet, fault: first.reason, faults: stops.length } : {}),
-  };
-}
-
-/** Where the reader stopped, from a `noRapk` error's params; null when it did not. */
-export function readerStopOf(p: Readonly<Record<string, string | number>>): ReaderStopNotice | null {
-  const { fault, faultSheet, faults, sheet } = p;
-  if (typeof fault !== 'string' || typeof faultSheet !== 'string') return null;
-  return {
-    stop: { sheet: faultSheet, reason: fault },
-    count: typeof faults === 'number' ? faults : 1,
-    ...(typeof sheet === 'string' ? { onSheet: sheet } : {}),
-  };
 }
 
 export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): WorkbookValidation {

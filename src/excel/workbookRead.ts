@@ -4,7 +4,8 @@
  */
 import type { Grid } from '../core/grid/grid';
 import type { Finding } from '../core/rules/findings';
-import { type WorkbookProblem, type WorkbookValidation, noRapkParams, readerStops } from '../core/workbook';
+import type { WorkbookProblem, WorkbookValidation } from '../core/workbook';
+import { noRapkParams, readerStops } from '../core/rules/readerStops';
 import { GatewayError } from '../gateway/contract';
 import { type ReadLimits, SheetReader } from './read';
 
@@ -34,7 +35,7 @@ export function problemError(p: WorkbookProblem, v: WorkbookValidation): Gateway
   if (p.kind === 'noRealisasi') return new GatewayError('noRealisasi');
   // invalid methodology settings: nothing is scored or written (Validasi on that sheet marks them)
   if (p.kind === 'invalidSettings') return new GatewayError('invalidSettings', { sheet: p.sheet, count: p.findings.length });
-  if (p.kind === 'ambiguousRapk') return new GatewayError('ambiguousRapk', { names: p.names.map((n) => `"${n}"`).join(', ') });
+  if (p.kind === 'ambiguousRapk') return new GatewayError('ambiguousRapk', { names: p.names.join('\n') }); // one name a line; the pane quotes them
   return noRapkError(v.findings);
 }
 

@@ -173,9 +173,6 @@ const ALLOWED: { why: string; literals: string[] }[] = [
       ...['Realisasi', 'Realisasi Anggaran'].flatMap((l) =>
         ['I', 'II', 'III', 'IV'].map((tw) => `src/core/sheets/realisasiRefresh.ts: ${l} TW ${tw}`),
       ),
-      ...['Target', 'Realisasi', 'Realisasi Anggaran'].flatMap((l) =>
-        ['I', 'II', 'III', 'IV'].map((tw) => `src/core/sheets/realisasi.ts: ${l} TW ${tw}`),
-      ),
       'src/core/sheets/rekap.ts: Internal Process',
       'src/core/sheets/rekap.ts: Learning & Growth',
       ...['Sangat Baik', 'Tidak Dapat Disimpulkan', 'Sangat Kurang', 'Butuh Perbaikan', 'Tidak Efisien'].map(

@@ -5,7 +5,8 @@ import { planRealisasi } from '../../src/core/sheets/realisasi';
 import { readRealisasi } from '../../src/core/reader/realisasi';
 import { samplePlan } from '../../src/sample/sample';
 import { planValues } from '../../src/core/sheets/plan';
-import { planRingkasan, summarize } from '../../src/core/measure/summary';
+import { summarize } from '../../src/core/measure/summary';
+import { planRingkasan } from '../../src/core/sheets/ringkasan';
 import { validateSheet } from '../../src/core/rules/validate';
 
 describe('colour arithmetic', () => {

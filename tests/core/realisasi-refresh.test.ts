@@ -1,7 +1,8 @@
 /** The in-place refresh plan of the Realisasi sheet: owned columns by label, owned rows by Kode. */
 import type { CellValue, Grid } from '../../src/core/grid/grid';
 import { planToGrid } from '../../src/sample/generate';
-import { REALISASI_LABELS, planRealisasi } from '../../src/core/sheets/realisasi';
+import { planRealisasi } from '../../src/core/sheets/realisasi';
+import { REALISASI_LABELS } from '../../src/core/reader/realisasi';
 import { readRealisasi } from '../../src/core/reader/realisasi';
 import { planRealisasiRefresh } from '../../src/core/sheets/realisasiRefresh';
 import { validateWorkbook } from '../../src/core/workbook';

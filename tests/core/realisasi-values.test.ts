@@ -2,7 +2,7 @@
 import type { CellValue, Grid } from '../../src/core/grid/grid';
 import { readRealisasi, realisasiValue } from '../../src/core/reader/realisasi';
 import { checkRealisasi } from '../../src/core/rules/realisasi';
-import { REALISASI_LABELS } from '../../src/core/sheets/realisasi';
+import { REALISASI_LABELS } from '../../src/core/reader/realisasi';
 import { realisasiForWorkbook, summaryForWorkbook, validateWorkbook } from '../../src/core/workbook';
 import { planToGrid } from '../../src/sample/generate';
 import { fixtureGrids } from '../support/fixtures';

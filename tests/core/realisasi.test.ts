@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import { validateSheet } from '../../src/core/rules/validate';
 import { validateWorkbook, summaryForWorkbook, realisasiForWorkbook } from '../../src/core/workbook';
-import { REALISASI_LABELS, planRealisasi } from '../../src/core/sheets/realisasi';
+import { planRealisasi } from '../../src/core/sheets/realisasi';
+import { REALISASI_LABELS } from '../../src/core/reader/realisasi';
 import { readRealisasi } from '../../src/core/reader/realisasi';
 import { checkRealisasi } from '../../src/core/rules/realisasi';
 import { summaryJson } from '../../src/core/measure/summary';

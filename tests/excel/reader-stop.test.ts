@@ -5,7 +5,7 @@
 import type { Grid } from '../../src/core/grid/grid';
 import * as headers from '../../src/core/reader/headers';
 import { GatewayError } from '../../src/gateway/contract';
-import { readerStopOf } from '../../src/core/workbook';
+import { readerStopOf } from '../../src/core/rules/readerStops';
 import { UI } from '../../src/core/locales/pane';
 import { readRapk } from '../../src/core/reader/readRapk';
 import { planRealisasi } from '../../src/core/sheets/realisasi';
@@ -98,7 +98,8 @@ describe('RAPKs of two years', () => {
     for (const run of [() => gw.realisasi('id'), () => gw.ringkasan(1, 'id')]) {
       const e = await failure(run());
       expect(e.kind).toBe('ambiguousRapk');
-      expect(e.params).toEqual({ names: '"RAPK 2024", "RAPK 2025"' });
+      expect(e.params).toEqual({ names: 'RAPK 2024\nRAPK 2025' });
+      expect(UI.id.errors.ambiguousRapk(e.params)).toContain('("RAPK 2024", "RAPK 2025")');
     }
     expect(snapshot(sim)).toEqual(before);
   });

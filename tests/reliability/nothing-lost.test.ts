@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import type { CellValue, Grid } from '../../src/core/grid/grid';
 import { planToGrid } from '../../src/sample/generate';
-import { COL, anggaranCol, planRealisasi, realisasiCol } from '../../src/core/sheets/realisasi';
+import { planRealisasi } from '../../src/core/sheets/realisasi';
+import { COL, anggaranCol, realisasiCol } from '../../src/core/reader/realisasi';
 import { readRealisasi } from '../../src/core/reader/realisasi';
 import { validateWorkbook } from '../../src/core/workbook';
 import { findRealisasi } from '../../src/core/workbook';

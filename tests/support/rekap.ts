@@ -1,7 +1,8 @@
 /** Unit workbooks for the Rekap tests: a RAPK with a Realisasi sheet whose TW values are typed. */
 import type { Grid } from '../../src/core/grid/grid';
 import { planToGrid, renderRapk, type GenSasaran, type RapkSpec } from '../../src/sample/generate';
-import { anggaranCol, planRealisasi, realisasiCol } from '../../src/core/sheets/realisasi';
+import { planRealisasi } from '../../src/core/sheets/realisasi';
+import { anggaranCol, realisasiCol } from '../../src/core/reader/realisasi';
 import { validateSheet } from '../../src/core/rules/validate';
 
 export interface UnitDef {

@@ -2,8 +2,7 @@
 import type { Lang } from './format';
 import { type Tw, TW_ROMAN } from '../measure/formulas';
 
-/** Why a workbook file cannot be used (the CLI's UnusableFileError carries one). */
-export type UnusableReason = 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets';
+import type { UnusableReason } from '../workbook';
 
 export interface CliStrings {
   unusable: Record<UnusableReason, string>;

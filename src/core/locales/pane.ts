@@ -2,7 +2,7 @@
 import { readerStopNotice } from './index';
 import type { Lang } from './format';
 import type { MarkNoteMode } from '../sheets/marksState';
-import { readerStopOf } from '../workbook';
+import { readerStopOf } from '../rules/readerStops';
 
 /**
  * The failures the pane explains: the gateway's `GatewayErrorKind` (tests/core/locales-parity
@@ -21,6 +21,14 @@ export type PaneErrorKind =
   | 'editMode'
   | 'invalidSettings'
   | 'office';
+
+/** An `ambiguousRapk` error's sheet names (one a line), quoted and listed: `"RAPK 2024", "RAPK 2025"`. */
+const quotedNames = (names: string | number | undefined): string =>
+  String(names ?? '')
+    .split('\n')
+    .filter(Boolean)
+    .map((n) => `"${n}"`)
+    .join(', ');
 
 /** The language menu shows each language in its own words, whatever the pane's language. */
 export const LANG_NAMES: Record<Lang, string> = { id: 'Indonesia', en: 'English' };
@@ -152,7 +160,7 @@ const id: UiStrings = {
         : 'Tidak ada tabel RAPK di workbook ini: tidak ada sheet dengan baris judul berkolom INDIKATOR dan TARGET/ANGGARAN.';
     },
     ambiguousRapk: (p) =>
-      `Workbook ini berisi RAPK lebih dari satu tahun (${p['names'] ?? ''}), jadi tidak jelas RAPK mana yang dipakai. Simpan RAPK setiap tahun di workbook tersendiri, lalu ulangi.`,
+      `Workbook ini berisi RAPK lebih dari satu tahun (${quotedNames(p['names'])}), jadi tidak jelas RAPK mana yang dipakai. Simpan RAPK setiap tahun di workbook tersendiri, lalu ulangi.`,
     isRealisasi: (p) =>
       `${p['sheet'] ? `Sheet "${p['sheet']}"` : 'Sheet ini'} adalah sheet Ringkasan buatan add-in; tidak ada yang perlu divalidasi. Pilih sheet RAPK atau Realisasi.`,
     noRealisasi: () => 'Belum ada sheet Realisasi. Klik Realisasi dulu, isi realisasinya, lalu buat Ringkasan.',
@@ -257,7 +265,7 @@ const en: UiStrings = {
         : 'No RAPK table in this workbook: no sheet has a header row with INDIKATOR and TARGET/ANGGARAN columns.';
     },
     ambiguousRapk: (p) =>
-      `This workbook holds RAPKs of more than one year (${p['names'] ?? ''}), so it is not clear which RAPK to use. Keep each year's RAPK in a workbook of its own, then try again.`,
+      `This workbook holds RAPKs of more than one year (${quotedNames(p['names'])}), so it is not clear which RAPK to use. Keep each year's RAPK in a workbook of its own, then try again.`,
     isRealisasi: (p) =>
       `${p['sheet'] ? `Sheet "${p['sheet']}"` : 'This sheet'} is one of the add-in's summary sheets; there is nothing to validate. Select the RAPK or Realisasi sheet.`,
     noRealisasi: () => 'There is no Realisasi sheet yet. Create it first, type the realisation, then build the summary.',

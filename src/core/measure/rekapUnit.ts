@@ -5,20 +5,10 @@
  */
 import type { Grid } from '../grid/grid';
 import { efficiency, type Perspektif, type Tw } from './formulas';
-import { summaryOfWorkbook, validateWorkbook } from '../workbook';
+import { type UnusableReason, summaryOfWorkbook, validateWorkbook } from '../workbook';
 
-/** Why a file could not be used (the texts are in `./locales`). */
-export type RekapFailReason =
-  | 'missing'
-  | 'empty'
-  | 'encrypted'
-  | 'notXlsx'
-  | 'corrupt'
-  | 'tooLarge'
-  | 'tooLargeInflated'
-  | 'tooManySheets'
-  | 'noRapk'
-  | 'noRealisasi';
+/** Why a file could not be used: the file itself, or no RAPK / no Realisasi in it (the texts are in `../locales/rekap.ts`). */
+export type RekapFailReason = UnusableReason | 'noRapk' | 'noRealisasi';
 
 export interface RekapFailure {
   file: string;

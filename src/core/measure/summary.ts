@@ -210,6 +210,3 @@ export function summaryJson(s: Summary) {
     predikat: s.predikat,
   };
 }
-
-// ---------------------------------------------------------------- the sheet (../sheets/ringkasan.ts)
-export { planRingkasan, ringkasanSheetName } from '../sheets/ringkasan';

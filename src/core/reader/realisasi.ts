@@ -9,7 +9,36 @@ import { percentOf } from '../grid/formats';
 import { type NumberRole, parseNumber } from '../grid/numbers';
 import { norm, pad2 } from '../grid/text';
 import { TW_ROMAN } from '../measure/formulas';
-import { REALISASI_LABELS, type RealisasiLabel } from '../sheets/realisasi';
+
+/** The Realisasi sheet's columns (SPEC section 6), found by these labels when read and written in this order by `../sheets/realisasi.ts`. */
+export const REALISASI_LABELS = [
+  'Kode',
+  'Sasaran',
+  'Indikator',
+  'Perspektif',
+  'Polaritas',
+  'Penilaian',
+  'Target TW I',
+  'Realisasi TW I',
+  'Target TW II',
+  'Realisasi TW II',
+  'Target TW III',
+  'Realisasi TW III',
+  'Target TW IV',
+  'Realisasi TW IV',
+  'Pagu',
+  'Realisasi Anggaran TW I',
+  'Realisasi Anggaran TW II',
+  'Realisasi Anggaran TW III',
+  'Realisasi Anggaran TW IV',
+] as const;
+
+export type RealisasiLabel = (typeof REALISASI_LABELS)[number];
+
+export const COL = Object.fromEntries(REALISASI_LABELS.map((l, i) => [l, i])) as Record<RealisasiLabel, number>;
+export const targetCol = (k: number): number => 6 + 2 * k;
+export const realisasiCol = (k: number): number => 7 + 2 * k;
+export const anggaranCol = (k: number): number => 15 + k;
 
 /** A target, realisasi or Realisasi Anggaran cell, parsed once where it is read. */
 export type RealisasiValue =

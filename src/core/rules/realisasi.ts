@@ -5,7 +5,7 @@ import { TW_ROMAN } from '../measure/formulas';
 import { twTarget } from '../measure/indicator';
 import { type RapkModel, allIndikator, kodeOf } from '../reader/model';
 import { type RealisasiRow, type RealisasiSheet, numberOf } from '../reader/realisasi';
-import type { RealisasiLabel } from '../sheets/realisasi';
+import type { RealisasiLabel } from '../reader/realisasi';
 import { type Finding, finding } from './findings';
 
 export function checkRealisasi(model: RapkModel, sheet: RealisasiSheet): Finding[] {

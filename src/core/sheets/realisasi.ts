@@ -7,41 +7,13 @@
 import type { CellValue } from '../grid/grid';
 import { type RapkModel, kodeOf } from '../reader/model';
 import type { RealisasiSheet } from '../reader/realisasi';
+import { REALISASI_LABELS, COL, targetCol, realisasiCol, anggaranCol } from '../reader/realisasi';
 import { PENILAIAN, PERSPEKTIF, POLARITAS } from '../measure/formulas';
 import { settingsOf, twTarget } from '../measure/indicator';
 import { REALISASI_SHEET_TEXT } from '../locales/realisasiSheet';
 import { ADD_IN_FILLS } from './palette';
 import type { PlanCell, SheetPlan } from './plan';
 import { safeSheetName } from './plan';
-
-export const REALISASI_LABELS = [
-  'Kode',
-  'Sasaran',
-  'Indikator',
-  'Perspektif',
-  'Polaritas',
-  'Penilaian',
-  'Target TW I',
-  'Realisasi TW I',
-  'Target TW II',
-  'Realisasi TW II',
-  'Target TW III',
-  'Realisasi TW III',
-  'Target TW IV',
-  'Realisasi TW IV',
-  'Pagu',
-  'Realisasi Anggaran TW I',
-  'Realisasi Anggaran TW II',
-  'Realisasi Anggaran TW III',
-  'Realisasi Anggaran TW IV',
-] as const;
-
-export type RealisasiLabel = (typeof REALISASI_LABELS)[number];
-
-export const COL = Object.fromEntries(REALISASI_LABELS.map((l, i) => [l, i])) as Record<RealisasiLabel, number>;
-export const targetCol = (k: number): number => 6 + 2 * k;
-export const realisasiCol = (k: number): number => 7 + 2 * k;
-export const anggaranCol = (k: number): number => 15 + k;
 
 /** Rows: 0 title, 1 instructions, 2 header, 3.. data. */
 export const HEADER_ROW = 2;

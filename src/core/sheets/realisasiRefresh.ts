@@ -13,7 +13,7 @@ import { type RapkModel, kodeOf } from '../reader/model';
 import { PENILAIAN, PERSPEKTIF, POLARITAS } from '../measure/formulas';
 import type { RealisasiSheet } from '../reader/realisasi';
 import { settingsOf, twTarget } from '../measure/indicator';
-import { REALISASI_LABELS, type RealisasiLabel, anggaranCol, realisasiCol, targetCol } from './realisasi';
+import { REALISASI_LABELS, type RealisasiLabel, anggaranCol, realisasiCol, targetCol } from '../reader/realisasi';
 import type { PlanCell, PlanValidation } from './plan';
 
 const INPUT_FILL = '#FFF2CC';
