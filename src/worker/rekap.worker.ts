@@ -21,6 +21,7 @@ scope.onmessage = (e) => {
   const { id, file, bytes, tw } = req;
   rekapBytes(ExcelJS as unknown as ExcelJSModule, file, bytes, tw).then(
     (outcome) => scope.postMessage({ id, outcome }),
-    () => scope.postMessage({ id, outcome: { ok: false, failure: { file, reason: 'corrupt' } } }),
+    // rekapBytes answers every fault of the file itself; what is left is an error of ours
+    () => scope.postMessage({ id, outcome: { ok: false, failure: { file, reason: 'internal' } } }),
   );
 };

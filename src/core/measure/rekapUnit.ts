@@ -7,8 +7,11 @@ import type { Grid } from '../grid/grid';
 import { efficiency, type Perspektif, type Tw } from './formulas';
 import { type UnusableReason, summaryOfWorkbook, validateWorkbook } from '../workbook';
 
-/** Why a file could not be used: the file itself, or no RAPK / no Realisasi in it (the texts are in `../locales/rekap.ts`). */
-export type RekapFailReason = UnusableReason | 'noRapk' | 'noRealisasi';
+/**
+ * Why a file could not be used: the file itself, no RAPK / no Realisasi in it, or an error of ours
+ * while reading it (`internal`: never told as a damaged file). The texts are in `../locales/rekap.ts`.
+ */
+export type RekapFailReason = UnusableReason | 'noRapk' | 'noRealisasi' | 'internal';
 
 export interface RekapFailure {
   file: string;
