@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../core/rules/findings';
 import type { Lang } from '../core/locales';
+import type { PaneErrorKind } from '../core/locales/pane';
 import type { Layout } from '../core/reader/model';
 import type { Tw } from '../core/measure/formulas';
 import type { Summary } from '../core/measure/summary';
@@ -19,21 +20,8 @@ export interface Capabilities {
   noteMode: NoteMode;
 }
 
-export type GatewayErrorKind =
-  | 'unsupported'
-  | 'protected'
-  | 'structureProtected'
-  /** params: `noRapkParams` (the sheet the planner is on; where the reader stopped and why) */
-  | 'noRapk'
-  /** RAPKs of several years and nothing says which one is meant; params: `names` (the RAPK sheets, quoted) */
-  | 'ambiguousRapk'
-  | 'isRealisasi'
-  | 'noRealisasi'
-  | 'sheetGone'
-  | 'tooLarge'
-  | 'editMode'
-  | 'invalidSettings'
-  | 'office';
+/** The failures the pane explains, one sentence each in the pane's catalogue (defined there, once). */
+export type GatewayErrorKind = PaneErrorKind;
 
 /** A failure the pane explains in the user's language; `done` says what was already changed. */
 export class GatewayError extends Error {

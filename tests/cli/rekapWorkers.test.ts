@@ -107,7 +107,8 @@ test('a worker that cannot start or dies: its files are read in this thread, in 
   expect(missing.byWorkers).toBe(0);
   expect(summary(missing.outcomes)).toEqual(expected);
   const dies = path.join(dir, 'mati-worker.js');
-  fs.writeFileSync(dies, "require('worker_threads').parentPort.on('message', () => process.exit(3));\n");
+  // a worker thread that ends (exit code 3) at its first file
+  fs.writeFileSync(dies, "require('worker_threads').parentPort.on('message', () => process.exit.call(process, 3));\n");
   for (const here of [false, true]) {
     const order: number[] = [];
     const died = await readRekapFiles(files, 2, { workers: 1, here, worker: dies, each: (_, i) => order.push(i) });

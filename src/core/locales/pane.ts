@@ -5,14 +5,16 @@ import type { MarkNoteMode } from '../sheets/marksState';
 import { readerStopOf } from '../rules/readerStops';
 
 /**
- * The failures the pane explains: the gateway's `GatewayErrorKind` (tests/core/locales-parity
- * checks the two unions are the same, so a new kind cannot go unexplained).
+ * The failures the pane explains: the gateway's `GatewayError` kinds (the contract names this
+ * type), each with its sentence in `errors` below.
  */
 export type PaneErrorKind =
   | 'unsupported'
   | 'protected'
   | 'structureProtected'
+  /** params: `noRapkParams` (the sheet the planner is on; where the reader stopped and why) */
   | 'noRapk'
+  /** RAPKs of several years and nothing says which one is meant; params: `names` (the RAPK sheets, one a line) */
   | 'ambiguousRapk'
   | 'isRealisasi'
   | 'noRealisasi'
@@ -166,7 +168,7 @@ const id: UiStrings = {
     noRealisasi: () => 'Belum ada sheet Realisasi. Klik Realisasi dulu, isi realisasinya, lalu buat Ringkasan.',
     sheetGone: () => 'Sheet yang sedang diproses dihapus atau diganti namanya. Pilih sheetnya lagi lalu ulangi.',
     tooLarge: () =>
-      'Data terlalu besar untuk satu permintaan ke Excel. Perkecil area sheet (hapus baris kosong di bawah tabel) lalu ulangi, atau gunakan perintah rapk di komputer.',
+      'Data terlalu besar untuk satu permintaan ke Excel: perkecil area sheet (hapus baris kosong di bawah tabel) lalu ulangi, atau gunakan perintah rapk di komputer.',
     editMode: () => 'Excel sedang dalam mode mengedit sel. Tekan Enter atau Esc, lalu ulangi.',
     invalidSettings: (p) =>
       `Sheet "${p['sheet'] ?? ''}" memiliki ${p['count'] ?? ''} kesalahan pengaturan, jadi tidak ada yang dihitung. Buka sheet itu dan klik Validasi untuk melihat sel yang harus diperbaiki.`,
@@ -190,7 +192,7 @@ const id: UiStrings = {
     noOfficeJs:
       'Pustaka Office (office.js) tidak dapat dimuat dari Microsoft: periksa koneksi internet atau apakah jaringan memblokir appsforoffice.microsoft.com, lalu buka ulang add-in.',
     notInOffice: 'Halaman ini adalah panel add-in RAPK: bukalah dari Excel (Beranda → RAPK BPOM), bukan langsung di peramban.',
-    notExcel: 'Add-in RAPK hanya berjalan di Excel.',
+    notExcel: 'Add-in RAPK hanya berjalan di Excel (Windows, Mac atau web).',
   },
   technical: 'Rincian teknis',
 };
@@ -271,7 +273,7 @@ const en: UiStrings = {
     noRealisasi: () => 'There is no Realisasi sheet yet. Create it first, type the realisation, then build the summary.',
     sheetGone: () => 'The sheet being processed was deleted or renamed. Select it again and retry.',
     tooLarge: () =>
-      'The data is too large for one request to Excel. Trim the sheet (delete empty rows below the table) and retry, or use the rapk command line.',
+      'The data is too large for one request to Excel: trim the sheet (delete empty rows below the table) and retry, or use the rapk command line.',
     editMode: () => 'Excel is editing a cell. Press Enter or Esc, then try again.',
     invalidSettings: (p) =>
       `Sheet "${p['sheet'] ?? ''}" has ${p['count'] ?? ''} settings errors, so nothing was computed. Open that sheet and click Validate to see the cells to fix.`,
@@ -294,7 +296,7 @@ const en: UiStrings = {
     noOfficeJs:
       'The Office library (office.js) could not be loaded from Microsoft: check the internet connection or whether the network blocks appsforoffice.microsoft.com, then reopen the add-in.',
     notInOffice: 'This page is the RAPK add-in pane: open it from Excel (Home → RAPK BPOM), not directly in a browser.',
-    notExcel: 'The RAPK add-in runs in Excel only.',
+    notExcel: 'The RAPK add-in runs in Excel only (Windows, Mac or the web).',
   },
   technical: 'Technical details',
 };
