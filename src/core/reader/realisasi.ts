@@ -40,6 +40,13 @@ export const targetCol = (k: number): number => 6 + 2 * k;
 export const realisasiCol = (k: number): number => 7 + 2 * k;
 export const anggaranCol = (k: number): number => 15 + k;
 
+/** The columns the planner types into (filled as input when written; the refresh never overwrites them). */
+export const TYPED_LABELS: ReadonlySet<RealisasiLabel> = new Set(
+  (['Perspektif', 'Polaritas', 'Penilaian'] as RealisasiLabel[]).concat(
+    [0, 1, 2, 3].flatMap((k) => [REALISASI_LABELS[realisasiCol(k)]!, REALISASI_LABELS[anggaranCol(k)]!]),
+  ),
+);
+
 /** A target, realisasi or Realisasi Anggaran cell, parsed once where it is read. */
 export type RealisasiValue =
   | { kind: 'empty' }

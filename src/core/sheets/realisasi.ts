@@ -7,7 +7,7 @@
 import type { CellValue } from '../grid/grid';
 import { type RapkModel, kodeOf } from '../reader/model';
 import type { RealisasiSheet } from '../reader/realisasi';
-import { REALISASI_LABELS, COL, targetCol, realisasiCol, anggaranCol } from '../reader/realisasi';
+import { REALISASI_LABELS, COL, TYPED_LABELS, targetCol, realisasiCol, anggaranCol } from '../reader/realisasi';
 import { PENILAIAN, PERSPEKTIF, POLARITAS } from '../measure/formulas';
 import { settingsOf, twTarget } from '../measure/indicator';
 import { REALISASI_SHEET_TEXT } from '../locales/realisasiSheet';
@@ -43,13 +43,7 @@ export function planRealisasi(model: RapkModel, existing: RealisasiSheet | null 
     cells.push({ r: HEADER_ROW, c, value: l, bold: true, fill: HEADER_FILL, wrap: true, align: 'center', border: true }),
   );
 
-  const inputCols = new Set<number>([
-    COL.Perspektif,
-    COL.Polaritas,
-    COL.Penilaian,
-    ...[0, 1, 2, 3].map(realisasiCol),
-    ...[0, 1, 2, 3].map(anggaranCol),
-  ]);
+  const inputCols = new Set<number>([...TYPED_LABELS].map((l) => COL[l]));
   let r = FIRST_DATA;
   const put = (c: number, value: CellValue, extra: Partial<PlanCell> = {}): void => {
     const cell: PlanCell = { r, c, value, border: true, ...extra };

@@ -13,12 +13,13 @@ import { type RapkModel, kodeOf } from '../reader/model';
 import { PENILAIAN, PERSPEKTIF, POLARITAS } from '../measure/formulas';
 import type { RealisasiSheet } from '../reader/realisasi';
 import { settingsOf, twTarget } from '../measure/indicator';
-import { REALISASI_LABELS, type RealisasiLabel, anggaranCol, realisasiCol, targetCol } from '../reader/realisasi';
+import { REALISASI_LABELS, type RealisasiLabel, TYPED_LABELS, anggaranCol, realisasiCol, targetCol } from '../reader/realisasi';
+import { ADD_IN_FILLS } from './palette';
 import type { PlanCell, PlanValidation } from './plan';
 
-const INPUT_FILL = '#FFF2CC';
-const HEADER_FILL = '#D9E1F2';
-const ORPHAN_FILL = '#D9D9D9';
+const INPUT_FILL = ADD_IN_FILLS.input;
+const HEADER_FILL = ADD_IN_FILLS.header;
+const ORPHAN_FILL = ADD_IN_FILLS.orphan;
 
 /** Cell-level updates of an existing Realisasi sheet. */
 export interface RealisasiRefresh {
@@ -36,20 +37,6 @@ export interface RealisasiRefresh {
   /** rows refreshed in place (their typed cells untouched) */
   kept: number;
 }
-
-const TYPED = new Set<RealisasiLabel>([
-  'Perspektif',
-  'Polaritas',
-  'Penilaian',
-  'Realisasi TW I',
-  'Realisasi TW II',
-  'Realisasi TW III',
-  'Realisasi TW IV',
-  'Realisasi Anggaran TW I',
-  'Realisasi Anggaran TW II',
-  'Realisasi Anggaran TW III',
-  'Realisasi Anggaran TW IV',
-]);
 
 const FORMAT: Partial<Record<RealisasiLabel, string>> = { Kode: '@' };
 for (let k = 0; k < 4; k++) {
@@ -116,13 +103,13 @@ export function planRealisasiRefresh(model: RapkModel, grid: Grid, existing: Rea
       for (const l of REALISASI_LABELS) {
         const added = addedColumns.includes(l);
         // typed cells are the planner's once the row exists (a new column starts from the default)
-        if (TYPED.has(l) && !added) continue;
+        if (TYPED_LABELS.has(l) && !added) continue;
         const want = v[l] ?? null;
         if (!added && same(cellAt(grid, r, col(l)), want)) continue;
         const cell: PlanCell = { r, c: col(l), value: want, border: true };
         const fmt = FORMAT[l];
         if (fmt) cell.format = fmt;
-        if (added && TYPED.has(l)) cell.fill = INPUT_FILL;
+        if (added && TYPED_LABELS.has(l)) cell.fill = INPUT_FILL;
         cells.push(cell);
       }
     }
@@ -149,7 +136,7 @@ export function planRealisasiRefresh(model: RapkModel, grid: Grid, existing: Rea
       const cell: PlanCell = { r, c: col(l), value: v[l] ?? null, border: true };
       const fmt = FORMAT[l];
       if (fmt) cell.format = fmt;
-      if (TYPED.has(l)) cell.fill = INPUT_FILL;
+      if (TYPED_LABELS.has(l)) cell.fill = INPUT_FILL;
       if (l === 'Sasaran' || l === 'Indikator') cell.wrap = true;
       if (l === 'Kode') cell.align = 'center';
       cells.push(cell);
