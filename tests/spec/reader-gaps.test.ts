@@ -81,3 +81,13 @@ describe('merged cells below the header', () => {
     ]);
   });
 });
+
+describe('formulas saved without a cached value', () => {
+  it('"a formula without a cached value is reported (S05), not read as 0": S05 on it, and no sum (A01) computed as if it were 0', () => {
+    const rows = set(kRows(), 'H6', null);
+    const v = validateWorkbook([grid(rows, 'RAPK 2024', { noResult: [{ r: 5, c: 7 }] })]);
+    expect(allIndikator(v.sheets[0]!.model)[0]!.lines[0]!.kontribusi.value).toBeNull();
+    // today: S05@H6 and A01@P4 with actual 20,000,000 (the 30,000,000 line counted as 0)
+    expect(v.findings.map((x) => `${x.code}@${x.cells[0]}`)).toEqual(['S05@H6']);
+  });
+});
