@@ -10,6 +10,8 @@ import { validateWorkbook } from '../../src/core/workbook';
 import { allIndikator, type Indikator, type RapkModel } from '../../src/core/reader/model';
 import type { Finding } from '../../src/core/rules/findings';
 import { gridOf } from '../support/grids';
+import { planRealisasi } from '../../src/core/sheets/realisasi';
+import { planToGrid } from '../../src/sample/generate';
 
 export const MONTHS = ['B01', 'B02', 'B03', 'B04', 'B05', 'B06', 'B07', 'B08', 'B09', 'B10', 'B11', 'B12'];
 export const FLAT = (v: CellValue): CellValue[] => Array<CellValue>(12).fill(v);
@@ -218,4 +220,10 @@ export function rRows(): CellValue[][] {
     rLine(1, '3165.QIC.001', 'Sarana Produksi yang Diperiksa', 8_000_000),
     ['Total', ...Array<CellValue>(14).fill(null), 43_000_000],
   ];
+}
+
+/** The Realisasi sheet the add-in creates for `rows` (header on row 3; 01.01 on row 4, 01.02 on 5, 02.01 on 6 for kRows). */
+export function realisasiRows(rows: CellValue[][]): CellValue[][] {
+  const model = validate(rows).model!;
+  return planToGrid(planRealisasi(model)).values.map((r) => [...r]);
 }
