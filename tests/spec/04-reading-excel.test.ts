@@ -159,11 +159,7 @@ describe('4 · "Header wordings:"', () => {
 describe('4 · "A RAPK table has target columns"', () => {
   it('"a sheet with `Indikator` and `Pagu` only (a rekap, a PK) is not a RAPK"', () => {
     const pk = grid(
-      [
-        ['PERJANJIAN KINERJA TAHUN 2024'],
-        ['No', 'Sasaran', 'Indikator', 'Pagu'],
-        [1, '01 - Sasaran satu', '01 - Nilai AKIP', 5_000_000],
-      ],
+      [['PERJANJIAN KINERJA TAHUN 2024'], ['No', 'Sasaran', 'Indikator', 'Pagu'], [1, '01 - Sasaran satu', '01 - Nilai AKIP', 5_000_000]],
       'Rekap',
     );
     const v = validateWorkbook([pk]);
@@ -231,7 +227,9 @@ describe('4 · codes, amounts, dates, errors and formulas', () => {
     const file = path.join(tmpDir(), 'f.xlsx');
     await wb.xlsx.writeFile(file);
     const r = await rapk('check', file, '--json');
-    const j = JSON.parse(r.out) as { files: { sheets: { sasaran: { indikator: { lines: { kontribusi: number }[] }[] }[] }[]; findings: unknown[] }[] };
+    const j = JSON.parse(r.out) as {
+      files: { sheets: { sasaran: { indikator: { lines: { kontribusi: number }[] }[] }[] }[]; findings: unknown[] }[];
+    };
     expect(j.files[0]!.sheets[0]!.sasaran[0]!.indikator[0]!.lines[0]!.kontribusi).toBe(30_000_000);
     expect(j.files[0]!.findings).toEqual([]);
     expect(r.code).toBe(0);

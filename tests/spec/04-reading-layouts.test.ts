@@ -11,7 +11,14 @@ import { FLAT, MONTHS, RISING, codes, dRows, grid, inds, kRows, set, validate, w
 
 /** the model's readable content, without cell references */
 const shape = (rows: CellValue[][]): unknown =>
-  inds(rows).map((i) => [i.sasaranNo, i.no, i.name, i.targets, i.anggaran.value, i.lines.map((l) => [l.ro, l.komponen, l.subKomponen, l.anggaran.value, l.kontribusi.value])]);
+  inds(rows).map((i) => [
+    i.sasaranNo,
+    i.no,
+    i.name,
+    i.targets,
+    i.anggaran.value,
+    i.lines.map((l) => [l.ro, l.komponen, l.subKomponen, l.anggaran.value, l.kontribusi.value]),
+  ]);
 
 /** the clean K sheet moved 2 rows down and 3 columns right */
 const moved = (rows: CellValue[][]): CellValue[][] => [[], [], ...rows.map((r) => [null, null, null, ...r])];
@@ -46,7 +53,10 @@ describe('4 · where RAPK tables are found', () => {
   });
 
   it('"the CLI on all sheets (or `--sheet`)": check reads every sheet, or the one named', async () => {
-    const file = await writeXlsx(path.join(tmpDir(), 'two.xlsx'), [grid(set(kRows(), 'P4', 55_000_000), 'RAPK A'), grid(kRows(), 'RAPK B')]);
+    const file = await writeXlsx(path.join(tmpDir(), 'two.xlsx'), [
+      grid(set(kRows(), 'P4', 55_000_000), 'RAPK A'),
+      grid(kRows(), 'RAPK B'),
+    ]);
     const all = await rapk('check', file, '--json');
     const j = JSON.parse(all.out) as { files: { sheets: { name: string }[]; findings: { code: string; sheet: string }[] }[] };
     expect(j.files[0]!.sheets.map((s) => s.name)).toEqual(['RAPK A', 'RAPK B']);
@@ -170,17 +180,24 @@ describe('4 · Layout D', () => {
     ['a percent number', 50, null],
     ['a fraction with a % number format', 0.5, '0.00%'],
     ['text', '50,00 (%)', null],
-  ])('"`(%)` may be a percent number (`35`), a fraction with a `%` number format (`0.35`), or text (`35,00 (%)`)": %s', (_, value, format) => {
-    const withFormat = (v: CellValue): ReturnType<typeof grid> => {
-      const rows = set(d(), 'N10', v);
-      return grid(rows, 'RAPK 2023', { formats: rows.map((r, i) => r.map((_c, j) => (i === 9 && j === 13 ? format : null))) });
-    };
-    // 50 % = Total / Budget Plan (20,000,000 / 40,000,000): nothing to report
-    expect(validateWorkbook([withFormat(value)]).findings.filter((f) => f.code !== 'S03')).toEqual([]);
-    // the same form of 40 % is read as 40 and disagrees
-    const forty = typeof value === 'string' ? '40,00 (%)' : value === 50 ? 40 : 0.4;
-    expect(validateWorkbook([withFormat(forty)]).findings.filter((f) => f.code !== 'S03').map((f) => `${f.code}@${f.cells[0]}`)).toEqual(['A06@N10']);
-  });
+  ])(
+    '"`(%)` may be a percent number (`35`), a fraction with a `%` number format (`0.35`), or text (`35,00 (%)`)": %s',
+    (_, value, format) => {
+      const withFormat = (v: CellValue): ReturnType<typeof grid> => {
+        const rows = set(d(), 'N10', v);
+        return grid(rows, 'RAPK 2023', { formats: rows.map((r, i) => r.map((_c, j) => (i === 9 && j === 13 ? format : null))) });
+      };
+      // 50 % = Total / Budget Plan (20,000,000 / 40,000,000): nothing to report
+      expect(validateWorkbook([withFormat(value)]).findings.filter((f) => f.code !== 'S03')).toEqual([]);
+      // the same form of 40 % is read as 40 and disagrees
+      const forty = typeof value === 'string' ? '40,00 (%)' : value === 50 ? 40 : 0.4;
+      expect(
+        validateWorkbook([withFormat(forty)])
+          .findings.filter((f) => f.code !== 'S03')
+          .map((f) => `${f.code}@${f.cells[0]}`),
+      ).toEqual(['A06@N10']);
+    },
+  );
 
   it('"closed by a `Total` row": a detail Total that is not the sum of its lines is A05', () => {
     expect(codes(set(d(), 'M12', 31_000_000))).toEqual(['A05@M12']);
@@ -193,7 +210,6 @@ describe('4 · Layout D', () => {
     expect(codes(rows)).toEqual([]);
     expect(inds(rows)[0]!.lines.map((l) => l.kontribusi.value)).toEqual([20_000_000, 10_000_000]);
   });
-
 });
 
 describe('4 · Layout R', () => {

@@ -7,14 +7,32 @@ import { planToGrid } from '../../src/sample/generate';
 import { FLAT, K_HEAD, K_SUB, MONTHS, RISING, codes, dRows, grid, inds, kInd, kRows, set, validate } from './sheets';
 
 const shape = (rows: CellValue[][]): unknown =>
-  inds(rows).map((i) => [i.sasaranNo, i.no, i.name, i.targets, i.anggaran.value, i.lines.map((l) => [l.ro, l.komponen, l.subKomponen, l.anggaran.value, l.kontribusi.value])]);
+  inds(rows).map((i) => [
+    i.sasaranNo,
+    i.no,
+    i.name,
+    i.targets,
+    i.anggaran.value,
+    i.lines.map((l) => [l.ro, l.komponen, l.subKomponen, l.anggaran.value, l.kontribusi.value]),
+  ]);
 /** rows with `extra` inserted before 1-based row `at` */
-const insert = (rows: CellValue[][], at: number, ...extra: CellValue[][]): CellValue[][] => [...rows.slice(0, at - 1), ...extra, ...rows.slice(at - 1)];
+const insert = (rows: CellValue[][], at: number, ...extra: CellValue[][]): CellValue[][] => [
+  ...rows.slice(0, at - 1),
+  ...extra,
+  ...rows.slice(at - 1),
+];
 const d = (): CellValue[][] => dRows().slice(0, 16);
 
 describe('4 · "The reader must tolerate, without a single false finding on a clean sheet:"', () => {
   it('"title rows"', () => {
-    const rows = [['RENCANA AKSI'], ['PERJANJIAN KINERJA TAHUN 2024'], ['BALAI POM DI CONTOH'], ['Badan Pengawas Obat dan Makanan'], [], ...kRows().slice(2)];
+    const rows = [
+      ['RENCANA AKSI'],
+      ['PERJANJIAN KINERJA TAHUN 2024'],
+      ['BALAI POM DI CONTOH'],
+      ['Badan Pengawas Obat dan Makanan'],
+      [],
+      ...kRows().slice(2),
+    ];
     expect(codes(rows)).toEqual([]);
     expect(shape(rows)).toEqual(shape(kRows()));
   });
@@ -67,13 +85,16 @@ describe('4 · "The reader must tolerate, without a single false finding on a cl
     expect(codes(rows)).toEqual(['S03@N4']);
   });
 
-  it.each([['-'], [null], [0]])('"`-`, blank or `0` meaning \\"no target this month\\"": B01 = %j is no target, B02 = %j between targets is a gap (T06)', (v) => {
-    const first = set(kRows(), 'D4', v);
-    expect(inds(first)[0]!.targets[0] ?? 0).toBe(0);
-    expect(codes(first)).toEqual([]);
-    // between two months with targets: the same T06 gap for each of the three, never T04 or T02
-    expect(codes(set(kRows(), 'E4', v))).toEqual(['T06@E4']);
-  });
+  it.each([['-'], [null], [0]])(
+    '"`-`, blank or `0` meaning \\"no target this month\\"": B01 = %j is no target, B02 = %j between targets is a gap (T06)',
+    (v) => {
+      const first = set(kRows(), 'D4', v);
+      expect(inds(first)[0]!.targets[0] ?? 0).toBe(0);
+      expect(codes(first)).toEqual([]);
+      // between two months with targets: the same T06 gap for each of the three, never T04 or T02
+      expect(codes(set(kRows(), 'E4', v))).toEqual(['T06@E4']);
+    },
+  );
 
   it('"`%` signs": a target typed `90%` or `90 %` is 90', () => {
     const rows = set(set(kRows(), 'D4', '90%'), 'E4', '90 %');
@@ -98,9 +119,12 @@ describe('4 · "Ambiguous text numbers are decided by column role."', () => {
     ['5.874.961,0', 5_874_961],
     ['45.556.750,00', 45_556_750],
     ['1.500', 1_500],
-  ])('"In anggaran/kontribusi columns a `.` or `,` followed by exactly three digits groups thousands; a final separator followed by one or two digits is the decimal separator": kontribusi %j = %d', (text, value) => {
-    expect(inds(set(kRows(), 'H6', text))[0]!.lines[0]!.kontribusi.value).toBe(value);
-  });
+  ])(
+    '"In anggaran/kontribusi columns a `.` or `,` followed by exactly three digits groups thousands; a final separator followed by one or two digits is the decimal separator": kontribusi %j = %d',
+    (text, value) => {
+      expect(inds(set(kRows(), 'H6', text))[0]!.lines[0]!.kontribusi.value).toBe(value);
+    },
+  );
 
   it.each([
     ['97,5', 97.5],
@@ -173,7 +197,10 @@ describe('4 · "More that the reader must handle, all seen in the real documents
     // a page break between the two lines of indicator 01.01: main header + budget sub-header repeated, then the rest of line 1's RO
     const rows = insert(kRows(), 7, [...K_HEAD], [...K_SUB], [null, null, null, 'lanjutan']);
     expect(codes(rows)).toEqual([]);
-    expect(inds(rows)[0]!.lines.map((l) => l.ro)).toEqual(['DR.3165.QIA.001 - Sampel Makanan lanjutan', 'DR.3165.BDC.001 - Masyarakat KIE']);
+    expect(inds(rows)[0]!.lines.map((l) => l.ro)).toEqual([
+      'DR.3165.QIA.001 - Sampel Makanan lanjutan',
+      'DR.3165.BDC.001 - Masyarakat KIE',
+    ]);
     expect(shape(insert(kRows(), 7, [...K_HEAD], [...K_SUB]))).toEqual(shape(kRows()));
   });
 
@@ -182,19 +209,25 @@ describe('4 · "More that the reader must handle, all seen in the real documents
     ['label left of ANGGARAN (O), amount under ANGGARAN (P)', 'O14', 'P14'],
     ['label in the ANGGARAN column (P), amount under KONTRIBUSI (H)', 'P14', 'H14'],
     ['label under the budget ANGGARAN (G), amount under KONTRIBUSI (H)', 'G14', 'H14'],
-  ])('"A `Total` row\'s label and amount may sit in any columns (label left of or in the ANGGARAN column, amount under ANGGARAN or KONTRIBUSI)": %s', (_, label, amount) => {
-    const rows = kRows().slice(0, 13);
-    const total = set(set(rows, label, 'Total'), amount, 100_000_000);
-    expect(validate(total).model!.total!.amount.value).toBe(100_000_000);
-    expect(codes(total)).toEqual([]);
-    expect(codes(set(set(rows, label, 'Total'), amount, 90_000_000))).toEqual([`A05@${amount}`]);
-  });
+  ])(
+    '"A `Total` row\'s label and amount may sit in any columns (label left of or in the ANGGARAN column, amount under ANGGARAN or KONTRIBUSI)": %s',
+    (_, label, amount) => {
+      const rows = kRows().slice(0, 13);
+      const total = set(set(rows, label, 'Total'), amount, 100_000_000);
+      expect(validate(total).model!.total!.amount.value).toBe(100_000_000);
+      expect(codes(total)).toEqual([]);
+      expect(codes(set(set(rows, label, 'Total'), amount, 90_000_000))).toEqual([`A05@${amount}`]);
+    },
+  );
 
   it('"The add-in\'s own sheets (Realisasi, Ringkasan) are recognised and never reported as S01"', () => {
     const rapk = grid(kRows());
     const model = validate(kRows()).model!;
     const realisasi = planToGrid(planRealisasi(model));
-    const ringkasan = grid([['RINGKASAN TW 1 2024'], ['Kode', 'Sasaran', 'Indikator', 'Target TW I', 'Realisasi TW I', 'Capaian (%)', 'Kriteria']], 'Ringkasan TW 1 2024');
+    const ringkasan = grid(
+      [['RINGKASAN TW 1 2024'], ['Kode', 'Sasaran', 'Indikator', 'Target TW I', 'Realisasi TW I', 'Capaian (%)', 'Kriteria']],
+      'Ringkasan TW 1 2024',
+    );
     const v = validateWorkbook([rapk, realisasi, ringkasan]);
     expect(v.findings).toEqual([]);
     expect(v.skipped.map((s) => s.name)).toEqual(['Realisasi 2024', 'Ringkasan TW 1 2024']);
@@ -203,7 +236,7 @@ describe('4 · "More that the reader must handle, all seen in the real documents
 });
 
 describe('4 · helpers agree with the document form', () => {
-  it('the K sheet\'s second indicator rises month by month', () => {
+  it("the K sheet's second indicator rises month by month", () => {
     expect(inds(kRows())[1]!.targets).toEqual(RISING);
   });
 });

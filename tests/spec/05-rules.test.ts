@@ -9,7 +9,11 @@ import { rapk, tmpDir } from '../support/cli';
 import { simOf, snapshot } from '../support/sim';
 import { FLAT, codes, dRows, grid, kRows, realisasiRows, set, validate, writeXlsx } from './sheets';
 
-const insert = (rows: CellValue[][], at: number, ...extra: CellValue[][]): CellValue[][] => [...rows.slice(0, at - 1), ...extra, ...rows.slice(at - 1)];
+const insert = (rows: CellValue[][], at: number, ...extra: CellValue[][]): CellValue[][] => [
+  ...rows.slice(0, at - 1),
+  ...extra,
+  ...rows.slice(at - 1),
+];
 const d = (): CellValue[][] => dRows().slice(0, 16);
 const withRealisasi = (real: CellValue[][]): string[] =>
   validateWorkbook([grid(kRows()), grid(real, 'Realisasi 2024')]).findings.map((f) => `${f.code}@${f.sheet}!${f.cells[0]}`);
@@ -42,7 +46,7 @@ describe('5 · "Each finding has a stable `code`, a `severity` (`error`, `warnin
     expect(en.out).toContain('error');
   });
 
-  it('the table\'s code and severity of every rule are the ones the product uses (docs/SPEC.md read row by row)', () => {
+  it("the table's code and severity of every rule are the ones the product uses (docs/SPEC.md read row by row)", () => {
     const spec = fs.readFileSync(path.resolve(__dirname, '../../docs/SPEC.md'), 'utf8');
     const section = spec.slice(spec.indexOf('## 5.'), spec.indexOf('## 6.'));
     const rows = [...section.matchAll(/^\| ([A-Z]\d\d) \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
@@ -53,7 +57,14 @@ describe('5 · "Each finding has a stable `code`, a `severity` (`error`, `warnin
 
 describe('5 · the rules table', () => {
   it('S01 "no RAPK table found on the sheet (nothing else is reported, nothing is marked)"', async () => {
-    const other = grid([['Nama', 'Alamat'], ['Budi', 'Jl. Merdeka 1'], [1, 2]], 'Lain');
+    const other = grid(
+      [
+        ['Nama', 'Alamat'],
+        ['Budi', 'Jl. Merdeka 1'],
+        [1, 2],
+      ],
+      'Lain',
+    );
     const v = validateWorkbook([other], 'Lain');
     expect(v.findings.map((f) => [f.code, f.severity, f.cells])).toEqual([['S01', 'error', []]]);
     const { sim, gw } = simOf([other]);
@@ -152,7 +163,11 @@ describe('5 · the rules table', () => {
 
   it('A03 "(same RO + komponen + sub komponen, compared case- and space-insensitively)"', () => {
     let rows = set(set(set(kRows(), 'H10', 55_000_000), 'P8', 55_000_000), 'P14', 115_000_000);
-    rows = set(set(set(rows, 'D10', 'dr.3165.qia.001  -  sampel MAKANAN '), 'E10', '055 - PENGADAAN SAMPEL MAKANAN'), 'F10', 'a - pengadaan  sampel');
+    rows = set(
+      set(set(rows, 'D10', 'dr.3165.qia.001  -  sampel MAKANAN '), 'E10', '055 - PENGADAAN SAMPEL MAKANAN'),
+      'F10',
+      'a - pengadaan  sampel',
+    );
     expect(codes(rows)).toEqual(['A03@G6']);
   });
 
@@ -176,7 +191,9 @@ describe('5 · the rules table', () => {
 
   it('A05 "(… or grand total ≠ sum of indicator anggaran)"', () => {
     const f = validate(set(kRows(), 'P14', 100_000_001)).findings;
-    expect(f.map((x) => [x.code, x.severity, x.cells[0], x.expected, x.actual])).toEqual([['A05', 'error', 'P14', 100_000_001, 100_000_000]]);
+    expect(f.map((x) => [x.code, x.severity, x.cells[0], x.expected, x.actual])).toEqual([
+      ['A05', 'error', 'P14', 100_000_001, 100_000_000],
+    ]);
   });
 
   it('A06 "Layout D: `B03+B06+B09+B12 ≠ Total`"', () => {
@@ -247,13 +264,17 @@ describe('5 · the rules table', () => {
   });
 
   const pk = (rows: CellValue[][]): ReturnType<typeof grid> =>
-    grid([['PERJANJIAN KINERJA TAHUN 2024'], ['BALAI POM DI CONTOH'], [], ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'], ...rows], 'PK 2024');
+    grid(
+      [['PERJANJIAN KINERJA TAHUN 2024'], ['BALAI POM DI CONTOH'], [], ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'], ...rows],
+      'PK 2024',
+    );
   const pkRows = (): CellValue[][] => [
     [1, '01 - Terwujudnya Obat dan Makanan yang memenuhi syarat', '01 - Persentase Makanan yang memenuhi syarat', 90],
     [2, null, '02 - Indeks Kepuasan Masyarakat', 100],
     [3, '02 - Meningkatnya tata kelola pemerintahan', '01 - Nilai AKIP', 100],
   ];
-  const pkCodes = (rows: CellValue[][]): string[] => validateWorkbook([grid(kRows()), pk(rows)]).findings.map((f) => `${f.code}@${f.sheet}!${f.cells[0]}`);
+  const pkCodes = (rows: CellValue[][]): string[] =>
+    validateWorkbook([grid(kRows()), pk(rows)]).findings.map((f) => `${f.code}@${f.sheet}!${f.cells[0]}`);
 
   it('P01 "the RAPK\'s annual target differs from the Perjanjian Kinerja sheet\'s target for the same indicator (mark: B12 of the RAPK row)"', () => {
     expect(pkCodes(pkRows())).toEqual([]);

@@ -16,7 +16,7 @@ describe('Layout D: the closing grand Total', () => {
     expect(allIndikator(validate(dRows()).model!)[1]!.subtotal!.amount.value).toBe(20_000_000);
   });
 
-  it('a grand Total that is not the sum of the indicators\' anggaran is A05 on it, expected = the Total, actual = the sum', () => {
+  it("a grand Total that is not the sum of the indicators' anggaran is A05 on it, expected = the Total, actual = the sum", () => {
     const f = validate(set(dRows(), 'M18', 51_000_000)).findings;
     expect(f.map((x) => [x.code, x.cells[0], x.expected, x.actual])).toEqual([['A05', 'M18', 51_000_000, 50_000_000]]);
   });
@@ -34,7 +34,7 @@ describe('Layout R: the NO column numbers the sasaran', () => {
     expect(codes(rRows())).toEqual(['S03@P6']);
   });
 
-  it('the document\'s closing `Total` is the sum of all indicators\' anggaran', () => {
+  it("the document's closing `Total` is the sum of all indicators' anggaran", () => {
     expect(validate(rRows()).model!.total!.amount.value).toBe(43_000_000);
     expect(codes(set(rRows(), 'P16', 44_000_000))).toEqual(['A05@P16', 'S03@P6']);
   });

@@ -27,16 +27,14 @@ export const kInd = (no: CellValue, sasaran: CellValue, name: CellValue, targets
   ...targets,
   anggaran,
 ];
-export const kLine = (n: CellValue, ro: CellValue, komp: CellValue, sub: CellValue, anggaran: CellValue, kontribusi: CellValue): CellValue[] => [
-  null,
-  null,
-  n,
-  ro,
-  komp,
-  sub,
-  anggaran,
-  kontribusi,
-];
+export const kLine = (
+  n: CellValue,
+  ro: CellValue,
+  komp: CellValue,
+  sub: CellValue,
+  anggaran: CellValue,
+  kontribusi: CellValue,
+): CellValue[] => [null, null, n, ro, komp, sub, anggaran, kontribusi];
 export const RO_A = 'DR.3165.QIA.001 - Sampel Makanan';
 export const RO_B = 'DR.3165.BDC.001 - Masyarakat KIE';
 export const KOMP_A = '055 - Pengadaan sampel makanan';
@@ -56,7 +54,13 @@ export function kRows(): CellValue[][] {
     ['RENCANA AKSI PERJANJIAN KINERJA TAHUN 2024'],
     ['BALAI POM DI CONTOH'],
     [...K_HEAD],
-    kInd('1.', '01 - Terwujudnya Obat dan Makanan yang memenuhi syarat', '01 - Persentase Makanan yang memenuhi syarat', FLAT(90), 50_000_000),
+    kInd(
+      '1.',
+      '01 - Terwujudnya Obat dan Makanan yang memenuhi syarat',
+      '01 - Persentase Makanan yang memenuhi syarat',
+      FLAT(90),
+      50_000_000,
+    ),
     [...K_SUB],
     kLine('1.', RO_A, KOMP_A, SUB_A, 80_000_000, 30_000_000),
     kLine('2.', RO_B, KOMP_B, SUB_B, 20_000_000, 20_000_000),
@@ -137,20 +141,27 @@ export const D_DETAIL: CellValue[] = [
   '(%) Plan Penyerapan Budget',
 ];
 const UNIT_D = 'Loka POM di Kabupaten Contoh';
-export const dLine = (n: CellValue, ro: CellValue, sub: CellValue, plan: CellValue, q: CellValue[], total: CellValue, pct: CellValue): CellValue[] => [
-  n,
-  UNIT_D,
-  'Pemantauan Produk',
-  ro,
-  'Pelaksanaan koordinasi',
-  'A',
-  sub,
+export const dLine = (
+  n: CellValue,
+  ro: CellValue,
+  sub: CellValue,
+  plan: CellValue,
+  q: CellValue[],
+  total: CellValue,
+  pct: CellValue,
+): CellValue[] => [n, UNIT_D, 'Pemantauan Produk', ro, 'Pelaksanaan koordinasi', 'A', sub, plan, ...q, total, pct];
+export const dTotal = (plan: CellValue, q: CellValue[], total: CellValue): CellValue[] => [
+  'Total',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
   plan,
   ...q,
   total,
-  pct,
 ];
-export const dTotal = (plan: CellValue, q: CellValue[], total: CellValue): CellValue[] => ['Total', null, null, null, null, null, null, plan, ...q, total];
 
 /**
  * The clean Layout D sheet (seed 000's form), rows 1-based:
@@ -170,7 +181,15 @@ export function dRows(): CellValue[][] {
     ['1.', 'Persentase Obat yang memenuhi syarat', ...FLAT(90), 30_000_000],
     [...D_DETAIL],
     dLine('1.', 'Sampel Obat', 'PENGADAAN SAMPEL', 40_000_000, [5_000_000, 5_000_000, 5_000_000, 5_000_000], 20_000_000, 50),
-    dLine('2.', 'Laporan koordinasi', 'KOORDINASI LINTAS SEKTOR', 10_000_000, [2_500_000, 2_500_000, 2_500_000, 2_500_000], 10_000_000, 100),
+    dLine(
+      '2.',
+      'Laporan koordinasi',
+      'KOORDINASI LINTAS SEKTOR',
+      10_000_000,
+      [2_500_000, 2_500_000, 2_500_000, 2_500_000],
+      10_000_000,
+      100,
+    ),
     dTotal(50_000_000, [7_500_000, 7_500_000, 7_500_000, 7_500_000], 30_000_000),
     ['2.', 'Jumlah sampel yang diuji', ...RISING, 20_000_000],
     [...D_DETAIL],
@@ -191,7 +210,13 @@ export const rLine = (n: CellValue, kode: CellValue, ro: CellValue, amount: Cell
   amount,
 ];
 export const R_LIST: CellValue[] = [null, 'NO', 'KODE', 'RO'];
-export const rInd = (no: CellValue, name: CellValue, targets: CellValue[], anggaran: CellValue): CellValue[] => [no, name, null, ...targets, anggaran];
+export const rInd = (no: CellValue, name: CellValue, targets: CellValue[], anggaran: CellValue): CellValue[] => [
+  no,
+  name,
+  null,
+  ...targets,
+  anggaran,
+];
 
 /**
  * The clean Layout R sheet (seed 004's form), rows 1-based:
@@ -206,7 +231,24 @@ export function rRows(): CellValue[][] {
     ['RENCANA AKSI PERJANJIAN KINERJA TAHUN 2024'],
     ['BADAN PENGAWAS OBAT DAN MAKANAN'],
     [],
-    ['NO', 'INDIKATOR KINERJA SASARAN STRATEGIS', null, 'TARGET', null, null, null, null, null, null, null, null, null, null, null, 'ANGGARAN'],
+    [
+      'NO',
+      'INDIKATOR KINERJA SASARAN STRATEGIS',
+      null,
+      'TARGET',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      'ANGGARAN',
+    ],
     [null, null, null, ...MONTHS, null],
     rInd('1.', '01 - Indeks Pengawasan Obat dan Makanan', dash(83), '30.000.000,00'),
     [...R_LIST],
