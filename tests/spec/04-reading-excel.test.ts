@@ -9,7 +9,7 @@ import { planRealisasi } from '../../src/core/sheets/realisasi';
 import { planToGrid } from '../../src/sample/generate';
 import { rapk, tmpDir } from '../support/cli';
 import { simOf } from '../support/sim';
-import { FLAT, MONTHS, codes, grid, inds, kRows, set, validate, writeXlsx } from './sheets';
+import { MONTHS, codes, grid, inds, kRows, set, validate, writeXlsx } from './sheets';
 
 const shape = (rows: CellValue[][] | Grid): unknown =>
   inds(rows).map((i) => [i.sasaranNo, i.no, i.name, i.targets, i.anggaran.value, i.lines.map((l) => [l.ro, l.kontribusi.value])]);
@@ -235,7 +235,14 @@ describe('4 · codes, amounts, dates, errors and formulas', () => {
     expect(r.code).toBe(0);
   });
 
-  it('the flat targets of the K sheet are 90', () => {
-    expect(inds(kRows())[0]!.targets).toEqual(FLAT(90));
+  it('"a formula without a cached value is reported (S05), not read as 0": a kontribusi — S05 only, no sum (A01) or A08 computed as if it were 0', () => {
+    const v = validateWorkbook([grid(set(kRows(), 'H6', null), 'RAPK 2024', { noResult: [{ r: 5, c: 7 }] })]);
+    expect(allIndikator(v.sheets[0]!.model)[0]!.lines[0]!.kontribusi.value).toBeNull();
+    expect(v.findings.map((x) => `${x.code}@${x.cells[0]}`)).toEqual(['S05@H6']);
+  });
+
+  it('"a formula without a cached value is reported (S05), not read as 0": an anggaran — S05 only, never "anggaran 0" (A01) nor a grand total short of it (A05)', () => {
+    const v = validateWorkbook([grid(set(kRows(), 'P4', null), 'RAPK 2024', { noResult: [{ r: 3, c: 15 }] })]);
+    expect(v.findings.map((x) => `${x.code}@${x.cells[0]}`)).toEqual(['S05@P4']);
   });
 });

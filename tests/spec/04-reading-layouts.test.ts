@@ -7,7 +7,7 @@ import { allIndikator } from '../../src/core/reader/model';
 import { rapk, tmpDir } from '../support/cli';
 import { simOf } from '../support/sim';
 import { rendered, smallSpec } from '../support/grids';
-import { FLAT, MONTHS, RISING, codes, dRows, grid, inds, kRows, set, validate, writeXlsx } from './sheets';
+import { FLAT, MONTHS, RISING, codes, dRows, rRows, grid, inds, kRows, set, validate, writeXlsx } from './sheets';
 
 /** the model's readable content, without cell references */
 const shape = (rows: CellValue[][]): unknown =>
@@ -135,6 +135,13 @@ describe('4 · Layout K', () => {
     expect(inds(kRows())[0]!.targets).toEqual(FLAT(90));
   });
 
+  it('"(in seed 003 the budget amounts sit under the B09/B10 target columns)": the same lines with ANGGARAN and KONTRIBUSI under B09/B10 (L, M)', () => {
+    const move = (r: CellValue[]): CellValue[] => [...r.slice(0, 6), null, null, null, null, null, r[6]!, r[7]!];
+    const rows = kRows().map((r, i) => ([4, 5, 6, 8, 9, 11, 12].includes(i) ? move(r) : r));
+    expect(codes(rows)).toEqual([]);
+    expect(shape(rows)).toEqual(shape(kRows()));
+  });
+
   it('"A final `Total` row may give the grand total": read, and checked against the indicators\' anggaran', () => {
     expect(validate(kRows()).model!.total!.amount.value).toBe(100_000_000);
     expect(validate(kRows().slice(0, 13)).model!.total).toBeNull();
@@ -214,6 +221,29 @@ describe('4 · Layout D', () => {
 
 describe('4 · Layout R', () => {
   const r = (): ReturnType<typeof rendered> => rendered(smallSpec(3), { layout: 'R' });
+
+  it('"Main header `NO`, `INDIKATOR KINERJA SASARAN STRATEGIS`, `TARGET` over `B01`..`B12`, `ANGGARAN`" (seed 004\'s form, one sasaran)', () => {
+    const rows = [...rRows().slice(0, 12), ['Total', ...Array<CellValue>(14).fill(null), 35_000_000]];
+    const v = validate(rows);
+    expect(v.model!.layout).toBe('R');
+    expect(v.model!.hasSasaranColumn).toBe(false);
+    expect(
+      allIndikator(v.model!).map((i) => [i.no, i.name, i.targets[11], i.anggaran.value, i.lines.map((l) => [l.ro, l.kontribusi.value])]),
+    ).toEqual([
+      [
+        '01',
+        'Indeks Pengawasan Obat dan Makanan',
+        83,
+        30_000_000,
+        [
+          ['3165.PDD.001 - Laboratorium pengawasan Obat dan Makanan', 20_000_000],
+          ['4129.CAB.001 - Sarana Pengawasan Obat Tradisional', 10_000_000],
+        ],
+      ],
+      ['02', 'Persentase Obat yang memenuhi syarat', 97, 5_000_000, [['3165.QIA.005 - Sampel Obat yang Diperiksa', 5_000_000]]],
+    ]);
+    expect(codes(rows)).toEqual(['S03@P6']);
+  });
 
   it('"Under each indicator a list `NO`, `KODE`, `RO` with one amount per line: that amount is the line\'s contribution"', () => {
     const v = validate(r());

@@ -4,7 +4,7 @@ import { validateWorkbook } from '../../src/core/workbook';
 import { planRealisasi } from '../../src/core/sheets/realisasi';
 import { allIndikator } from '../../src/core/reader/model';
 import { planToGrid } from '../../src/sample/generate';
-import { FLAT, K_HEAD, K_SUB, MONTHS, RISING, codes, dRows, grid, inds, kInd, kRows, set, validate } from './sheets';
+import { FLAT, K_HEAD, K_SUB, MONTHS, RISING, codes, dRows, grid, inds, kInd, kRows, rRows, set, validate } from './sheets';
 
 const shape = (rows: CellValue[][]): unknown =>
   inds(rows).map((i) => [
@@ -136,7 +136,8 @@ describe('4 · "Ambiguous text numbers are decided by column role."', () => {
 
   it('"A value that still makes no sense for its column (`4,7` as an anggaran) is a finding, not a guess"', () => {
     const v = validate(set(kRows(), 'P4', '4,7'));
-    expect(v.findings.map((f) => `${f.code}@${f.cells[0]}`)).toContain('A07@P4');
+    // A07 on it, and no sum (A01, A05) computed with a guessed value (the S03 beside it: reader-gaps.test.ts)
+    expect(v.findings.map((f) => `${f.code}@${f.cells[0]}`).filter((c) => c !== 'S03@P4')).toEqual(['A07@P4']);
     expect(allIndikator(v.model!)[0]!.anggaran.value).not.toBe(47);
     expect(allIndikator(v.model!)[0]!.anggaran.value).not.toBe(4_700);
   });
@@ -202,6 +203,25 @@ describe('4 · "More that the reader must handle, all seen in the real documents
       'DR.3165.BDC.001 - Masyarakat KIE',
     ]);
     expect(shape(insert(kRows(), 7, [...K_HEAD], [...K_SUB]))).toEqual(shape(kRows()));
+  });
+
+  it('"Page-break repeats" in Layout D: the summary header (both rows) and the detail header repeated inside a detail table are skipped', () => {
+    const rows = insert(d(), 11, [...d()[3]!], [...d()[4]!], [...d()[8]!]);
+    expect(codes(rows)).toEqual([]);
+    expect(inds(rows).map((i) => i.lines.map((l) => l.kontribusi.value))).toEqual([[20_000_000, 10_000_000], [20_000_000]]);
+  });
+
+  it('"Page-break repeats" in Layout R: the main header (both rows) and the NO / KODE / RO header repeated inside a list are skipped', () => {
+    const r1 = [...rRows().slice(0, 12), ['Total', ...Array<CellValue>(14).fill(null), 35_000_000]];
+    const rows = insert(r1, 9, [...r1[3]!], [...r1[4]!], [...r1[6]!]);
+    expect(codes(rows)).toEqual(['S03@P6']);
+    expect(inds(rows).map((i) => i.lines.map((l) => l.kontribusi.value))).toEqual([[20_000_000, 10_000_000], [5_000_000]]);
+  });
+
+  it('"wrapped text continued on the next row with no numbers" in a Layout D summary table', () => {
+    const rows = insert(d(), 7, [null, 'dan aman']);
+    expect(codes(rows)).toEqual([]);
+    expect(inds(rows).map((i) => i.name)).toEqual(['Persentase Obat yang memenuhi syarat dan aman', 'Jumlah sampel yang diuji']);
   });
 
   it.each([

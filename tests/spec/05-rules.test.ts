@@ -215,6 +215,8 @@ describe('5 · the rules table', () => {
   ])('A07 "amount that is negative, not a number, or has fractions of a Rupiah": %s', (_, v) => {
     const f = validate(set(kRows(), 'H6', v)).findings;
     expect(f.filter((x) => x.code === 'A07').map((x) => [x.severity, x.cells[0]])).toEqual([['error', 'H6']]);
+    // text that is not an amount is not summed as 0: no A01 piled on it
+    if (typeof v === 'string') expect(f.map((x) => x.code)).toEqual(['A07']);
   });
 
   it('A08 "indicator with anggaran but no budget lines"', () => {

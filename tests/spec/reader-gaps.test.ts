@@ -82,12 +82,22 @@ describe('merged cells below the header', () => {
   });
 });
 
-describe('formulas saved without a cached value', () => {
-  it('"a formula without a cached value is reported (S05), not read as 0": S05 on it, and no sum (A01) computed as if it were 0', () => {
-    const rows = set(kRows(), 'H6', null);
-    const v = validateWorkbook([grid(rows, 'RAPK 2024', { noResult: [{ r: 5, c: 7 }] })]);
-    expect(allIndikator(v.sheets[0]!.model)[0]!.lines[0]!.kontribusi.value).toBeNull();
-    // today: S05@H6 and A01@P4 with actual 20,000,000 (the 30,000,000 line counted as 0)
-    expect(v.findings.map((x) => `${x.code}@${x.cells[0]}`)).toEqual(['S05@H6']);
+describe('months typed as Excel dates', () => {
+  it('"months typed as Excel dates" on the one header row (no TARGET row above them): today the sheet is not found at all (no model, no finding)', () => {
+    const serials = [45292, 45323, 45352, 45383, 45413, 45444, 45474, 45505, 45536, 45566, 45597, 45627];
+    const rows = kRows();
+    rows[2] = ['NO.', 'SASARAN KEGIATAN', 'INDIKATOR KINERJA KEGIATAN', ...serials, 'ANGGARAN'];
+    const formats = rows.map((r, i) => r.map((_v, j) => (i === 2 && j >= 3 && j <= 14 ? 'mmm' : null)));
+    const v = validateWorkbook([grid(rows, 'RAPK 2024', { formats })]);
+    expect(v.findings).toEqual([]);
+    expect(allIndikator(v.sheets[0]!.model).map((i) => i.targets)).toEqual(allIndikator(validate(kRows()).model!).map((i) => i.targets));
+  });
+});
+
+describe('S03 only for text that is read as a number', () => {
+  it('S03 "number stored as text (it is still read)": `4,7` as an anggaran is not read (A07), so it is not S03 as well', () => {
+    const v = validate(set(kRows(), 'P4', '4,7'));
+    // today: A07@P4 and S03@P4 ("still read as a number") on the same cell
+    expect(v.findings.map((f) => `${f.code}@${f.cells[0]}`)).toEqual(['A07@P4']);
   });
 });
