@@ -9,7 +9,7 @@ import { planRealisasi } from '../../src/core/sheets/realisasi';
 import { planToGrid } from '../../src/sample/generate';
 import { rapk, tmpDir } from '../support/cli';
 import { simOf } from '../support/sim';
-import { MONTHS, codes, grid, inds, kRows, set, validate, writeXlsx } from './sheets';
+import { MONTHS, codes, dRows, grid, inds, kRows, set, validate, writeXlsx } from './sheets';
 
 const shape = (rows: CellValue[][] | Grid): unknown =>
   inds(rows).map((i) => [i.sasaranNo, i.no, i.name, i.targets, i.anggaran.value, i.lines.map((l) => [l.ro, l.kontribusi.value])]);
@@ -61,6 +61,17 @@ describe('4 · "A number with a `%` number format (value 0.95, shown `95%`) in a
     const literal = await bothPaths(formatted(set(kRows(), 'O4', 150), 'O4', '0.00" (%)"'));
     expect(literal.cli).toEqual(['T03@O4']);
     expect(literal.addin).toEqual(literal.cli);
+  });
+
+  it('"The add-in and the CLI decide this identically": a Layout D `(%)` of 0.4 shown `40%` is A06 on both paths, 0.5 is none', async () => {
+    const d = dRows().slice(0, 16);
+    const pct = (v: number): Grid =>
+      grid(set(d, 'N10', v), 'RAPK 2023', { formats: d.map((r, i) => r.map((_c, j) => (i === 9 && j === 13 ? '0%' : null))) });
+    const forty = await bothPaths(pct(0.4));
+    expect(forty.cli).toEqual(['A06@N10']);
+    expect(forty.addin).toEqual(forty.cli);
+    const fifty = await bothPaths(pct(0.5));
+    expect([fifty.cli, fifty.addin]).toEqual([[], []]);
   });
 });
 

@@ -247,8 +247,13 @@ describe('8 · "`rapk rekap FILES|FOLDERS --tw N -o OUT.xlsx [--json]` — the n
   it('"one row per unit (NPSS, predikat, perspectives, budget, findings counts, rank)" and the `--json` keys', async () => {
     const sub = path.join(dir, 'rekap');
     fs.mkdirSync(sub);
-    await writeXlsx(path.join(sub, 'satu.xlsx'), withRealisasi({ J4: 99, J5: 60, J6: 60 }, 'BALAI POM DI SATU'));
-    await writeXlsx(path.join(sub, 'dua.xlsx'), withRealisasi({ J4: 81, J5: 60, J6: 54 }, 'BALAI POM DI DUA'));
+    await writeXlsx(
+      path.join(sub, 'satu.xlsx'),
+      withRealisasi({ J4: 99, J5: 60, J6: 60, Q4: 25_000_000, Q5: 20_000_000, Q6: 5_000_000 }, 'BALAI POM DI SATU'),
+    );
+    // dua: its Realisasi sheet has a row with a Kode the RAPK does not have (R02, one warning)
+    const dua = withRealisasi({ J4: 81, J5: 60, J6: 54, A7: '09.09' }, 'BALAI POM DI DUA');
+    await writeXlsx(path.join(sub, 'dua.xlsx'), dua);
     const out = path.join(dir, 'rekap.xlsx');
     const r = await rapk('rekap', sub, '--tw', '2', '--json', '-o', out);
     expect(r.code).toBe(0);
@@ -291,6 +296,14 @@ describe('8 · "`rapk rekap FILES|FOLDERS --tw N -o OUT.xlsx [--json]` — the n
       { name: 'Learning & Growth', nilai: 100 },
     ]);
     expect([j.failed, j.mean, j.median]).toEqual([[], 97.5, 97.5]);
+    // budget: satu spent 50,000,000 of 100,000,000 by TW II; dua typed nothing
+    expect([j.units[0].pagu, j.units[0].realisasiAnggaran, j.units[0].penyerapan, j.units[0].predikat]).toEqual([
+      100_000_000,
+      50_000_000,
+      50,
+      'Istimewa',
+    ]);
+    expect([j.units[1].realisasiAnggaran, j.units[1].penyerapan, j.units[1].warnings]).toEqual([null, null, 1]);
   });
 
   it('"a units × indicators capaian matrix, a chart" in OUT.xlsx', async () => {
