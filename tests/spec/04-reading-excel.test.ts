@@ -9,7 +9,7 @@ import { planRealisasi } from '../../src/core/sheets/realisasi';
 import { planToGrid } from '../../src/sample/generate';
 import { rapk, tmpDir } from '../support/cli';
 import { simOf } from '../support/sim';
-import { MONTHS, codes, dRows, grid, inds, kRows, set, validate, writeXlsx } from './sheets';
+import { MONTHS, codes, dRows, grid, inds, kRows, realisasiRows, set, validate, writeXlsx } from './sheets';
 
 const shape = (rows: CellValue[][] | Grid): unknown =>
   inds(rows).map((i) => [i.sasaranNo, i.no, i.name, i.targets, i.anggaran.value, i.lines.map((l) => [l.ro, l.kontribusi.value])]);
@@ -72,6 +72,22 @@ describe('4 · "A number with a `%` number format (value 0.95, shown `95%`) in a
     expect(forty.addin).toEqual(forty.cli);
     const fifty = await bothPaths(pct(0.5));
     expect([fifty.cli, fifty.addin]).toEqual([[], []]);
+  });
+});
+
+describe('4 · the realisasi cell on both paths', () => {
+  it('"The add-in and the CLI decide this identically": a realisasi 0.99 shown `99%` gives capaian 110 in `rapk summary --json` and in the add-in\'s Ringkasan', async () => {
+    const real = set(realisasiRows(kRows()), 'H4', 0.99);
+    const formats = real.map((r, i) => r.map((_c, j) => (i === 3 && j === 7 ? '0%' : null)));
+    const grids = [grid(kRows()), grid(real, 'Realisasi 2024', { formats })];
+    const file = await writeXlsx(path.join(tmpDir(), 'r.xlsx'), grids);
+    const j = JSON.parse((await rapk('summary', file, '--tw', '1', '--json')).out) as {
+      indikator: { kode: string; realisasi: number; capaian: number }[];
+    };
+    expect(j.indikator[0]).toMatchObject({ kode: '01.01', realisasi: 99, capaian: 110 });
+    const { gw } = simOf(grids);
+    const r = await gw.ringkasan(1, 'id');
+    expect(r.summary.indikator[0]!.realisasi).toBe(99);
   });
 });
 
