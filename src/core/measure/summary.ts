@@ -51,6 +51,8 @@ export interface IndicatorResult {
   over100: boolean;
   pagu: number | null;
   realisasiAnggaran: number | null;
+  /** realisasi anggaran / pagu × 100 (null without either, or with pagu 0) */
+  penyerapan: number | null;
 }
 
 export interface SasaranResult {
@@ -136,7 +138,9 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
         over100: realisasi !== null && realisasi > 100 && isPercentIndicator(ind.name),
         pagu: ind.anggaran.invalid ? null : ind.anggaran.value,
         realisasiAnggaran: numberOf(row?.values.anggaran[k]),
+        penyerapan: null,
       };
+      if (res.pagu && res.realisasiAnggaran !== null) res.penyerapan = (res.realisasiAnggaran / res.pagu) * 100;
       results.push(res);
       indikator.push(res);
     }

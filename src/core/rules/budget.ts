@@ -5,12 +5,13 @@ import { type BudgetLine, type CellNumber, type Indikator, type RapkModel, allIn
 import { round2 } from '../grid/numbers';
 import { scalesPercent } from '../grid/formats';
 import { squash } from '../grid/text';
-import { type RuleContext, EPS, amount, indParams } from './context';
+import { type RuleContext, EPS, amount, indParams, unreadTerm } from './context';
 
 export function checkA01({ model, unreadable }: RuleContext): Finding[] {
   return allIndikator(model).flatMap((ind) => {
     if (ind.lines.length === 0) return [];
     if (ind.anggaran.invalid || (ind.anggaran.cell && unreadable.has(a1(ind.anggaran.cell)))) return [];
+    if (ind.lines.some((l) => unreadTerm(l.kontribusi, unreadable))) return [];
     const contribs = ind.lines.filter((l) => amount(l.kontribusi) !== null);
     if (contribs.length === 0) return [];
     const sum = contribs.reduce((s, l) => s + amount(l.kontribusi)!, 0);
@@ -135,11 +136,12 @@ export function checkA04({ model }: RuleContext): Finding[] {
   return out;
 }
 
-export function checkA05({ model }: RuleContext): Finding[] {
+export function checkA05({ model, unreadable }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const sheet = model.sheet;
   const t = model.total;
-  if (t && amount(t.amount) !== null && t.amount.cell) {
+  const unread = (n: CellNumber | undefined): boolean => unreadTerm(n, unreadable);
+  if (t && amount(t.amount) !== null && t.amount.cell && !allIndikator(model).some((i) => unread(i.anggaran))) {
     const sum = allIndikator(model).reduce((s, i) => s + (amount(i.anggaran) ?? 0), 0);
     const stated = amount(t.amount)!;
     if (Math.abs(stated - sum) >= 0.5) {
@@ -149,7 +151,7 @@ export function checkA05({ model }: RuleContext): Finding[] {
   for (const s of model.sasaran) {
     const st = s.subtotal;
     const stated = st ? amount(st.amount) : null;
-    if (!st || stated === null || !st.amount.cell) continue;
+    if (!st || stated === null || !st.amount.cell || s.indikator.some((i) => unread(i.anggaran))) continue;
     const sum = s.indikator.reduce((a, i) => a + (amount(i.anggaran) ?? 0), 0);
     if (Math.abs(stated - sum) >= 0.5) {
       out.push(finding('A05', sheet, [a1(st.amount.cell)], { kind: 'sasaran', no: s.no, row: st.row }, { expected: stated, actual: sum }));
@@ -160,7 +162,7 @@ export function checkA05({ model }: RuleContext): Finding[] {
     if (!st) continue;
     const check = (n: CellNumber, values: (l: BudgetLine) => CellNumber | undefined, key: string): void => {
       const stated = amount(n);
-      if (stated === null || !n.cell) return;
+      if (stated === null || !n.cell || ind.lines.some((l) => unread(values(l)))) return;
       const sum = ind.lines.reduce((s, l) => s + (amount(values(l) ?? { value: null, cell: null }) ?? 0), 0);
       if (Math.abs(stated - sum) >= 0.5) {
         out.push(
@@ -186,14 +188,14 @@ export function checkA05({ model }: RuleContext): Finding[] {
   return out;
 }
 
-export function checkA06({ model }: RuleContext): Finding[] {
+export function checkA06({ model, unreadable }: RuleContext): Finding[] {
   if (model.layout !== 'D') return [];
   const out: Finding[] = [];
   for (const ind of allIndikator(model)) {
     for (const l of ind.lines) {
       const total = amount(l.kontribusi);
       const qs = (l.quarters ?? []).filter((q) => amount(q) !== null);
-      if (total !== null && l.kontribusi.cell && qs.length > 0) {
+      if (total !== null && l.kontribusi.cell && qs.length > 0 && !(l.quarters ?? []).some((q) => unreadTerm(q, unreadable))) {
         const sum = qs.reduce((s, q) => s + amount(q)!, 0);
         if (Math.abs(sum - total) >= 0.5) {
           out.push(
@@ -229,7 +231,7 @@ export function checkA06({ model }: RuleContext): Finding[] {
   return out;
 }
 
-export function checkA08({ model }: RuleContext): Finding[] {
+export function checkA08({ model, unreadable }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const ind of allIndikator(model)) {
     const a = amount(ind.anggaran);
@@ -237,7 +239,7 @@ export function checkA08({ model }: RuleContext): Finding[] {
       out.push(finding('A08', model.sheet, [a1(ind.anggaran.cell)], { ...indParams(ind), kind: 'noLines', anggaran: a }));
     }
     for (const l of ind.lines) {
-      if (l.kontribusi.invalid) continue;
+      if (unreadTerm(l.kontribusi, unreadable)) continue;
       if (l.kontribusi.value === null || l.kontribusi.value === 0) {
         const cell = l.kontribusi.cell ?? l.anggaran.cell;
         out.push(

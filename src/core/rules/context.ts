@@ -6,7 +6,7 @@ import type { ModelCode } from './table';
 
 export interface RuleContext {
   model: RapkModel;
-  /** A1 addresses of cells the reader found unreadable (T02/A07), so rules don't pile on. */
+  /** A1 addresses of cells the reader found unreadable (T02/A07, S05 formula without a value), so rules don't pile on. */
   unreadable: ReadonlySet<string>;
 }
 
@@ -24,3 +24,10 @@ export function indParams(ind: Indikator): Record<string, string> {
 }
 
 export const amount = (n: CellNumber): number | null => (n.invalid ? null : n.value);
+
+/**
+ * A term of a sum that the reader could not read (text that is not an amount, a formula saved
+ * without a value): already reported, and no sum that needs it is checked (it would count it as 0).
+ */
+export const unreadTerm = (n: CellNumber | undefined, unreadable: ReadonlySet<string>): boolean =>
+  n !== undefined && (n.invalid === true || (n.value === null && n.cell !== null && unreadable.has(a1(n.cell))));
