@@ -63,6 +63,8 @@ export function presentationOf(seed: number): Presentation {
     dash: rnd() < 0.5,
     swappedRepeat: rnd() < 0.2,
   };
+  // D and R: a row shifted one column left, as in the Dharmasraya summary (K keeps its own plants)
+  if (layout !== 'K' && rnd() < 0.08) p.plant = 'T05';
   if (layout === 'D') {
     // Layout D takes every dimension of K too (drawn last, so its older draws stay as they were)
     p.headerRows = pick(rnd, [1, 2, 2, 3] as const);

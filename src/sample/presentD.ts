@@ -7,7 +7,7 @@
  * and the closing grand `Total` of all anggaran after the last detail table.
  */
 import { LAYOUT_D_DETAIL_LABELS, type RapkSpec } from './generate';
-import { type Presentation, type Rendering, Sheet, money, signature, tableHeader, target } from './presentStyles';
+import { type Presentation, type Rendering, Sheet, money, shiftLeft, signature, tableHeader, target } from './presentStyles';
 
 /** A text wrapped in two: both halves keep a word (a tail that is only a number would read as a number). */
 const half = (t: string): [string, string] => {
@@ -59,6 +59,7 @@ export function renderD(
     if (plant === 'A01' && ind.lines.length) planted = { code: 'A01', cell: s.address(s.r, ang) };
     const a = money(p, amounts[i]!);
     s.set(ang, a.v, a.f);
+    if (plant === 'T05' && amounts[i]! >= 1_000_000) planted = { code: 'T05', cell: shiftLeft(s, months.map(mc), ang) };
     s.next();
     if (cut[1]) {
       s.set(1, cut[1]);

@@ -5,7 +5,7 @@
  * `RO` with one amount per line in the ANGGARAN column; page headers repeat mid-list.
  */
 import type { RapkSpec } from './generate';
-import { type Presentation, type Rendering, Sheet, money, numbered, signature, tableHeader, target } from './presentStyles';
+import { type Presentation, type Rendering, Sheet, money, numbered, shiftLeft, signature, tableHeader, target } from './presentStyles';
 
 export function sasaranNumber(p: Presentation, si: number): string | number {
   if (p.sasaranNo === 'number') return si + 1;
@@ -84,6 +84,7 @@ export function renderR(p: Presentation, s: Sheet, spec: RapkSpec, months: numbe
       if (plant === 'A01' && ind.lines.length) planted = { code: 'A01', cell: s.address(s.r, ang) };
       const a = money(p, anggaran);
       s.set(ang, a.v, a.f);
+      if (plant === 'T05' && anggaran >= 1_000_000) planted = { code: 'T05', cell: shiftLeft(s, months.map(mc), ang) };
       grand += anggaran;
       s.next();
       if (cut > 12) {

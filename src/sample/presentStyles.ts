@@ -7,7 +7,8 @@ import { a1 } from '../core/grid/grid';
 import type { RuleCode } from '../core/rules/findings';
 import type { RapkSpec } from './generate';
 
-export type Plant = 'none' | 'T01' | 'T02' | 'A01' | 'A07';
+/** A planted mistake; T05 (a row shifted one column left, Layouts D and R) as the Dharmasraya summary has it. */
+export type Plant = 'none' | 'T01' | 'T02' | 'A01' | 'A07' | 'T05';
 
 export interface Presentation {
   seed: number;
@@ -261,6 +262,23 @@ export function tableHeader(
     s.set(mc(k), l.v, l.f);
   });
   s.next();
+}
+
+/**
+ * A row shifted one column left as a PDF conversion leaves it (seed 000, rows 7-14): every target
+ * one month earlier (the first is lost) and the anggaran in the last month's column, the ANGGARAN
+ * cell empty. Returns the cell of the misplaced amount (where T05 marks).
+ */
+export function shiftLeft(s: Sheet, cols: number[], ang: number): string {
+  const row = s.rows[s.r]!;
+  cols.forEach((c, i) => {
+    const from = i + 1 < cols.length ? cols[i + 1]! : ang;
+    const v = row.get(from);
+    if (v) row.set(c, v);
+    else row.delete(c);
+  });
+  row.delete(ang);
+  return s.address(s.r, cols[cols.length - 1]!);
 }
 
 /** The place, date and signature a document ends with (text only, right of the table). */

@@ -206,7 +206,7 @@ const DIMENSIONS: { [K in keyof Presentation]?: Presentation[K][] } = {
   blankCols: [[0], [6]],
   pageBreaks: ['none', 'main', 'mainOnly', 'blank'],
   wrapIndicator: [true],
-  plant: ['T01', 'T02', 'A01', 'A07'],
+  plant: ['T01', 'T02', 'A01', 'A07', 'T05'],
   sasaranNo: ['dot', 'number', 'mixed'],
   mergeCells: [true],
   totalLabel: ['first', 'beforeAmount'],
@@ -222,7 +222,7 @@ const DIMENSIONS: { [K in keyof Presentation]?: Presentation[K][] } = {
 
 describe.each(['D', 'R'] as const)('every presentation dimension on Layout %s', (layout) => {
   const seeds: number[] = [];
-  for (let seed = 5000; seeds.length < 4; seed++) if (presentationOf(seed).layout === layout) seeds.push(seed);
+  for (let seed = 5000; seeds.length < 3; seed++) if (presentationOf(seed).layout === layout) seeds.push(seed);
   it.each(Object.entries(DIMENSIONS))('%s: every value reads back as the model', (dim, values) => {
     const failures: string[] = [];
     for (const value of values as unknown[])
