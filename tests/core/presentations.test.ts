@@ -26,9 +26,12 @@ const COUNT = Number(process.env['RAPK_PRESENTATIONS'] ?? 2000);
  * the last indicator's table (A05).
  * 21 — Layout D, a page break between an indicator's heading line and its detail table (the summary
  * header and the detail header repeated): the lines were given to the indicator before (A01).
- * 12 — the same with a blank page top and a single indicator: the heading read as a second indicator.
+ * 42 — Layout R, a repeated page header with ANGGARAN over B12 and B12 over ANGGARAN (seed 004,
+ * rows 162-163) taken as the table's columns: T01 and T05 on the next indicator row.
+ * 14584 — Layout D, a row shifted one column left with a blank column inside the target block: the
+ * shift counted in sheet columns, so B12 read from the wrong cell (T01 besides the T05).
  */
-const REGRESSION_SEEDS: number[] = [1008, 3, 4, 21, 12];
+const REGRESSION_SEEDS: number[] = [1008, 3, 4, 21, 42, 14584];
 
 describe('presentation invariance', () => {
   it(`${COUNT} seeded renderings: same model, no false finding, planted mistakes found`, () => {
