@@ -60,9 +60,11 @@ if (one !== null) {
   console.log(`fuzz: seeds ${from} .. ${from + count - 1}${layout ? `, layout ${layout}` : ''}`);
   const t0 = Date.now();
   let failed = 0;
+  let checked = 0;
   const classes = new Map<string, number[]>();
   for (let seed = from; seed < from + count; seed++) {
     if (layout && presentationOf(seed).layout !== layout) continue;
+    checked++;
     const problem = checkRendering(seed);
     if (problem) {
       failed++;
@@ -75,6 +77,6 @@ if (one !== null) {
   }
   for (const [c, seeds] of [...classes].sort((a, b) => b[1].length - a[1].length))
     console.log(`  ${String(seeds.length).padStart(6)}  ${c}  (seeds ${seeds.slice(0, 5).join(', ')})`);
-  console.log(`fuzz: ${count} renderings, ${failed} failed`);
+  console.log(`fuzz: ${checked} renderings, ${failed} failed`);
   process.exitCode = failed ? 1 : 0;
 }

@@ -110,6 +110,7 @@ export function renderD(
     if (tails) {
       tails.forEach((t, c) => t && s.set(1 + c, t));
       s.next();
+      tails = null;
     }
   };
   const texts = (l: RapkSpec['sasaran'][number]['indikator'][number]['lines'][number]): string[] => [
