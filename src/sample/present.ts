@@ -62,9 +62,11 @@ export function presentationOf(seed: number): Presentation {
     leadingEmpty: rnd() < 0.3 ? pick(rnd, [1, 2, 3, 11] as const) : 0,
     dash: rnd() < 0.5,
     swappedRepeat: rnd() < 0.2,
+    splitHeading: false,
   };
   // D and R: a row shifted one column left, as in the Dharmasraya summary (K keeps its own plants)
   if (layout !== 'K' && rnd() < 0.08) p.plant = 'T05';
+  p.splitHeading = layout === 'D' && rnd() < 0.2;
   if (layout === 'D') {
     // Layout D takes every dimension of K too (drawn last, so its older draws stay as they were)
     p.headerRows = pick(rnd, [1, 2, 2, 3] as const);

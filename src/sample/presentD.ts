@@ -60,6 +60,14 @@ export function renderD(
     const a = money(p, amounts[i]!);
     s.set(ang, a.v, a.f);
     if (plant === 'T05' && amounts[i]! >= 1_000_000) planted = { code: 'T05', cell: shiftLeft(s, months.map(mc), ang) };
+    if (!summary && p.splitHeading && i === all.length - 1) {
+      // seed 000, rows 190-191: the heading's numbers on a row of their own, its No. and text on the next
+      const here = s.rows[s.r]!;
+      const label = [...here].filter(([c]) => c < m0);
+      for (const [c] of label) here.delete(c);
+      s.next();
+      for (const [c, v] of label) s.set(c, v.v, v.f);
+    }
     s.next();
     if (cut[1]) {
       s.set(1, cut[1]);

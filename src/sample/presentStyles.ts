@@ -52,6 +52,8 @@ export interface Presentation {
   leadingEmpty: number;
   /** Layouts D and R: a month without a target written `-` (seed 004) rather than left blank */
   dash: boolean;
+  /** Layout D: the last heading line split, its numbers on a row above its No. and text (seed 000) */
+  splitHeading: boolean;
   /** Layout R: a repeated page header with ANGGARAN and the last month's label changing places (seed 004) */
   swappedRepeat: boolean;
 }

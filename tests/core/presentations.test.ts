@@ -30,8 +30,11 @@ const COUNT = Number(process.env['RAPK_PRESENTATIONS'] ?? 2000);
  * rows 162-163) taken as the table's columns: T01 and T05 on the next indicator row.
  * 14584 — Layout D, a row shifted one column left with a blank column inside the target block: the
  * shift counted in sheet columns, so B12 read from the wrong cell (T01 besides the T05).
+ * 1516 — Layout D, the last heading line split as seed 000 rows 190-191 (its numbers on one row, its
+ * No. and text on the next): the text-only row not joined to the numbers above, the lines given to
+ * the indicator before.
  */
-const REGRESSION_SEEDS: number[] = [1008, 3, 4, 21, 42, 14584];
+const REGRESSION_SEEDS: number[] = [1008, 3, 4, 21, 42, 14584, 1516];
 
 describe('presentation invariance', () => {
   it(`${COUNT} seeded renderings: same model, no false finding, planted mistakes found`, () => {
@@ -68,6 +71,7 @@ const DOCUMENT_D: Partial<Presentation> = {
   totalAmount: 'lastMonth',
   signature: true,
   closingTotal: true,
+  splitHeading: true,
   leadingEmpty: 1,
   plant: 'none',
 };
@@ -221,6 +225,7 @@ const DIMENSIONS: { [K in keyof Presentation]?: Presentation[K][] } = {
   leadingEmpty: [1, 11],
   dash: [true],
   swappedRepeat: [true],
+  splitHeading: [true],
 };
 
 describe.each(['D', 'R'] as const)('every presentation dimension on Layout %s', (layout) => {
