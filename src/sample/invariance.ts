@@ -15,6 +15,8 @@ const KNOCK_ON: Record<string, RuleCode[]> = {
   T02: ['T07'],
   A01: [],
   A07: ['A01', 'A05'],
+  // the first month's target is lost with the shift: the detail heading (Layout D) still has it
+  T05: ['T07'],
 };
 
 const same = (a: number | null | undefined, b: number | null | undefined): boolean =>

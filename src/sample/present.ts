@@ -8,7 +8,7 @@
  * Everything is decided by a seed, so a failing rendering is reproduced from its seed alone.
  */
 import { type RapkSpec, prng, randomSpec } from './generate';
-import { renderD, renderKR } from './presentLayouts';
+import { renderD, renderK, renderR } from './presentLayouts';
 import { type Presentation, type Rendering, Sheet, pick } from './presentStyles';
 
 export type { Plant, Presentation, Rendering } from './presentStyles';
@@ -17,16 +17,17 @@ export type { Plant, Presentation, Rendering } from './presentStyles';
 export function presentationOf(seed: number): Presentation {
   const rnd = prng(seed ^ 0x5bd1e995);
   const layout = pick(rnd, ['K', 'K', 'D', 'R'] as const);
-  const headerRows = layout === 'D' ? 1 : pick(rnd, [1, 2, 2, 3] as const);
-  const quarterOnly = layout !== 'D' && headerRows !== 3 && rnd() < 0.2;
+  // (the draws of Layout K come first and in their old order, so K's seeds keep their renderings)
+  const K = layout === 'K';
+  const headerRows = K || layout === 'R' ? pick(rnd, [1, 2, 2, 3] as const) : 1;
+  const quarterOnly = layout === 'R' || K ? headerRows !== 3 && rnd() < 0.2 : false;
   const monthStyle = pick(rnd, ['B01', 'B01', 'B-1', 'id', 'idOld', 'abbr', 'en', 'dates', 'monthYear'] as const);
-  const extraCols = layout === 'K' ? (['Satuan', 'Keterangan', 'PJ'] as const).filter(() => rnd() < 0.25) : [];
-  return {
+  const extraCols = K || layout === 'R' ? (['Satuan', 'Keterangan', 'PJ'] as const).filter(() => rnd() < 0.25) : [];
+  const p: Presentation = {
     seed,
     layout,
     headerRows,
-    // dates are a second header row under TARGET
-    monthStyle: monthStyle === 'dates' && headerRows === 1 ? 'B01' : monthStyle,
+    monthStyle,
     quarterOnly,
     indicatorLabel: pick(
       rnd,
@@ -49,7 +50,33 @@ export function presentationOf(seed: number): Presentation {
     breakEvery: 2 + Math.floor(rnd() * 7),
     wrapIndicator: rnd() < 0.3,
     plant: pick(rnd, ['none', 'none', 'none', 'T01', 'T02', 'A01', 'A07'] as const),
+    // the dimensions of the real D and R documents (drawn after K's, unused by K)
+    sasaranNo: pick(rnd, ['dot', 'number', 'mixed'] as const),
+    mergeCells: rnd() < 0.5,
+    totalLabel: pick(rnd, ['first', 'beforeAmount'] as const),
+    totalAmount: pick(rnd, ['anggaran', 'lastMonth'] as const),
+    signature: rnd() < 0.4,
+    closingTotal: rnd() < 0.6,
+    wrapLines: rnd() < 0.4,
+    breakGap: rnd() < 0.5,
+    leadingEmpty: rnd() < 0.3 ? pick(rnd, [1, 2, 3, 11] as const) : 0,
+    dash: rnd() < 0.5,
+    swappedRepeat: rnd() < 0.2,
+    splitHeading: false,
   };
+  // D and R: a row shifted one column left, as in the Dharmasraya summary (K keeps its own plants)
+  if (layout !== 'K' && rnd() < 0.08) p.plant = 'T05';
+  p.splitHeading = layout === 'D' && rnd() < 0.2;
+  if (layout === 'D') {
+    // Layout D takes every dimension of K too (drawn last, so its older draws stay as they were)
+    p.headerRows = pick(rnd, [1, 2, 2, 3] as const);
+    p.quarterOnly = p.headerRows !== 3 && rnd() < 0.2;
+    p.extraCols = (['Satuan', 'Keterangan', 'PJ'] as const).filter(() => rnd() < 0.25);
+    p.numbering = pick(rnd, ['dash', 'dot'] as const);
+  }
+  // dates are a second header row under TARGET
+  if (p.monthStyle === 'dates' && p.headerRows === 1) p.monthStyle = 'B01';
+  return p;
 }
 
 /** The model of a seed: a small consistent RAPK (1-3 sasaran, 1-3 indicators, 1-3 lines each). */
@@ -65,12 +92,22 @@ export function specOf(seed: number): RapkSpec {
   return spec;
 }
 
-export function renderPresentation(seed: number, over: Partial<Presentation> = {}, spec: RapkSpec = specOf(seed)): Rendering {
+export function renderPresentation(seed: number, over: Partial<Presentation> = {}, source: RapkSpec = specOf(seed)): Rendering {
   const p: Presentation = { ...presentationOf(seed), ...over };
-  // what a layout cannot have: Layout D has a one-row summary header; dates sit under TARGET
-  if (p.layout === 'D') p.headerRows = 1;
-  if (p.layout === 'D') p.quarterOnly = false;
+  // what a layout cannot have: dates sit under TARGET, TW I..IV over three months each
   if (p.headerRows === 1 && p.monthStyle === 'dates') p.monthStyle = 'B01';
+  if (p.headerRows === 3) p.quarterOnly = false;
+  // D and R: the first months without a target (the model says so too)
+  const spec: RapkSpec =
+    p.layout !== 'K' && p.leadingEmpty
+      ? {
+          ...source,
+          sasaran: source.sasaran.map((x) => ({
+            ...x,
+            indikator: x.indikator.map((i) => ({ ...i, targets: i.targets.map((t, k) => (k < p.leadingEmpty ? null : t)) })),
+          })),
+        }
+      : source;
   const s = new Sheet(p.blankCols);
   const rnd = prng(seed ^ 0x2545f491);
   const months = p.quarterOnly ? [2, 5, 8, 11] : [...Array(12).keys()];
@@ -83,13 +120,15 @@ export function renderPresentation(seed: number, over: Partial<Presentation> = {
     spec.unit.toUpperCase(),
     'BADAN PENGAWAS OBAT DAN MAKANAN',
     'Dokumen internal',
-  ];
-  for (let i = 0; i < p.titleRows; i++) {
-    s.set(0, title[i] ?? '');
+  ].slice(0, p.titleRows);
+  for (const t of title) {
+    s.set(0, t);
+    if (p.mergeCells && p.layout !== 'K') s.merge(s.r, 0, s.r, 15);
     s.next();
   }
   if (p.titleRows) s.next();
-  if (p.layout === 'D') planted = renderD(p, s, spec, months, plantAt);
-  else planted = renderKR(p, s, spec, months, plantAt);
+  if (p.layout === 'D') planted = renderD(p, s, spec, months, plantAt, title);
+  else if (p.layout === 'R') planted = renderR(p, s, spec, months, plantAt);
+  else planted = renderK(p, s, spec, months, plantAt);
   return { grid: s.finish(`RAPK ${spec.year}`), spec, presentation: p, planted, months };
 }

@@ -7,7 +7,8 @@ import { a1 } from '../core/grid/grid';
 import type { RuleCode } from '../core/rules/findings';
 import type { RapkSpec } from './generate';
 
-export type Plant = 'none' | 'T01' | 'T02' | 'A01' | 'A07';
+/** A planted mistake; T05 (a row shifted one column left, Layouts D and R) as the Dharmasraya summary has it. */
+export type Plant = 'none' | 'T01' | 'T02' | 'A01' | 'A07' | 'T05';
 
 export interface Presentation {
   seed: number;
@@ -31,6 +32,30 @@ export interface Presentation {
   breakEvery: number;
   wrapIndicator: boolean;
   plant: Plant;
+  /** Layout R: how `NO` numbers the sasaran (`1.`, `1`, or `1.` then `2`, `3` as seed 004 does) */
+  sasaranNo: 'dot' | 'number' | 'mixed';
+  /** Layouts D and R: the document's merges (title rows, R's indicator over two columns, R's RO across the targets) */
+  mergeCells: boolean;
+  /** Layouts D and R: the `Total` label in the first column (the documents) or left of the amount */
+  totalLabel: 'first' | 'beforeAmount';
+  /** Layout D: the summary's grand total under ANGGARAN or under the last month (seed 000) */
+  totalAmount: 'anggaran' | 'lastMonth';
+  /** Layouts D and R: place, date and signature under the table (D: then the title and the summary header again) */
+  signature: boolean;
+  /** Layout D: the closing grand `Total` of all anggaran after the last detail table (seed 000) */
+  closingTotal: boolean;
+  /** Layout D: a budget line's texts wrapped over a page break onto a row of their own (seed 000) */
+  wrapLines: boolean;
+  /** Layouts D and R: a blank row (the page top) before each repeated header */
+  breakGap: boolean;
+  /** Layouts D and R: the first months have no target (an index with only B12, a plan starting late) */
+  leadingEmpty: number;
+  /** Layouts D and R: a month without a target written `-` (seed 004) rather than left blank */
+  dash: boolean;
+  /** Layout D: the last heading line split, its numbers on a row above its No. and text (seed 000) */
+  splitHeading: boolean;
+  /** Layout R: a repeated page header with ANGGARAN and the last month's label changing places (seed 004) */
+  swappedRepeat: boolean;
 }
 
 export interface Rendering {
@@ -197,4 +222,74 @@ export function numbered(p: Presentation, sasNo: number, indNo: number, name: st
   return `${String(indNo).padStart(2, '0')} - ${name}`;
 }
 
-/** Renders the model of `seed` in the presentation of `seed` (or the ones given). */
+/**
+ * A main or summary header in one to three rows (TARGET over the months, TW I..IV between), as
+ * K, D and R share it: `fixed` are the labels left of the months, merged down over the header
+ * rows when `mergeDown` names their column; `span` merges a label across the next columns.
+ */
+export function tableHeader(
+  p: Presentation,
+  s: Sheet,
+  year: number,
+  months: number[],
+  fixed: [number, string][],
+  cols: { m0: number; ang: number; mergeDown: number[]; span?: [number, number][]; target?: string },
+): void {
+  const r = s.r;
+  const mc = (k: number): number => cols.m0 + months.indexOf(k);
+  for (const [c, v] of fixed) s.set(c, v);
+  s.set(cols.ang, p.anggaranLabel);
+  for (const [c, to] of cols.span ?? []) s.merge(r, c, r + p.headerRows - 1, to);
+  if (p.headerRows === 1) {
+    months.forEach((k, i) => {
+      const l = p.quarterOnly ? { v: TW_FORMS[p.seed % TW_FORMS.length]!(i) } : monthLabel(p, k, year);
+      s.set(mc(k), l.v, l.f);
+    });
+    s.next();
+    return;
+  }
+  s.set(cols.m0, cols.target ?? 'TARGET');
+  s.merge(r, cols.m0, r, cols.ang - 1);
+  for (const c of cols.mergeDown) s.merge(r, c, r + p.headerRows - 1, c);
+  s.next();
+  if (p.headerRows === 3) {
+    TW.forEach((t, i) => {
+      s.set(cols.m0 + 3 * i, t);
+      s.merge(s.r, cols.m0 + 3 * i, s.r, cols.m0 + 3 * i + 2);
+    });
+    s.next();
+  }
+  months.forEach((k) => {
+    const l = p.quarterOnly && p.monthStyle !== 'dates' ? { v: TW[months.indexOf(k)]! } : monthLabel(p, k, year);
+    s.set(mc(k), l.v, l.f);
+  });
+  s.next();
+}
+
+/**
+ * A row shifted one column left as a PDF conversion leaves it (seed 000, rows 7-14): every target
+ * one month earlier (the first is lost) and the anggaran in the last month's column, the ANGGARAN
+ * cell empty. Returns the cell of the misplaced amount (where T05 marks).
+ */
+export function shiftLeft(s: Sheet, cols: number[], ang: number): string {
+  const row = s.rows[s.r]!;
+  cols.forEach((c, i) => {
+    const from = i + 1 < cols.length ? cols[i + 1]! : ang;
+    const v = row.get(from);
+    if (v) row.set(c, v);
+    else row.delete(c);
+  });
+  row.delete(ang);
+  return s.address(s.r, cols[cols.length - 1]!);
+}
+
+/** The place, date and signature a document ends with (text only, right of the table). */
+export function signature(s: Sheet, c: number, spec: RapkSpec): void {
+  s.next();
+  s.set(c, `Jakarta, 20 Desember ${spec.year - 1}`);
+  s.next();
+  s.set(c, `Kepala ${spec.unit}`);
+  s.next(3);
+  s.set(c, 'Drs. Nama Pejabat, Apt., M.M.');
+  s.next(2);
+}
