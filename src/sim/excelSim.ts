@@ -34,6 +34,8 @@ export interface SimOptions {
   cellReadLimit?: number;
   /** the host's list separator, which separates the areas of `getRanges` (Windows: from the regional settings) */
   listSeparator?: ',' | ';';
+  /** threaded comments throw NotImplemented although the API set has them (Office 2021/2024 LTSC: office-js#1847) */
+  commentsNotImplemented?: boolean;
 }
 
 // ---------------------------------------------------------------- the simulator
@@ -51,6 +53,7 @@ export class ExcelSimulator {
   readonly platform: 'web' | 'desktop';
   cellReadLimit: number;
   readonly listSeparator: ',' | ';';
+  readonly commentsNotImplemented: boolean;
   totalSyncs = 0;
   commentSeq = 0;
   readonly records: SyncRecord[] = [];
@@ -65,6 +68,7 @@ export class ExcelSimulator {
     this.responseLimit = opts.responseLimit ?? this.payloadLimit;
     this.cellReadLimit = opts.cellReadLimit ?? 5_000_000;
     this.listSeparator = opts.listSeparator ?? ',';
+    this.commentsNotImplemented = opts.commentsNotImplemented ?? false;
   }
 
   /** Make the n-th sync from now (1-based, counted over all runs) fail. */
