@@ -15,12 +15,25 @@ import { GatewayError, type NoteMode, type ValidasiResult } from '../gateway/con
 import { BYTES_PER_EXTRA_PROP, BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, eachBlock, writeSync } from './batch';
 import { type CommandEnv, isNotImplemented } from './command';
 import { FILL_PROPS } from './fills';
-import { MAX_STATE_CHARS, type RecordRead, cellNow, isRecordFailure, loadRecord, queueRestore, queueSaveRecord, recordState } from './marks';
+import {
+  MAX_STATE_CHARS,
+  type RecordRead,
+  cellNow,
+  isRecordFailure,
+  loadRecord,
+  queueRestore,
+  queueSaveRecord,
+  recordState,
+} from './marks';
 import { markedBounds, queueMarkNotes } from './markWrites';
 import { SheetReader } from './read';
 import { isRingkasanName, noRapkError } from './workbookRead';
 
-export async function validasi(ctx: Excel.RequestContext, lang: Lang, { caps, limits, progress, host }: CommandEnv): Promise<ValidasiResult> {
+export async function validasi(
+  ctx: Excel.RequestContext,
+  lang: Lang,
+  { caps, limits, progress, host }: CommandEnv,
+): Promise<ValidasiResult> {
   // sync 1: the sheet, its protection, the marks record (and comments in comment mode) and
   // the sheet's values (on the web, as many rows as fit in one response: the rest in sync 2)
   const ws = ctx.workbook.worksheets.getActiveWorksheet();

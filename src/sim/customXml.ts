@@ -59,7 +59,12 @@ class ResultHolder<T> extends SimObject {
 }
 
 /** Queues a method whose value comes back with the sync. */
-export function queueResult<T>(owner: SimObject & { context: SimContext }, path: string, what: string, value: () => T | null): SimClientResult<T> {
+export function queueResult<T>(
+  owner: SimObject & { context: SimContext },
+  path: string,
+  what: string,
+  value: () => T | null,
+): SimClientResult<T> {
   const r = new SimClientResult<T>();
   owner.context.enqueue({ target: path, what, loadInto: new ResultHolder(owner.context, path, r), run: () => ({ value: value() }) });
   return r;
@@ -92,7 +97,11 @@ export class SimCustomXmlPartCollection extends SimObject {
     super._commit(s);
     const list = (Object.values(s)[0] ?? []) as { id: string }[];
     this._items = list.map((x) => {
-      const part = new SimCustomXmlPart(this.context, () => this.context.sim.store.customXmlParts.find((p) => p.id === x.id) ?? null, `${this.path}/item`);
+      const part = new SimCustomXmlPart(
+        this.context,
+        () => this.context.sim.store.customXmlParts.find((p) => p.id === x.id) ?? null,
+        `${this.path}/item`,
+      );
       part._commit({ id: x.id });
       return part;
     });

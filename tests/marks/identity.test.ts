@@ -1,6 +1,14 @@
 /** Marks are recognised by what was recorded when they were written, never by a "RAPK" prefix. */
 import { planMarks } from '../../src/core/sheets/marks';
-import { type CellNow, emptyState, parseMarksState, planValidasiMarks, recordBytes, restoreStep, userPart } from '../../src/core/sheets/marksState';
+import {
+  type CellNow,
+  emptyState,
+  parseMarksState,
+  planValidasiMarks,
+  recordBytes,
+  restoreStep,
+  userPart,
+} from '../../src/core/sheets/marksState';
 import { finding } from '../../src/core/rules/findings';
 import { simWith, snapshot } from '../support/sim';
 
