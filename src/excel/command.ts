@@ -19,8 +19,13 @@ export interface CommandEnv {
   host: HostQuirks;
 }
 
-/** Excel says an API exists in its set but is not implemented on this host. */
-export function isNotImplemented(e: unknown): boolean {
+const codeOf = (e: unknown): string | undefined => {
   const err = e as { code?: string; debugInfo?: { code?: string } } | null;
-  return (err?.code ?? err?.debugInfo?.code) === 'NotImplemented';
-}
+  return err?.code ?? err?.debugInfo?.code;
+};
+
+/** Excel says an API exists in its set but is not implemented on this host. */
+export const isNotImplemented = (e: unknown): boolean => codeOf(e) === 'NotImplemented';
+
+/** Excel refused an argument (e.g. a threaded comment on a cell that holds a note). */
+export const isInvalidArgument = (e: unknown): boolean => codeOf(e) === 'InvalidArgument';

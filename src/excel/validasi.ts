@@ -13,7 +13,7 @@ import { allIndikator } from '../core/reader/model';
 import { finishActiveSheet, planActiveSheet } from '../core/workbook';
 import { GatewayError, type NoteMode, type ValidasiResult } from '../gateway/contract';
 import { BYTES_PER_EXTRA_PROP, BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, eachBlock, writeSync } from './batch';
-import { type CommandEnv, isNotImplemented } from './command';
+import { type CommandEnv, isInvalidArgument, isNotImplemented } from './command';
 import { FILL_PROPS } from './fills';
 import {
   MAX_STATE_CHARS,
@@ -113,6 +113,8 @@ export async function validasi(
       .filter(({ c }) => !ours.has(c.content))
       .map(({ loc }) => loc.address.slice(loc.address.lastIndexOf('!') + 1).replace(/\$/g, '')),
   );
+  // cells the record says hold a note (marked where notes exist, or the planner's own): they refuse a comment
+  const notedCells = new Set(prev?.mode === 'notes' ? prev.cells.filter((c) => c.note || c.added).map((c) => c.a) : []);
   // the record stays under MAX_STATE_CHARS as it travels: marks past it are not made
   const marks = planValidasiMarks(
     state,
@@ -120,7 +122,7 @@ export async function validasi(
     plan,
     noteMode,
     (a) => cellNow(fills, notes, a),
-    (a) => userCommentCells.has(a),
+    (a) => userCommentCells.has(a) || (noteMode === 'comments' && notedCells.has(a)),
     MAX_STATE_CHARS,
   );
 
@@ -148,8 +150,20 @@ export async function validasi(
       },
       BYTES_PER_RANGE_OP + BYTES_PER_EXTRA_PROP,
     );
-  await queueMarkNotes(ws, marks.mark, noteMode, notes, noteMode === 'comments' ? cs : null, ours, writes);
+  if (noteMode === 'notes') await queueMarkNotes(ws, marks.mark, noteMode, notes, null, ours, writes);
   await writes.flush();
+  // comments last, in their own batch: a cell holding a note the host cannot show us refuses a
+  // threaded comment (Excel before 1.18 has no notes API), which must not undo the fills
+  let commentsRefused = false;
+  if (noteMode === 'comments' && cs) {
+    await queueMarkNotes(ws, marks.mark, noteMode, null, cs, ours, writes);
+    try {
+      await writes.flush();
+    } catch (e) {
+      if (!isInvalidArgument(e)) throw e;
+      commentsRefused = true;
+    }
+  }
   const result: ValidasiResult = {
     sheet: ws.name,
     layout: v.model.layout,
@@ -161,5 +175,6 @@ export async function validasi(
     noteMode,
   };
   if (conditional && conditional.value > 0 && marks.mark.length) result.mayBeHidden = true;
+  if (commentsRefused) result.commentsRefused = true;
   return result;
 }

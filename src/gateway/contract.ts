@@ -49,6 +49,8 @@ export interface ValidasiResult {
   noteMode: NoteMode;
   /** conditional formats cover marked cells: their formats are drawn over our fills */
   mayBeHidden?: boolean;
+  /** a cell holding a note refused its comment: those marks are fills, their messages in the pane */
+  commentsRefused?: boolean;
 }
 
 /** Hapus tanda: cells put back, and (when this Excel cannot remove them) notes or comments left with the record kept. */
