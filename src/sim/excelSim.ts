@@ -44,9 +44,9 @@ export interface SimOptions {
 export type Fault = 'before' | 'middle' | 'after' | { before: (target: string, what: string) => boolean };
 
 export class ExcelSimulator {
-  readonly store = new SimStore();
+  readonly store: SimStore;
   /** worksheet events (src/sim/events.ts) */
-  readonly events = new SimEvents(this.store);
+  readonly events: SimEvents;
   apiVersion: number;
   payloadLimit: number;
   responseLimit: number;
@@ -61,7 +61,13 @@ export class ExcelSimulator {
   /** called before each `Excel.run` batch; tests use it to change the workbook mid-command */
   onSync: ((n: number) => void) | null = null;
 
-  constructor(opts: SimOptions = {}) {
+  constructor(
+    opts: SimOptions = {},
+    /** the workbook, when another host opens the same one (a file marked in one Excel, cleared in another) */
+    store: SimStore = new SimStore(),
+  ) {
+    this.store = store;
+    this.events = new SimEvents(store);
     this.apiVersion = opts.apiVersion ?? 18;
     this.platform = opts.platform ?? 'web';
     this.payloadLimit = opts.payloadLimit ?? (this.platform === 'web' ? 5 * 1024 * 1024 : Infinity);
