@@ -66,13 +66,13 @@ export interface HostInputs {
   marked: Grid[];
   /** a unit's RAPK with its typed Realisasi sheet (Realisasi, Ringkasan, Pengaturan) */
   lakin: Grid[];
-  /** the Rekap's units (two unit workbooks) */
+  /** the Rekap's units (a unit workbook with its Realisasi) */
   units: RekapUnit[];
 }
 
 export async function hostInputs(fixtures: string): Promise<HostInputs> {
   const units: RekapUnit[] = [];
-  for (const f of ['lakin-tw2-2024-dumai.xlsx', 'rapk-2025-jember.xlsx']) {
+  for (const f of ['lakin-tw2-2024-dumai.xlsx']) {
     const b = fs.readFileSync(path.join(fixtures, f));
     const o = await rekapBytes(ExcelJS, f, b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer, 2);
     if (o.ok) units.push(o.unit);
@@ -162,7 +162,7 @@ async function runCommand(p: HostProfile, cmd: CommandName, inputs: HostInputs):
     } else {
       const rk = buildRekap(inputs.units, [], 2);
       const r = await gw.writeRekap(planRekap(rk, 'en').plan, 'en');
-      ({ outcome, detail } = sheetOutcome(sim, r.sheet, `${inputs.units.length} units`));
+      ({ outcome, detail } = sheetOutcome(sim, r.sheet, `units: ${inputs.units.length}`));
     }
   } catch (e) {
     outcome = failed(e);
