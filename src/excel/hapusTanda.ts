@@ -27,8 +27,8 @@ function liveSheet(items: Excel.Worksheet[], s: SheetMarks): Excel.Worksheet | u
   return items.find((w) => w.name.toLowerCase() === s.name.toLowerCase());
 }
 
-/** Cells whose note or comment we added and may still be there. */
-const withText = (s: SheetMarks): SheetMarks['cells'] => s.cells.filter((c) => c.added !== '' || (c.was ?? []).length > 0);
+/** A cell whose note or comment we added may still be there. */
+const hasText = (c: SheetMarks['cells'][number]): boolean => c.added !== '' || (c.was ?? []).length > 0;
 
 export async function hapusTanda(ctx: Excel.RequestContext, { caps, progress, host }: CommandEnv): Promise<HapusTandaResult> {
   const rec = loadRecord(ctx);
@@ -50,7 +50,9 @@ export async function hapusTanda(ctx: Excel.RequestContext, { caps, progress, ho
       const ws = sheets.getItem(id);
       ws.protection.load('protected,options');
       const fills = new Map<string, Excel.RangeFill>();
-      const notes = s.mode === 'notes' && caps.noteMode === 'notes' ? new Map<string, Excel.Note>() : null;
+      // notes wherever the host has them: a sheet marked in comments mode may still hold notes an
+      // earlier run made in another Excel (its cells' `was`)
+      const notes = caps.noteMode === 'notes' ? new Map<string, Excel.Note>() : null;
       for (const c of s.cells) {
         await loads.take(BYTES_PER_RANGE_OP + (notes ? BYTES_PER_NOTE_OP : 0));
         fills.set(c.a, ws.getRange(c.a).format.fill.load(FILL_PROPS));
@@ -88,10 +90,14 @@ export async function hapusTanda(ctx: Excel.RequestContext, { caps, progress, ho
     const ours = addedComments(w.s);
     if (w.comments) for (const c of w.comments.items) if (ours.has(c.content)) c.delete();
     // what this Excel could not remove: kept in the record (its fills are restored now)
-    const cannot = (w.s.mode === 'notes' && !w.notes) || (w.s.mode === 'comments' && !w.comments) ? withText(w.s) : [];
+    const note = (c: SheetMarks['cells'][number]): boolean =>
+      !w.notes && ((w.s.mode === 'notes' && hasText(c)) || (c.was ?? []).length > 0);
+    const comment = (c: SheetMarks['cells'][number]): boolean => !w.comments && w.s.mode === 'comments' && !!c.added;
+    const cannot = w.s.cells.filter((c) => note(c) || comment(c));
     if (cannot.length) {
       kept.push({ ...w.s, cells: cannot });
-      left[w.s.mode === 'notes' ? 'notes' : 'comments'] += cannot.length;
+      left.notes += cannot.filter(note).length;
+      left.comments += cannot.filter((c) => !note(c)).length;
     }
   }
   // last, so a batch that fails half-way can be finished by running Hapus tanda again

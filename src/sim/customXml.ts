@@ -70,6 +70,11 @@ export function queueResult<T>(
   return r;
 }
 
+/** A part larger than the host takes (`store.partLimit`, characters) is refused, nothing else in the batch after it runs. */
+function checkSize(context: SimContext, xml: string, where: string): void {
+  if (xml.length > context.sim.store.partLimit) throw new SimError('GeneralException', 'The custom XML part could not be saved.', where);
+}
+
 function check(context: SimContext): void {
   if (context.sim.apiVersion < 5) throw new SimError('ApiNotFound', 'The API you are trying to use could not be found (ExcelApi 1.5).');
 }
@@ -116,6 +121,7 @@ export class SimCustomXmlPartCollection extends SimObject {
     this._queue('add', { xml }, () => {
       check(this.context);
       if (!/^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z_]/.test(xml)) throw new SimError('InvalidArgument', 'The XML is not well formed.');
+      checkSize(this.context, xml, 'CustomXmlPartCollection.add');
       const store = this.context.sim.store;
       box.id = `{5A0E1C3B-0000-4000-8000-${String(++store.partSeq).padStart(12, '0')}}`;
       store.customXmlParts.push({ id: box.id, xml });
@@ -202,6 +208,7 @@ export class SimCustomXmlPart extends SimObject {
   setXml(xml: string): void {
     this._queue('setXml', { xml }, () => {
       check(this.context);
+      checkSize(this.context, xml, 'CustomXmlPart.setXml');
       const p = this.part();
       if (p) p.xml = xml;
     });

@@ -96,6 +96,8 @@ export class SimStore {
   customXmlParts: SimXmlPart[] = [];
   /** custom XML part ids handed out by `add` */
   partSeq = 0;
+  /** the largest custom XML part (characters) the host saves: tests refuse the marks record with it */
+  partLimit = Infinity;
 
   addSheet(name: string, position?: number): SimSheet {
     const s: SimSheet = {

@@ -202,13 +202,16 @@ export function planValidasiMarks(
     const base: SavedCell = old
       ? { a: m.address, fill: old.fill, note: old.note, mark: m.fill }
       : { a: m.address, fill: cur.fill && cur.fill.pattern.toLowerCase() !== 'none' ? cur.fill : null, note: cur.note, mark: m.fill };
-    const was = old ? [...new Set([old.added, ...(old.was ?? [])].filter((t): t is string => !!t && t !== m.note))].slice(0, 2) : [];
+    const earlier = old ? [...new Set([old.added, ...(old.was ?? [])].filter((t): t is string => !!t))] : [];
+    const writes = mode !== 'none' && !hasUserComment(m.address);
+    // texts of earlier runs the cell may still carry (a text this run writes again is not "earlier")
+    const was = (writes ? earlier.filter((t) => t !== m.note) : earlier).slice(0, 2);
     if (was.length) base.was = was;
     let step: MarkStep;
-    if (mode === 'notes' && !hasUserComment(m.address)) {
+    if (writes && mode === 'notes') {
       base.added = m.note;
       step = { a: m.address, fill: m.fill, note: composeNote(own, m.note) };
-    } else if (mode === 'comments' && !hasUserComment(m.address)) {
+    } else if (writes) {
       base.added = m.note;
       step = { a: m.address, fill: m.fill, note: m.note };
     } else {
