@@ -140,7 +140,7 @@ async function runCommand(p: HostProfile, cmd: CommandName, inputs: HostInputs):
           : 'degraded: fills and threaded comments (no notes API)';
         detail = what;
       } else {
-        outcome = "degraded: fills and the pane's list (threaded comments not implemented here, no notes API)";
+        outcome = "degraded: fills and the pane's list (threaded comments unavailable here, no notes API)";
         detail = what;
       }
       if (r.mayBeHidden) detail += '; conditional formats may hide marks';

@@ -24,7 +24,7 @@ const codeOf = (e: unknown): string | undefined => {
   return err?.code ?? err?.debugInfo?.code;
 };
 
-/** Excel says an API exists in its set but is not implemented on this host. */
+/** Excel says an API exists in its set but this host lacks it (NotImplemented). */
 export const isNotImplemented = (e: unknown): boolean => codeOf(e) === 'NotImplemented';
 
 /** Excel refused an argument (e.g. a threaded comment on a cell that holds a note). */

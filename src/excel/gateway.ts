@@ -45,7 +45,7 @@ export { TEMP_PREFIX } from './sheetSwap';
 export type { MarksState, SavedCell, SheetMarks } from '../core/sheets/marksState';
 
 export class ExcelGateway implements WorkbookGateway {
-  /** what this session learnt about the host (threaded comments not implemented, …) */
+  /** what this session learnt about the host (threaded comments missing, …) */
   private readonly host: HostQuirks = { commentsBroken: false };
   constructor(
     private readonly run: ExcelRun,

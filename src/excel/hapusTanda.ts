@@ -2,7 +2,7 @@
  * Hapus tanda: restores every marked cell's own fill and note (as the core decides from the
  * record and what the cell shows now), deletes the add-in's comments, then the record. Marks
  * this Excel cannot remove (notes without the notes API, comments where threaded comments are
- * not implemented) stay in the record, and the result says how many: a Hapus tanda in an Excel
+ * `NotImplemented`) stay in the record, and the result says how many: a Hapus tanda in an Excel
  * that can remove them finishes the job.
  */
 import { type MarksState, type SheetMarks, addedComments, restoreStep } from '../core/sheets/marksState';

@@ -108,7 +108,8 @@ export class SimCommentCollection extends SimObject {
   private check(): void {
     if (this.context.sim.apiVersion < 10) throw new SimError('ApiNotFound', 'ExcelApi 1.10');
     // Office 2021/2024 LTSC in threaded-comments mode: the API set says 1.10, the host does not (office-js#1847)
-    if (this.context.sim.commentsNotImplemented) throw new SimError('NotImplemented', 'The requested operation is not implemented.');
+    if (this.context.sim.commentsNotImplemented)
+      throw new SimError('NotImplemented', 'The requested operation is unavailable on this host (threaded comments mode).');
   }
   protected _scalars(): string[] {
     return ['items/id', 'items/content'];

@@ -21,8 +21,8 @@ const OTHERS = (ribbon: boolean): [string, string, number][] => {
 const MARKED = '12 cells marked, 12 findings listed in the pane';
 const EXPECTED: Record<string, [string, string, number][]> = {
   'Excel 2021 LTSC': [
-    // the first command of a session on this host finds threaded comments not implemented: one sync more, once
-    ["degraded: fills and the pane's list (threaded comments not implemented here, no notes API)", MARKED, 4],
+    // the first command of a session on this host finds threaded comments unavailable: one sync more, once
+    ["degraded: fills and the pane's list (threaded comments unavailable here, no notes API)", MARKED, 4],
     ...OTHERS(true),
   ],
   'Excel 2024 LTSC': [
