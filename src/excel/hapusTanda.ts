@@ -51,7 +51,7 @@ export async function hapusTanda(ctx: Excel.RequestContext, { caps, progress, ho
       ws.protection.load('protected,options');
       const fills = new Map<string, Excel.RangeFill>();
       // notes wherever the host has them: a sheet marked in comments mode may still hold notes an
-      // earlier run made in another Excel (its cells' `was`)
+      // earlier run made in another Excel (its cells' `inNote`)
       const notes = caps.noteMode === 'notes' ? new Map<string, Excel.Note>() : null;
       for (const c of s.cells) {
         await loads.take(BYTES_PER_RANGE_OP + (notes ? BYTES_PER_NOTE_OP : 0));
@@ -91,8 +91,8 @@ export async function hapusTanda(ctx: Excel.RequestContext, { caps, progress, ho
     if (w.comments) for (const c of w.comments.items) if (ours.has(c.content)) c.delete();
     // what this Excel could not remove: kept in the record (its fills are restored now)
     const note = (c: SheetMarks['cells'][number]): boolean =>
-      !w.notes && ((w.s.mode === 'notes' && hasText(c)) || (c.was ?? []).length > 0);
-    const comment = (c: SheetMarks['cells'][number]): boolean => !w.comments && w.s.mode === 'comments' && !!c.added;
+      !w.notes && ((w.s.mode === 'notes' && hasText(c)) || (c.inNote ?? []).length > 0);
+    const comment = (c: SheetMarks['cells'][number]): boolean => !w.comments && w.s.mode === 'comments' && hasText(c);
     const cannot = w.s.cells.filter((c) => note(c) || comment(c));
     if (cannot.length) {
       kept.push({ ...w.s, cells: cannot });

@@ -38,6 +38,11 @@ export interface SavedCell {
    * a failure half-way the cell may still carry one of these
    */
   was?: string[];
+  /**
+   * texts a run in notes mode (another Excel) left in the cell's note while this entry is now in
+   * another mode: an Excel with notes removes them, one without keeps them in the record
+   */
+  inNote?: string[];
 }
 
 export interface SheetMarks {
@@ -113,7 +118,7 @@ export function carriesOurs(note: string | null | undefined, added: string | und
 
 /** Of the texts recorded for a cell, the one its note carries now (if any). */
 function oursIn(note: string | null | undefined, cell: SavedCell): string | undefined {
-  for (const t of [cell.added, ...(cell.was ?? [])]) if (carriesOurs(note, t)) return t;
+  for (const t of [cell.added, ...(cell.was ?? []), ...(cell.inNote ?? [])]) if (carriesOurs(note, t)) return t;
   // a state saved by an older version recorded no text at all
   return cell.added === undefined && cell.was === undefined ? legacyAdded(note ?? null, cell.note) : undefined;
 }
@@ -202,11 +207,16 @@ export function planValidasiMarks(
     const base: SavedCell = old
       ? { a: m.address, fill: old.fill, note: old.note, mark: m.fill }
       : { a: m.address, fill: cur.fill && cur.fill.pattern.toLowerCase() !== 'none' ? cur.fill : null, note: cur.note, mark: m.fill };
-    const earlier = old ? [...new Set([old.added, ...(old.was ?? [])].filter((t): t is string => !!t))] : [];
+    const texts = (list: (string | undefined)[]): string[] => [...new Set(list.filter((t): t is string => !!t))];
     const writes = mode !== 'none' && !hasUserComment(m.address);
-    // texts of earlier runs the cell may still carry (a text this run writes again is not "earlier")
-    const was = (writes ? earlier.filter((t) => t !== m.note) : earlier).slice(0, 2);
+    // texts of earlier runs the cell may still carry (a text this run writes again is not "earlier");
+    // a run in another mode than notes keeps the notes' texts apart (they are not comments)
+    const noteTexts = old ? texts([...(prev?.mode === 'notes' ? [old.added, ...(old.was ?? [])] : []), ...(old.inNote ?? [])]) : [];
+    const earlier = old ? texts(prev?.mode === 'notes' && mode !== 'notes' ? [] : [old.added, ...(old.was ?? [])]) : [];
+    const asWas = mode === 'notes' ? texts([...earlier, ...noteTexts]) : earlier;
+    const was = (writes ? asWas.filter((t) => t !== m.note) : asWas).slice(0, 2);
     if (was.length) base.was = was;
+    if (mode !== 'notes' && noteTexts.length) base.inNote = noteTexts.slice(0, 2);
     let step: MarkStep;
     if (writes && mode === 'notes') {
       base.added = m.note;
