@@ -22,6 +22,7 @@ import { registerRealisasiSummaryCommands } from './realisasiSummary';
 import { registerSettingsCommand } from './settingsCommand';
 import { registerRekapCommand } from './rekap';
 import { writeSample } from './sample';
+import { registerHapusTandaCommand } from './hapusTanda';
 
 const stdio: Io = {
   out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
@@ -246,6 +247,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   registerRealisasiSummaryCommands(program, io, setCode, langOption);
   registerSettingsCommand(program, io, setCode, langOption);
   registerRekapCommand(program, io, setCode, langOption, expandInputs);
+  registerHapusTandaCommand(program, io, setCode, langOption);
 
   program
     .command('sample')

@@ -1,10 +1,10 @@
 /** Validasi over a whole workbook (the CLI checks all sheets, or one with --sheet). */
 import type { Grid } from './grid/grid';
-import { type Finding, finding } from './rules/findings';
+import { type Finding, finding, sortFindings } from './rules/findings';
 import { isReaderFault } from './rules/readerStops';
 import type { RapkModel } from './reader/model';
 import type { SheetKind } from './reader/readRapk';
-import { validateSheet } from './rules/validate';
+import { type SheetValidation, validateSheet } from './rules/validate';
 import { type RealisasiSheet, readRealisasi } from './reader/realisasi';
 import { checkRealisasi } from './rules/realisasi';
 import { planRealisasi, realisasiSheetName } from './sheets/realisasi';
@@ -13,7 +13,7 @@ import { type RealisasiRefresh, planRealisasiRefresh } from './sheets/realisasiR
 import { type Summary, summarize } from './measure/summary';
 import { planRingkasan } from './sheets/ringkasan';
 import type { Tw } from './measure/formulas';
-import { type PkSheet, readPk } from './reader/pk';
+import { type PkSheet, isPkSheetName, readPk } from './reader/pk';
 import { checkPk } from './rules/pk';
 import { type PresetName, findSettingsGrid, isSettingsSheetName, planSettings, readSettings, settingsForWorkbook } from './settings';
 
@@ -120,6 +120,68 @@ const yearOfName = (name: string): number | null => {
  * RAPK year in the workbook (or one RAPK) that one; with several years and no match, null:
  * the pairing is ambiguous and the caller says so.
  */
+/**
+ * What Validasi checks on the active sheet (both hosts decide it here): a Ringkasan sheet is
+ * refused; the Pengaturan RAPK sheet (M01–M05) needs the workbook's RAPK, a RAPK with a Perjanjian
+ * Kinerja sheet (P01/P02) its PK sheets, a Realisasi sheet (R01–R03) its RAPK; anything else is
+ * checked alone. `needs` names the other sheets to read before `finishActiveSheet`.
+ */
+export type ActiveSheetCheck =
+  | { kind: 'ownSheet' }
+  | { kind: 'done'; v: SheetValidation }
+  | { kind: 'needs'; against: 'settings' | 'pk' | 'realisasi'; v: SheetValidation; needs: string[] };
+
+export function planActiveSheet(grid: Grid, sheetNames: readonly string[]): ActiveSheetCheck {
+  const v = validateSheet(grid);
+  if (v.kind === 'ringkasan') return { kind: 'ownSheet' };
+  const others = sheetNames.filter((n) => n !== grid.name);
+  if (v.kind === 'none' && isSettingsSheetName(grid.name)) return { kind: 'needs', against: 'settings', v, needs: others };
+  if (v.kind === 'rapk' && v.model) {
+    const pks = others.filter(isPkSheetName);
+    return pks.length ? { kind: 'needs', against: 'pk', v, needs: pks } : { kind: 'done', v };
+  }
+  if (v.kind === 'realisasi') return { kind: 'needs', against: 'realisasi', v, needs: others };
+  return { kind: 'done', v };
+}
+
+/**
+ * The active sheet's validation once the sheets it `needs` are read (`others`, by name). No
+ * model: the sheet (or, for Pengaturan and Realisasi, the workbook's RAPK) could not be read,
+ * and `findings` say why.
+ */
+export function finishActiveSheet(check: ActiveSheetCheck & { kind: 'needs' }, grid: Grid, others: readonly Grid[]): SheetValidation {
+  const { v } = check;
+  if (check.against === 'pk') {
+    const model = v.model!;
+    const extra = others.flatMap((g) => {
+      const pk = readPk(g);
+      return pk ? checkPk(model, pk).filter((f) => f.sheet === grid.name) : [];
+    });
+    return { ...v, findings: sortFindings([...v.findings, ...extra]) };
+  }
+  const wbv = validateWorkbook(check.against === 'realisasi' ? [...others, grid] : others);
+  const rapk = wbv.sheets[0]?.model ?? null;
+  if (!rapk) return { kind: v.kind, model: null, findings: wbv.findings };
+  if (check.against === 'realisasi') return { kind: 'realisasi', model: rapk, findings: wbv.findings.filter((f) => f.sheet === grid.name) };
+  const read = readSettings(grid);
+  return { kind: 'none', model: rapk, findings: read.ok ? [] : read.findings };
+}
+
+/** The active sheet's validation with every other sheet at hand (a host that holds the whole workbook). */
+export function validateActiveSheet(grid: Grid, all: readonly Grid[]): SheetValidation | null {
+  const check = planActiveSheet(
+    grid,
+    all.map((g) => g.name),
+  );
+  if (check.kind === 'ownSheet') return null;
+  if (check.kind === 'done') return check.v;
+  return finishActiveSheet(
+    check,
+    grid,
+    all.filter((g) => check.needs.includes(g.name)),
+  );
+}
+
 export function rapkFor(models: readonly RapkModel[], sheet: { name: string }): RapkModel | null {
   const year = yearOfName(sheet.name);
   const same = year === null ? [] : models.filter((m) => m.year === year);

@@ -125,13 +125,18 @@ export function isRefusedRequest(e: unknown): boolean {
  * A sync that writes: `progress.done` says whether the workbook may have changed. A request
  * refused for its size ran nothing, so when it was the first write the change is "nothing".
  */
-export async function writeSync(ctx: Excel.RequestContext, progress: { done: boolean }): Promise<void> {
+export async function writeSync(
+  ctx: Excel.RequestContext,
+  progress: { done: boolean },
+  /** a failure the caller knows ran nothing (its first write: e.g. the marks record refused) */
+  ranNothing: (e: unknown) => boolean = () => false,
+): Promise<void> {
   const before = progress.done;
   progress.done = true;
   try {
     await ctx.sync();
   } catch (e) {
-    if (!before && isRefusedRequest(e)) progress.done = false;
+    if (!before && (isRefusedRequest(e) || ranNothing(e))) progress.done = false;
     throw e;
   }
 }

@@ -15,6 +15,7 @@ import type { SheetPlan } from '../core/sheets/plan';
 import {
   type Capabilities,
   GatewayError,
+  type HapusTandaResult,
   type NoteMode,
   type PengaturanResult,
   type Precheck,
@@ -25,7 +26,7 @@ import {
   type WorkbookEvent,
   type WorkbookGateway,
 } from '../gateway/contract';
-import type { CommandEnv } from './command';
+import type { CommandEnv, HostQuirks } from './command';
 import { translate } from './errors';
 import { hapusTanda } from './hapusTanda';
 import { pengaturan } from './pengaturan';
@@ -44,6 +45,8 @@ export { TEMP_PREFIX } from './sheetSwap';
 export type { MarksState, SavedCell, SheetMarks } from '../core/sheets/marksState';
 
 export class ExcelGateway implements WorkbookGateway {
+  /** what this session learnt about the host (threaded comments missing, …) */
+  private readonly host: HostQuirks = { commentsBroken: false };
   constructor(
     private readonly run: ExcelRun,
     private readonly isSetSupported: IsSetSupported,
@@ -55,7 +58,7 @@ export class ExcelGateway implements WorkbookGateway {
     const supported = this.isSetSupported('ExcelApi', '1.9');
     const noteMode: NoteMode = this.isSetSupported('ExcelApi', '1.18')
       ? 'notes'
-      : this.isSetSupported('ExcelApi', '1.10')
+      : this.isSetSupported('ExcelApi', '1.10') && !this.host.commentsBroken
         ? 'comments'
         : 'none';
     return { supported, noteMode };
@@ -77,7 +80,7 @@ export class ExcelGateway implements WorkbookGateway {
 
   /** Runs one command in its own batch: supported host first, errors translated (partial once it wrote). */
   private command<T>(fn: (ctx: Excel.RequestContext, env: CommandEnv) => Promise<T>): Promise<T> {
-    const env: CommandEnv = { caps: this.ensureSupported(), limits: this.limits, progress: { done: false } };
+    const env: CommandEnv = { caps: this.ensureSupported(), limits: this.limits, progress: { done: false }, host: this.host };
     return this.guarded((ctx) => fn(ctx, env), env.progress);
   }
 
@@ -89,7 +92,7 @@ export class ExcelGateway implements WorkbookGateway {
     return this.command((ctx, env) => validasi(ctx, lang, env));
   }
 
-  async hapusTanda(): Promise<{ restored: number }> {
+  async hapusTanda(): Promise<HapusTandaResult> {
     return this.command((ctx, env) => hapusTanda(ctx, env));
   }
 

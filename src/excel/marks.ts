@@ -1,21 +1,76 @@
 /**
- * The marks in the cells: where the saved state lives, what a loaded cell shows now, and the
- * queued restore of the planner's own fills and notes (decided by `core/sheets/marksState`).
+ * The marks in the cells: where the saved state lives (the one record both hosts share, a
+ * custom XML part: `core/sheets/marksRecord`), what a loaded cell shows now, and the queued
+ * restore of the planner's own fills and notes (decided by `core/sheets/marksState`).
  */
 import { parseA1 } from '../core/grid/grid';
-import type { CellNow, RestoreStep } from '../core/sheets/marksState';
+import { MARKS_NS, parseRecordXml, recordXml } from '../core/sheets/marksRecord';
+import { type CellNow, type MarksState, type RestoreStep, parseMarksState, recordBytes } from '../core/sheets/marksState';
 import { BYTES_PER_EXTRA_PROP, BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, type Budget, eachBlock } from './batch';
 import { type SavedFill, applyFill, fillKey, ownFill } from './fills';
 
-/** Workbook-scoped storage of the marks and the cells' own formatting (workbook.settings). */
+export { MARKS_NS };
+
+/**
+ * Where earlier versions of the add-in kept the record (`workbook.settings`): still read, and
+ * deleted once the record is written to its custom XML part (the migration).
+ */
 export const MARKS_KEY = 'rapk.marks.v1';
 
 /**
- * Largest saved state (characters of JSON) in `workbook.settings`, which has no documented
- * limit: marks past it are not made (their findings are still listed), so the state stays
- * small and travels in one request with room to spare.
+ * Largest record, in bytes as it really travels (`recordBytes`: XML text inside the request's
+ * JSON): marks past it are not made (their findings are still listed), so the record is written
+ * in one request with room to spare under the 5 MB of Excel on the web.
  */
 export const MAX_STATE_CHARS = 1_000_000;
+
+/** The record as queued for reading: its part (a null object when there is none), its XML, the old settings record. */
+export interface RecordRead {
+  part: Excel.CustomXmlPart;
+  xml: OfficeExtension.ClientResult<string>;
+  legacy: Excel.Setting;
+}
+
+/**
+ * Queues the record's read. `getXml()` on a null part reads null in the same batch (the host
+ * runs a null object's own methods as no-ops, as `getItemOrNullObject(name).delete()` in
+ * Microsoft's samples), so the record costs no sync of its own.
+ */
+export function loadRecord(ctx: Excel.RequestContext): RecordRead {
+  const part = ctx.workbook.customXmlParts.getByNamespace(MARKS_NS).getOnlyItemOrNullObject();
+  part.load('id');
+  const xml = part.getXml();
+  const legacy = ctx.workbook.settings.getItemOrNullObject(MARKS_KEY);
+  legacy.load('value');
+  return { part, xml, legacy };
+}
+
+/** The record read: the custom XML part's, else the one an earlier version left in the settings. */
+export function recordState(r: RecordRead): MarksState {
+  if (!r.part.isNullObject && r.xml.value) return parseRecordXml(r.xml.value);
+  return parseMarksState(r.legacy.isNullObject ? null : r.legacy.value);
+}
+
+/** Queues the record's write (the old settings record deleted: migrated); returns its bytes for the budget. */
+export function queueSaveRecord(ctx: Excel.RequestContext, r: RecordRead, state: MarksState): number {
+  const xml = recordXml(state);
+  if (r.part.isNullObject) ctx.workbook.customXmlParts.add(xml);
+  else r.part.setXml(xml);
+  if (!r.legacy.isNullObject) r.legacy.delete();
+  return recordBytes(xml) + 600;
+}
+
+/** Queues the record's removal (both places). */
+export function queueDeleteRecord(r: RecordRead): void {
+  if (!r.part.isNullObject) r.part.delete();
+  if (!r.legacy.isNullObject) r.legacy.delete();
+}
+
+/** A failure of the record's own write (the first operation of its batch): nothing else ran. */
+export function isRecordFailure(e: unknown): boolean {
+  const loc = (e as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo?.errorLocation ?? '';
+  return /customxmlpart/i.test(loc);
+}
 
 /** What a loaded cell shows now (fill and note), for the core's marks decisions. */
 export function cellNow(fills: Map<string, Excel.RangeFill>, notes: Map<string, Excel.Note> | null, a: string): CellNow {

@@ -1,7 +1,6 @@
 /** Precheck: what the pane needs to know about the active sheet before a command is offered. */
-import { parseMarksState as parseState } from '../core/sheets/marksState';
 import type { Precheck } from '../gateway/contract';
-import { MARKS_KEY } from './marks';
+import { loadRecord, recordState } from './marks';
 
 export async function precheck(ctx: Excel.RequestContext): Promise<Precheck> {
   const ws = ctx.workbook.worksheets.getActiveWorksheet();
@@ -9,17 +8,16 @@ export async function precheck(ctx: Excel.RequestContext): Promise<Precheck> {
   ws.protection.load('protected');
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name');
-  const setting = ctx.workbook.settings.getItemOrNullObject(MARKS_KEY);
-  setting.load('value');
+  const record = loadRecord(ctx);
   await ctx.sync();
   const names = sheets.items.map((s) => s.name);
-  const state = setting.isNullObject ? null : parseState(setting.value);
+  const state = recordState(record);
   return {
     sheet: ws.name,
     protected: ws.protection.protected,
     hasRealisasi: names.some((n) => /^realisasi\b/i.test(n.trim())),
     // a Ringkasan sheet is only ever rewritten; a Realisasi sheet is validated against its RAPK
     ownSheet: /^(ringkasan|rekap tw (i|ii|iii|iv))\b/i.test(ws.name.trim()),
-    hasMarks: !!state && state.sheets.some((s) => s.cells.length > 0),
+    hasMarks: state.sheets.some((s) => s.cells.length > 0),
   };
 }

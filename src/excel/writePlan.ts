@@ -203,7 +203,7 @@ export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: 
   for (const n of plan.notes ?? []) {
     if (noteMode === 'none') break;
     await budget.take(BYTES_PER_NOTE_OP + n.text.length);
-    if (noteMode === 'notes') ws.notes.add(a1(n.r, n.c), n.text);
+    if (noteMode === 'notes') ws.notes.add(ws.getRange(a1(n.r, n.c)), n.text);
     // a comment's address needs the sheet name on every host: a Range carries it
     else ws.comments.add(ws.getRange(a1(n.r, n.c)), n.text);
   }

@@ -47,6 +47,17 @@ export interface ValidasiResult {
   findings: Finding[];
   marked: number;
   noteMode: NoteMode;
+  /** conditional formats cover marked cells: their formats are drawn over our fills */
+  mayBeHidden?: boolean;
+  /** a cell holding a note refused its comment: those marks are fills, their messages in the pane */
+  commentsRefused?: boolean;
+}
+
+/** Hapus tanda: cells put back, and (when this Excel cannot remove them) notes or comments left with the record kept. */
+export interface HapusTandaResult {
+  restored: number;
+  /** our notes or comments this Excel could not remove: the record keeps them for a later Hapus tanda */
+  kept?: { notes: number; comments: number };
 }
 
 export interface RealisasiResult {
@@ -91,7 +102,7 @@ export interface WorkbookGateway {
   capabilities(): Capabilities;
   precheck(): Promise<Precheck>;
   validasi(lang: Lang): Promise<ValidasiResult>;
-  hapusTanda(): Promise<{ restored: number }>;
+  hapusTanda(): Promise<HapusTandaResult>;
   realisasi(lang: Lang): Promise<RealisasiResult>;
   ringkasan(tw: Tw, lang: Lang): Promise<RingkasanResult>;
   /** creates the `Pengaturan RAPK` methodology sheet (issue 13) */

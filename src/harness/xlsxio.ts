@@ -9,6 +9,7 @@ import { loadGrid } from '../sim/load';
 import { colName } from '../core/grid/grid';
 import { type SimOrigin, originOf, simToXlsx } from '../xlsx/simWrite';
 import { XlsxPackage } from '../xlsx/package';
+import { customXmlItems } from '../xlsx/marks';
 
 /** The file each simulator was opened from: downloads are that file plus the changes. */
 const origins = new WeakMap<ExcelSimulator, SimOrigin>();
@@ -50,6 +51,9 @@ export async function simFromFile(buf: ArrayBuffer): Promise<ExcelSimulator> {
       s.freezeCols = view.xSplit ?? 0;
     }
   }
+  // the workbook's custom XML parts, as Excel lists them in workbook.customXmlParts (the marks
+  // record of `rapk annotate`, which Hapus tanda clears)
+  sim.store.customXmlParts = customXmlItems(await XlsxPackage.load(new Uint8Array(buf.slice(0))));
   origins.set(sim, originOf(sim, new Uint8Array(buf.slice(0))));
   return sim;
 }

@@ -34,6 +34,8 @@ export interface SimOptions {
   cellReadLimit?: number;
   /** the host's list separator, which separates the areas of `getRanges` (Windows: from the regional settings) */
   listSeparator?: ',' | ';';
+  /** threaded comments throw NotImplemented although the API set has them (Office 2021/2024 LTSC: office-js#1847) */
+  commentsNotImplemented?: boolean;
 }
 
 // ---------------------------------------------------------------- the simulator
@@ -42,15 +44,16 @@ export interface SimOptions {
 export type Fault = 'before' | 'middle' | 'after' | { before: (target: string, what: string) => boolean };
 
 export class ExcelSimulator {
-  readonly store = new SimStore();
+  readonly store: SimStore;
   /** worksheet events (src/sim/events.ts) */
-  readonly events = new SimEvents(this.store);
+  readonly events: SimEvents;
   apiVersion: number;
   payloadLimit: number;
   responseLimit: number;
   readonly platform: 'web' | 'desktop';
   cellReadLimit: number;
   readonly listSeparator: ',' | ';';
+  readonly commentsNotImplemented: boolean;
   totalSyncs = 0;
   commentSeq = 0;
   readonly records: SyncRecord[] = [];
@@ -58,13 +61,20 @@ export class ExcelSimulator {
   /** called before each `Excel.run` batch; tests use it to change the workbook mid-command */
   onSync: ((n: number) => void) | null = null;
 
-  constructor(opts: SimOptions = {}) {
+  constructor(
+    opts: SimOptions = {},
+    /** the workbook, when another host opens the same one (a file marked in one Excel, cleared in another) */
+    store: SimStore = new SimStore(),
+  ) {
+    this.store = store;
+    this.events = new SimEvents(store);
     this.apiVersion = opts.apiVersion ?? 18;
     this.platform = opts.platform ?? 'web';
     this.payloadLimit = opts.payloadLimit ?? (this.platform === 'web' ? 5 * 1024 * 1024 : Infinity);
     this.responseLimit = opts.responseLimit ?? this.payloadLimit;
     this.cellReadLimit = opts.cellReadLimit ?? 5_000_000;
     this.listSeparator = opts.listSeparator ?? ',';
+    this.commentsNotImplemented = opts.commentsNotImplemented ?? false;
   }
 
   /** Make the n-th sync from now (1-based, counted over all runs) fail. */

@@ -27,16 +27,25 @@ export class SimNoteCollection extends SimObject {
     this.check();
     return [...needSheet(this.sheet).notes.values()].map((content) => ({ content }));
   }
-  add(cellAddress: string, content: string): SimNote {
-    this._queue('add', { cellAddress, content }, () => {
+  /**
+   * `cellAddress` is a Range or the full address with the sheet name (a bare "B5" is refused, as
+   * for comments: the reference asks for the sheet, and a bare address is ambiguous while another
+   * sheet is active). A cell holding a threaded comment refuses a note.
+   */
+  add(cellAddress: string | SimRange, content: string): SimNote {
+    const box = { key: '' };
+    const args = typeof cellAddress === 'string' ? { cellAddress, content } : { cellAddress: 'range', content };
+    this._queue('add', args, () => {
       this.check();
-      const s = needSheet(this.sheet);
+      const { s, address: k } = cellTarget(this.context, cellAddress);
       assertWritable(s, 'objects');
-      const k = cellKey(cellAddress);
       if (s.notes.has(k)) throw new SimError('InvalidArgument', `The cell ${k} already has a note.`);
+      if (s.comments.some((c) => c.address === k)) throw new SimError('InvalidArgument', `The cell ${k} already has a comment.`);
       s.notes.set(k, String(content));
+      box.key = k;
     });
-    return new SimNote(this.context, this.sheet, cellKey(cellAddress), `${this.path}(${cellKey(cellAddress)})`);
+    const key = typeof cellAddress === 'string' ? cellKey(cellAddress) : '';
+    return new SimNote(this.context, this.sheet, key || (() => box.key), `${this.path}(${key || 'range'})`);
   }
   getItemOrNullObject(cellAddress: string): SimNote {
     return new SimNote(this.context, this.sheet, cellKey(cellAddress), `${this.path}(${cellKey(cellAddress)})`, true);
@@ -47,11 +56,14 @@ export class SimNote extends SimObject {
   constructor(
     context: SimContext,
     private readonly sheet: SheetResolver,
-    private readonly key: string,
+    private readonly keyOf: string | (() => string),
     path: string,
     orNull = false,
   ) {
     super(context, path, orNull);
+  }
+  private get key(): string {
+    return typeof this.keyOf === 'string' ? this.keyOf : this.keyOf();
   }
   protected _scalars(): string[] {
     return ['content'];
@@ -95,6 +107,9 @@ export class SimCommentCollection extends SimObject {
   }
   private check(): void {
     if (this.context.sim.apiVersion < 10) throw new SimError('ApiNotFound', 'ExcelApi 1.10');
+    // Office 2021/2024 LTSC in threaded-comments mode: the API set says 1.10, the host does not (office-js#1847)
+    if (this.context.sim.commentsNotImplemented)
+      throw new SimError('NotImplemented', 'The requested operation is unavailable on this host (threaded comments mode).');
   }
   protected _scalars(): string[] {
     return ['items/id', 'items/content'];
@@ -129,6 +144,8 @@ export class SimCommentCollection extends SimObject {
       assertWritable(s, 'objects');
       if (s.comments.some((c) => c.address === address))
         throw new SimError('InvalidArgument', `The cell ${address} already has a comment.`);
+      // a cell that holds a note refuses a threaded comment
+      if (s.notes.has(address)) throw new SimError('InvalidArgument', `The cell ${address} has a note.`);
       box.id = `c${++this.context.sim.commentSeq}`;
       s.comments.push({ id: box.id, address, content });
     });
@@ -139,21 +156,26 @@ export class SimCommentCollection extends SimObject {
     return new SimComment(this.context, this.sheet, commentId, `${this.path}/item`);
   }
   private target(cellAddress: string | SimRange): { s: SimSheet; address: string } {
-    if (typeof cellAddress !== 'string') {
-      const r = cellAddress._range();
-      if (!r) throw new SimError('InvalidArgument', 'The range is a null object.');
-      return { s: needSheet(cellAddress._sheet), address: rangeAddress({ r1: r.r1, c1: r.c1, r2: r.r1, c2: r.c1 }) };
-    }
-    const bang = cellAddress.lastIndexOf('!');
-    if (bang < 0) throw new SimError('InvalidArgument', `The address ${cellAddress} has no sheet name.`);
-    const name = cellAddress
-      .slice(0, bang)
-      .replace(/^'(.*)'$/, '$1')
-      .replace(/''/g, "'");
-    const s = this.context.sim.store.sheet(name);
-    if (!s) throw new SimError('ItemNotFound', `The requested resource doesn't exist (worksheet '${name}').`);
-    return { s, address: cellKey(cellAddress) };
+    return cellTarget(this.context, cellAddress);
   }
+}
+
+/** The sheet and cell a note or comment goes to: a Range, or an address with its sheet's name. */
+function cellTarget(context: SimContext, cellAddress: string | SimRange): { s: SimSheet; address: string } {
+  if (typeof cellAddress !== 'string') {
+    const r = cellAddress._range();
+    if (!r) throw new SimError('InvalidArgument', 'The range is a null object.');
+    return { s: needSheet(cellAddress._sheet), address: rangeAddress({ r1: r.r1, c1: r.c1, r2: r.r1, c2: r.c1 }) };
+  }
+  const bang = cellAddress.lastIndexOf('!');
+  if (bang < 0) throw new SimError('InvalidArgument', `The address ${cellAddress} has no sheet name.`);
+  const name = cellAddress
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
+  const s = context.sim.store.sheet(name);
+  if (!s) throw new SimError('ItemNotFound', `The requested resource doesn't exist (worksheet '${name}').`);
+  return { s, address: cellKey(cellAddress) };
 }
 
 export class SimComment extends SimObject {

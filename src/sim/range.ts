@@ -2,6 +2,7 @@
 import type { CellRange } from '../core/grid/grid';
 import type { SimContext } from './context';
 import { SimRangeFormat } from './format';
+import { SimConditionalFormatCollection } from './conditional';
 import { SimError, SimObject, type SheetResolver, assertWritable, needSheet, nullChain } from './proxy';
 import { type SimSheet, parseRange, quoteSheet, rangeAddress } from './store';
 
@@ -276,6 +277,10 @@ export class SimRange extends SimObject {
       `${this.path}/getUsedRange(${valuesOnly})`,
       true,
     );
+  }
+  /** The conditional formats that intersect this range (ExcelApi 1.6; src/sim/conditional.ts). */
+  get conditionalFormats(): SimConditionalFormatCollection {
+    return new SimConditionalFormatCollection(this.context, this._sheet, () => this._range(), `${this.path}/conditionalFormats`);
   }
 }
 

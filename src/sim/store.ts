@@ -3,6 +3,7 @@
  * and the browser harness). Plain data, no proxies: the proxies live in `excelSim.ts`.
  */
 import { type CellRange, type CellValue, colName, parseA1 } from '../core/grid/grid';
+import type { SimXmlPart } from './customXml';
 
 export interface SimFill {
   color: string;
@@ -40,6 +41,8 @@ export interface SimSheet {
   freezeCols: number;
   colWidths: Map<number, number>;
   validations: { range: string; list: string[] }[];
+  /** the ranges conditional formats apply to (ExcelApi 1.6 `range.conditionalFormats`) */
+  conditionalFormats: CellRange[];
   orientation: string;
   paperSize: string;
   printTitleRows: string | null;
@@ -89,6 +92,12 @@ export class SimStore {
   structureProtected = false;
   selection: { sheet: string; address: string } | null = null;
   private nextId = 1;
+  /** the workbook's custom XML parts (ExcelApi 1.5: `workbook.customXmlParts`) */
+  customXmlParts: SimXmlPart[] = [];
+  /** custom XML part ids handed out by `add` */
+  partSeq = 0;
+  /** the largest custom XML part (characters) the host saves: tests refuse the marks record with it */
+  partLimit = Infinity;
 
   addSheet(name: string, position?: number): SimSheet {
     const s: SimSheet = {
@@ -105,6 +114,7 @@ export class SimStore {
       freezeCols: 0,
       colWidths: new Map(),
       validations: [],
+      conditionalFormats: [],
       orientation: 'Portrait',
       paperSize: 'Letter',
       printTitleRows: null,

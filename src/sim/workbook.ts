@@ -2,6 +2,7 @@
 import type { SimContext } from './context';
 import { SimError, SimObject, type Snapshot, assertStructure } from './proxy';
 import { SimWorksheet, bound, byId, byName, sheetProp } from './worksheet';
+import { SimCustomXmlPartCollection } from './customXml';
 
 export class SimWorkbook {
   readonly worksheets: SimWorksheetCollection;
@@ -19,6 +20,11 @@ export class SimWorkbook {
   }
   getActiveWorksheet(): SimWorksheet {
     return this.worksheets.getActiveWorksheet();
+  }
+  private _parts: SimCustomXmlPartCollection | null = null;
+  /** custom XML parts (ExcelApi 1.5: src/sim/customXml.ts) */
+  get customXmlParts(): SimCustomXmlPartCollection {
+    return (this._parts ??= new SimCustomXmlPartCollection(this.context, 'workbook.customXmlParts'));
   }
 }
 

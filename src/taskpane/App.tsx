@@ -28,6 +28,7 @@ import type { PresetName } from '../core/settings';
 import { LANG_NAMES, UI, type UiStrings } from '../core/locales/pane';
 import { type Outcome, useCommand } from './useCommand';
 import { RekapPanel } from './rekap/RekapPanel';
+import { validasiExtra } from './validasiExtra';
 import type { RekapAnalyser } from '../worker/client';
 
 const useStyles = makeStyles({
@@ -148,6 +149,7 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
         return {
           intent: worst,
           text: (u) => `${u.validasiDone(r)} ${r.findings.length ? '' : u.clean}`.trim(),
+          ...validasiExtra(r),
         };
       },
       fail,
@@ -160,6 +162,8 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
         setFindings(null);
         setRapkErrors(null);
         void after();
+        const kept = r.kept;
+        if (kept) return { intent: 'warning', text: (u) => u.hapusDone(r.restored), extra: (u) => u.hapusKept(kept) };
         return { intent: r.restored ? 'success' : 'info', text: (u) => (r.restored ? u.hapusDone(r.restored) : u.hapusNone) };
       },
       fail,

@@ -327,6 +327,24 @@ export class XlsxPackage {
     this.addRel(this.workbookPart, REL.customXml, part);
   }
 
+  /** Removes our custom XML item (its part, its properties part and their relationships). */
+  removeCustomXml(ns: string): void {
+    const found = this.customXml(ns);
+    if (!found) return;
+    const props = this.rels(found.part).find((r) => r.type === REL.customXmlProps);
+    if (props) {
+      const p = resolvePart(found.part, props.target);
+      this.remove(p);
+      this.removeOverride(p);
+    }
+    this.remove(found.part);
+    this.remove(relsPathOf(found.part));
+    const rel = this.rels(this.workbookPart).find(
+      (r) => r.type === REL.customXml && resolvePart(this.workbookPart, r.target) === found.part,
+    );
+    if (rel) this.removeRel(this.workbookPart, rel.id);
+  }
+
   // ------------------------------------------------------------------ output
   /** The package as a zip: changed parts rewritten, every other part's bytes copied. */
   async save(): Promise<Uint8Array> {

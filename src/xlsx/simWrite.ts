@@ -13,6 +13,8 @@ import type { SimCell, SimSheet } from '../sim/store';
 import { parseRange } from '../sim/store';
 import { EMPTY_STYLES, type CellStyle } from './styles';
 import { WorkbookWriter } from './writer';
+import { MARKS_NS } from '../core/sheets/marksRecord';
+import { namespaceOf } from '../sim/customXml';
 
 /** What a sheet held when the file was opened (to write only what changed). */
 export interface SheetBase {
@@ -165,5 +167,9 @@ export async function simToXlsx(sim: ExcelSimulator, origin: SimOrigin | null): 
     for (const [a, text] of s.notes) if (b.notes.get(a) !== text) e.notes.set(a, text);
     for (const a of b.notes.keys()) if (!s.notes.has(a)) e.notes.delete(a);
   });
+  // the marks record (a custom XML part): as the simulator holds it now
+  const record = sim.store.customXmlParts.find((p) => namespaceOf(p.xml) === MARKS_NS);
+  if (record) w.pkg.setCustomXml(MARKS_NS, record.xml, record.id);
+  else w.pkg.removeCustomXml(MARKS_NS);
   return w.save();
 }

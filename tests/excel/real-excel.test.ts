@@ -5,6 +5,8 @@
  */
 import { ExcelSimulator, SimError, SimWorksheet } from '../../src/sim/excelSim';
 import { MARKS_KEY, MAX_STATE_CHARS } from '../../src/excel/gateway';
+import { parseRecordXml } from '../../src/core/sheets/marksRecord';
+import { recordBytes } from '../../src/core/sheets/marksState';
 import { loadGrid } from '../../src/sim/load';
 import { simOf, simWith, snapshot } from '../support/sim';
 
@@ -141,7 +143,8 @@ describe('payloads of Validasi', () => {
     const r = await gw.validasi('id');
     expect(r.marked).toBeLessThan(12);
     expect(r.findings.length).toBeGreaterThanOrEqual(12);
-    expect(sim.store.settings.get(MARKS_KEY)!.length).toBeLessThan(MAX_STATE_CHARS * 1.1);
+    // the record is a custom XML part now (issue 21): its size as it travels stays under the bound
+    expect(recordBytes(sim.store.customXmlParts[0]!.xml)).toBeLessThan(MAX_STATE_CHARS * 1.1);
     await gw.hapusTanda();
     for (const a of ['P26', 'J7', 'P7']) expect(s.notes.get(a)).toBe('n'.repeat(400_000));
   });
@@ -222,8 +225,8 @@ describe('exact restore', () => {
     s.notes.set('P26', 'RAPK revisi ke-1');
     const before = snapshot(sim);
     await gw.validasi('id');
-    // the setting holds the state's JSON text (office-js settings store JSON values)
-    const saved = JSON.parse(JSON.parse(sim.store.settings.get(MARKS_KEY)!) as string) as { sheets: { cells: { a: string }[] }[] };
+    // the record is the custom XML part both hosts share (issue 21)
+    const saved = parseRecordXml(sim.store.customXmlParts[0]!.xml);
     expect(saved.sheets[0]!.cells.find((c) => c.a === 'P26')).toMatchObject({ fill: own, note: 'RAPK revisi ke-1' });
     expect(s.notes.get('P26')).toMatch(/^RAPK revisi ke-1\n\nRAPK A01 \(Kesalahan\)/);
     await gw.validasi('en');

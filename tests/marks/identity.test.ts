@@ -1,6 +1,14 @@
 /** Marks are recognised by what was recorded when they were written, never by a "RAPK" prefix. */
 import { planMarks } from '../../src/core/sheets/marks';
-import { type CellNow, emptyState, parseMarksState, planValidasiMarks, restoreStep, userPart } from '../../src/core/sheets/marksState';
+import {
+  type CellNow,
+  emptyState,
+  parseMarksState,
+  planValidasiMarks,
+  recordBytes,
+  restoreStep,
+  userPart,
+} from '../../src/core/sheets/marksState';
 import { finding } from '../../src/core/rules/findings';
 import { simWith, snapshot } from '../support/sim';
 
@@ -68,7 +76,7 @@ describe('a state saved by an older version (no recorded text)', () => {
   });
 });
 
-describe('the saved state is bounded (the Excel host: workbook.settings)', () => {
+describe('the saved state is bounded (the Excel host: one request)', () => {
   it('marks past maxStateChars are not made; a cell the last run marked and this one cannot is put back', () => {
     const plan2 = planMarks(
       'R',
@@ -78,8 +86,9 @@ describe('the saved state is bounded (the Excel host: workbook.settings)', () =>
     const none = (): CellNow => ({ fill: null, note: null });
     const all = planValidasiMarks(emptyState(), { id: 's1', name: 'R' }, plan2, 'notes', none);
     expect(all.mark.map((m) => m.a)).toEqual(['F7', 'F8']);
-    // room for exactly one cell: the other sheets' marks ("[]"), the wrapping (200), one cell and its comma
-    const full = 2 + 200 + JSON.stringify(all.state.sheets[0]!.cells[0]).length + 1;
+    // room for exactly one cell, counted as the record travels (recordBytes: XML text in a JSON
+    // request): the other sheets' marks ("[]"), the wrapping (300), one cell and its comma
+    const full = recordBytes('[]') + 300 + recordBytes(JSON.stringify(all.state.sheets[0]!.cells[0])) + 1;
     const one = planValidasiMarks(emptyState(), { id: 's1', name: 'R' }, plan2, 'notes', none, () => false, full);
     expect(one.mark.map((m) => m.a)).toEqual(['F7']);
     expect(one.state.sheets[0]!.cells.map((c) => c.a)).toEqual(['F7']);

@@ -7,6 +7,7 @@
  */
 import * as fs from 'fs';
 import { ExcelSimulator, SimContext, SimError } from '../../src/sim/excelSim';
+import { SimClientResult } from '../../src/sim/customXml';
 
 interface PathInfo {
   Id: number;
@@ -112,7 +113,9 @@ export class OfficeJsBridge {
         } else if (a.ActionType === 3) {
           if (a.Name.startsWith('_')) continue; // _KeepReference, _RemoveReference
           if (typeof o[camel(a.Name)] !== 'function') throw new SimError('NotImplemented', `${a.Name} is not simulated`);
-          o[camel(a.Name)](...this.args(a.ArgumentInfo, evalPath));
+          const ret = o[camel(a.Name)](...this.args(a.ArgumentInfo, evalPath));
+          // a method's value (getXml, getCount) comes back as the action's result
+          if (ret instanceof SimClientResult) after.push({ action: a, value: () => ret.value });
         } else if (a.ActionType === 4) o[camel(a.Name)] = this.args(a.ArgumentInfo, evalPath)[0];
         else throw new SimError('NotImplemented', `action type ${a.ActionType}`);
       }

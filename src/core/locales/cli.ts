@@ -37,6 +37,8 @@ export interface CliStrings {
   notNumber: (kodes: string) => string;
   over100: (kodes: string) => string;
   writtenSheet: (out: string, sheet: string) => string;
+  /** rapk hapus-tanda: cells put back, threaded comments left (kept in the record) */
+  cleared: (out: string, cells: number, keptComments: number) => string;
   ambiguousRapk: (names: string[]) => string;
   ambiguousRealisasi: (sheet: string, candidates: string[]) => string;
   ambiguousPk: (sheet: string, candidates: string[]) => string;
@@ -92,6 +94,8 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     notNumber: (k) => `realisasi berisi teks yang bukan angka (tidak dihitung): ${k}`,
     over100: (k) => `realisasi indikator persentase lebih dari 100 (R01; tetap dihitung, periksa): ${k}`,
     writtenSheet: (o, s) => `Ditulis: ${o} (sheet "${s}")`,
+    cleared: (o, n, k) =>
+      `Ditulis: ${o} (tanda dihapus dari ${n} sel${k ? `; ${k} komentar buatan add-in tidak dapat dihapus dari berkas, hapus dengan Hapus tanda di Excel` : ''})`,
     ambiguousRapk: (names) => `ada RAPK lebih dari satu tahun (${names.map((n) => `"${n}"`).join(', ')}); pilih salah satu dengan --sheet`,
     ambiguousRealisasi: (s, c) =>
       `Sheet "${s}": tidak jelas RAPK tahun mana yang dimaksud (${c.map((n) => `"${n}"`).join(', ')}); beri nama "Realisasi <tahun>" agar dapat diperiksa`,
@@ -144,6 +148,8 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     notNumber: (k) => `realisation holds text that is not a number (not counted): ${k}`,
     over100: (k) => `percentage indicators with realisation over 100 (R01; counted, please check): ${k}`,
     writtenSheet: (o, s) => `Written: ${o} (sheet "${s}")`,
+    cleared: (o, n, k) =>
+      `Written: ${o} (marks cleared from ${pl(n, 'cell', 'cells')}${k ? `; ${pl(k, "of the add-in's comments", "of the add-in's comments")} cannot be removed from the file: clear them with Hapus tanda in Excel` : ''})`,
     ambiguousRapk: (names) =>
       `the workbook has RAPKs of more than one year (${names.map((n) => `"${n}"`).join(', ')}); choose one with --sheet`,
     ambiguousRealisasi: (s, c) =>

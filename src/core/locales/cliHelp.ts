@@ -16,6 +16,7 @@ export interface CliHelp {
   printJson: string;
   check: string;
   annotate: string;
+  hapusTanda: string;
   sample: string;
   sampleErrors: string;
   realisasi: string;
@@ -43,6 +44,7 @@ export const CLI_HELP: Record<Lang, CliHelp> = {
     printJson: 'cetak JSON',
     check: 'periksa RAPK dan tampilkan temuan',
     annotate: 'tandai temuan (warna + catatan) ke salinan',
+    hapusTanda: 'hapus tanda (dari rapk annotate atau add-in) ke salinan',
     sample: 'buat contoh workbook RAPK',
     sampleErrors: 'dengan kesalahan yang ditanam',
     realisasi: 'buat/perbarui sheet Realisasi di salinan',
@@ -68,6 +70,7 @@ export const CLI_HELP: Record<Lang, CliHelp> = {
     printJson: 'print JSON',
     check: 'check RAPK sheets and print findings',
     annotate: 'mark findings (fill + note) into a copy',
+    hapusTanda: 'clear the marks (of rapk annotate or the add-in) into a copy',
     sample: 'write a sample RAPK workbook',
     sampleErrors: 'with planted mistakes',
     realisasi: 'add or refresh the Realisasi sheet in a copy',

@@ -59,6 +59,12 @@ export interface UiStrings {
   clean: string;
   hapusDone: (n: number) => string;
   hapusNone: string;
+  /** Validasi: conditional formats cover marked cells */
+  marksMayBeHidden: string;
+  /** Validasi: cells holding a note refused the add-in's comment */
+  commentsRefused: string;
+  /** Hapus tanda: our notes or comments this Excel cannot remove (the record keeps them) */
+  hapusKept: (p: { notes: number; comments: number }) => string;
   realisasiDone: (p: { sheet: string; created: boolean; kept: number; orphans: number }) => string;
   ringkasanDone: (sheet: string) => string;
   pengaturan: string;
@@ -125,6 +131,12 @@ const id: UiStrings = {
   clean: 'Tidak ada masalah ditemukan.',
   hapusDone: (n) => `Tanda dihapus dari ${n} sel; warna dan catatan asli dikembalikan.`,
   hapusNone: 'Tidak ada tanda untuk dihapus.',
+  marksMayBeHidden:
+    'Sebagian sel yang ditandai memakai format bersyarat (conditional formatting), yang menutupi warna tanda: tanda mungkin tidak terlihat. Daftar temuan di panel ini tetap lengkap.',
+  commentsRefused:
+    'Sebagian sel yang ditandai sudah berisi catatan (note), sehingga menolak komentar: tandanya berupa warna saja, pesannya ada di panel ini.',
+  hapusKept: (p) =>
+    `${p.notes ? `${p.notes} catatan (note)` : `${p.comments} komentar`} buatan add-in tidak dapat dihapus oleh versi Excel ini; warnanya sudah dikembalikan. Jalankan Hapus tanda di Microsoft 365 atau Excel di web untuk menghapusnya.`,
   realisasiDone: (p) =>
     p.created
       ? `Sheet "${p.sheet}" dibuat. Isi kolom berwarna kuning.`
@@ -230,6 +242,12 @@ const en: UiStrings = {
   clean: 'No problems found.',
   hapusDone: (n) => `Marks cleared from ${n} cells; their own colours and notes are back.`,
   hapusNone: 'There are no marks to clear.',
+  marksMayBeHidden:
+    'Some marked cells have conditional formatting, which is drawn over the marks’ fill: the marks may not show. The list of findings in this pane is complete.',
+  commentsRefused:
+    'Some marked cells already hold a note, which refuses a comment: those marks are a fill only; their messages are in this pane.',
+  hapusKept: (p) =>
+    `${p.notes ? `${p.notes} of the add-in’s notes` : `${p.comments} of the add-in’s comments`} cannot be removed by this version of Excel; their cells’ colours are back. Run Hapus tanda in Microsoft 365 or Excel on the web to remove them.`,
   realisasiDone: (p) =>
     p.created
       ? `Sheet "${p.sheet}" created. Fill the yellow columns.`

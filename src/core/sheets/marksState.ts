@@ -38,6 +38,11 @@ export interface SavedCell {
    * a failure half-way the cell may still carry one of these
    */
   was?: string[];
+  /**
+   * texts a run in notes mode (another Excel) left in the cell's note while this entry is now in
+   * another mode: an Excel with notes removes them, one without keeps them in the record
+   */
+  inNote?: string[];
 }
 
 export interface SheetMarks {
@@ -113,7 +118,7 @@ export function carriesOurs(note: string | null | undefined, added: string | und
 
 /** Of the texts recorded for a cell, the one its note carries now (if any). */
 function oursIn(note: string | null | undefined, cell: SavedCell): string | undefined {
-  for (const t of [cell.added, ...(cell.was ?? [])]) if (carriesOurs(note, t)) return t;
+  for (const t of [cell.added, ...(cell.was ?? []), ...(cell.inNote ?? [])]) if (carriesOurs(note, t)) return t;
   // a state saved by an older version recorded no text at all
   return cell.added === undefined && cell.was === undefined ? legacyAdded(note ?? null, cell.note) : undefined;
 }
@@ -173,9 +178,10 @@ export interface ValidasiMarks {
  * Validasi's marks on one sheet. `now` gives what a cell shows now (for the new marks and the
  * cells marked by the last run); cells still marked keep the originals saved the first time.
  * `hasUserComment` says a cell holds a comment we did not write (a threaded comment, in either
- * mode): it gets the fill only. `maxStateChars` caps the saved state's JSON (the Excel host
- * keeps it in `workbook.settings`): the marks past it are not made, and a cell marked by the
- * last run but not now is put back.
+ * mode): it gets the fill only. `maxStateChars` caps the record's bytes as they travel to Excel
+ * (`recordBytes`: one request): the marks past it are not made, and a cell marked by the last
+ * run but not now is put back. The sheet's earlier entry is found by id or, when the other host
+ * recorded it, by name (`findSheetMarks`).
  */
 export function planValidasiMarks(
   prevState: MarksState,
@@ -186,11 +192,12 @@ export function planValidasiMarks(
   hasUserComment: (a: string) => boolean = () => false,
   maxStateChars = Infinity,
 ): ValidasiMarks {
-  const prev = prevState.sheets.find((s) => s.id === sheet.id);
+  const prev = findSheetMarks(prevState, sheet);
+  const others = prevState.sheets.filter((s) => s !== prev);
   const prevCells = new Map((prev?.cells ?? []).map((c) => [c.a, c]));
-  // room for the cells, after the other sheets' marks and the state's own wrapping
-  let room =
-    maxStateChars - (Number.isFinite(maxStateChars) ? JSON.stringify(prevState.sheets.filter((s) => s.id !== sheet.id)).length + 200 : 0);
+  // room for the cells, after the other sheets' marks and the record's own wrapping, counted as
+  // the record really travels (XML text inside a JSON request: recordBytes)
+  let room = maxStateChars - (Number.isFinite(maxStateChars) ? recordBytes(JSON.stringify(others)) + 300 : 0);
   const saved: SavedCell[] = [];
   const mark: MarkStep[] = [];
   for (const m of plan.marks) {
@@ -200,13 +207,21 @@ export function planValidasiMarks(
     const base: SavedCell = old
       ? { a: m.address, fill: old.fill, note: old.note, mark: m.fill }
       : { a: m.address, fill: cur.fill && cur.fill.pattern.toLowerCase() !== 'none' ? cur.fill : null, note: cur.note, mark: m.fill };
-    const was = old ? [...new Set([old.added, ...(old.was ?? [])].filter((t): t is string => !!t && t !== m.note))].slice(0, 2) : [];
+    const texts = (list: (string | undefined)[]): string[] => [...new Set(list.filter((t): t is string => !!t))];
+    const writes = mode !== 'none' && !hasUserComment(m.address);
+    // texts of earlier runs the cell may still carry (a text this run writes again is not "earlier");
+    // a run in another mode than notes keeps the notes' texts apart (they are not comments)
+    const noteTexts = old ? texts([...(prev?.mode === 'notes' ? [old.added, ...(old.was ?? [])] : []), ...(old.inNote ?? [])]) : [];
+    const earlier = old ? texts(prev?.mode === 'notes' && mode !== 'notes' ? [] : [old.added, ...(old.was ?? [])]) : [];
+    const asWas = mode === 'notes' ? texts([...earlier, ...noteTexts]) : earlier;
+    const was = (writes ? asWas.filter((t) => t !== m.note) : asWas).slice(0, 2);
     if (was.length) base.was = was;
+    if (mode !== 'notes' && noteTexts.length) base.inNote = noteTexts.slice(0, 2);
     let step: MarkStep;
-    if (mode === 'notes' && !hasUserComment(m.address)) {
+    if (writes && mode === 'notes') {
       base.added = m.note;
       step = { a: m.address, fill: m.fill, note: composeNote(own, m.note) };
-    } else if (mode === 'comments' && !hasUserComment(m.address)) {
+    } else if (writes) {
       base.added = m.note;
       step = { a: m.address, fill: m.fill, note: m.note };
     } else {
@@ -214,7 +229,7 @@ export function planValidasiMarks(
       base.added = '';
       step = { a: m.address, fill: m.fill, note: null };
     }
-    room -= Number.isFinite(room) ? JSON.stringify(base).length + 1 : 0;
+    room -= Number.isFinite(room) ? recordBytes(JSON.stringify(base)) + 1 : 0;
     if (room < 0) break;
     saved.push(base);
     mark.push(step);
@@ -223,7 +238,7 @@ export function planValidasiMarks(
   const restore = [...prevCells.values()].filter((c) => !marked.has(c.a)).map((c) => restoreStep(c, now(c.a), prev?.mode ?? mode));
   const state: MarksState = {
     v: 1,
-    sheets: [...prevState.sheets.filter((s) => s.id !== sheet.id), { id: sheet.id, name: sheet.name, mode, cells: saved }],
+    sheets: [...others, { id: sheet.id, name: sheet.name, mode, cells: saved }],
   };
   return { state, restore, mark };
 }
@@ -236,4 +251,50 @@ export function addedComments(sheet: SheetMarks | undefined): Set<string> {
 /** The addresses of every cell in the saved state (for hosts that must load them first). */
 export function savedAddresses(sheet: SheetMarks | undefined): string[] {
   return (sheet?.cells ?? []).map((c) => c.a);
+}
+
+/** Text content: only `&`, `<` and `>` need escaping (quotes stay as they are, so the record stays small). */
+export function escRecordText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Bytes of UTF-8 a text takes. */
+function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * What a piece of the record's JSON really costs on the way to Excel: escaped as XML text, then
+ * as a JSON string inside the request (quotes, backslashes and line breaks doubled), in UTF-8.
+ */
+export function recordBytes(json: string): number {
+  return utf8Bytes(JSON.stringify(escRecordText(json))) - 2;
+}
+
+/** The ids the file host gives sheets (`sheetId:N`): the other host's ids never look like these. */
+const isFileKey = (id: string): boolean => id.startsWith('sheetId:');
+
+/**
+ * A sheet's marks in the record: by the host's own id, else the entry the other host recorded
+ * under the same sheet name.
+ */
+export function findSheetMarks(state: MarksState, sheet: { id: string; name: string }): SheetMarks | undefined {
+  const own = state.sheets.find((s) => s.id === sheet.id);
+  if (own) return own;
+  return state.sheets.find((s) => isFileKey(s.id) !== isFileKey(sheet.id) && s.name.toLowerCase() === sheet.name.toLowerCase());
+}
+
+/** The record without one sheet's entry. */
+export function withoutSheet(state: MarksState, entry: SheetMarks | undefined): MarksState {
+  return { v: 1, sheets: state.sheets.filter((s) => s !== entry) };
 }
