@@ -1,6 +1,7 @@
 /** SPEC section 8, "Outputs": marks on the RAPK sheet and the Ringkasan TW sheet, through the Excel adapter on the simulator. */
 import type { CellValue } from '../../src/core/grid/grid';
 import { MARKS_KEY } from '../../src/excel/gateway';
+import { parseRecordXml } from '../../src/core/sheets/marksRecord';
 import { UI } from '../../src/core/locales/pane';
 import { messageOf } from '../../src/core/locales';
 import { simOf, snapshot, values } from '../support/sim';
@@ -41,10 +42,17 @@ describe('8 · **Marks** on the RAPK sheet', () => {
     s.notes.set('P4', 'cek ke bagian keuangan');
     const before = snapshot(sim);
     await gw.validasi('id');
-    expect(sim.store.settings.has(MARKS_KEY)).toBe(true);
+    // the workbook-scoped storage is the custom XML part both hosts share (issue 21, w-hosts)
+    expect(sim.store.customXmlParts).toHaveLength(1);
+    const saved = parseRecordXml(sim.store.customXmlParts[0]!.xml);
+    expect(saved.sheets[0]!.cells.find((c) => c.a === 'P4')).toMatchObject({
+      fill: { color: '#C6E0B4', pattern: 'Solid' },
+      note: 'cek ke bagian keuangan',
+    });
     expect(sim.store.cell(s, 3, 15)!.fill).toEqual({ color: '#FF7C80', pattern: 'Solid' });
     await gw.hapusTanda();
     expect(snapshot(sim)).toEqual(before);
+    expect(sim.store.customXmlParts).toEqual([]);
     expect(sim.store.settings.has(MARKS_KEY)).toBe(false);
   });
 
