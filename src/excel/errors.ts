@@ -70,7 +70,8 @@ export async function explain(run: Run, e: unknown, done: 'nothing' | 'partial')
       return { readOnly: wb.readOnly, structure: wb.protection.protected, sheet: ws.name, sheetProtected: ws.protection.protected };
     });
     const params = { ...g.params };
-    if (why.readOnly) return new GatewayError('readOnly', params, g.officeCode, done);
+    // a read-only or view-only file refuses every change: nothing can have been written
+    if (why.readOnly) return new GatewayError('readOnly', params, g.officeCode, 'nothing');
     if (g.params['sheet'] !== undefined || why.sheetProtected)
       return new GatewayError('protected', { sheet: why.sheet, ...params }, g.officeCode, done);
     if (why.structure) return new GatewayError('structureProtected', params, g.officeCode, done);
