@@ -10,6 +10,11 @@ import type { SheetPlan } from '../../src/core/sheets/plan';
 import { GatewayError } from '../../src/gateway/contract';
 import { chartsOf } from '../../src/sim/charts';
 import { ExcelSimulator } from '../../src/sim/excelSim';
+import { ExcelGateway } from '../../src/excel/gateway';
+import { WEB_LIMITS } from '../../src/excel/read';
+import { loadGrid } from '../../src/sim/load';
+import { fixtureGrids } from '../support/fixtures';
+import { OfficeJsBridge, officeJsRun } from '../support/officejs';
 import { gatewayOn, simWith, snapshot } from '../support/sim';
 
 async function failure(run: () => Promise<unknown>): Promise<GatewayError> {
@@ -232,5 +237,31 @@ describe('the Ringkasan swap (item 7)', () => {
     }
     // the chart was created over the bars' values alone
     expect(chart!.source).toBe(bars!.values);
+  });
+});
+
+describe("through Microsoft's office.js client (its batches run on the simulator)", () => {
+  async function viaOfficeJs(fixture: string): Promise<{ sim: ExcelSimulator; gw: ExcelGateway }> {
+    const sim = new ExcelSimulator({ apiVersion: 17 });
+    for (const g of await fixtureGrids(fixture)) loadGrid(sim, g);
+    return { sim, gw: new ExcelGateway(officeJsRun(new OfficeJsBridge(sim)), (n, v) => sim.isSetSupported(n, v), WEB_LIMITS) };
+  }
+
+  it('a read-only file: the look after AccessDenied (workbook.readOnly) runs through the client too', async () => {
+    const { sim, gw } = await viaOfficeJs('rapk-2025-jember.xlsx');
+    sim.store.readOnly = true;
+    const before = snapshot(sim);
+    const g = await failure(() => gw.realisasi('id'));
+    expect(g).toMatchObject({ kind: 'readOnly', done: 'nothing' });
+    expect(snapshot(sim)).toEqual(before);
+  });
+
+  it('the Ringkasan: explicit series and the recalculation go through the client', async () => {
+    const { sim, gw } = await viaOfficeJs('lakin-tw2-2024-dumai.xlsx');
+    const r = await gw.ringkasan(2, 'id');
+    const [chart] = chartsOf(sim.store.sheet(r.sheet)!);
+    expect(chart!.series.map((s) => s.chartType)).toEqual(['ColumnClustered', 'Line']);
+    expect(chart!.series.every((s) => /^A\d+:A\d+$/.test(s.xValues ?? ''))).toBe(true);
+    expect(sim.store.calcStale).toBe(false);
   });
 });
