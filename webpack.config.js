@@ -8,6 +8,7 @@ const os = require('os');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { addinUrlOf, manifestFor } = require('./scripts/manifest');
 
 const PORT = Number(process.env.RAPK_PORT || 3000);
 
@@ -28,6 +29,12 @@ async function httpsOptions() {
 
 module.exports = async (env, argv) => {
   const prod = argv.mode === 'production';
+  // the production manifest's address: --env addinUrl=https://… or RAPK_ADDIN_URL (README, Deployment)
+  const addinUrl = addinUrlOf(env, process.env);
+  if (prod && !addinUrl)
+    console.warn(
+      'dist/web/manifest.xml names https://localhost:3000: build with --env addinUrl=https://… (or RAPK_ADDIN_URL) for a manifest to deploy.',
+    );
   return {
     devtool: prod ? false : 'source-map',
     entry: {
@@ -63,7 +70,11 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (addinUrl ? manifestFor(content.toString('utf8'), addinUrl) : content),
+          },
         ],
       }),
     ],

@@ -10,6 +10,7 @@ export { sheetToGrid } from '../xlsx/grid';
 import { restoreTextResults } from './rawResults';
 import type { UnusableReason } from '../core/workbook';
 import { installFastMerges } from './fastMerges';
+import { FILE_LIMITS, preflightXlsx } from '../core/file/preflight';
 
 export class UnusableFileError extends Error {
   constructor(
@@ -21,30 +22,19 @@ export class UnusableFileError extends Error {
   }
 }
 
-/** Limits that protect a central office machine from a hostile or broken file. */
-export const LIMITS = {
-  maxFileBytes: 200 * 1024 * 1024,
-  maxSheets: 500,
-  /** what the file may inflate to: a small file with gigabytes of shared strings is refused */
-  maxUncompressedBytes: 1024 * 1024 * 1024,
-};
+/**
+ * Limits that protect a central office machine from a hostile or broken file: the core's
+ * (`src/core/file/preflight.ts`), the same object, so every host refuses the same files.
+ */
+export const LIMITS = FILE_LIMITS;
 
-/** Reads the zip's directory (nothing is inflated) to refuse files that are not workbooks or inflate too far. */
-async function inspectZip(buf: Buffer): Promise<JSZip> {
-  let zip: JSZip;
+/** Opens the zip once the pre-flight check has passed (it read the zip's directory: nothing inflated). */
+async function openZip(buf: Buffer): Promise<JSZip> {
   try {
-    zip = await JSZip.loadAsync(buf, { checkCRC32: false });
+    return await JSZip.loadAsync(buf, { checkCRC32: false });
   } catch (e) {
     throw new UnusableFileError('corrupt', e instanceof Error ? e.message : String(e));
   }
-  if (!zip.file('xl/workbook.xml')) throw new UnusableFileError('notXlsx', 'no xl/workbook.xml');
-  let total = 0;
-  for (const f of Object.values(zip.files)) {
-    const size = (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-    total += size;
-  }
-  if (total > LIMITS.maxUncompressedBytes) throw new UnusableFileError('tooLargeInflated', String(total));
-  return zip;
 }
 
 /**
@@ -68,10 +58,10 @@ export async function loadWorkbookFile(file: string, ignore: string[] = []): Pro
     if (e instanceof UnusableFileError) throw e;
     throw new UnusableFileError('missing', file);
   }
-  // Encrypted (password-protected) OOXML files and old .xls are OLE compound files.
-  if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0) throw new UnusableFileError('encrypted');
-  if (buf.length < 4 || buf.readUInt32BE(0) !== 0x504b0304) throw new UnusableFileError('notXlsx');
-  const zip = await inspectZip(buf);
+  // the one pre-flight check of every host: size, inflated size, sheets, encryption, not a zip
+  const pre = preflightXlsx(buf);
+  if (!pre.ok) throw new UnusableFileError(pre.reason, pre.detail);
+  const zip = await openZip(buf);
   installFastMerges();
   const wb = new Workbook();
   try {

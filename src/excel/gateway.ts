@@ -27,7 +27,7 @@ import {
   type WorkbookGateway,
 } from '../gateway/contract';
 import type { CommandEnv, HostQuirks } from './command';
-import { translate } from './errors';
+import { explain } from './errors';
 import { hapusTanda } from './hapusTanda';
 import { pengaturan } from './pengaturan';
 import { precheck } from './precheck';
@@ -74,7 +74,8 @@ export class ExcelGateway implements WorkbookGateway {
     try {
       return await this.run(fn);
     } catch (e) {
-      throw translate(e, partial.done ? 'partial' : 'nothing');
+      // an AccessDenied is looked at once more: a read-only file is not a protected sheet
+      throw await explain(this.run, e, partial.done ? 'partial' : 'nothing');
     }
   }
 

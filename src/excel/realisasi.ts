@@ -9,7 +9,7 @@ import { realisasiForWorkbook, validateWorkbook } from '../core/workbook';
 import { GatewayError, type RealisasiResult } from '../gateway/contract';
 import { writeSync } from './batch';
 import type { CommandEnv } from './command';
-import { TEMP_PREFIX, writeSheet } from './sheetSwap';
+import { TEMP_PREFIX, queueRecalc, writeSheet } from './sheetSwap';
 import { problemError, readWorkbook } from './workbookRead';
 import { queueCells } from './writeCells';
 
@@ -34,6 +34,9 @@ export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, l
     if (!wb.structureProtected) for (const n of leftovers) if (!wb.protectedSheets.has(n)) sheets.getItem(n).delete();
     await queueCells(ws, r.refresh.cells, r.refresh.validations, r.existing.cols.Kode ?? 0, () => writeSync(ctx, progress));
     ws.activate();
+    // calculation was suspended for the writes: the planner's formulas on the refreshed cells
+    // (and the Ringkasan that reads them) get their new values in the same batch
+    queueRecalc(ctx);
     await writeSync(ctx, progress);
     const rows = allIndikator(r.model).length;
     return {

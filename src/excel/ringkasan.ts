@@ -6,7 +6,7 @@ import { summaryForWorkbook, validateWorkbook } from '../core/workbook';
 import { RINGKASAN_TEXT } from '../core/locales/ringkasan';
 import { GatewayError, type RingkasanResult } from '../gateway/contract';
 import type { CommandEnv } from './command';
-import { writeSheet } from './sheetSwap';
+import { TEMP_PREFIX, writeSheet } from './sheetSwap';
 import { problemError, readWorkbook } from './workbookRead';
 
 export async function ringkasan(
@@ -22,16 +22,21 @@ export async function ringkasan(
   // Ringkasan adds a sheet (and deletes the old one)
   if (wb.structureProtected) throw new GatewayError('structureProtected');
   const exists = wb.positions.has(r.plan.name);
-  if (exists && wb.protectedSheets.has(r.plan.name)) throw new GatewayError('protected', { sheet: r.plan.name });
+  // copies left by an interrupted run are the add-in's own: replaced with the old sheet
+  const replace = [...(exists ? [r.plan.name] : []), ...[...wb.positions.keys()].filter((n) => n.startsWith(TEMP_PREFIX))];
+  const locked = replace.find((n) => wb.protectedSheets.has(n));
+  if (locked) throw new GatewayError('protected', { sheet: locked });
   const after = wb.positions.get(r.realisasi.name) ?? wb.positions.size - 1;
+  // the new sheet is written whole (values, formats, chart) under a temporary name before the
+  // old one is deleted, in the same batch: a failure anywhere leaves the old sheet as it was
   await writeSheet(
     ctx,
     r.plan,
     {
-      replace: exists ? [r.plan.name] : [],
+      replace,
       ids: wb.ids,
       position: exists ? wb.positions.get(r.plan.name)! : after + 1,
-      safeSwap: false,
+      safeSwap: true,
       noteMode: caps.noteMode,
       chartAxes: RINGKASAN_TEXT[lang].chartAxes,
     },

@@ -9,15 +9,27 @@ import { queueCharts } from './charts';
 import { translate } from './errors';
 import { queuePlan } from './writePlan';
 
-/** Name of a Realisasi sheet being written; one left by an interrupted run holds a full copy. */
+/** Name of a sheet being written (Realisasi, Ringkasan, Rekap); one left by an interrupted run holds a full copy. */
 export const TEMP_PREFIX = 'RAPK baru ';
 
 /**
- * Writes a plan as a new sheet. With `safeSwap` the new sheet is written completely under a
- * temporary name first, and in the same batch, after every write, the old sheet (and
- * leftovers of an interrupted run) are deleted and the new one renamed: a batch stops at its
- * first failure, so the old sheet is only deleted once the new one is complete. A failed batch
- * is looked at once more and either undone (the old sheet still there) or finished.
+ * Queues a recalculation of what changed (`application.calculate`, ExcelApi 1.1) after a
+ * batch's writes: `suspendApiCalculationUntilNextSync` leaves the recalculation to the add-in,
+ * so without it a formula of the planner's that depends on written cells keeps its old value
+ * (and the Ringkasan would read it). `Recalculate` computes only the cells Excel marked dirty.
+ */
+export function queueRecalc(ctx: Excel.RequestContext): void {
+  ctx.workbook.application.calculate('Recalculate');
+}
+
+/**
+ * Writes a plan as a new sheet. With `safeSwap` the new sheet is written completely (values,
+ * formats, notes and charts) under a temporary name first, and in the same batch, after every
+ * write, the old sheet (and leftovers of an interrupted run) are deleted and the new one
+ * renamed: a batch stops at its first failure, so the old sheet is only deleted once the new
+ * one is complete. A failed batch is looked at once more and either undone (the old sheet
+ * still there) or finished. Without `safeSwap` (a sheet that replaces none) the sheet is added
+ * under its own name.
  */
 export async function writeSheet(
   ctx: Excel.RequestContext,
@@ -42,6 +54,7 @@ export async function writeSheet(
     const budget = await queuePlan(ws, plan, opts.noteMode, () => writeSync(ctx, progress));
     if (opts.chartAxes) await queueCharts(ws, plan, opts.chartAxes, budget);
     ws.activate();
+    queueRecalc(ctx);
     await writeSync(ctx, progress);
     return;
   }
@@ -49,11 +62,13 @@ export async function writeSheet(
   const ws = sheets.add(temp);
   try {
     // a plan over one request's budget is written in several syncs, all into the new sheet
-    await queuePlan(ws, plan, opts.noteMode, () => ctx.sync());
+    const budget = await queuePlan(ws, plan, opts.noteMode, () => ctx.sync());
+    if (opts.chartAxes) await queueCharts(ws, plan, opts.chartAxes, budget);
     for (const name of opts.replace) sheets.getItem(name).delete();
     ws.name = plan.name;
     ws.position = opts.position;
     ws.activate();
+    queueRecalc(ctx);
     await ctx.sync();
     progress.done = true;
   } catch (e) {
@@ -97,6 +112,7 @@ async function recoverSwap(
     ws.name = name;
     ws.position = opts.position;
     ws.activate();
+    queueRecalc(ctx);
     await ctx.sync();
     return true;
   } catch (e2) {

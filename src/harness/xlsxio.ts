@@ -10,6 +10,7 @@ import { colName } from '../core/grid/grid';
 import { type SimOrigin, originOf, simToXlsx } from '../xlsx/simWrite';
 import { XlsxPackage } from '../xlsx/package';
 import { customXmlItems } from '../xlsx/marks';
+import { type PreflightReason, preflightXlsx } from '../core/file/preflight';
 
 /** The file each simulator was opened from: downloads are that file plus the changes. */
 const origins = new WeakMap<ExcelSimulator, SimOrigin>();
@@ -23,7 +24,21 @@ async function exceljs(): Promise<ExcelJSModule> {
   return mod.default ?? mod;
 }
 
+/** A file the pre-flight check refused (`reason`: the core's, as the CLI and the Rekap say it). */
+export class UnusableFile extends Error {
+  constructor(
+    readonly reason: PreflightReason,
+    detail: string,
+  ) {
+    super(detail ? `${reason}: ${detail}` : reason);
+    this.name = 'UnusableFile';
+  }
+}
+
 export async function simFromFile(buf: ArrayBuffer): Promise<ExcelSimulator> {
+  // the pre-flight check of every host (src/core/file/preflight.ts), before exceljs inflates anything
+  const pre = preflightXlsx(new Uint8Array(buf));
+  if (!pre.ok) throw new UnusableFile(pre.reason, pre.detail);
   const ExcelJS = await exceljs();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf);

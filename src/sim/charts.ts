@@ -186,11 +186,35 @@ export class SimChart {
 }
 
 export class SimChartSeriesCollection {
+  private added = 0;
   constructor(
     private readonly context: Queue,
     private readonly chart: () => SimChartData,
     private readonly path: string,
   ) {}
+  /** A new series at the end (ExcelApi 1.7): empty until its values are set. */
+  add(name?: string): SimChartSeries {
+    const box: { data: SimChartSeriesData | null } = { data: null };
+    const path = `${this.path}/add(${this.added++})`;
+    this.context.enqueue({
+      target: path,
+      what: 'add',
+      args: name ?? null,
+      run: () => {
+        const chart = this.chart();
+        box.data = {
+          name: name ?? `Series${chart.series.length + 1}`,
+          chartType: chart.type,
+          values: '',
+          xValues: null,
+          color: null,
+          pointFills: new Map(),
+        };
+        chart.series.push(box.data);
+      },
+    });
+    return new SimChartSeries(this.context, () => need(box.data), path);
+  }
   getItemAt(i: number): SimChartSeries {
     return new SimChartSeries(
       this.context,

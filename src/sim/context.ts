@@ -11,6 +11,33 @@ export interface SyncRecord {
   refused?: boolean;
 }
 
+/** Operations that change no cell, sheet or setting (a read-only file allows them). */
+const NOT_CHANGES = new Set([
+  'activate',
+  'select',
+  'getRanges',
+  'suspendApiCalculationUntilNextSync',
+  'suspendScreenUpdatingUntilNextSync',
+  'calculate',
+]);
+/** Operations that write cells (their formulas' dependants are recalculated unless calculation is suspended). */
+const WRITES_CELLS = new Set(['values', 'formulas', 'numberFormat', 'setCellProperties', 'clear']);
+
+/**
+ * What a host refuses whatever the batch: any change to a read-only or view-only file
+ * (AccessDenied), activating, selecting or adding sheets while another workbook has the focus
+ * (InactiveWorkbook: office-js-docs-pr, "API limitations when the active workbook switches").
+ */
+function refuseOnHost(store: ExcelSimulator['store'], op: Op): void {
+  if (op.loadInto) return;
+  if (store.readOnly && !NOT_CHANGES.has(op.what)) throw new SimError('AccessDenied', 'You cannot perform the requested operation.');
+  if (store.inactive && (op.what === 'activate' || op.what === 'select' || (op.what === 'add' && op.target === 'workbook.worksheets')))
+    throw new SimError(
+      'InactiveWorkbook',
+      'The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.',
+    );
+}
+
 export class SimContext {
   readonly workbook: SimWorkbook;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
@@ -51,11 +78,19 @@ export class SimContext {
         : typeof fault === 'object'
           ? ops.findIndex((o) => fault.before(o.target, o.what))
           : -1;
+    const store = this.sim.store;
+    let suspended = false;
     for (const op of ops) {
-      if (half === 0) throw new SimError('GeneralException', 'Simulated failure in the middle of the batch.');
+      if (half === 0) {
+        const code = typeof fault === 'object' ? (fault.code ?? 'GeneralException') : 'GeneralException';
+        throw new SimError(code, 'Simulated failure in the middle of the batch.');
+      }
       half--;
+      refuseOnHost(store, op);
+      if (op.what === 'suspendApiCalculationUntilNextSync') suspended = true;
       const snap = op.run();
       if (op.loadInto && snap) loaded.push([op.loadInto, snap]);
+      else if (suspended && WRITES_CELLS.has(op.what)) store.calcStale = true;
     }
     const responseBytes = loaded.reduce((n, [, s]) => n + JSON.stringify(s).length, 0);
     rec.responseBytes = responseBytes;

@@ -40,8 +40,11 @@ export interface SimOptions {
 
 // ---------------------------------------------------------------- the simulator
 
-/** Where a sync fails: before its batch runs, half-way, after it ran, or before the first matching operation. */
-export type Fault = 'before' | 'middle' | 'after' | { before: (target: string, what: string) => boolean };
+/**
+ * Where a sync fails: before its batch runs, half-way, after it ran, or before the first matching
+ * operation (with `code`: the office-js error code Excel gives there; GeneralException otherwise).
+ */
+export type Fault = 'before' | 'middle' | 'after' | { before: (target: string, what: string) => boolean; code?: string };
 
 export class ExcelSimulator {
   readonly store: SimStore;

@@ -109,6 +109,9 @@ export class SimRange extends SimObject {
   set values(v: unknown) {
     this._queue('values', v, () => {
       const s = this.sheetW();
+      const r = this._range();
+      if (s.filtered && r && r.r2 > r.r1)
+        throw new SimError('FilteredRangeConflict', 'The attempted operation causes a conflict with a filtered range.');
       this.each2d(v, (i, j, x) => this.context.sim.store.writeValue(s, i, j, x), 'values');
     });
   }
@@ -185,6 +188,13 @@ export class SimRange extends SimObject {
     this._queue('merge', across, () => {
       const s = this.sheetW();
       const r = this._range()!;
+      const partly = (m: CellRange): boolean =>
+        m.r1 <= r.r2 && m.r2 >= r.r1 && m.c1 <= r.c2 && m.c2 >= r.c1 && (m.r1 < r.r1 || m.r2 > r.r2 || m.c1 < r.c1 || m.c2 > r.c2);
+      if (s.merges.some(partly))
+        throw new SimError(
+          'MergedRangeConflict',
+          "Cannot complete the operation. A table can't overlap with another table, a PivotTable report, query results, merged cells, or an XML Map.",
+        );
       if (across) for (let i = r.r1; i <= r.r2; i++) s.merges.push({ r1: i, c1: r.c1, r2: i, c2: r.c2 });
       else s.merges.push(r);
     });

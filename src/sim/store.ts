@@ -48,6 +48,8 @@ export interface SimSheet {
   printTitleRows: string | null;
   fitToWidth: boolean;
   pageBreaks: number[];
+  /** an AutoFilter hides rows of the sheet: a values write across several rows is refused (FilteredRangeConflict) */
+  filtered?: boolean;
 }
 
 const key = (r: number, c: number): string => `${r},${c}`;
@@ -90,6 +92,12 @@ export class SimStore {
   settings = new Map<string, string>();
   /** the workbook's structure is protected (Review → Protect Workbook): no sheet added, deleted, renamed or moved */
   structureProtected = false;
+  /** the file is open read-only or view-only (`workbook.readOnly`, ExcelApi 1.8): every change is refused (AccessDenied) */
+  readOnly = false;
+  /** another workbook has the focus: activating, selecting and adding sheets fail (InactiveWorkbook) */
+  inactive = false;
+  /** cells were written while calculation was suspended and no `application.calculate` followed: formulas are stale */
+  calcStale = false;
   selection: { sheet: string; address: string } | null = null;
   private nextId = 1;
   /** the workbook's custom XML parts (ExcelApi 1.5: `workbook.customXmlParts`) */

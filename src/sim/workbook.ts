@@ -4,16 +4,15 @@ import { SimError, SimObject, type Snapshot, assertStructure } from './proxy';
 import { SimWorksheet, bound, byId, byName, sheetProp } from './worksheet';
 import { SimCustomXmlPartCollection } from './customXml';
 
-export class SimWorkbook {
+export class SimWorkbook extends SimObject {
   readonly worksheets: SimWorksheetCollection;
   readonly settings: SimSettings;
-  readonly application = {
-    suspendApiCalculationUntilNextSync: (): void => undefined,
-    suspendScreenUpdatingUntilNextSync: (): void => undefined,
-  };
+  readonly application: SimApplication;
   /** the workbook's structure protection (ExcelApi 1.7) */
   readonly protection: SimWorkbookProtection;
-  constructor(readonly context: SimContext) {
+  constructor(context: SimContext) {
+    super(context, 'workbook');
+    this.application = new SimApplication(context, 'workbook.application');
     this.protection = new SimWorkbookProtection(context, 'workbook.protection');
     this.worksheets = new SimWorksheetCollection(context, 'workbook.worksheets');
     this.settings = new SimSettings(context, 'workbook.settings');
@@ -25,6 +24,43 @@ export class SimWorkbook {
   /** custom XML parts (ExcelApi 1.5: src/sim/customXml.ts) */
   get customXmlParts(): SimCustomXmlPartCollection {
     return (this._parts ??= new SimCustomXmlPartCollection(this.context, 'workbook.customXmlParts'));
+  }
+  protected _scalars(): string[] {
+    return ['readOnly'];
+  }
+  protected _read(prop: string): unknown {
+    if (prop !== 'readOnly') throw new SimError('InvalidArgument', prop);
+    if (this.context.sim.apiVersion < 8) throw new SimError('ApiNotFound', 'ExcelApi 1.8');
+    return this.context.sim.store.readOnly;
+  }
+  /** the file is open read-only or view-only (ExcelApi 1.8) */
+  get readOnly(): boolean {
+    return this._get('readOnly');
+  }
+}
+
+/**
+ * The application: calculation suspended until the next sync (ExcelApi 1.6; cells written
+ * meanwhile leave their dependants stale) and `calculate` (ExcelApi 1.1), both queued in order.
+ */
+export class SimApplication extends SimObject {
+  protected _scalars(): string[] {
+    return [];
+  }
+  protected _read(prop: string): unknown {
+    throw new SimError('InvalidArgument', prop);
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this._queue('suspendApiCalculationUntilNextSync', null, () => undefined);
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this._queue('suspendScreenUpdatingUntilNextSync', null, () => undefined);
+  }
+  calculate(calculationType: string): void {
+    this._queue('calculate', calculationType, () => {
+      if (!['Recalculate', 'Full', 'FullRebuild'].includes(calculationType)) throw new SimError('InvalidArgument', calculationType);
+      this.context.sim.store.calcStale = false;
+    });
   }
 }
 

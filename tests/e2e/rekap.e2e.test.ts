@@ -14,6 +14,7 @@ import { randomSpec } from '../../src/sample/generate';
 import { specForRows, workbook } from '../../bench/generate';
 import { rapk } from '../support/cli';
 import { writeGrids } from '../support/rekapFiles';
+import { claimingHuge } from '../support/zips';
 import { WEB, ensureWebBuild } from './build';
 import { serve } from './server';
 import { findBrowser, openHarness } from './browser';
@@ -163,6 +164,36 @@ describe('Rekap in the harness', () => {
     const a = await values(mine, 'Rekap TW II 2025');
     expect(a.length).toBeGreaterThan(77 * 19);
     expect(a).toEqual(await values(cli, 'Rekap TW II 2025'));
+  });
+
+  it('a file that claims to inflate to gigabytes is listed as failed, with the reason, within a second', async () => {
+    // the worker's pre-flight check reads the zip's directory only (issue 21 item 11): without
+    // it exceljs would start inflating the 4 GB the file claims
+    const bombDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapk-rekap-bomb-'));
+    const bomb = path.join(bombDir, 'bom.xlsx');
+    const unit = path.join(bombDir, 'unit-01.xlsx');
+    fs.writeFileSync(bomb, claimingHuge());
+    fs.copyFileSync(files.find((f) => f.endsWith('unit-01.xlsx'))!, unit);
+    await page.getByTestId('rekap-files').setInputFiles([bomb, unit]);
+    await page.getByText('2 berkas dipilih').waitFor();
+    const t0 = Date.now();
+    await page.getByRole('button', { name: 'Rekap', exact: true }).click();
+    // the bomb is read first: its verdict is in when the progress says one file is done (the
+    // page's text is polled: the pane's progress line is not a visible-element match for getByText)
+    const textAfter = async (re: RegExp, limit: number): Promise<{ text: string; ms: number }> => {
+      for (;;) {
+        const text = await page.locator('body').innerText();
+        const ms = Date.now() - t0;
+        if (re.test(text) || ms > limit) return { text, ms };
+        await page.waitForTimeout(20);
+      }
+    };
+    const { ms } = await textAfter(/[12] dari 2 berkas dibaca|bom\.xlsx:/, 10_000);
+    fs.writeFileSync(path.join(OUT, 'rekap-bomb.json'), JSON.stringify({ ms }, null, 2));
+    const { text } = await textAfter(/bom\.xlsx: berkas terlalu besar setelah dibuka/, 60_000);
+    expect(text).toMatch(/1 unit, 1 berkas tidak dapat dipakai\.\s*bom\.xlsx: berkas terlalu besar setelah dibuka/);
+    expect(ms).toBeLessThan(1000);
+    fs.rmSync(bombDir, { recursive: true, force: true });
   });
 
   it('made no external request and logged no error', () => {

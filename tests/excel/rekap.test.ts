@@ -101,7 +101,8 @@ test('CLI and pane write the same Rekap sheet', async () => {
     {
       name: 'Grafik NPSS',
       type: 'ColumnClustered',
-      source: 'C5:C8',
+      // created over the series' values alone; the name, values and categories are set explicitly
+      source: 'C6:C8',
       title: 'NPSS per Unit, TW II 2025',
       categoryTitle: 'Unit',
       valueTitle: 'NPSS',

@@ -22,7 +22,17 @@ export type PaneErrorKind =
   | 'tooLarge'
   | 'editMode'
   | 'invalidSettings'
-  | 'office';
+  | 'office'
+  /** the file is open read-only or view-only (`workbook.readOnly`) */
+  | 'readOnly'
+  /** Excel's AccessDenied with nothing protected and the file editable */
+  | 'accessDenied'
+  /** Excel's InactiveWorkbook: another workbook took the focus during the command */
+  | 'inactiveWorkbook'
+  /** Excel's MergedRangeConflict */
+  | 'mergedConflict'
+  /** Excel's FilteredRangeConflict: an AutoFilter hides rows where the command writes */
+  | 'filteredConflict';
 
 /** An `ambiguousRapk` error's sheet names (one a line), quoted and listed: `"RAPK 2024", "RAPK 2025"`. */
 const quotedNames = (names: string | number | undefined): string =>
@@ -185,6 +195,15 @@ const id: UiStrings = {
     invalidSettings: (p) =>
       `Sheet "${p['sheet'] ?? ''}" memiliki ${p['count'] ?? ''} kesalahan pengaturan, jadi tidak ada yang dihitung. Buka sheet itu dan klik Validasi untuk melihat sel yang harus diperbaiki.`,
     office: () => 'Excel menolak perintah ini.',
+    readOnly: () =>
+      'Workbook ini dibuka hanya-baca (read-only atau mode tampilan), jadi add-in tidak dapat mengubahnya. Klik Edit Workbook (di web) atau simpan salinan yang dapat diedit, lalu ulangi.',
+    accessDenied: () =>
+      'Perubahan ini tidak diizinkan untuk file ini (izin file atau kebijakan organisasi), padahal tidak ada sheet yang dilindungi. Pastikan Anda boleh mengedit file ini, lalu ulangi.',
+    inactiveWorkbook: () => 'Workbook lain menjadi aktif saat perintah berjalan. Klik di workbook ini dulu, lalu ulangi.',
+    mergedConflict: () =>
+      'Perubahan bertabrakan dengan sel yang digabung (merged) di sheet ini. Pisahkan gabungan sel di area tabel (Beranda → Gabungkan & Tengahkan → Pisahkan Sel), lalu ulangi.',
+    filteredConflict: () =>
+      'Sheet ini sedang difilter (AutoFilter), jadi baris yang tersembunyi tidak dapat ditulis. Hapus filternya dulu (Data → Hapus Filter), lalu ulangi.',
   },
   partial:
     'Sebagian perubahan sudah ditulis sebelum gagal. Ulangi perintahnya untuk menyelesaikan, atau klik Hapus tanda untuk membatalkan tanda.',
@@ -296,6 +315,15 @@ const en: UiStrings = {
     invalidSettings: (p) =>
       `Sheet "${p['sheet'] ?? ''}" has ${p['count'] ?? ''} settings errors, so nothing was computed. Open that sheet and click Validate to see the cells to fix.`,
     office: () => 'Excel refused this command.',
+    readOnly: () =>
+      'This workbook is open read-only (or view-only), so the add-in cannot change it. Click Edit Workbook (on the web) or save an editable copy, then try again.',
+    accessDenied: () =>
+      'This change is not allowed for this file (file permissions or an organisation policy), although no sheet is protected. Make sure you may edit this file, then try again.',
+    inactiveWorkbook: () => 'Another workbook became active while the command ran. Click into this workbook first, then try again.',
+    mergedConflict: () =>
+      "The change overlaps merged cells on this sheet. Unmerge the cells in the table's area (Home → Merge & Center → Unmerge Cells), then try again.",
+    filteredConflict: () =>
+      'This sheet is filtered (AutoFilter), so its hidden rows cannot be written. Clear the filter first (Data → Clear), then try again.',
   },
   partial: 'Part of the changes was written before the failure. Run the command again to finish, or Clear marks to undo the marks.',
   nothingChanged: 'The workbook was not changed.',
