@@ -71,6 +71,7 @@ describe('locale catalogues', () => {
     expect(catalogues.map((c) => `${c.file}:${c.name}`).sort()).toEqual([
       'cli.ts:CLI_STRINGS',
       'cliHelp.ts:CLI_HELP',
+      'diff.ts:DIFF_TEXT',
       'harness.ts:HARNESS',
       'index.ts:CATALOGUES',
       'pane.ts:LANG_NAMES',
@@ -165,6 +166,7 @@ const ALLOWED: { why: string; literals: string[] }[] = [
       'src/core/sheets/rekap.ts: Rekap TW ${}${}',
       'src/core/sheets/ringkasan.ts: Ringkasan TW ${}${}',
       'src/core/settings/sheet.ts: Pengaturan RAPK',
+      'src/core/sheets/riwayat.ts: Riwayat Revisi',
     ],
   },
   {

@@ -72,7 +72,7 @@ export function changeKode(c: DiffChange): string | null {
     case 'lineAnggaran':
       return null;
     case 'moved':
-      return c.to;
+      return c.from;
     default:
       return c.kode;
   }
