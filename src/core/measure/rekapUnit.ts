@@ -44,6 +44,8 @@ export interface RekapUnit {
   errors: number;
   warnings: number;
   indicators: RekapIndicator[];
+  /** when the file was last changed (ms since 1970), where the host knows it: decides which of two versions of a unit is newer */
+  modified?: number;
 }
 
 export type RekapOutcome = { ok: true; unit: RekapUnit } | { ok: false; failure: RekapFailure };
