@@ -7,10 +7,9 @@
  */
 import { moneyValue } from '../grid/numbers';
 import { type BudgetLine, type Indikator, type RapkModel, type Sasaran, allIndikator, kodeOf } from '../reader/model';
-import { lineKey } from '../rules/budget';
 import type { DiffChange, DiffTotals, RapkDiff } from './types';
 import { linesOfPair, movedLines } from './lines';
-import { cellOf, lineOf, nameKey, sameNumber } from './keys';
+import { cellOf, keyOfLine, lineOf, nameKey, sameNumber } from './keys';
 
 interface Side {
   ind: Indikator;
@@ -31,7 +30,11 @@ function matchIndicators(olds: Side[], news: Side[]): { pairs: [Side, Side][]; r
   const usedOld = new Set<Side>();
   const usedNew = new Set<Side>();
   const byName = new Map<string, Side[]>();
-  for (const o of olds) byName.set(o.key, [...(byName.get(o.key) ?? []), o]);
+  for (const o of olds) {
+    const list = byName.get(o.key);
+    if (list) list.push(o);
+    else byName.set(o.key, [o]);
+  }
   // a name present once on each side pairs whatever its Kode; with repeats, the same Kode first
   for (const pass of ['sameKode', 'any'] as const) {
     for (const n of news) {
@@ -99,7 +102,7 @@ function lineAnggaranChanges(oldModel: RapkModel, newModel: RapkModel): DiffChan
   const first = (m: RapkModel): Map<string, BudgetLine> => {
     const map = new Map<string, BudgetLine>();
     for (const ind of allIndikator(m))
-      for (const l of ind.lines) if (l.anggaran.value !== null && !map.has(lineKey(l))) map.set(lineKey(l), l);
+      for (const l of ind.lines) if (l.anggaran.value !== null && !map.has(keyOfLine(l))) map.set(keyOfLine(l), l);
     return map;
   };
   const a = first(oldModel);

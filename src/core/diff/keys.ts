@@ -2,6 +2,7 @@
 import { a1, type Ref } from '../grid/grid';
 import { moneyValue } from '../grid/numbers';
 import type { BudgetLine } from '../reader/model';
+import { lineKey } from '../rules/budget';
 import type { DiffLine } from './types';
 
 /** Case, spaces and punctuation do not make another indicator. */
@@ -21,6 +22,21 @@ export function sameNumber(a: number | null, b: number | null): boolean {
   return Math.abs(moneyValue(a) - moneyValue(b)) < 1e-9;
 }
 
+const keys = new WeakMap<BudgetLine | DiffLine, string>();
+
+/** A budget line's identity (RO + Komponen + Sub Komponen, as A03 keys it), computed once per line. */
+export function keyOfLine(l: BudgetLine | DiffLine): string {
+  let k = keys.get(l);
+  if (k === undefined) {
+    k = lineKey(l);
+    keys.set(l, k);
+  }
+  return k;
+}
+
+/** The line as a change names it (keeping its identity). */
 export function lineOf(l: BudgetLine): DiffLine {
-  return { ro: l.ro, komponen: l.komponen, subKomponen: l.subKomponen };
+  const d: DiffLine = { ro: l.ro, komponen: l.komponen, subKomponen: l.subKomponen };
+  keys.set(d, keyOfLine(l));
+  return d;
 }

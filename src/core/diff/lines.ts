@@ -5,15 +5,16 @@
  */
 import { moneyValue } from '../grid/numbers';
 import type { BudgetLine, Indikator } from '../reader/model';
-import { lineKey } from '../rules/budget';
 import type { DiffChange } from './types';
-import { cellOf, lineOf, sameNumber } from './keys';
+import { cellOf, keyOfLine, lineOf, sameNumber } from './keys';
 
 function byKey(lines: readonly BudgetLine[]): Map<string, BudgetLine[]> {
   const map = new Map<string, BudgetLine[]>();
   for (const l of lines) {
-    const k = lineKey(l);
-    map.set(k, [...(map.get(k) ?? []), l]);
+    const k = keyOfLine(l);
+    const list = map.get(k);
+    if (list) list.push(l);
+    else map.set(k, [l]);
   }
   return map;
 }
@@ -75,14 +76,14 @@ interface Delta {
 
 function delta(c: DiffChange): { sign: -1 | 1; d: Delta } | null {
   if (c.kind === 'lineRemoved' && c.kontribusi !== null && c.kontribusi > 0)
-    return { sign: -1, d: { change: c, key: lineKey(c.line), kode: c.kode, amount: moneyValue(c.kontribusi), cell: c.cells.old } };
+    return { sign: -1, d: { change: c, key: keyOfLine(c.line), kode: c.kode, amount: moneyValue(c.kontribusi), cell: c.cells.old } };
   if (c.kind === 'lineAdded' && c.kontribusi !== null && c.kontribusi > 0)
-    return { sign: 1, d: { change: c, key: lineKey(c.line), kode: c.kode, amount: moneyValue(c.kontribusi), cell: c.cells.new } };
+    return { sign: 1, d: { change: c, key: keyOfLine(c.line), kode: c.kode, amount: moneyValue(c.kontribusi), cell: c.cells.new } };
   if (c.kind === 'kontribusi') {
     const d = moneyValue((c.new ?? 0) - (c.old ?? 0));
     if (d === 0) return null;
     const cell = d < 0 ? c.cells.old : c.cells.new;
-    return { sign: d < 0 ? -1 : 1, d: { change: c, key: lineKey(c.line), kode: c.kode, amount: Math.abs(d), cell } };
+    return { sign: d < 0 ? -1 : 1, d: { change: c, key: keyOfLine(c.line), kode: c.kode, amount: Math.abs(d), cell } };
   }
   return null;
 }
@@ -90,15 +91,21 @@ function delta(c: DiffChange): { sign: -1 | 1; d: Delta } | null {
 /** Pairs a decrease with an equal increase of the same line on another indicator: one `moved` each. */
 export function movedLines(changes: readonly DiffChange[]): DiffChange[] {
   const downs: Delta[] = [];
-  const ups: Delta[] = [];
+  const ups = new Map<string, Delta[]>();
   for (const c of changes) {
     const x = delta(c);
-    if (x) (x.sign < 0 ? downs : ups).push(x.d);
+    if (!x) continue;
+    if (x.sign < 0) downs.push(x.d);
+    else {
+      const list = ups.get(x.d.key);
+      if (list) list.push(x.d);
+      else ups.set(x.d.key, [x.d]);
+    }
   }
   const gone = new Set<DiffChange>();
   const moved: DiffChange[] = [];
   for (const d of downs) {
-    const u = ups.find((x) => !gone.has(x.change) && x.key === d.key && x.kode !== d.kode && x.amount === d.amount);
+    const u = ups.get(d.key)?.find((x) => !gone.has(x.change) && x.kode !== d.kode && x.amount === d.amount);
     if (!u) continue;
     gone.add(d.change);
     gone.add(u.change);
