@@ -76,6 +76,7 @@ describe('locale catalogues', () => {
       'index.ts:CATALOGUES',
       'pane.ts:LANG_NAMES',
       'pane.ts:UI',
+      'paneDiff.ts:DIFF_UI',
       'paneRekap.ts:REKAP_UI',
       'realisasiSheet.ts:REALISASI_SHEET_TEXT',
       'rekap.ts:REKAP_TEXT',
@@ -137,6 +138,7 @@ const ALLOWED: { why: string; literals: string[] }[] = [
     why: "technical details: shown, if ever, after the localised 'Excel refused' sentence, like office-js's own messages",
     literals: [
       'src/taskpane/rekap/RekapPanel.tsx: read failed',
+      'src/taskpane/diff/DiffPanel.tsx: read failed',
       'src/worker/client.ts: worker error',
       'src/worker/client.ts: unexpected worker reply',
     ],

@@ -7,6 +7,7 @@ import type { RapkModel } from '../reader/model';
 import { validateWorkbook } from '../workbook';
 import { diffRapk } from './diff';
 import type { DiffChange, DiffTotals, RapkDiff } from './types';
+import { type DiffGroup, groupChanges } from './groups';
 
 export interface DiffSide {
   sheet: string;
@@ -46,4 +47,37 @@ export function diffJson(oldMeta: DiffMeta, newMeta: DiffMeta, d: RapkDiff): Dif
 
 export function diffSides(a: DiffSide, b: DiffSide): RapkDiff {
   return diffRapk(a.model, b.model);
+}
+
+/** What the pane shows and writes: the diff, its groups and both versions' names. */
+export interface CompareResult {
+  old: DiffMeta;
+  new: DiffMeta;
+  changes: DiffChange[];
+  groups: DiffGroup[];
+  totals: DiffTotals;
+}
+
+export type CompareOutcome = { ok: true; result: CompareResult } | { ok: false; side: 'old' | 'new'; problem: DiffSideProblem };
+
+/** The pane's comparison: an older file (read in the browser) against the open workbook. */
+export function compareWorkbooks(
+  old: { file: string; grids: readonly Grid[] },
+  current: { file: string; grids: readonly Grid[] },
+): CompareOutcome {
+  const a = rapkForDiff(old.grids);
+  if ('problem' in a) return { ok: false, side: 'old', problem: a.problem };
+  const b = rapkForDiff(current.grids);
+  if ('problem' in b) return { ok: false, side: 'new', problem: b.problem };
+  const d = diffSides(a, b);
+  return {
+    ok: true,
+    result: {
+      old: { file: old.file, sheet: a.sheet, year: a.year },
+      new: { file: current.file, sheet: b.sheet, year: b.year },
+      changes: d.changes,
+      groups: groupChanges(d, b.model),
+      totals: d.totals,
+    },
+  };
 }

@@ -21,6 +21,8 @@ export interface DiffStrings {
   columns: { kode: string; indikator: string; perubahan: string; keterangan: string; lama: string; baru: string; selisih: string };
   totalsColumns: { sasaran: string; lama: string; baru: string; selisih: string };
   none: string;
+  /** the new side in the pane: the workbook open in Excel */
+  openWorkbook: string;
   /** CLI: the file could not be read as a RAPK */
   noRapk: (file: string, reason: string) => string;
   sheetPicked: (file: string, sheet: string, others: string[]) => string;
@@ -102,6 +104,7 @@ export const DIFF_TEXT: Record<Lang, DiffStrings> = {
     },
     totalsColumns: { sasaran: 'Sasaran', lama: 'Anggaran lama', baru: 'Anggaran baru', selisih: 'Selisih' },
     none: 'tidak ada',
+    openWorkbook: 'workbook yang terbuka',
     noRapk: (file, reason) => `${file}: tidak dapat dibandingkan (${reason})`,
     sheetPicked: (file, sheet, others) =>
       `${file}: dibandingkan sheet "${sheet}" (sheet RAPK lain: ${others.map((o) => `"${o}"`).join(', ')}; pilih dengan --sheet)`,
@@ -171,6 +174,7 @@ export const DIFF_TEXT: Record<Lang, DiffStrings> = {
     },
     totalsColumns: { sasaran: 'Sasaran', lama: 'Old budget', baru: 'New budget', selisih: 'Difference' },
     none: 'none',
+    openWorkbook: 'the open workbook',
     noRapk: (file, reason) => `${file}: cannot be compared (${reason})`,
     sheetPicked: (file, sheet, others) =>
       `${file}: compared sheet "${sheet}" (other RAPK sheets: ${others.map((o) => `"${o}"`).join(', ')}; choose with --sheet)`,
