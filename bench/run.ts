@@ -20,6 +20,7 @@ import { DESKTOP_LIMITS, WEB_LIMITS } from '../src/excel/read';
 import { writeSheetPlan } from '../src/cli/write';
 import { specForRows, workbook } from './generate';
 import { timeRekap, writeRekap77 } from './rekap';
+import { timeDiff } from './diff';
 import { randomSpec, renderRapk } from '../src/sample/generate';
 import { OfficeJsBridge, officeJsRun } from '../tests/support/officejs';
 import { parseNumber } from '../src/core/grid/numbers';
@@ -243,6 +244,7 @@ async function main(): Promise<void> {
   const bundle = bundleGzip();
   const cliS = await cli76();
   const rekapS = await rekap77();
+  const diff = timeDiff(quick ? 10000 : 50000);
   const result = {
     engine_ms_50k_rows: engineMs['K']!['50k'] ?? null,
     // one pass touching every cell of the same grids and parsing its numbers
@@ -262,6 +264,9 @@ async function main(): Promise<void> {
     bundle_gzip_bytes: bundle.bytes,
     cli_76_files_s: Math.round(cliS * 100) / 100,
     rekap_77_files_s: Math.round(rekapS * 100) / 100,
+    // Riwayat revisi: diffRapk on two RAPKs of that size, beside reading both (issue 23)
+    diff_ms_50k_rows: round1(diff.diff_ms),
+    diff_read_both_ms_50k_rows: round1(diff.read_ms),
   };
   const syncLines = (p: Platform): string[] =>
     commands.map((c) => `  ${c.padEnd(10)} | ${sizes.map((s) => String(syncTable[p][c]![label(s)]).padStart(3)).join(' | ')}`);
@@ -287,6 +292,7 @@ async function main(): Promise<void> {
     `task-pane JS (gzip): ${(bundle.bytes / 1024).toFixed(1)} KiB (${bundle.file})`,
     `rapk check over 76 unit workbooks: ${cliS.toFixed(2)} s`,
     `rapk rekap over 76 unit workbooks + a central one (realisasi typed): ${rekapS.toFixed(2)} s (budget 5 s)`,
+    `diff of two ${quick ? '10k' : '50k'}-row RAPKs (${diff.changes} changes): ${diff.diff_ms.toFixed(1)} ms; reading both ${diff.read_ms.toFixed(1)} ms`,
   ];
   console.log(lines.join('\n'));
   if (json) console.log(JSON.stringify(result));

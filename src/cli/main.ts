@@ -21,6 +21,7 @@ import { writeCopy } from './copy';
 import { registerRealisasiSummaryCommands } from './realisasiSummary';
 import { registerSettingsCommand } from './settingsCommand';
 import { registerRekapCommand } from './rekap';
+import { registerDiffCommand } from './diff';
 import { writeSample } from './sample';
 import { registerHapusTandaCommand } from './hapusTanda';
 
@@ -248,6 +249,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   registerSettingsCommand(program, io, setCode, langOption);
   registerRekapCommand(program, io, setCode, langOption, expandInputs);
   registerHapusTandaCommand(program, io, setCode, langOption);
+  registerDiffCommand(program, io, setCode, langOption);
 
   program
     .command('sample')

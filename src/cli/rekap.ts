@@ -52,9 +52,17 @@ export async function runRekap(
   if (opts.out) for (const f of list) await checkOutputPath(f, opts.out, opts.lang);
   const units: RekapUnit[] = [];
   const failed: RekapFailure[] = [];
+  // when each file was last changed: of two versions of one unit, the newer is counted
+  const modified = new Map<string, number>();
+  for (const f of list)
+    await fs.stat(f).then(
+      (st) => modified.set(f, st.mtimeMs),
+      () => undefined,
+    );
   await readRekapFiles(list, tw, {
     each: (r) => {
-      if (r.ok) units.push(r.unit);
+      const m = r.ok ? modified.get(r.unit.file) : undefined;
+      if (r.ok) units.push(m === undefined ? r.unit : { ...r.unit, modified: m });
       else {
         failed.push(r.failure);
         io.err(`${r.failure.file}: ${T.reason[r.failure.reason]}`);
@@ -64,6 +72,7 @@ export async function runRekap(
   });
   if (units.length === 0) throw new CliError(T.noneUsable);
   const rk = buildRekap(units, failed, tw);
+  for (const x of rk.superseded) io.err(`${x.file}: ${T.superseded(x.unit, x.by)}`);
   if (opts.out) {
     await fs.writeFile(opts.out, await rekapXlsx(units, failed, tw, opts.lang));
     if (!opts.json) {

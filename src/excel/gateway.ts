@@ -34,6 +34,9 @@ import { precheck } from './precheck';
 import { type ReadLimits, WEB_LIMITS } from './read';
 import { realisasi } from './realisasi';
 import { writeRekapSheet } from './rekap';
+import { compare, writeRiwayat } from './compare';
+import type { Grid } from '../core/grid/grid';
+import type { CompareOutcome, CompareResult } from '../core/diff/workbook';
 import { ringkasan } from './ringkasan';
 import { validasi } from './validasi';
 
@@ -113,6 +116,14 @@ export class ExcelGateway implements WorkbookGateway {
   async writeRekap(plan: SheetPlan, lang: Lang): Promise<{ sheet: string }> {
     await this.command((ctx, env) => writeRekapSheet(ctx, plan, rekapChartAxes(lang), env.caps.noteMode, env.progress));
     return { sheet: plan.name };
+  }
+
+  async compare(old: { file: string; grids: Grid[] }, lang: Lang): Promise<CompareOutcome> {
+    return this.command((ctx, env) => compare(ctx, old, lang, env));
+  }
+
+  async writeRiwayat(result: CompareResult, lang: Lang): Promise<{ sheet: string }> {
+    return { sheet: await this.command((ctx, env) => writeRiwayat(ctx, result, lang, env)) };
   }
 
   async select(sheet: string, address: string): Promise<void> {

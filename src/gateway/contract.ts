@@ -11,6 +11,8 @@ import type { Tw } from '../core/measure/formulas';
 import type { Summary } from '../core/measure/summary';
 import type { PresetName } from '../core/settings';
 import type { SheetPlan } from '../core/sheets/plan';
+import type { Grid } from '../core/grid/grid';
+import type { CompareOutcome, CompareResult } from '../core/diff/workbook';
 
 export type NoteMode = 'notes' | 'comments' | 'none';
 
@@ -110,6 +112,10 @@ export interface WorkbookGateway {
   select(sheet: string, address: string): Promise<void>;
   /** writes the national Rekap sheet (built in the pane from the chosen files) and its chart */
   writeRekap?(plan: SheetPlan, lang: Lang): Promise<{ sheet: string }>;
+  /** Riwayat revisi: the open workbook's RAPK against an older version's grids (read in the pane) */
+  compare?(old: { file: string; grids: Grid[] }, lang: Lang): Promise<CompareOutcome>;
+  /** writes the `Riwayat Revisi` sheet of a comparison */
+  writeRiwayat?(result: CompareResult, lang: Lang): Promise<{ sheet: string }>;
   /**
    * Calls `listener` whenever the active sheet or the workbook's sheets change (Excel:
    * worksheets.onActivated / onAdded / onDeleted, and onNameChanged from ExcelApi 1.17), so the

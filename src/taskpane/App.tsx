@@ -29,6 +29,8 @@ import { LANG_NAMES, UI, type UiStrings } from '../core/locales/pane';
 import { type Outcome, useCommand } from './useCommand';
 import { RekapPanel } from './rekap/RekapPanel';
 import { validasiExtra } from './validasiExtra';
+import { DiffPanel } from './diff/DiffPanel';
+import { readGridsWith } from './diff/readGrids';
 import type { RekapAnalyser } from '../worker/client';
 
 const useStyles = makeStyles({
@@ -313,6 +315,24 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
         </section>
         <Divider style={{ flexGrow: 0 }} />
         <SettingsAction t={t} disabled={off} onCreate={(p) => void onPengaturan(p)} />
+
+        {gateway.compare && gateway.writeRiwayat && rekapAnalyser && (
+          <>
+            <Divider style={{ flexGrow: 0 }} />
+            <DiffPanel
+              lang={lang}
+              disabled={off}
+              readGrids={(bytes) => readGridsWith(rekapAnalyser, bytes)}
+              compare={(old) => gateway.compare!(old, lang)}
+              write={(r) => gateway.writeRiwayat!(r, lang)}
+              select={(sheet, cell) => void gateway.select(sheet, cell).catch((e: Error) => setOutcome(fail(e)))}
+              errorText={(e) => {
+                const o = fail(e instanceof Error ? e : new Error(String(e)));
+                return o ? [o.text(t), o.detail?.(t)].filter(Boolean).join(' ') : '';
+              }}
+            />
+          </>
+        )}
 
         {gateway.writeRekap && rekapAnalyser && (
           <>

@@ -71,10 +71,12 @@ describe('locale catalogues', () => {
     expect(catalogues.map((c) => `${c.file}:${c.name}`).sort()).toEqual([
       'cli.ts:CLI_STRINGS',
       'cliHelp.ts:CLI_HELP',
+      'diff.ts:DIFF_TEXT',
       'harness.ts:HARNESS',
       'index.ts:CATALOGUES',
       'pane.ts:LANG_NAMES',
       'pane.ts:UI',
+      'paneDiff.ts:DIFF_UI',
       'paneRekap.ts:REKAP_UI',
       'realisasiSheet.ts:REALISASI_SHEET_TEXT',
       'rekap.ts:REKAP_TEXT',
@@ -136,6 +138,7 @@ const ALLOWED: { why: string; literals: string[] }[] = [
     why: "technical details: shown, if ever, after the localised 'Excel refused' sentence, like office-js's own messages",
     literals: [
       'src/taskpane/rekap/RekapPanel.tsx: read failed',
+      'src/taskpane/diff/DiffPanel.tsx: read failed',
       'src/worker/client.ts: worker error',
       'src/worker/client.ts: unexpected worker reply',
     ],
@@ -164,6 +167,7 @@ const ALLOWED: { why: string; literals: string[] }[] = [
       'src/core/sheets/rekap.ts: Rekap TW ${}${}',
       'src/core/sheets/ringkasan.ts: Ringkasan TW ${}${}',
       'src/core/settings/sheet.ts: Pengaturan RAPK',
+      'src/core/sheets/riwayat.ts: Riwayat Revisi',
     ],
   },
   {

@@ -29,6 +29,10 @@ export interface CliHelp {
   settings: string;
   settingsInit: string;
   preset: string;
+  diff: string;
+  diffOld: string;
+  diffNew: string;
+  diffOutput: string;
 }
 
 export const CLI_HELP: Record<Lang, CliHelp> = {
@@ -57,6 +61,10 @@ export const CLI_HELP: Record<Lang, CliHelp> = {
     settings: 'sheet "Pengaturan RAPK" (metode pengukuran)',
     settingsInit: 'buat sheet Pengaturan RAPK di salinan',
     preset: 'spec (bawaan) atau sekretariat-utama',
+    diff: 'bandingkan dua versi RAPK (riwayat revisi)',
+    diffOld: 'berkas .xlsx versi lama',
+    diffNew: 'berkas .xlsx versi baru',
+    diffOutput: 'tulis sheet Riwayat Revisi ke salinan versi baru',
   },
   en: {
     program: 'Validate RAPK workbooks, build the Realisasi and quarterly summary sheets.',
@@ -83,6 +91,10 @@ export const CLI_HELP: Record<Lang, CliHelp> = {
     settings: 'the methodology settings sheet',
     settingsInit: 'add the settings sheet to a copy',
     preset: 'spec (default) or sekretariat-utama',
+    diff: 'compare two versions of a RAPK (revision history)',
+    diffOld: 'old version .xlsx file',
+    diffNew: 'new version .xlsx file',
+    diffOutput: 'write the Riwayat Revisi sheet into a copy of the new version',
   },
 };
 

@@ -47,6 +47,8 @@ export interface RekapStrings {
   foot: string;
   noneUsable: string;
   written: (out: string, sheet: string, units: number, failed: number) => string;
+  /** an older version of a unit in the files: not counted */
+  superseded: (unit: string, by: string) => string;
 }
 
 export const REKAP_TEXT: Record<Lang, RekapStrings> = {
@@ -107,6 +109,7 @@ export const REKAP_TEXT: Record<Lang, RekapStrings> = {
     },
     noneUsable: 'tidak ada berkas yang dapat direkap',
     written: (o, sh, n, f) => `Ditulis: ${o} (sheet "${sh}", ${n} unit, ${f} berkas tidak dapat dipakai)`,
+    superseded: (u, by) => `versi lama RAPK ${u}: tidak dihitung dua kali, yang dipakai versi lebih baru ${by}`,
     legend: 'Warna kriteria capaian:',
     foot: 'NPSS, predikat dan capaian dihitung sama seperti sheet Ringkasan tiap unit. Peringkat, rata-rata dan median hanya atas unit tahun mayoritas yang memiliki NPSS. Penyerapan dan IE unit: atas indikator yang realisasi anggarannya diisi; IE = NPSS / penyerapan.',
   },
@@ -167,6 +170,7 @@ export const REKAP_TEXT: Record<Lang, RekapStrings> = {
     },
     noneUsable: 'no file could be used for the rekap',
     written: (o, sh, n, f) => `Written: ${o} (sheet "${sh}", ${n} units, ${f} files could not be used)`,
+    superseded: (u, by) => `older version of the RAPK of ${u}: not counted twice, the newer version ${by} is used`,
     legend: 'Criterion colours:',
     foot: "NPSS, ratings and achievements are computed as on each unit's Ringkasan sheet. Ranks, mean and median count only units of the majority year that have an NPSS. A unit's absorption and IE: over the indicators with a budget realisation; IE = NPSS / absorption.",
   },

@@ -50,6 +50,45 @@ export interface Rekap {
   matrix: { columns: MatrixColumn[]; rows: MatrixCell[][] };
   /** indicators found in only one unit (not in the matrix) */
   unmatched: { unit: string; name: string }[];
+  /** older versions of a unit also in the files (same unit and year): not counted, the newer one is */
+  superseded: Superseded[];
+}
+
+export interface Superseded {
+  file: string;
+  unit: string;
+  year: number | null;
+  /** the file used instead */
+  by: string;
+}
+
+/**
+ * One row per unit: two files of the same unit and year are two versions of its RAPK (a
+ * revision beside the original), so only the newer one is counted — by the time the host
+ * gives (`modified`), else by the file name in natural order (`revisi 2` after `revisi 1`).
+ */
+export function latestVersions(units: readonly RekapUnit[]): { kept: RekapUnit[]; superseded: Superseded[] } {
+  const key = (u: RekapUnit): string | null => (u.unit ? `${indicatorKey(u.unit)}|${u.year ?? ''}` : null);
+  const newer = (a: RekapUnit, b: RekapUnit): boolean =>
+    a.modified !== undefined && b.modified !== undefined && a.modified !== b.modified
+      ? a.modified > b.modified
+      : baseName(a.file).localeCompare(baseName(b.file), undefined, { numeric: true, sensitivity: 'base' }) > 0;
+  const best = new Map<string, RekapUnit>();
+  for (const u of units) {
+    const k = key(u);
+    if (k === null) continue;
+    const b = best.get(k);
+    if (!b || newer(u, b)) best.set(k, u);
+  }
+  const kept: RekapUnit[] = [];
+  const superseded: Superseded[] = [];
+  for (const u of units) {
+    const k = key(u);
+    const b = k === null ? u : best.get(k)!;
+    if (b === u) kept.push(u);
+    else superseded.push({ file: u.file, unit: u.unit!, year: u.year, by: b.file });
+  }
+  return { kept, superseded };
 }
 
 /**
@@ -81,11 +120,12 @@ function majorityYear(units: readonly RekapUnit[]): number | null {
 }
 
 export function buildRekap(
-  units: readonly RekapUnit[],
+  allUnits: readonly RekapUnit[],
   failed: readonly RekapFailure[],
   tw: Tw,
   kriteriaOf: KriteriaOf = defaultKriteriaOf,
 ): Rekap {
+  const { kept: units, superseded } = latestVersions(allUnits);
   const year = majorityYear(units);
   const flagged: RankedUnit[] = units.map((u) => {
     const flags: RekapFlag[] = [];
@@ -147,6 +187,7 @@ export function buildRekap(
     median: median(scores),
     matrix: { columns, rows },
     unmatched,
+    superseded,
   };
 }
 
@@ -176,5 +217,7 @@ export function rekapJson(r: Rekap, reasonText: (f: RekapFailure) => string) {
     failed: r.failed.map((f) => ({ file: f.file, reason: reasonText(f) })),
     mean: r2(r.mean),
     median: r2(r.median),
+    // only when the files held two versions of a unit: SPEC's shape stays as it is otherwise
+    ...(r.superseded.length ? { superseded: r.superseded.map((x) => ({ file: x.file, unit: x.unit, by: x.by })) } : {}),
   };
 }

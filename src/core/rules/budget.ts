@@ -53,7 +53,7 @@ function lineLabel(l: BudgetLine): string {
 }
 
 /** The identity of a budget line: RO + komponen + sub komponen, by their codes where present. */
-export function lineKey(l: BudgetLine): string {
+export function lineKey(l: Pick<BudgetLine, 'ro' | 'komponen' | 'subKomponen'>): string {
   const ro = /^([A-Z]{2}\.\d{4}\.[A-Z0-9]{3}\.[A-Z0-9]{3})/i.exec(l.ro.trim())?.[1] ?? l.ro;
   const komp = /^(\d{3})\b/.exec(l.komponen.trim())?.[1] ?? l.komponen;
   return `${squash(ro)}|${squash(komp)}|${squash(l.subKomponen)}`;

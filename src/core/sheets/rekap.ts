@@ -201,7 +201,7 @@ export function planRekap(rk: Rekap, lang: Lang = 'id', legend: readonly { label
 
   // E. unusable files
   section(T.e);
-  if (rk.failed.length === 0) {
+  if (rk.failed.length === 0 && rk.superseded.length === 0) {
     put(0, T.noFailed);
     r++;
   } else {
@@ -209,6 +209,11 @@ export function planRekap(rk: Rekap, lang: Lang = 'id', legend: readonly { label
     for (const f of rk.failed) {
       cell(0, baseName(f.file), { wrap: true });
       cell(1, T.reason[f.reason], { wrap: true });
+      r++;
+    }
+    for (const x of rk.superseded) {
+      cell(0, baseName(x.file), { wrap: true });
+      cell(1, T.superseded(x.unit, baseName(x.by)), { wrap: true });
       r++;
     }
   }

@@ -13,6 +13,8 @@ import type { RekapAnalyser } from '../../worker/client';
 export interface RekapSource {
   name: string;
   arrayBuffer(): Promise<ArrayBuffer>;
+  /** ms since 1970 (a browser `File` has it): of two versions of one unit, the newer is counted */
+  lastModified?: number;
 }
 
 export class RekapCancelled extends Error {
@@ -47,7 +49,7 @@ export async function collectRekap(
       if (signal.cancelled) throw new RekapCancelled();
       throw e;
     });
-    if (o.ok) units.push(o.unit);
+    if (o.ok) units.push(f.lastModified === undefined ? o.unit : { ...o.unit, modified: f.lastModified });
     else failed.push(o.failure);
     onProgress(i + 1, files.length);
   }
