@@ -78,8 +78,8 @@ describe('locale catalogues', () => {
       'paneRekap.ts:REKAP_UI',
       'realisasiSheet.ts:REALISASI_SHEET_TEXT',
       'rekap.ts:REKAP_TEXT',
-      'sakti.ts:SAKTI_TEXT',
       'ringkasan.ts:RINGKASAN_TEXT',
+      'sakti.ts:SAKTI_TEXT',
       'settingsSheet.ts:SETTINGS_SHEET_TEXT',
       'titles.ts:RULE_TITLES',
     ]);
