@@ -22,6 +22,7 @@ import { registerRealisasiSummaryCommands } from './realisasiSummary';
 import { registerSettingsCommand } from './settingsCommand';
 import { registerRekapCommand } from './rekap';
 import { registerDiffCommand } from './diff';
+import { registerAnggaranCommand } from './anggaran';
 import { writeSample } from './sample';
 import { registerHapusTandaCommand } from './hapusTanda';
 
@@ -250,6 +251,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   registerRekapCommand(program, io, setCode, langOption, expandInputs);
   registerHapusTandaCommand(program, io, setCode, langOption);
   registerDiffCommand(program, io, setCode, langOption);
+  registerAnggaranCommand(program, io, setCode, langOption);
 
   program
     .command('sample')

@@ -81,6 +81,7 @@ describe('locale catalogues', () => {
       'realisasiSheet.ts:REALISASI_SHEET_TEXT',
       'rekap.ts:REKAP_TEXT',
       'ringkasan.ts:RINGKASAN_TEXT',
+      'sakti.ts:SAKTI_TEXT',
       'settingsSheet.ts:SETTINGS_SHEET_TEXT',
       'titles.ts:RULE_TITLES',
     ]);

@@ -33,6 +33,10 @@ export interface CliHelp {
   diffOld: string;
   diffNew: string;
   diffOutput: string;
+  anggaran: string;
+  anggaranExport: string;
+  anggaranOutput: string;
+  anggaranSplit: string;
 }
 
 export const CLI_HELP: Record<Lang, CliHelp> = {
@@ -65,6 +69,10 @@ export const CLI_HELP: Record<Lang, CliHelp> = {
     diffOld: 'berkas .xlsx versi lama',
     diffNew: 'berkas .xlsx versi baru',
     diffOutput: 'tulis sheet Riwayat Revisi ke salinan versi baru',
+    anggaran: 'impor realisasi anggaran dari laporan SAKTI ke sheet Realisasi',
+    anggaranExport: 'laporan realisasi SAKTI (.xlsx)',
+    anggaranOutput: 'tulis Realisasi Anggaran ke salinan workbook RAPK',
+    anggaranSplit: 'pembagian baris ke indikator: kontribusi (bawaan) atau pertama',
   },
   en: {
     program: 'Validate RAPK workbooks, build the Realisasi and quarterly summary sheets.',
@@ -95,6 +103,10 @@ export const CLI_HELP: Record<Lang, CliHelp> = {
     diffOld: 'old version .xlsx file',
     diffNew: 'new version .xlsx file',
     diffOutput: 'write the Riwayat Revisi sheet into a copy of the new version',
+    anggaran: "import budget realisation from SAKTI's report into the Realisasi sheet",
+    anggaranExport: 'SAKTI realisation report (.xlsx)',
+    anggaranOutput: 'write Realisasi Anggaran into a copy of the RAPK workbook',
+    anggaranSplit: 'how a line is split over indicators: kontribusi (default) or pertama',
   },
 };
 
