@@ -1,7 +1,8 @@
 /** Validasi over a whole workbook (the CLI checks all sheets, or one with --sheet). */
 import type { Grid } from './grid/grid';
 import { type Finding, finding } from './rules/findings';
-import { isReaderFault } from './rules/readerStops';
+import { isReaderFault, readerStops } from './rules/readerStops';
+import type { ProblemOf, WorkbookProblem } from './problems';
 import type { RapkModel } from './reader/model';
 import type { SheetKind } from './reader/readRapk';
 import { validateSheet } from './rules/validate';
@@ -29,7 +30,7 @@ export interface WorkbookValidation {
   /** Realisasi and PK sheets not checked: several RAPK years and none matches the sheet's (names of the RAPK sheets) */
   ambiguous: { sheet: string; candidates: string[] }[];
   /** set when nothing in the workbook can be validated */
-  problem: null | { kind: 'noRapk' } | { kind: 'sheetNotFound'; sheet: string; names: string[] };
+  problem: null | ProblemOf<'noRapk' | 'sheetNotFound'>;
 }
 
 export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): WorkbookValidation {
@@ -39,7 +40,7 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
   if (onlySheet !== undefined) {
     const g = grids.find((x) => x.name === onlySheet) ?? grids.find((x) => x.name.trim().toLowerCase() === onlySheet.trim().toLowerCase());
     if (!g) {
-      out.problem = { kind: 'sheetNotFound', sheet: onlySheet, names };
+      out.problem = { kind: 'sheetNotFound', sheet: onlySheet, sheets: names };
       return out;
     }
     selected = [g];
@@ -56,9 +57,10 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
     }
   }
   if (out.sheets.length === 0) {
-    out.problem = { kind: 'noRapk' };
     if (onlySheet !== undefined && selected[0] && !out.findings.some(isReaderFault))
       out.findings.push(finding('S01', selected[0].name, []));
+    // a sheet the reader stopped on says why (its stops), not only "no RAPK table"
+    out.problem = { kind: 'noRapk', sheet: onlySheet ?? null, stops: readerStops(out.findings) };
     return out;
   }
   // the Realisasi sheets are checked against the RAPK of their year (R01–R03)
@@ -142,13 +144,7 @@ export function findRealisasi(grids: readonly Grid[], model: RapkModel): Realisa
   return null;
 }
 
-export type WorkbookProblem =
-  | NonNullable<WorkbookValidation['problem']>
-  | { kind: 'noRealisasi' }
-  /** the `Pengaturan RAPK` sheet has findings: nothing is scored */
-  | { kind: 'invalidSettings'; sheet: string; findings: Finding[] }
-  /** several RAPK years and nothing says which one is meant: name the sheet */
-  | { kind: 'ambiguousRapk'; names: string[] };
+export type { WorkbookProblem } from './problems';
 
 /**
  * Picks the RAPK sheet for Realisasi/Ringkasan: the named one; else the only RAPK year; else
@@ -165,7 +161,7 @@ function pickRapk(
   if (onlySheet !== undefined || new Set(models.map((m) => m.year)).size <= 1) return { model: models[0]! };
   const paired = models.filter((m) => m.year !== null && grids.some((g) => yearOfName(g.name) === m.year && readRealisasi(g)));
   if (paired.length === 1) return { model: paired[0]! };
-  return { problem: { kind: 'ambiguousRapk', names: models.map((m) => m.sheet) } };
+  return { problem: { kind: 'ambiguousRapk', sheets: models.map((m) => m.sheet) } };
 }
 
 /** Realisasi: the plan that creates or refreshes the Realisasi sheet of the RAPK. */

@@ -23,7 +23,7 @@ export async function writeRekapSheet(
   if (old) {
     old.protection.load('protected');
     await ctx.sync();
-    if (old.protection.protected) throw new GatewayError('protected', { sheet: old.name });
+    if (old.protection.protected) throw new GatewayError({ kind: 'protected', sheet: old.name });
     old.delete();
   }
   ctx.workbook.application.suspendApiCalculationUntilNextSync();

@@ -18,11 +18,11 @@ export async function ringkasan(
   const wb = await readWorkbook(ctx, limits);
   const validation = validateWorkbook(wb.grids);
   const r = summaryForWorkbook(wb.grids, tw, { lang, validation });
-  if ('problem' in r) throw problemError(r.problem, validation);
+  if ('problem' in r) throw problemError(r.problem);
   // Ringkasan adds a sheet (and deletes the old one)
-  if (wb.structureProtected) throw new GatewayError('structureProtected');
+  if (wb.structureProtected) throw new GatewayError({ kind: 'structureProtected' });
   const exists = wb.positions.has(r.plan.name);
-  if (exists && wb.protectedSheets.has(r.plan.name)) throw new GatewayError('protected', { sheet: r.plan.name });
+  if (exists && wb.protectedSheets.has(r.plan.name)) throw new GatewayError({ kind: 'protected', sheet: r.plan.name });
   const after = wb.positions.get(r.realisasi.name) ?? wb.positions.size - 1;
   await writeSheet(
     ctx,

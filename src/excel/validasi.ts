@@ -39,13 +39,13 @@ export async function validasi(ctx: Excel.RequestContext, lang: Lang, { caps, li
     comments?.load('items/id,items/content');
   });
   // a sheet protected with "Format cells" allowed can still be marked (fills)
-  if (read.isProtected && !read.allowsFormat) throw new GatewayError('protected', { sheet: ws.name });
+  if (read.isProtected && !read.allowsFormat) throw new GatewayError({ kind: 'protected', sheet: ws.name });
   await reader.finish();
   // notes and comments need "Edit objects" on a protected sheet: without it, fills only
   const noteMode: NoteMode = read.isProtected && !read.allowsObjects ? 'none' : caps.noteMode;
   const grid: Grid = { ...read.grid!, name: ws.name };
   let v = validateSheet(grid);
-  if (v.kind === 'ringkasan') throw new GatewayError('isRealisasi', { sheet: ws.name });
+  if (v.kind === 'ringkasan') throw new GatewayError({ kind: 'ownSheet', sheet: ws.name });
   if (v.kind === 'none' && isSettingsSheetName(ws.name)) {
     // the Pengaturan RAPK sheet: its findings (M01–M05) are marked in place, like a RAPK's
     const others = sheets.items

@@ -94,7 +94,7 @@ describe('Pengaturan RAPK in the add-in', () => {
     const beforeRingkasan = snapshot(sim);
     await expect(gw.ringkasan(2, 'id')).rejects.toMatchObject({
       kind: 'invalidSettings',
-      params: { sheet: SETTINGS_SHEET, count: 1 },
+      problem: { kind: 'invalidSettings', sheet: SETTINGS_SHEET, findings: [expect.anything()] },
       done: 'nothing',
     });
     expect(snapshot(sim)).toEqual(beforeRingkasan);
