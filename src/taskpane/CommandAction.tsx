@@ -1,6 +1,6 @@
 /** One command: its controls and button, the hint (or why it is not available), and its result when it ran last. */
 import * as React from 'react';
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   action: { display: 'flex', flexDirection: 'column', gap: '4px', minWidth: 0 },
@@ -22,6 +22,8 @@ export interface CommandActionProps {
   onRun: () => void;
   /** a menu the command takes (the quarter, the preset), before the button */
   controls?: React.ReactNode;
+  /** "… sedang berjalan" while the command runs, else null */
+  running?: string | null;
   /** the command's result, when it ran last: right under it, where the eye is */
   children?: React.ReactNode;
 }
@@ -34,6 +36,7 @@ export function CommandAction({
   primary,
   onRun,
   controls,
+  running = null,
   children,
 }: CommandActionProps): React.ReactElement {
   const s = useStyles();
@@ -63,6 +66,12 @@ export function CommandAction({
       <Text size={200} className={why ? s.why : s.hint} id={hintId}>
         {why ?? hint}
       </Text>
+      {running && (
+        <div role="status">
+          <ProgressBar />
+          <Text size={200}>{running}</Text>
+        </div>
+      )}
       {children}
     </section>
   );

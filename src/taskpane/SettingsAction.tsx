@@ -9,17 +9,20 @@ export interface SettingsActionProps {
   t: UiStrings;
   disabled: boolean;
   onCreate: (preset: PresetName) => void;
+  /** "… sedang berjalan" while it runs */
+  running?: string | null;
   /** the command's result, when it ran last */
   children?: React.ReactNode;
 }
 
-export function SettingsAction({ t, disabled, onCreate, children }: SettingsActionProps): React.ReactElement {
+export function SettingsAction({ t, disabled, onCreate, running = null, children }: SettingsActionProps): React.ReactElement {
   const [preset, setPreset] = React.useState<PresetName>('spec');
   return (
     <CommandAction
       label={t.pengaturan}
       hint={t.pengaturanHint}
       disabled={disabled}
+      running={running}
       onRun={() => onCreate(preset)}
       controls={
         <Field label={t.preset} size="small">

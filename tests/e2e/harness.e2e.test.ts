@@ -61,7 +61,7 @@ describe('harness in Chromium', () => {
     await page.getByRole('button', { name: 'Validasi', exact: true }).click();
     await page.getByTestId('outcome').waitFor();
     expect(await page.getByTestId('outcome').innerText()).toMatch(
-      /Validasi sheet "RAPK 2025" selesai: 9 indikator dibaca, 0 sel ditandai\.\s*Tidak ada masalah ditemukan\./,
+      /Tidak ditemukan masalah\.\s*Validasi sheet "RAPK 2025" selesai: 9 indikator diperiksa, 0 sel ditandai\./,
     );
     await shot('01-sample-validasi');
   });
