@@ -130,9 +130,9 @@ const id: UiStrings = {
   ringkasanDone: (s) => `Sheet "${s}" ditulis.`,
   pengaturan: 'Pengaturan metode',
   pengaturanHint:
-    'Buat sheet "Pengaturan RAPK": rentang kriteria dan predikat, warna, batas NPI, bobot indikator dan batas status tahunan. Semua perintah memakainya.',
+    'Buat sheet "Pengaturan RAPK": rentang kriteria dan predikat, warna, batas NPI, bobot indikator, dan batas status tahunan. Semua perintah menggunakan pengaturan ini.',
   preset: 'Preset',
-  presets: { spec: 'Bawaan (SPEC)', 'sekretariat-utama': 'Sekretariat Utama' },
+  presets: { spec: 'Bawaan add-in', 'sekretariat-utama': 'Sekretariat Utama' },
   pengaturanDone: (p) =>
     p.created
       ? `Sheet "${p.sheet}" dibuat. Ubah nilainya bila perlu, lalu jalankan Validasi pada sheet itu untuk memeriksanya.`
@@ -179,13 +179,13 @@ const id: UiStrings = {
   counts: (e, w, i) => `${e} kesalahan, ${w} peringatan, ${i} info`,
   goToFinding: (c, m) => `Ke sel ${c}: ${m}`,
   noCell: 'tanpa sel',
-  rapkErrors: (n) => `RAPK masih memiliki ${n} kesalahan; angka yang dihitung dari baris itu bisa salah.`,
+  rapkErrors: (n) => `RAPK masih memiliki ${n} kesalahan; angka yang dihitung dari baris tersebut mungkin tidak tepat.`,
   showRapkErrors: 'Lihat kesalahan RAPK',
   rapkErrorsTitle: 'Kesalahan RAPK yang belum diperbaiki',
   counted: (n, of, akhir) =>
     `NPSS dihitung dari ${n} indikator (seluruhnya ${of} indikator)${akhir ? `; ${akhir} indikator dinilai pada akhir tahun` : ''}.`,
   notNumber: (k) => `Realisasi berisi teks yang bukan angka (tidak dihitung): ${k}.`,
-  over100: (k) => `Realisasi indikator persentase lebih dari 100 (tetap dihitung, periksa): ${k}.`,
+  over100: (k) => `Realisasi indikator persentase melebihi 100 (tetap dihitung; mohon diperiksa): ${k}.`,
   startup: {
     noOfficeJs:
       'Pustaka Office (office.js) tidak dapat dimuat dari Microsoft: periksa koneksi internet atau apakah jaringan memblokir appsforoffice.microsoft.com, lalu buka ulang add-in.',
@@ -243,7 +243,7 @@ const en: UiStrings = {
   pengaturanHint:
     'Create the "Pengaturan RAPK" sheet: criteria and rating bands, colours, the NPI cap, indicator weights and the annual-status cut-off. Every command uses it.',
   preset: 'Preset',
-  presets: { spec: 'Default (SPEC)', 'sekretariat-utama': 'Sekretariat Utama' },
+  presets: { spec: 'Add-in default', 'sekretariat-utama': 'Sekretariat Utama' },
   pengaturanDone: (p) =>
     p.created
       ? `Sheet "${p.sheet}" created. Change its values if needed, then run Validate on that sheet to check them.`
