@@ -35,12 +35,22 @@ export function Result({ shown, run, label, lang, t, rapkErrors, onShowRapkError
   const s = useStyles();
   const o = shown.outcome;
   const extra = o.extra?.(t);
+  const textId = React.useId();
   return (
     <div ref={resultRef} tabIndex={-1} role="region" aria-label={t.result(label)} className={s.region} data-testid="result">
-      <MessageBar key={run} intent={o.intent} politeness={o.politeness} layout="multiline" data-testid="outcome" data-intent={o.intent}>
+      <MessageBar
+        key={run}
+        intent={o.intent}
+        politeness={o.politeness}
+        layout="multiline"
+        data-testid="outcome"
+        data-intent={o.intent}
+        // Fluent labels the bar by its title; a result without one is labelled by its text
+        {...(o.title ? {} : { 'aria-labelledby': textId })}
+      >
         <MessageBarBody>
           {o.title && <MessageBarTitle>{o.title(t)}</MessageBarTitle>}
-          <span className={s.line} data-testid="outcome-text">
+          <span className={s.line} id={textId} data-testid="outcome-text">
             {o.text(t)}
           </span>
           {o.detail && <span className={s.line}>{o.detail(t)}</span>}

@@ -322,6 +322,7 @@ describe.each([
     await p.getByRole('button', { name: label, exact: true }).click();
     await p.getByTestId('outcome').getByText(done).waitFor();
     await resultWhereTheEyeIs(p);
+    expect({ step: n, violations: await a11yViolations(p, 'aside.pane') }).toEqual({ step: n, violations: [] });
     await step(n);
   };
 
