@@ -9,7 +9,7 @@ import { App } from '../../src/taskpane/App';
 import { finding } from '../../src/core/rules/findings';
 import { GatewayError } from '../../src/gateway/contract';
 import type { RekapAnalyser } from '../../src/worker/client';
-import { FakeGateway, VALIDASI } from '../support/fakeGateway';
+import { FakeGateway, PRECHECK, VALIDASI } from '../support/fakeGateway';
 
 const t02 = finding('T02', 'RAPK 2025', ['F10'], { month: 'B03', text: '8l,5' });
 const analyser = (): RekapAnalyser => ({
@@ -133,5 +133,38 @@ describe('the Rekap section and the help link', () => {
     expect(link).toHaveAttribute('target', '_blank');
     fireEvent.change(screen.getByTestId('lang'), { target: { value: 'en' } });
     expect(await screen.findByRole('link', { name: 'User guide (new tab)' })).toBeInTheDocument();
+  });
+});
+
+describe('reasons and failures on the fake gateway', () => {
+  it('a protected sheet: Validasi focusable but disabled, described by how to unprotect', async () => {
+    setup(new FakeGateway({ precheck: { ...PRECHECK, protected: true } }));
+    await screen.findByText(/dilindungi \(protected\)/);
+    const validasi = screen.getByRole('button', { name: 'Validasi' });
+    expect(validasi).toHaveAttribute('aria-disabled', 'true');
+    expect(validasi).toHaveAccessibleDescription(/^Sheet "RAPK 2025" dilindungi/);
+  });
+
+  it('an Excel without ExcelApi 1.9: one message, every command disabled, nothing asked of the workbook', async () => {
+    const gw = new FakeGateway({}, { supported: false, noteMode: 'none' });
+    setup(gw);
+    expect(screen.getByText(/Versi Excel ini terlalu lama/)).toBeInTheDocument();
+    for (const name of ['Validasi', 'Realisasi', 'Ringkasan TW'])
+      expect(screen.getByRole('button', { name })).toHaveAttribute('aria-disabled', 'true');
+    expect(gw.calls).toEqual([]);
+  });
+
+  it('a finding that cannot be shown (its sheet is gone): the list stays, the message says why', async () => {
+    const gw = new FakeGateway({
+      validasi: { ...VALIDASI, findings: [t02], marked: 1 },
+      select: new GatewayError({ kind: 'sheetGone' }, 'ItemNotFound'),
+    });
+    setup(gw);
+    await screen.findByText('Sheet aktif: RAPK 2025');
+    await click('Validasi');
+    await click(/^Ke sel F10:/);
+    expect(gw.calls).toContain('select "RAPK 2025" "F10"');
+    expect(await screen.findByText(/Sheet yang sedang diproses dihapus atau diganti namanya/)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Temuan' })).toBeInTheDocument();
   });
 });
