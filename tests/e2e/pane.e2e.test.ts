@@ -23,6 +23,9 @@ let server: { url: string; close: () => Promise<void> };
 const errors: string[] = [];
 
 async function shot(name: string, p: Page = page): Promise<void> {
+  // several pages are open in this suite: the one photographed comes first (headless Chromium
+  // could not capture a page left behind another, once in four runs)
+  await p.bringToFront();
   await p.screenshot({ path: path.join(OUT, `pane-${name}.png`), fullPage: false });
 }
 
@@ -316,12 +319,22 @@ describe.each([
       return { overflow: aside.scrollWidth - aside.clientWidth, cut };
     });
     expect({ step: n, ...fit }).toEqual({ step: n, overflow: 0, cut: [] });
+    await p.bringToFront();
     await p.screenshot({ path: path.join(OUT, `pane-w${name}-${n}.png`), fullPage: false });
   };
   const command = async (label: string, done: RegExp, n: string): Promise<void> => {
     await p.getByRole('button', { name: label, exact: true }).click();
     await p.getByTestId('outcome').getByText(done).waitFor();
     await resultWhereTheEyeIs(p);
+    // the buttons fade back from their disabled look (a CSS transition): measure colours once it ended
+    await p.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((x) => x.effect?.getTiming().iterations !== Infinity)
+          .map((x) => x.finished),
+      ),
+    );
     expect({ step: n, violations: await a11yViolations(p, 'aside.pane') }).toEqual({ step: n, violations: [] });
     await step(n);
   };
