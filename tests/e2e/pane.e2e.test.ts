@@ -152,6 +152,17 @@ describe('the task pane a planner reads', () => {
     const [r, g, b] = bg.match(/\d+/g)!.map(Number) as [number, number, number];
     expect(r).toBeGreaterThan(g);
     expect(r).toBeGreaterThan(b);
+    // the grid as Indonesian Excel shows it: the decimal comma, and the file's own column widths
+    await expect(page.locator('td[data-cell="D7"]').innerText()).resolves.toBe('99,3');
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.readFile(fixturePath('rapk-2024-rejang-lebong-errors.xlsx'));
+    const widthB = file.worksheets[0]!.getColumn(2).width!;
+    await expect(
+      page
+        .locator('table.grid colgroup col')
+        .nth(2)
+        .evaluate((c) => (c as HTMLElement).style.width),
+    ).resolves.toBe(`${Math.round(widthB * 7 + 5)}px`);
     // a finding's accessible name carries its message
     await expect(page.getByRole('button', { name: /^Ke sel P26: / }).count()).resolves.toBe(1);
     expect(await a11yViolations(page, 'aside.pane')).toEqual([]);
@@ -213,6 +224,8 @@ describe('the task pane a planner reads', () => {
     // the Ringkasan sheet as the planner sees it
     const grid = await page.locator('table.grid').innerText();
     expect(grid).toContain('Target TW II');
+    // numbers under the cell's format, the Indonesian way: 99,30 (0.00)
+    await expect(page.locator('table.grid td[data-cell="E6"]').innerText()).resolves.toBe('99,30');
     expect(grid).toContain('Realisasi s.d. TW II (Rp)');
     expect(grid).toContain('Keterangan warna');
     await expect(page.locator('table.grid').getAttribute('data-frozen')).resolves.toMatch(/^\d+,2$/);
