@@ -386,6 +386,8 @@ describe.each([
     await step('07-rekap');
     await p.getByTestId('lang').selectOption('en');
     await p.getByRole('button', { name: 'Validate', exact: true }).waitFor();
+    // the language menu is at the top: show it
+    await p.locator('aside.pane').evaluate((e) => (e.scrollTop = 0));
     await step('08-english');
     expect(mine).toEqual([]);
   });
