@@ -67,7 +67,8 @@ export async function runSummary(
   const names = wb.worksheets.map((w) => w.name);
   const grids = wb.worksheets.map(sheetToGrid);
   const validation = validateWorkbook(grids, opts.sheet);
-  const r = summaryForWorkbook(grids, tw, { ...opts, validation });
+  // today's date beside the place of the signature block, unless the settings sheet gives one
+  const r = summaryForWorkbook(grids, tw, { ...opts, validation, date: new Date() });
   if ('problem' in r) throw new CliError(problemText(r.problem, validation, opts.lang));
   if (opts.out) {
     const out = opts.out;

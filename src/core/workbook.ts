@@ -15,7 +15,7 @@ import { planRingkasan } from './sheets/ringkasan';
 import type { Tw } from './measure/formulas';
 import { type PkSheet, readPk } from './reader/pk';
 import { checkPk } from './rules/pk';
-import { type PresetName, findSettingsGrid, isSettingsSheetName, planSettings, readSettings, settingsForWorkbook } from './settings';
+import { type PresetName, findSettingsGrid, isSettingsSheetName, planSettings, readSettings, readSigner, settingsForWorkbook } from './settings';
 
 /** Why a workbook file cannot be used (the CLI's UnusableFileError carries one). */
 export type UnusableReason = 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets';
@@ -186,11 +186,14 @@ export function realisasiForWorkbook(
 export function summaryForWorkbook(
   grids: readonly Grid[],
   tw: Tw,
-  opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation } = {},
+  opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation; date?: Date | null } = {},
 ): { summary: Summary; plan: SheetPlan; realisasi: RealisasiSheet } | { problem: WorkbookProblem } {
   const r = summaryOfWorkbook(grids, tw, opts);
   if ('problem' in r) return r;
-  return { summary: r.summary, plan: planRingkasan(r.summary, opts.lang ?? 'id'), realisasi: r.realisasi };
+  // the signer comes from the settings sheet (already known valid: summaryOfWorkbook read it)
+  const signer = readSigner(findSettingsGrid(grids));
+  const plan = planRingkasan(r.summary, opts.lang ?? 'id', { signer, date: opts.date ?? null });
+  return { summary: r.summary, plan, realisasi: r.realisasi };
 }
 
 /** The Ringkasan's summary without its sheet plan (the Rekap keeps only numbers of it). */

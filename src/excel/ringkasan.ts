@@ -17,7 +17,7 @@ export async function ringkasan(
 ): Promise<RingkasanResult> {
   const wb = await readWorkbook(ctx, limits);
   const validation = validateWorkbook(wb.grids);
-  const r = summaryForWorkbook(wb.grids, tw, { lang, validation });
+  const r = summaryForWorkbook(wb.grids, tw, { lang, validation, date: new Date() });
   if ('problem' in r) throw problemError(r.problem, validation);
   // Ringkasan adds a sheet (and deletes the old one)
   if (wb.structureProtected) throw new GatewayError('structureProtected');
