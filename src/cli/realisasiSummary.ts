@@ -79,6 +79,7 @@ export async function runSummary(
       else w.writePlan(r.plan, { position: names.indexOf(r.realisasi.name) + 1, axisTitles });
     });
     if (!opts.json) io.out(CLI_STRINGS[opts.lang].writtenSheet(out, r.plan.name));
+    if (!opts.json && r.replaced) io.out(CLI_STRINGS[opts.lang].ringkasanReplaced(r.kept));
   }
   if (opts.json || !opts.out) io.out(JSON.stringify(summaryJson(r.summary), null, 2));
   // what the numbers rest on, on stderr so the JSON on stdout stays clean

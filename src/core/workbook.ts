@@ -12,6 +12,7 @@ import type { SheetPlan } from './sheets/plan';
 import { type RealisasiRefresh, planRealisasiRefresh } from './sheets/realisasiRefresh';
 import { type Summary, summarize } from './measure/summary';
 import { planRingkasan } from './sheets/ringkasan';
+import { withPlannerCells } from './sheets/ringkasanKeep';
 import type { Tw } from './measure/formulas';
 import { type PkSheet, readPk } from './reader/pk';
 import { checkPk } from './rules/pk';
@@ -187,13 +188,18 @@ export function summaryForWorkbook(
   grids: readonly Grid[],
   tw: Tw,
   opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation; date?: Date | null } = {},
-): { summary: Summary; plan: SheetPlan; realisasi: RealisasiSheet } | { problem: WorkbookProblem } {
+):
+  | { summary: Summary; plan: SheetPlan; realisasi: RealisasiSheet; replaced: boolean; kept: number }
+  | { problem: WorkbookProblem } {
   const r = summaryOfWorkbook(grids, tw, opts);
   if ('problem' in r) return r;
   // the signer comes from the settings sheet (already known valid: summaryOfWorkbook read it)
   const signer = readSigner(findSettingsGrid(grids));
-  const plan = planRingkasan(r.summary, opts.lang ?? 'id', { signer, date: opts.date ?? null });
-  return { summary: r.summary, plan, realisasi: r.realisasi };
+  const fresh = planRingkasan(r.summary, opts.lang ?? 'id', { signer, date: opts.date ?? null });
+  // a re-run replaces the add-in's own sheet and carries over what the planner added to it
+  const old = grids.find((g) => g.name.trim().toLowerCase() === fresh.name.toLowerCase()) ?? null;
+  const { plan, kept } = withPlannerCells(fresh, old);
+  return { summary: r.summary, plan, realisasi: r.realisasi, replaced: old !== null, kept };
 }
 
 /** The Ringkasan's summary without its sheet plan (the Rekap keeps only numbers of it). */

@@ -191,7 +191,7 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
         const more = unresolved(r.rapkErrors);
         return {
           intent: text.length || over.length ? 'warning' : 'success',
-          text: (u) => `${u.ringkasanDone(r.sheet)} ${u.counted(counted, ind.length, akhir)}`,
+          text: (u) => `${u.ringkasanDone(r.sheet, r)} ${u.counted(counted, ind.length, akhir)}`,
           ...more,
           extra: (u) =>
             [text.length ? u.notNumber(text.join(', ')) : '', over.length ? u.over100(over.join(', ')) : '', more?.extra?.(u) ?? '']

@@ -112,6 +112,13 @@ export class PagedBuilder {
     this.writeRow([cell], this.need(cell));
   }
 
+  /** A text line in running text: on the next page when it does not fit on this one. */
+  flow(c: number, span: number, text: string, style: Partial<PlanCell> = {}): void {
+    const cell: TCell = { c, span, value: text, style: { format: '@', wrap: true, ...style } };
+    this.keep(this.need(cell));
+    this.writeRow([cell], this.need(cell));
+  }
+
   private headerPt(header: TRow[]): number[] {
     const pts = header.map((row) => this.rowHeight(row));
     // a cell merged down over several header rows must fit in their sum
@@ -156,18 +163,17 @@ export class PagedBuilder {
       }
       let from = this.r;
       let chunkStart = 0;
-      const closeLead = (upto: number): void => {
+      const closeLead = (): void => {
         if (!g.lead) return;
         const down = this.r - from;
         if (down > 1) this.merges.push({ r1: from, c1: g.lead.c, r2: this.r - 1, c2: g.lead.c + (g.lead.span ?? 1) - 1 });
         this.cells.push({ r: from, c: g.lead.c, value: g.lead.value, ...g.lead.style });
         for (let r = from + 1; r < this.r; r++) this.cells.push({ r, c: g.lead.c, value: null, border: true });
-        void upto;
       };
       g.rows.forEach((row, i) => {
         // a group longer than the rest of the page breaks between its rows (the sasaran is written again)
         if (i > chunkStart && this.used + pts[i]! > this.capacity) {
-          closeLead(i);
+          closeLead();
           this.pageBreak();
           head(t.continued);
           from = this.r;
@@ -175,7 +181,7 @@ export class PagedBuilder {
         }
         this.writeRow(row, pts[i]!);
       });
-      closeLead(g.rows.length);
+      closeLead();
     });
   }
 

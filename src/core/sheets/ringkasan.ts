@@ -29,6 +29,11 @@ export function ringkasanSheetName(tw: Tw, year: number | null): string {
   return safeSheetName(`Ringkasan TW ${TW_ROMAN[tw - 1]}${year ? ` ${year}` : ''}`);
 }
 
+/** A sheet named like the Ringkasan of quarter `tw` (any year): "Ringkasan TW II 2024". */
+export function isRingkasanOf(name: string, tw: Tw): boolean {
+  return new RegExp(`^\\s*ringkasan tw ${TW_ROMAN[tw - 1]}(\\s|$)`, 'i').test(name);
+}
+
 type Lang = 'id' | 'en';
 
 /**
@@ -146,7 +151,7 @@ export function planRingkasan(s: Summary, lang: Lang = 'id', o: RingkasanOptions
   b.end();
 
   b.table(indicatorTable(ctx, 1));
-  for (const t of countLines(s, T)) b.line(0, W, t);
+  for (const t of countLines(s, T)) b.flow(0, W, t);
 
   // Grafik 1 right under the table it draws; its data lie below the print area
   const measured = s.indikator.filter((i) => i.capaian !== null);
@@ -170,7 +175,7 @@ export function planRingkasan(s: Summary, lang: Lang = 'id', o: RingkasanOptions
   const lines = notes(s, T, lang);
   b.keep(LINE_PT * 3);
   b.line(0, W, T.notes, { bold: true, wrap: false });
-  lines.forEach((t, i) => b.line(0, W, `${i + 1}. ${t}`));
+  lines.forEach((t, i) => b.flow(0, W, `${i + 1}. ${t}`));
   signature(b, s, T, o);
   const printed: CellRange = { r1: 0, c1: 0, r2: b.r - 1, c2: W - 1 };
 
