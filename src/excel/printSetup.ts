@@ -2,19 +2,29 @@
  * A plan's print setup and row heights queued on a worksheet (ExcelApi 1.9: page layout,
  * headers and footers, print area, page breaks): orientation, paper, fit to one page wide,
  * print titles, margins, the centre footer, the print area, manual breaks, and the heights of
- * rows whose wrapped text needs more than a line (runs of rows of one height in one call).
+ * rows whose wrapped text needs more than a line (`setRowProperties`, one call per 10,000 rows).
  */
 import type { SheetPlan } from '../core/sheets/plan';
-import { BYTES_PER_RANGE_OP, type Budget, a1, rangeA1 } from './batch';
+import { BYTES_PER_EMPTY_CELL, BYTES_PER_FILLED_CELL, BYTES_PER_RANGE_OP, type Budget, CELLS_PER_PROPERTIES_CALL, a1, rangeA1 } from './batch';
 
 export async function queuePrint(ws: Excel.Worksheet, plan: SheetPlan, budget: Budget): Promise<void> {
-  const heights = [...(plan.heights ?? [])].sort((a, b) => a.r - b.r);
-  for (let i = 0; i < heights.length; ) {
-    let j = i;
-    while (j + 1 < heights.length && heights[j + 1]!.r === heights[j]!.r + 1 && heights[j + 1]!.pt === heights[i]!.pt) j++;
-    await budget.take(BYTES_PER_RANGE_OP);
-    ws.getRangeByIndexes(heights[i]!.r, 0, j - i + 1, 1).format.rowHeight = heights[i]!.pt;
-    i = j + 1;
+  // row heights: one setRowProperties per block of rows (a height for the rows that need one, {} for the others)
+  const heights = new Map((plan.heights ?? []).map((h) => [h.r, h.pt]));
+  if (heights.size) {
+    const top = Math.min(...heights.keys());
+    const end = Math.max(...heights.keys()) + 1;
+    for (let from = top; from < end; from += CELLS_PER_PROPERTIES_CALL) {
+      const n = Math.min(CELLS_PER_PROPERTIES_CALL, end - from);
+      const props: Excel.SettableRowProperties[] = [];
+      let set = 0;
+      for (let r = from; r < from + n; r++) {
+        const pt = heights.get(r);
+        if (pt !== undefined) set++;
+        props.push(pt !== undefined ? { format: { rowHeight: pt } } : {});
+      }
+      await budget.take(BYTES_PER_RANGE_OP + n * BYTES_PER_EMPTY_CELL + set * BYTES_PER_FILLED_CELL);
+      ws.getRangeByIndexes(from, 0, n, 1).setRowProperties(props);
+    }
   }
   const p = plan.print;
   if (!p) return;

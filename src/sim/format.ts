@@ -93,13 +93,6 @@ export class SimRangeFormat extends SimObject {
   get columnWidth(): number {
     return this._get('columnWidth');
   }
-  set rowHeight(v: number) {
-    this._queue('rowHeight', v, () => {
-      const s = this.writable();
-      s.rowHeights ??= new Map();
-      for (const r of this.cells().cells) for (let i = r.r1; i <= r.r2; i++) s.rowHeights.set(i, v);
-    });
-  }
   autofitRows(): void {
     this._queue('autofitRows', null, () => undefined);
   }

@@ -97,10 +97,9 @@ export class PagedBuilder {
       const down = x.down ?? 1;
       if (span > 1 || down > 1) this.merges.push({ r1: this.r, c1: x.c, r2: this.r + down - 1, c2: x.c + span - 1 });
       this.put(x.c, x.value, x.style);
-      // the border of a merged area is drawn on each of its cells
+      // the other cells of a merged area carry its format (its border drawn, runs of one format unbroken)
       if (x.style?.border) {
-        for (let dr = 0; dr < down; dr++)
-          for (let dc = 0; dc < span; dc++) if (dr || dc) this.cells.push({ r: this.r + dr, c: x.c + dc, value: null, border: true, ...(x.style.fill ? { fill: x.style.fill } : {}) });
+        for (let dr = 0; dr < down; dr++) for (let dc = 0; dc < span; dc++) if (dr || dc) this.cells.push({ r: this.r + dr, c: x.c + dc, value: null, ...x.style });
       }
     }
     this.end(pt);
@@ -168,7 +167,7 @@ export class PagedBuilder {
         const down = this.r - from;
         if (down > 1) this.merges.push({ r1: from, c1: g.lead.c, r2: this.r - 1, c2: g.lead.c + (g.lead.span ?? 1) - 1 });
         this.cells.push({ r: from, c: g.lead.c, value: g.lead.value, ...g.lead.style });
-        for (let r = from + 1; r < this.r; r++) this.cells.push({ r, c: g.lead.c, value: null, border: true });
+        for (let r = from + 1; r < this.r; r++) this.cells.push({ r, c: g.lead.c, value: null, ...g.lead.style });
       };
       g.rows.forEach((row, i) => {
         // a group longer than the rest of the page breaks between its rows (the sasaran is written again)

@@ -31,7 +31,8 @@ export function ringkasanSheetName(tw: Tw, year: number | null): string {
 
 /** A sheet named like the Ringkasan of quarter `tw` (any year): "Ringkasan TW II 2024". */
 export function isRingkasanOf(name: string, tw: Tw): boolean {
-  return new RegExp(`^\\s*ringkasan tw ${TW_ROMAN[tw - 1]}(\\s|$)`, 'i').test(name);
+  const words = name.trim().toLowerCase().split(/\s+/);
+  return words[0] === 'ringkasan' && words[1] === 'tw' && words[2] === TW_ROMAN[tw - 1]!.toLowerCase();
 }
 
 type Lang = 'id' | 'en';

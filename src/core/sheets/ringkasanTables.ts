@@ -19,12 +19,13 @@ const RP: Partial<PlanCell> = { border: true, format: '#,##0', align: 'right' };
 const CENTER: Partial<PlanCell> = { border: true, align: 'center', format: '@' };
 const HEAD: Partial<PlanCell> = { bold: true, fill: ADD_IN_FILLS.header, border: true, wrap: true, align: 'center', format: '@' };
 
-const head = (c: number, value: string, span = 1, down = 1): TCell => ({ c, value, span, down, style: HEAD });
+const head = (c: number, value: string, span = 1): TCell => ({ c, value, span, style: HEAD });
 const cell = (c: number, value: TCell['value'], style: Partial<PlanCell>, span = 1): TCell => ({ c, value, span, style });
 
 /** A band written as its word on its colour, or the reason there is none. */
 function band(c: number, label: string | null, fill: string | null, fallback: string, span = 1): TCell {
-  if (label && fill) return cell(c, label, { fill, font: fontOn(fill), border: true, align: 'center', bold: true, wrap: true, format: '@' }, span);
+  // the word on its colour (not bold: bold would follow the kriteria cell by cell and cost a call per run)
+  if (label && fill) return cell(c, label, { fill, font: fontOn(fill), border: true, align: 'center', wrap: true, format: '@' }, span);
   return cell(c, fallback, { border: true, align: 'center', wrap: true, format: '@' }, span);
 }
 
@@ -35,17 +36,7 @@ export interface TableContext {
 
 /** Tabel 1: one row per indicator; the sasaran cell spans its indicators. */
 export function indicatorTable({ s, T }: TableContext, n: number): TableSpec {
-  const H = T.ind(s.tw);
-  const top = H.top;
-  const header: TRow[] = [
-    [
-      ...top.slice(0, 7).map((l, c) => head(c, l, 1, 2)),
-      head(7, top[7]!, 2),
-      head(9, top[8]!, 1, 2),
-      head(10, top[9]!, 2),
-    ],
-    [head(7, H.sub.pct), head(8, H.sub.kriteria), head(10, H.sub.pct), head(11, H.sub.status)],
-  ];
+  const header: TRow[] = [T.ind(s.tw).map((l, c) => head(c, l))];
   const sasName = new Map(s.sasaran.map((x) => [x.no, x.name]));
   const groups: TGroup[] = [];
   let no = 0;
