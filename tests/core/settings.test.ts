@@ -238,8 +238,8 @@ describe('the Ringkasan sheet states its method and carries the capaian chart', 
 
   it('annual status columns in Tabel 1', async () => {
     const g = planToGrid(summary(await dumai()).plan);
-    const head = g.values.findIndex((x) => x[10] === 'Capaian terhadap Target Tahunan');
-    expect(g.values[head + 1]!.slice(10, 12)).toEqual(['%', 'Status']);
+    const head = g.values.findIndex((x) => x[1] === 'Kode');
+    expect(g.values[head]!.slice(10, 12)).toEqual(['Capaian terhadap Target Tahunan (%)', 'Status terhadap Target Tahunan']);
     const row = g.values.find((x) => x[1] === '04.01')!;
     expect(row[11]).toBe('Perlu Upaya Keras');
     expect(round2(row[10] as number)).toBe(55.36);
