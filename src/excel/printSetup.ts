@@ -5,7 +5,15 @@
  * rows whose wrapped text needs more than a line (`setRowProperties`, one call per 10,000 rows).
  */
 import type { SheetPlan } from '../core/sheets/plan';
-import { BYTES_PER_EMPTY_CELL, BYTES_PER_FILLED_CELL, BYTES_PER_RANGE_OP, type Budget, CELLS_PER_PROPERTIES_CALL, a1, rangeA1 } from './batch';
+import {
+  BYTES_PER_EMPTY_CELL,
+  BYTES_PER_FILLED_CELL,
+  BYTES_PER_RANGE_OP,
+  type Budget,
+  CELLS_PER_PROPERTIES_CALL,
+  a1,
+  rangeA1,
+} from './batch';
 
 export async function queuePrint(ws: Excel.Worksheet, plan: SheetPlan, budget: Budget): Promise<void> {
   // row heights: one setRowProperties per block of rows (a height for the rows that need one, {} for the others)
@@ -35,12 +43,13 @@ export async function queuePrint(ws: Excel.Worksheet, plan: SheetPlan, budget: B
   if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.from + 1}:$${p.titleRows.to + 1}`);
   if (p.margins) {
     // office-js takes points; the plan keeps inches as the file format does
-    layout.leftMargin = p.margins.left * 72;
-    layout.rightMargin = p.margins.right * 72;
-    layout.topMargin = p.margins.top * 72;
-    layout.bottomMargin = p.margins.bottom * 72;
-    layout.headerMargin = p.margins.header * 72;
-    layout.footerMargin = p.margins.footer * 72;
+    const pt = (inches: number): number => Math.round(inches * 7200) / 100;
+    layout.leftMargin = pt(p.margins.left);
+    layout.rightMargin = pt(p.margins.right);
+    layout.topMargin = pt(p.margins.top);
+    layout.bottomMargin = pt(p.margins.bottom);
+    layout.headerMargin = pt(p.margins.header);
+    layout.footerMargin = pt(p.margins.footer);
   }
   if (p.footer) layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
   if (p.area) layout.setPrintArea(rangeA1(p.area));
