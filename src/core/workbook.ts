@@ -16,7 +16,15 @@ import { withPlannerCells } from './sheets/ringkasanKeep';
 import type { Tw } from './measure/formulas';
 import { type PkSheet, readPk } from './reader/pk';
 import { checkPk } from './rules/pk';
-import { type PresetName, findSettingsGrid, isSettingsSheetName, planSettings, readSettings, readSigner, settingsForWorkbook } from './settings';
+import {
+  type PresetName,
+  findSettingsGrid,
+  isSettingsSheetName,
+  planSettings,
+  readSettings,
+  readSigner,
+  settingsForWorkbook,
+} from './settings';
 
 /** Why a workbook file cannot be used (the CLI's UnusableFileError carries one). */
 export type UnusableReason = 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets';
@@ -188,9 +196,7 @@ export function summaryForWorkbook(
   grids: readonly Grid[],
   tw: Tw,
   opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation; date?: Date | null } = {},
-):
-  | { summary: Summary; plan: SheetPlan; realisasi: RealisasiSheet; replaced: boolean; kept: number }
-  | { problem: WorkbookProblem } {
+): { summary: Summary; plan: SheetPlan; realisasi: RealisasiSheet; replaced: boolean; kept: number } | { problem: WorkbookProblem } {
   const r = summaryOfWorkbook(grids, tw, opts);
   if ('problem' in r) return r;
   // the signer comes from the settings sheet (already known valid: summaryOfWorkbook read it)

@@ -185,7 +185,8 @@ export class WorkbookWriter {
     if (plan.print) {
       const fit = plan.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
       sheet.setChild('pageSetup', `<pageSetup paperSize="9" orientation="${plan.print.orientation}"${fit}/>`);
-      if (plan.print.footer) sheet.setChild('headerFooter', `<headerFooter><oddFooter>${esc(`&C${plan.print.footer}`)}</oddFooter></headerFooter>`);
+      if (plan.print.footer)
+        sheet.setChild('headerFooter', `<headerFooter><oddFooter>${esc(`&C${plan.print.footer}`)}</oddFooter></headerFooter>`);
     }
     const breaks = plan.pageBreaks ?? [];
     if (breaks.length)

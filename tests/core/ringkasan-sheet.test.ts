@@ -89,7 +89,12 @@ describe('Ringkasan sheet: title block, captions, headers', () => {
 
   it('in English', async () => {
     const { grid } = await dumai('en');
-    expect(rowOf(grid, 'Code').slice(4, 8)).toEqual(['Annual target', 'Target Q2', 'Realisation to end of Q2', 'Achievement against the Q2 target (%)']);
+    expect(rowOf(grid, 'Code').slice(4, 8)).toEqual([
+      'Annual target',
+      'Target Q2',
+      'Realisation to end of Q2',
+      'Achievement against the Q2 target (%)',
+    ]);
     expect(rowOf(grid, 'Budget (Rp)')[6]).toBe('Spent to end of Q2 (Rp)');
     expect(col0(grid)[2]).toBe('PERFORMANCE SUMMARY, QUARTER II 2024');
   });
@@ -194,7 +199,10 @@ describe('Ringkasan sheet: words, bands and notes', () => {
   });
 
   it('a workbook with Sekretariat Utama bands shows those bands and ranges', async () => {
-    const { grid } = await dumai('id', (grids) => [...grids, planToGrid(settingsPlanForWorkbook(grids, { preset: 'sekretariat-utama' }).plan)]);
+    const { grid } = await dumai('id', (grids) => [
+      ...grids,
+      planToGrid(settingsPlanForWorkbook(grids, { preset: 'sekretariat-utama' }).plan),
+    ]);
     const start = col0(grid).indexOf('Tabel 5. Kriteria Capaian Indikator dan Predikat Nilai');
     const ranges = grid.values.slice(start + 2, start + 8).map((x) => x[3]);
     expect(ranges).toEqual([

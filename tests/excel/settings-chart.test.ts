@@ -88,7 +88,9 @@ describe('Pengaturan RAPK in the add-in', () => {
     const ring = sim.store.sheet('Ringkasan TW II 2024')!;
     const method = [...ring.cells.values()].map((c) => c.value);
     expect(method).toContain('1. Metode penilaian: sesuai pengaturan pada sheet "Pengaturan RAPK" di workbook ini.');
-    expect(method).toContain('4. Bobot indikator: indikator dengan bobot selain 1 adalah 01.04 (2), 02.04 (2); NPS adalah rata-rata berbobot.');
+    expect(method).toContain(
+      '4. Bobot indikator: indikator dengan bobot selain 1 adalah 01.04 (2), 02.04 (2); NPS adalah rata-rata berbobot.',
+    );
 
     // a gap in the bands: Cukup from 75
     const kr = rowOf(sim, SETTINGS_SHEET, 'Kriteria Indikator');

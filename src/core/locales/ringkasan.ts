@@ -176,7 +176,8 @@ export const RINGKASAN_TEXT = {
       allOne: 'Indicator weights: every indicator weighs the same.',
       annual: (c: string) =>
         `Status against the annual target: Melampaui (above 100), Tercapai (exactly 100), Akan Tercapai (${c} to below 100), Perlu Upaya Keras (below ${c}).`,
-      efisiensi: (list: string) => `Budget efficiency: efficiency index (IE) = NPS ÷ budget absorption (%); efficiency level (TE) = IE − 1; ${list}.`,
+      efisiensi: (list: string) =>
+        `Budget efficiency: efficiency index (IE) = NPS ÷ budget absorption (%); efficiency level (TE) = IE − 1; ${list}.`,
       colour: 'Colour only helps: criteria and ratings are always written in words.',
     },
     sign: {

@@ -329,7 +329,12 @@ export function planSettings(model: RapkModel | null, preset: PresetName = 'spec
   }
   r++;
   // who signs the Ringkasan (settings/signature.ts; the reader above skips that section)
-  const signer = signerPlanCells(r, T.signerHelp, { bold: true, fill: HEADER_FILL, border: true, align: 'center' }, { border: true, fill: INPUT_FILL });
+  const signer = signerPlanCells(
+    r,
+    T.signerHelp,
+    { bold: true, fill: HEADER_FILL, border: true, align: 'center' },
+    { border: true, fill: INPUT_FILL },
+  );
   cells.push(...signer.cells);
   r += signer.rows + 1;
   put(0, SECTION_TITLES.bobot, { bold: true });

@@ -60,7 +60,12 @@ export function readSigner(grid: Grid | null): Signer {
 }
 
 /** The section's rows for a new settings sheet, from row `r`, with empty values to fill in. */
-export function signerPlanCells(r: number, help: string, header: Partial<PlanCell>, input: Partial<PlanCell>): { cells: PlanCell[]; rows: number } {
+export function signerPlanCells(
+  r: number,
+  help: string,
+  header: Partial<PlanCell>,
+  input: Partial<PlanCell>,
+): { cells: PlanCell[]; rows: number } {
   const cells: PlanCell[] = [
     { r, c: 0, value: SIGNER_SECTION, bold: true },
     { r, c: 4, value: help },

@@ -99,7 +99,8 @@ export class PagedBuilder {
       this.put(x.c, x.value, x.style);
       // the other cells of a merged area carry its format (its border drawn, runs of one format unbroken)
       if (x.style?.border) {
-        for (let dr = 0; dr < down; dr++) for (let dc = 0; dc < span; dc++) if (dr || dc) this.cells.push({ r: this.r + dr, c: x.c + dc, value: null, ...x.style });
+        for (let dr = 0; dr < down; dr++)
+          for (let dc = 0; dc < span; dc++) if (dr || dc) this.cells.push({ r: this.r + dr, c: x.c + dc, value: null, ...x.style });
       }
     }
     this.end(pt);

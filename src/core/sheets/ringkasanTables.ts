@@ -45,19 +45,21 @@ export function indicatorTable({ s, T }: TableContext, n: number): TableSpec {
     if (!inds.length) continue;
     groups.push({
       lead: cell(2, sasName.get(sas.no) ?? '', { border: true, wrap: true, format: '@' }),
-      rows: inds.map((i): TRow => [
-        cell(0, ++no, { border: true, align: 'center' }),
-        cell(1, i.kode, CENTER),
-        cell(3, i.name, TEXT),
-        cell(4, i.targetTahunan, NUM),
-        cell(5, i.target, NUM),
-        i.realisasiText !== null ? cell(6, i.realisasiText, { ...TEXT, align: 'right' }) : cell(6, i.realisasi, NUM),
-        cell(7, i.capaian, NUM),
-        band(8, i.kriteria, fillOfLabel(s.settings.kriteria, i.kriteria), i.why ? T.why[i.why] : T.none),
-        cell(9, i.npi, NUM),
-        cell(10, i.capaianTahunan, NUM),
-        cell(11, i.statusTahunan ?? (i.realisasi === null ? T.why.noRealisasi : T.none), { ...CENTER, wrap: true }),
-      ]),
+      rows: inds.map(
+        (i): TRow => [
+          cell(0, ++no, { border: true, align: 'center' }),
+          cell(1, i.kode, CENTER),
+          cell(3, i.name, TEXT),
+          cell(4, i.targetTahunan, NUM),
+          cell(5, i.target, NUM),
+          i.realisasiText !== null ? cell(6, i.realisasiText, { ...TEXT, align: 'right' }) : cell(6, i.realisasi, NUM),
+          cell(7, i.capaian, NUM),
+          band(8, i.kriteria, fillOfLabel(s.settings.kriteria, i.kriteria), i.why ? T.why[i.why] : T.none),
+          cell(9, i.npi, NUM),
+          cell(10, i.capaianTahunan, NUM),
+          cell(11, i.statusTahunan ?? (i.realisasi === null ? T.why.noRealisasi : T.none), { ...CENTER, wrap: true }),
+        ],
+      ),
     });
   }
   const caption = T.tabel(n, T.capInd(s.tw));
