@@ -157,9 +157,18 @@ export class PagedBuilder {
     head(t.caption);
     t.groups.forEach((g, gi) => {
       const pts = groupPts[gi]!;
-      if (this.used + sum(pts) > this.capacity && sum(pts) + headPt <= this.capacity) {
-        this.pageBreak();
-        head(t.continued);
+      const left = this.capacity - this.used;
+      if (sum(pts) > left && sum(pts) + headPt <= this.capacity) {
+        // split the group here only when much of the page is left and its first part holds the sasaran,
+        let k = 0;
+        let fit = 0;
+        while (k < pts.length && fit + pts[k]! <= left) fit += pts[k++]!;
+        const lead = g.lead ? this.need(g.lead) : 0;
+        // …and the part after the break holds it too (the sasaran is written again there)
+        if (left < this.capacity * 0.4 || k === 0 || fit < lead || sum(pts) - fit < lead) {
+          this.pageBreak();
+          head(t.continued);
+        }
       }
       let from = this.r;
       let chunkStart = 0;

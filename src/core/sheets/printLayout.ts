@@ -11,8 +11,8 @@
 /** One line of Calibri 11 in a row: Excel's default row height. */
 export const LINE_PT = 15;
 /** Average width of a character of running text in Calibri 11 (px), regular and bold (over-estimated). */
-const CHAR_PX = 6.2;
-const BOLD_CHAR_PX = 6.6;
+const CHAR_PX = 6.6;
+const BOLD_CHAR_PX = 7.2;
 /** padding Excel keeps inside a cell, left and right (px) */
 const CELL_PAD_PX = 6;
 

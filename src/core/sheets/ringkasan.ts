@@ -174,7 +174,9 @@ export function planRingkasan(s: Summary, lang: Lang = 'id', o: RingkasanOptions
 
   b.end();
   const lines = notes(s, T, lang);
-  b.keep(LINE_PT * 3);
+  // the notes together on one page when they fit
+  const notesPt = lines.reduce((n, t, i) => n + b.need({ c: 0, span: W, value: `${i + 1}. ${t}`, style: { wrap: true } }), LINE_PT);
+  b.keep(Math.min(notesPt, b.capacity));
   b.line(0, W, T.notes, { bold: true, wrap: false });
   lines.forEach((t, i) => b.flow(0, W, `${i + 1}. ${t}`));
   signature(b, s, T, o);
