@@ -64,7 +64,7 @@ export class SimWorksheet extends SimObject {
     unfreeze: () => void;
   };
   readonly pageLayout: SimPageLayout;
-  readonly horizontalPageBreaks: { add: (addr: string) => void };
+  readonly horizontalPageBreaks: { add: (addr: string) => object };
   readonly notes: SimNoteCollection;
   readonly comments: SimCommentCollection;
   readonly charts: SimChartCollection;
@@ -94,7 +94,13 @@ export class SimWorksheet extends SimObject {
     };
     this.pageLayout = new SimPageLayout(context, _resolve, path);
     // a break goes above the given cell; the sheet keeps the row after which it falls, as plans do
-    this.horizontalPageBreaks = { add: (addr) => q('pageBreaks.add', addr, (s) => s.pageBreaks.push(parseRange(addr).r1 - 1)) };
+    // (add returns the new PageBreak object in office-js; the add-in does not use it)
+    this.horizontalPageBreaks = {
+      add: (addr) => {
+        q('pageBreaks.add', addr, (s) => s.pageBreaks.push(parseRange(addr).r1 - 1));
+        return {};
+      },
+    };
     this.notes = new SimNoteCollection(context, _resolve, path);
     this.comments = new SimCommentCollection(context, _resolve, path);
     this.charts = new SimChartCollection(context, _resolve, path, (code, message) => new SimError(code, message));

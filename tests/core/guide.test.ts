@@ -8,7 +8,7 @@ import { RULE_TITLES } from '../../src/core/locales/titles';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-describe('the planners\' guide', () => {
+describe("the planners' guide", () => {
   it('the committed assets/panduan.html is what the generator writes (run `npm run guide` after changing a rule or a sentence)', () => {
     expect(fs.readFileSync(path.join(ROOT, 'assets', GUIDE_FILE), 'utf8')).toBe(buildGuide('id'));
   });
@@ -29,7 +29,14 @@ describe('the planners\' guide', () => {
   it('is Indonesian, says how to open the add-in and every step, and shows the screenshots it names', () => {
     const html = buildGuide('id');
     expect(html).toMatch(/^<!doctype html>\n<html lang="id">/);
-    for (const h of ['Membuka add-in', 'Langkah kerja', 'Kode temuan', '1. Validasi RAPK', '4. Ringkasan triwulan', '6. Mencetak Ringkasan'])
+    for (const h of [
+      'Membuka add-in',
+      'Langkah kerja',
+      'Kode temuan',
+      '1. Validasi RAPK',
+      '4. Ringkasan triwulan',
+      '6. Mencetak Ringkasan',
+    ])
       expect(html).toContain(h);
     const shots = [...html.matchAll(/<img src="([^"]+)" alt="([^"]+)"/g)];
     expect(shots.length).toBeGreaterThanOrEqual(3);

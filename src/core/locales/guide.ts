@@ -139,7 +139,7 @@ export const GUIDE_TEXT: Record<Lang, GuideStrings> = {
       },
       {
         title: '4. Quarterly summary',
-        text: "Choose the quarter and click Ringkasan TW. The add-in writes the sheet \"Ringkasan TW II 2024\" (for example): the agency and unit heading, Table 1 with Chart 1, sasaran values (NPS), perspective values and NPSS, budget efficiency, the bands, notes on the method, and the place, date and signature. Running it again replaces that sheet; values you added outside the add-in's tables (a note beside a table) are kept. Ctrl+Z cannot undo this change.",
+        text: 'Choose the quarter and click Ringkasan TW. The add-in writes the sheet "Ringkasan TW II 2024" (for example): the agency and unit heading, Table 1 with Chart 1, sasaran values (NPS), perspective values and NPSS, budget efficiency, the bands, notes on the method, and the place, date and signature. Running it again replaces that sheet; values you added outside the add-in\'s tables (a note beside a table) are kept. Ctrl+Z cannot undo this change.',
         shot: { file: 'pane-06-ringkasan-sheet.png', alt: 'The summary sheet written by the add-in' },
       },
       {
