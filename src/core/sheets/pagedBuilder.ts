@@ -158,14 +158,19 @@ export class PagedBuilder {
     t.groups.forEach((g, gi) => {
       const pts = groupPts[gi]!;
       const left = this.capacity - this.used;
+      // where a group that does not fit in the rest of the page is split (-1: not here)
+      let splitAt = -1;
       if (sum(pts) > left && sum(pts) + headPt <= this.capacity) {
-        // split the group here only when much of the page is left and its first part holds the sasaran,
-        let k = 0;
-        let fit = 0;
-        while (k < pts.length && fit + pts[k]! <= left) fit += pts[k++]!;
+        // split only when much of the page is left, at the last row where both parts hold the sasaran
+        // (it is written again after the break); otherwise the whole group goes to the next page
         const lead = g.lead ? this.need(g.lead) : 0;
-        // …and the part after the break holds it too (the sasaran is written again there)
-        if (left < this.capacity * 0.4 || k === 0 || fit < lead || sum(pts) - fit < lead) {
+        let fit = 0;
+        for (let k = 0; k < pts.length && fit + pts[k]! <= left; k++) {
+          fit += pts[k]!;
+          if (k + 1 < pts.length && fit >= lead && sum(pts) - fit >= lead) splitAt = k + 1;
+        }
+        if (left < this.capacity * 0.4 || splitAt < 0) {
+          splitAt = -1;
           this.pageBreak();
           head(t.continued);
         }
@@ -181,7 +186,7 @@ export class PagedBuilder {
       };
       g.rows.forEach((row, i) => {
         // a group longer than the rest of the page breaks between its rows (the sasaran is written again)
-        if (i > chunkStart && this.used + pts[i]! > this.capacity) {
+        if (i === splitAt || (i > chunkStart && this.used + pts[i]! > this.capacity)) {
           closeLead();
           this.pageBreak();
           head(t.continued);
