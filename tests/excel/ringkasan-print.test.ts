@@ -2,6 +2,7 @@
 import { simWith } from '../support/sim';
 import { RINGKASAN_TEXT } from '../../src/core/locales/ringkasan';
 import { UI } from '../../src/core/locales/pane';
+import { planOfSimSheet } from '../../src/xlsx/simWrite';
 
 describe('Ringkasan in Excel', () => {
   it('prints as planned: A4 landscape one page wide, footer, print area, manual breaks, row heights; no freeze, no title rows', async () => {
@@ -23,6 +24,11 @@ describe('Ringkasan in Excel', () => {
     // the sasaran of 01.01–01.04 (four lines of text in its merged cell) and a long indicator name have their heights
     expect(s.rowHeights!.size).toBeGreaterThan(10);
     expect(Math.max(...s.rowHeights!.values())).toBeGreaterThanOrEqual(45);
+    // the harness's download (the simulator's sheet back to a plan) keeps the page setup
+    const back = planOfSimSheet(s);
+    expect(back.print).toMatchObject({ footer: 'Halaman &P dari &N', margins: { left: 0.5, top: 0.6, bottom: 0.75, header: 0.3 } });
+    expect(back.print!.area).toMatchObject({ r1: 0, c1: 0, c2: 11 });
+    expect(back.heights!.length).toBe(s.rowHeights!.size);
   });
 
   it('a re-run keeps a value the planner typed beside the tables, in the same number of syncs, and says what changed', async () => {
