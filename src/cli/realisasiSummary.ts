@@ -48,7 +48,8 @@ export async function runSummary(
   const names = wb.worksheets.map((w) => w.name);
   const grids = wb.worksheets.map(sheetToGrid);
   const validation = validateWorkbook(grids, opts.sheet);
-  const r = summaryForWorkbook(grids, tw, { ...opts, validation });
+  // today's date beside the place of the signature block, unless the settings sheet gives one
+  const r = summaryForWorkbook(grids, tw, { ...opts, validation, date: new Date() });
   if ('problem' in r) throw new CliError(problemText(r.problem, opts.lang));
   if (opts.out) {
     const out = opts.out;
@@ -59,6 +60,7 @@ export async function runSummary(
       else w.writePlan(r.plan, { position: names.indexOf(r.realisasi.name) + 1, axisTitles });
     });
     if (!opts.json) io.out(CLI_STRINGS[opts.lang].writtenSheet(out, r.plan.name));
+    if (!opts.json && r.replaced) io.out(CLI_STRINGS[opts.lang].ringkasanReplaced(r.kept));
   }
   if (opts.json || !opts.out) io.out(JSON.stringify(summaryJson(r.summary), null, 2));
   // what the numbers rest on, on stderr so the JSON on stdout stays clean

@@ -13,10 +13,19 @@ import type { SheetPlan } from './sheets/plan';
 import { type RealisasiRefresh, planRealisasiRefresh } from './sheets/realisasiRefresh';
 import { type Summary, summarize } from './measure/summary';
 import { planRingkasan } from './sheets/ringkasan';
+import { withPlannerCells } from './sheets/ringkasanKeep';
 import type { Tw } from './measure/formulas';
 import { type PkSheet, readPk } from './reader/pk';
 import { checkPk } from './rules/pk';
-import { type PresetName, findSettingsGrid, isSettingsSheetName, planSettings, readSettings, settingsForWorkbook } from './settings';
+import {
+  type PresetName,
+  findSettingsGrid,
+  isSettingsSheetName,
+  planSettings,
+  readSettings,
+  readSigner,
+  settingsForWorkbook,
+} from './settings';
 
 /** Why a workbook file cannot be used (the CLI's UnusableFileError carries one). */
 export type UnusableReason = 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets';
@@ -182,11 +191,17 @@ export function realisasiForWorkbook(
 export function summaryForWorkbook(
   grids: readonly Grid[],
   tw: Tw,
-  opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation } = {},
-): { summary: Summary; plan: SheetPlan; realisasi: RealisasiSheet } | { problem: WorkbookProblem } {
+  opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation; date?: Date | null } = {},
+): { summary: Summary; plan: SheetPlan; realisasi: RealisasiSheet; replaced: boolean; kept: number } | { problem: WorkbookProblem } {
   const r = summaryOfWorkbook(grids, tw, opts);
   if ('problem' in r) return r;
-  return { summary: r.summary, plan: planRingkasan(r.summary, opts.lang ?? 'id'), realisasi: r.realisasi };
+  // the signer comes from the settings sheet (already known valid: summaryOfWorkbook read it)
+  const signer = readSigner(findSettingsGrid(grids));
+  const fresh = planRingkasan(r.summary, opts.lang ?? 'id', { signer, date: opts.date ?? null });
+  // a re-run replaces the add-in's own sheet and carries over what the planner added to it
+  const old = grids.find((g) => g.name.trim().toLowerCase() === fresh.name.toLowerCase()) ?? null;
+  const { plan, kept } = withPlannerCells(fresh, old);
+  return { summary: r.summary, plan, realisasi: r.realisasi, replaced: old !== null, kept };
 }
 
 /** The Ringkasan's summary without its sheet plan (the Rekap keeps only numbers of it). */

@@ -39,7 +39,12 @@ export function problemError(p: WorkbookProblem): GatewayError {
  * sync 1: the sheets' names and ids and the active sheet's values; then every other sheet
  * (one sync on the desktop; on the web as many as the 5 MB responses need).
  */
-export async function readWorkbook(ctx: Excel.RequestContext, limits: ReadLimits): Promise<WorkbookRead> {
+export async function readWorkbook(
+  ctx: Excel.RequestContext,
+  limits: ReadLimits,
+  /** add-in sheets to read whole (the Ringkasan being replaced: the planner's cells on it are kept) */
+  full: (name: string) => boolean = () => false,
+): Promise<WorkbookRead> {
   const sheets = ctx.workbook.worksheets;
   const active = sheets.getActiveWorksheet();
   const reader = new SheetReader(ctx, limits);
@@ -53,7 +58,9 @@ export async function readWorkbook(ctx: Excel.RequestContext, limits: ReadLimits
   first.name = active.name;
   const reads = [
     first,
-    ...sheets.items.filter((s) => s.name !== active.name).map((s) => reader.add(sheets.getItem(s.name), s.name, isRingkasanName(s.name))),
+    ...sheets.items
+      .filter((s) => s.name !== active.name)
+      .map((s) => reader.add(sheets.getItem(s.name), s.name, isRingkasanName(s.name) && !full(s.name))),
   ];
   await reader.finish();
   return {

@@ -64,6 +64,10 @@ export interface RealisasiResult {
 
 export interface RingkasanResult {
   sheet: string;
+  /** an earlier sheet of that name was replaced */
+  replaced?: boolean;
+  /** the planner's values carried over from the replaced sheet */
+  kept?: number;
   /** error findings of the RAPK sheet the command used */
   rapkErrors: Finding[];
   summary: Summary;

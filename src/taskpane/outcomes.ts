@@ -113,7 +113,7 @@ export function ringkasanShown(r: RingkasanResult): Shown {
     outcome: {
       intent: text.length || over.length || r.rapkErrors.length ? 'warning' : 'success',
       politeness: 'polite',
-      text: (u) => `${u.ringkasanDone(r.sheet)} ${u.counted(counted, ind.length, akhir)}`,
+      text: (u) => `${u.ringkasanDone(r.sheet, r)} ${u.counted(counted, ind.length, akhir)}`,
       ...more,
       extra: (u) =>
         [text.length ? u.notNumber(text.join(', ')) : '', over.length ? u.over100(over.join(', ')) : '', more.extra?.(u) ?? '']

@@ -71,6 +71,7 @@ describe('locale catalogues', () => {
     expect(catalogues.map((c) => `${c.file}:${c.name}`).sort()).toEqual([
       'cli.ts:CLI_STRINGS',
       'cliHelp.ts:CLI_HELP',
+      'guide.ts:GUIDE_TEXT',
       'harness.ts:HARNESS',
       'index.ts:CATALOGUES',
       'pane.ts:LANG_NAMES',

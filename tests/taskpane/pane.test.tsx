@@ -108,7 +108,7 @@ describe('the pane follows the active sheet (worksheet events)', () => {
     await screen.findByText(/dibuat/);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Ringkasan TW' })).not.toHaveAttribute('aria-disabled'));
     await click('Ringkasan TW');
-    await screen.findByText(/Sheet "Ringkasan TW .* 2025" ditulis/);
+    await screen.findByText(/Sheet "Ringkasan TW .* 2025" dibuat\. Perubahan ini tidak dapat dibatalkan dengan Ctrl\+Z\./);
     sim.store.activeId = sim.store.sheets.find((s) => s.name.startsWith('Ringkasan'))!.id;
     sim.events.notice();
     await screen.findByText(/^Sheet aktif: Ringkasan TW/);

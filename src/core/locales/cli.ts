@@ -37,6 +37,8 @@ export interface CliStrings {
   notNumber: (kodes: string) => string;
   over100: (kodes: string) => string;
   writtenSheet: (out: string, sheet: string) => string;
+  /** after `rapk summary -o` replaced an earlier Ringkasan sheet of the same name */
+  ringkasanReplaced: (kept: number) => string;
   ambiguousRapk: (names: string[]) => string;
   ambiguousRealisasi: (sheet: string, candidates: string[]) => string;
   ambiguousPk: (sheet: string, candidates: string[]) => string;
@@ -92,6 +94,8 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     notNumber: (k) => `realisasi berisi teks yang bukan angka (tidak dihitung): ${k}`,
     over100: (k) => `realisasi indikator persentase lebih dari 100 (R01; tetap dihitung, periksa): ${k}`,
     writtenSheet: (o, s) => `Ditulis: ${o} (sheet "${s}")`,
+    ringkasanReplaced: (k) =>
+      `Sheet Ringkasan yang lama diganti${k ? `; ${k} isian di luar tabel add-in dipertahankan` : ''}. File masukan tidak diubah.`,
     ambiguousRapk: (names) => `ada RAPK lebih dari satu tahun (${names.map((n) => `"${n}"`).join(', ')}); pilih salah satu dengan --sheet`,
     ambiguousRealisasi: (s, c) =>
       `Sheet "${s}": tidak jelas RAPK tahun mana yang dimaksud (${c.map((n) => `"${n}"`).join(', ')}); beri nama "Realisasi <tahun>" agar dapat diperiksa`,
@@ -144,6 +148,8 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     notNumber: (k) => `realisation holds text that is not a number (not counted): ${k}`,
     over100: (k) => `percentage indicators with realisation over 100 (R01; counted, please check): ${k}`,
     writtenSheet: (o, s) => `Written: ${o} (sheet "${s}")`,
+    ringkasanReplaced: (k) =>
+      `The old summary sheet was replaced${k ? `; ${k} values outside the add-in's tables were kept` : ''}. The input file is unchanged.`,
     ambiguousRapk: (names) =>
       `the workbook has RAPKs of more than one year (${names.map((n) => `"${n}"`).join(', ')}); choose one with --sheet`,
     ambiguousRealisasi: (s, c) =>

@@ -51,7 +51,8 @@ export interface UiStrings {
   hapusDone: (n: number) => string;
   hapusNone: string;
   realisasiDone: (p: { sheet: string; created: boolean; kept: number; orphans: number }) => string;
-  ringkasanDone: (sheet: string) => string;
+  /** what Ringkasan changed (a new sheet, or the old one replaced with the planner's values kept), and that Ctrl+Z cannot undo it */
+  ringkasanDone: (sheet: string, change?: { replaced?: boolean; kept?: number }) => string;
   pengaturan: string;
   pengaturanHint: string;
   preset: string;
@@ -127,7 +128,12 @@ const id: UiStrings = {
     p.created
       ? `Sheet "${p.sheet}" dibuat. Isi kolom berwarna kuning.`
       : `Sheet "${p.sheet}" diperbarui: isian pada ${p.kept} baris tetap dipertahankan${p.orphans ? `, ${p.orphans} indikator yang tidak ada lagi di RAPK tetap disimpan (abu-abu)` : ''}.`,
-  ringkasanDone: (s) => `Sheet "${s}" ditulis.`,
+  ringkasanDone: (s, c) =>
+    `${
+      c?.replaced
+        ? `Sheet "${s}" ditulis ulang menggantikan yang lama${c.kept ? `; ${c.kept} isian Anda di luar tabel add-in dipertahankan` : ''}.`
+        : `Sheet "${s}" dibuat.`
+    } Perubahan ini tidak dapat dibatalkan dengan Ctrl+Z.`,
   pengaturan: 'Pengaturan metode',
   pengaturanHint:
     'Buat sheet "Pengaturan RAPK": rentang kriteria dan predikat, warna, batas NPI, bobot indikator, dan batas status tahunan. Semua perintah menggunakan pengaturan ini.',
@@ -238,7 +244,12 @@ const en: UiStrings = {
     p.created
       ? `Sheet "${p.sheet}" created. Fill the yellow columns.`
       : `Sheet "${p.sheet}" refreshed: the values typed in ${pl(p.kept, 'row', 'rows')} were kept${p.orphans ? `, ${p.orphans} indicators no longer in the RAPK kept (grey)` : ''}.`,
-  ringkasanDone: (s) => `Sheet "${s}" written.`,
+  ringkasanDone: (s, c) =>
+    `${
+      c?.replaced
+        ? `Sheet "${s}" rewritten in place of the old one${c.kept ? `; ${c.kept} of your values outside the add-in's tables were kept` : ''}.`
+        : `Sheet "${s}" created.`
+    } Ctrl+Z cannot undo this change.`,
   pengaturan: 'Method settings',
   pengaturanHint:
     'Create the "Pengaturan RAPK" sheet: criteria and rating bands, colours, the NPI cap, indicator weights and the annual-status cut-off. Every command uses it.',
