@@ -31,7 +31,7 @@ export function PaneHeader({ t, lang, onLang, pre, caps }: PaneHeaderProps): Rea
             {t.subtitle}
           </Text>
           {/* the planners' guide, served next to the pane */}
-          <Link href="./panduan.html" target="_blank" rel="noopener" data-testid="help">
+          <Link href="./assets/panduan.html" target="_blank" rel="noopener" data-testid="help">
             {t.help}
           </Link>
         </div>
