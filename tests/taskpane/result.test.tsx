@@ -129,7 +129,7 @@ describe('the Rekap section and the help link', () => {
   it("links the planners' guide in both languages, in a new window", async () => {
     setup();
     const link = screen.getByRole('link', { name: 'Panduan penggunaan (tab baru)' });
-    expect(link).toHaveAttribute('href', './panduan.html');
+    expect(link).toHaveAttribute('href', './assets/panduan.html');
     expect(link).toHaveAttribute('target', '_blank');
     fireEvent.change(screen.getByTestId('lang'), { target: { value: 'en' } });
     expect(await screen.findByRole('link', { name: 'User guide (new tab)' })).toBeInTheDocument();
