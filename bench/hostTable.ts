@@ -11,6 +11,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../src/core/grid/grid';
 import { UI } from '../src/core/locales/pane';
+import { sayProblem } from '../src/core/problems';
 import { buildRekap, planRekap } from '../src/core/rekap';
 import type { RekapUnit } from '../src/core/rekap';
 import { ExcelGateway } from '../src/excel/gateway';
@@ -106,7 +107,7 @@ function open(p: HostProfile, grids: Grid[], planner: boolean, store?: SimStore)
 }
 
 const failed = (e: unknown): string =>
-  e instanceof GatewayError ? `failed: ${UI.en.errors[e.kind](e.params)}` : `failed: ${e instanceof Error ? e.message : String(e)}`;
+  e instanceof GatewayError ? `failed: ${sayProblem(UI.en.errors, e.problem)}` : `failed: ${e instanceof Error ? e.message : String(e)}`;
 
 /** Notes and comments on a sheet (the add-in's own sheets carry a few notes). */
 const objects = (sim: ExcelSimulator, name: string): { notes: number; comments: number } => {

@@ -41,7 +41,7 @@ export async function runAnggaran(
   if ('problem' in run) {
     const p = run.problem;
     if (p.kind === 'notReport') throw new CliError(T.notReport(path.basename(exportFile), T.missing[p.missing]));
-    throw new CliError(p.kind === 'sheetNotFound' ? S.sheetNotFound(p.sheet, p.names) : S.noRapk);
+    throw new CliError(p.kind === 'sheetNotFound' ? S.sheetNotFound(p.sheet, p.sheets) : S.noRapk);
   }
   const imp = run.import;
   const errors = hasErrors(imp.findings);

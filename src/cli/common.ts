@@ -1,9 +1,8 @@
 /** Shared by the CLI commands: output sink, the CLI's own error, output-path checks. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { type Lang, readerStopMessage } from '../core/locales';
-import type { Finding } from '../core/rules/findings';
-import { readerStops } from '../core/rules/readerStops';
+import { type Lang, messageOf, readerStopMessage } from '../core/locales';
+import type { WorkbookProblem } from '../core/problems';
 import { CLI_STRINGS } from '../core/locales/cli';
 
 export interface Io {
@@ -29,7 +28,26 @@ export async function checkOutputPath(input: string, output: string, lang: Lang)
   }
 }
 
-/** "No RAPK table", and under it each sheet the reader stopped on and why (`check`, `realisasi`, `summary`). */
-export function noRapkText(findings: readonly Finding[], lang: Lang): string {
-  return [CLI_STRINGS[lang].noRapk, ...readerStops(findings).map((stop) => readerStopMessage(stop, lang))].join('\n');
+/**
+ * Why a workbook cannot be used, as the CLI says it (`check`, `annotate`, `realisasi`, `summary`):
+ * "no RAPK table" with each sheet the reader stopped on and why under it, the settings errors
+ * listed, the sheets named.
+ */
+export function problemText(p: WorkbookProblem, lang: Lang): string {
+  const s = CLI_STRINGS[lang];
+  switch (p.kind) {
+    case 'noRapk':
+      return [s.noRapk, ...p.stops.map((stop) => readerStopMessage(stop, lang))].join('\n');
+    case 'noRealisasi':
+      return s.noRealisasi;
+    case 'invalidSettings':
+      return [
+        s.invalidSettings(p.sheet, p.findings.length),
+        ...p.findings.map((f) => `  ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, lang)}`),
+      ].join('\n');
+    case 'ambiguousRapk':
+      return s.ambiguousRapk(p.sheets);
+    case 'sheetNotFound':
+      return s.sheetNotFound(p.sheet, p.sheets);
+  }
 }

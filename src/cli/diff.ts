@@ -28,7 +28,7 @@ async function side(
   const r = rapkForDiff(grids, sheet);
   if ('problem' in r) {
     const s = CLI_STRINGS[lang];
-    const reason = r.problem.kind === 'sheetNotFound' ? s.sheetNotFound(r.problem.sheet, r.problem.names) : s.noRapk;
+    const reason = r.problem.kind === 'sheetNotFound' ? s.sheetNotFound(r.problem.sheet, r.problem.sheets) : s.noRapk;
     throw new CliError(DIFF_TEXT[lang].noRapk(path.basename(file), reason));
   }
   if (r.others.length) io.err(`rapk: ${DIFF_TEXT[lang].sheetPicked(path.basename(file), r.sheet, r.others)}`);

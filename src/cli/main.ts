@@ -12,7 +12,7 @@ import { planMarks } from '../core/sheets/marks';
 import { validateWorkbook, type WorkbookValidation } from '../core/workbook';
 import { CLI_STRINGS } from '../core/locales/cli';
 import { helpText } from '../core/locales/cliHelp';
-import { CliError, checkOutputPath, type Io, noRapkText } from './common';
+import { CliError, checkOutputPath, type Io, problemText } from './common';
 
 export type { Io } from './common';
 import { UnusableFileError, loadWorkbook, loadWorkbookFile, sheetToGrid } from './xlsx';
@@ -70,13 +70,6 @@ function unusableMessage(e: unknown, lang: Lang): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-function problemMessage(v: WorkbookValidation, lang: Lang): string | null {
-  const s = CLI_STRINGS[lang];
-  if (!v.problem) return null;
-  if (v.problem.kind === 'noRapk') return noRapkText(v.findings, lang); // a sheet the reader stopped on says why
-  return s.sheetNotFound(v.problem.sheet, v.problem.names);
-}
-
 function counts(findings: readonly Finding[], lang: Lang): string {
   const n = (sev: string): number => findings.filter((f) => f.severity === sev).length;
   return CLI_STRINGS[lang].counts(n('error'), n('warning'), n('info'));
@@ -110,7 +103,7 @@ export async function runCheck(files: string[], opts: CheckOpts, io: Io): Promis
       else io.err(`${file}: ${msg}`);
       continue;
     }
-    const problem = problemMessage(v, opts.lang);
+    const problem = v.problem ? problemText(v.problem, opts.lang) : null;
     if (problem) {
       bad++;
       worst = 2;
@@ -188,7 +181,7 @@ export async function runAnnotate(file: string, out: string, opts: { sheet?: str
   await checkOutputPath(file, out, opts.lang);
   const { wb, bytes } = await loadWorkbookFile(file);
   const v = validateWorkbook(wb.worksheets.map(sheetToGrid), opts.sheet);
-  const problem = problemMessage(v, opts.lang);
+  const problem = v.problem ? problemText(v.problem, opts.lang) : null;
   if (problem) throw new CliError(problem);
   // every sheet Validasi looked at: the RAPK sheets and their Realisasi sheets (R01–R03); a
   // sheet without findings now gets back what earlier marks covered

@@ -1,36 +1,17 @@
 /** `rapk realisasi` and `rapk summary`: the Realisasi sheet and Ringkasan TW over .xlsx files. */
 import type { Command, Option } from 'commander';
-import { type Lang, isLang, messageOf } from '../core/locales';
+import { type Lang, isLang } from '../core/locales';
 import type { Tw } from '../core/measure/formulas';
 import { TW_ROMAN } from '../core/measure/formulas';
 import { summaryJson } from '../core/measure/summary';
 import { rapkErrorsOf } from '../core/rules/unresolved';
-import {
-  type WorkbookProblem,
-  type WorkbookValidation,
-  realisasiForWorkbook,
-  summaryForWorkbook,
-  validateWorkbook,
-} from '../core/workbook';
+import { realisasiForWorkbook, summaryForWorkbook, validateWorkbook } from '../core/workbook';
 import { CLI_STRINGS } from '../core/locales/cli';
 import { helpText } from '../core/locales/cliHelp';
 import { RINGKASAN_TEXT } from '../core/locales/ringkasan';
-import { CliError, checkOutputPath, type Io, noRapkText } from './common';
+import { CliError, checkOutputPath, type Io, problemText } from './common';
 import { loadWorkbookFile, sheetToGrid } from './xlsx';
 import { writeCopy } from './copy';
-
-function problemText(p: WorkbookProblem, v: WorkbookValidation, lang: Lang): string {
-  const s = CLI_STRINGS[lang];
-  if (p.kind === 'noRapk') return noRapkText(v.findings, lang); // a sheet the reader stopped on says why
-  if (p.kind === 'noRealisasi') return s.noRealisasi;
-  if (p.kind === 'invalidSettings')
-    return [
-      s.invalidSettings(p.sheet, p.findings.length),
-      ...p.findings.map((f) => `  ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, lang)}`),
-    ].join('\n');
-  if (p.kind === 'ambiguousRapk') return s.ambiguousRapk(p.names);
-  return s.sheetNotFound(p.sheet, p.names);
-}
 
 export async function runRealisasi(file: string, out: string, opts: { sheet?: string; lang: Lang }, io: Io): Promise<number> {
   await checkOutputPath(file, out, opts.lang);
@@ -39,7 +20,7 @@ export async function runRealisasi(file: string, out: string, opts: { sheet?: st
   const grids = wb.worksheets.map(sheetToGrid);
   const validation = validateWorkbook(grids, opts.sheet);
   const r = realisasiForWorkbook(grids, { ...opts, validation });
-  if ('problem' in r) throw new CliError(problemText(r.problem, validation, opts.lang));
+  if ('problem' in r) throw new CliError(problemText(r.problem, opts.lang));
   // a sheet of that name the reader does not take for a Realisasi table is the planner's
   const taken = names.find((n) => n.trim().toLowerCase() === r.plan.name.toLowerCase());
   if (!r.refresh && taken) throw new CliError(CLI_STRINGS[opts.lang].sheetTaken(taken));
@@ -67,8 +48,9 @@ export async function runSummary(
   const names = wb.worksheets.map((w) => w.name);
   const grids = wb.worksheets.map(sheetToGrid);
   const validation = validateWorkbook(grids, opts.sheet);
-  const r = summaryForWorkbook(grids, tw, { ...opts, validation });
-  if ('problem' in r) throw new CliError(problemText(r.problem, validation, opts.lang));
+  // today's date beside the place of the signature block, unless the settings sheet gives one
+  const r = summaryForWorkbook(grids, tw, { ...opts, validation, date: new Date() });
+  if ('problem' in r) throw new CliError(problemText(r.problem, opts.lang));
   if (opts.out) {
     const out = opts.out;
     await writeCopy(bytes, out, opts.lang, (w) => {
@@ -78,6 +60,7 @@ export async function runSummary(
       else w.writePlan(r.plan, { position: names.indexOf(r.realisasi.name) + 1, axisTitles });
     });
     if (!opts.json) io.out(CLI_STRINGS[opts.lang].writtenSheet(out, r.plan.name));
+    if (!opts.json && r.replaced) io.out(CLI_STRINGS[opts.lang].ringkasanReplaced(r.kept));
   }
   if (opts.json || !opts.out) io.out(JSON.stringify(summaryJson(r.summary), null, 2));
   // what the numbers rest on, on stderr so the JSON on stdout stays clean

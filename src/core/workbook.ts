@@ -1,7 +1,8 @@
 /** Validasi over a whole workbook (the CLI checks all sheets, or one with --sheet). */
 import type { Grid } from './grid/grid';
 import { type Finding, finding, sortFindings } from './rules/findings';
-import { isReaderFault } from './rules/readerStops';
+import { isReaderFault, readerStops } from './rules/readerStops';
+import type { ProblemOf, WorkbookProblem } from './problems';
 import type { RapkModel } from './reader/model';
 import type { SheetKind } from './reader/readRapk';
 import { type SheetValidation, validateSheet } from './rules/validate';
@@ -12,10 +13,19 @@ import type { SheetPlan } from './sheets/plan';
 import { type RealisasiRefresh, planRealisasiRefresh } from './sheets/realisasiRefresh';
 import { type Summary, summarize } from './measure/summary';
 import { planRingkasan } from './sheets/ringkasan';
+import { withPlannerCells } from './sheets/ringkasanKeep';
 import type { Tw } from './measure/formulas';
 import { type PkSheet, isPkSheetName, readPk } from './reader/pk';
 import { checkPk } from './rules/pk';
-import { type PresetName, findSettingsGrid, isSettingsSheetName, planSettings, readSettings, settingsForWorkbook } from './settings';
+import {
+  type PresetName,
+  findSettingsGrid,
+  isSettingsSheetName,
+  planSettings,
+  readSettings,
+  readSigner,
+  settingsForWorkbook,
+} from './settings';
 
 /** Why a workbook file cannot be used (the CLI's UnusableFileError carries one). */
 export type UnusableReason = 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets';
@@ -29,7 +39,7 @@ export interface WorkbookValidation {
   /** Realisasi and PK sheets not checked: several RAPK years and none matches the sheet's (names of the RAPK sheets) */
   ambiguous: { sheet: string; candidates: string[] }[];
   /** set when nothing in the workbook can be validated */
-  problem: null | { kind: 'noRapk' } | { kind: 'sheetNotFound'; sheet: string; names: string[] };
+  problem: null | ProblemOf<'noRapk' | 'sheetNotFound'>;
 }
 
 export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): WorkbookValidation {
@@ -39,7 +49,7 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
   if (onlySheet !== undefined) {
     const g = grids.find((x) => x.name === onlySheet) ?? grids.find((x) => x.name.trim().toLowerCase() === onlySheet.trim().toLowerCase());
     if (!g) {
-      out.problem = { kind: 'sheetNotFound', sheet: onlySheet, names };
+      out.problem = { kind: 'sheetNotFound', sheet: onlySheet, sheets: names };
       return out;
     }
     selected = [g];
@@ -56,9 +66,10 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
     }
   }
   if (out.sheets.length === 0) {
-    out.problem = { kind: 'noRapk' };
     if (onlySheet !== undefined && selected[0] && !out.findings.some(isReaderFault))
       out.findings.push(finding('S01', selected[0].name, []));
+    // a sheet the reader stopped on says why (its stops), not only "no RAPK table"
+    out.problem = { kind: 'noRapk', sheet: onlySheet ?? null, stops: readerStops(out.findings) };
     return out;
   }
   // the Realisasi sheets are checked against the RAPK of their year (R01–R03)
@@ -204,13 +215,7 @@ export function findRealisasi(grids: readonly Grid[], model: RapkModel): Realisa
   return null;
 }
 
-export type WorkbookProblem =
-  | NonNullable<WorkbookValidation['problem']>
-  | { kind: 'noRealisasi' }
-  /** the `Pengaturan RAPK` sheet has findings: nothing is scored */
-  | { kind: 'invalidSettings'; sheet: string; findings: Finding[] }
-  /** several RAPK years and nothing says which one is meant: name the sheet */
-  | { kind: 'ambiguousRapk'; names: string[] };
+export type { WorkbookProblem } from './problems';
 
 /**
  * Picks the RAPK sheet for Realisasi/Ringkasan: the named one; else the only RAPK year; else
@@ -227,7 +232,7 @@ function pickRapk(
   if (onlySheet !== undefined || new Set(models.map((m) => m.year)).size <= 1) return { model: models[0]! };
   const paired = models.filter((m) => m.year !== null && grids.some((g) => yearOfName(g.name) === m.year && readRealisasi(g)));
   if (paired.length === 1) return { model: paired[0]! };
-  return { problem: { kind: 'ambiguousRapk', names: models.map((m) => m.sheet) } };
+  return { problem: { kind: 'ambiguousRapk', sheets: models.map((m) => m.sheet) } };
 }
 
 /** Realisasi: the plan that creates or refreshes the Realisasi sheet of the RAPK. */
@@ -248,11 +253,17 @@ export function realisasiForWorkbook(
 export function summaryForWorkbook(
   grids: readonly Grid[],
   tw: Tw,
-  opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation } = {},
-): { summary: Summary; plan: SheetPlan; realisasi: RealisasiSheet } | { problem: WorkbookProblem } {
+  opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation; date?: Date | null } = {},
+): { summary: Summary; plan: SheetPlan; realisasi: RealisasiSheet; replaced: boolean; kept: number } | { problem: WorkbookProblem } {
   const r = summaryOfWorkbook(grids, tw, opts);
   if ('problem' in r) return r;
-  return { summary: r.summary, plan: planRingkasan(r.summary, opts.lang ?? 'id'), realisasi: r.realisasi };
+  // the signer comes from the settings sheet (already known valid: summaryOfWorkbook read it)
+  const signer = readSigner(findSettingsGrid(grids));
+  const fresh = planRingkasan(r.summary, opts.lang ?? 'id', { signer, date: opts.date ?? null });
+  // a re-run replaces the add-in's own sheet and carries over what the planner added to it
+  const old = grids.find((g) => g.name.trim().toLowerCase() === fresh.name.toLowerCase()) ?? null;
+  const { plan, kept } = withPlannerCells(fresh, old);
+  return { summary: r.summary, plan, realisasi: r.realisasi, replaced: old !== null, kept };
 }
 
 /** The Ringkasan's summary without its sheet plan (the Rekap keeps only numbers of it). */

@@ -1,4 +1,4 @@
-/** office-js errors → GatewayError kinds the pane can explain. */
+/** office-js errors → GatewayError problems the pane can explain. */
 import { GatewayError } from '../gateway/contract';
 
 interface OfficeLikeError {
@@ -11,38 +11,38 @@ interface OfficeLikeError {
  * Codes from `Excel.ErrorCodes` (@microsoft/office-js 1.1.110) and the documented tables of
  * office-js-docs-pr ("Error handling with the application-specific JavaScript APIs").
  */
-export function translate(e: unknown, done: 'nothing' | 'partial' = 'nothing', params: Record<string, string | number> = {}): GatewayError {
+export function translate(e: unknown, done: 'nothing' | 'partial' = 'nothing'): GatewayError {
   if (e instanceof GatewayError) return e;
   const err = (e ?? {}) as OfficeLikeError;
   const code = err.code ?? err.debugInfo?.code ?? 'Unknown';
-  const detail = { ...params, detail: err.message ?? String(e) };
+  const detail = err.message ?? String(e);
   switch (code) {
     case 'AccessDenied':
       // a protected sheet, a protected structure or a read-only file: `explain` looks which
-      return new GatewayError('protected', detail, code, done);
+      return new GatewayError({ kind: 'protected', sheet: null }, code, done, detail);
     case 'ItemNotFound':
     case 'InvalidReference':
-      return new GatewayError('sheetGone', detail, code, done);
+      return new GatewayError({ kind: 'sheetGone' }, code, done, detail);
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
     case 'RangeExceedsLimit':
-      return new GatewayError('tooLarge', detail, code, done);
+      return new GatewayError({ kind: 'tooLarge' }, code, done, detail);
     case 'InvalidOperationInCellEditMode':
-      return new GatewayError('editMode', detail, code, done);
+      return new GatewayError({ kind: 'editMode' }, code, done, detail);
     case 'ApiNotFound':
     case 'NotImplemented':
-      return new GatewayError('unsupported', detail, code, done);
+      return new GatewayError({ kind: 'unsupported', need: null }, code, done, detail);
     // "multiple workbooks are open and the workbook being called by this API has lost focus"
     case 'InactiveWorkbook':
-      return new GatewayError('inactiveWorkbook', detail, code, done);
+      return new GatewayError({ kind: 'inactiveWorkbook' }, code, done, detail);
     // "A table can't overlap with … merged cells"
     case 'MergedRangeConflict':
-      return new GatewayError('mergedConflict', detail, code, done);
+      return new GatewayError({ kind: 'mergedConflict' }, code, done, detail);
     // "The attempted operation causes a conflict with a filtered range"
     case 'FilteredRangeConflict':
-      return new GatewayError('filteredConflict', detail, code, done);
+      return new GatewayError({ kind: 'filteredConflict' }, code, done, detail);
     default:
-      return new GatewayError('office', detail, code, done);
+      return new GatewayError({ kind: 'office' }, code, done, detail);
   }
 }
 
@@ -69,13 +69,13 @@ export async function explain(run: Run, e: unknown, done: 'nothing' | 'partial')
       await ctx.sync();
       return { readOnly: wb.readOnly, structure: wb.protection.protected, sheet: ws.name, sheetProtected: ws.protection.protected };
     });
-    const params = { ...g.params };
     // a read-only or view-only file refuses every change: nothing can have been written
-    if (why.readOnly) return new GatewayError('readOnly', params, g.officeCode, 'nothing');
-    if (g.params['sheet'] !== undefined || why.sheetProtected)
-      return new GatewayError('protected', { sheet: why.sheet, ...params }, g.officeCode, done);
-    if (why.structure) return new GatewayError('structureProtected', params, g.officeCode, done);
-    return new GatewayError('accessDenied', params, g.officeCode, done);
+    if (why.readOnly) return new GatewayError({ kind: 'readOnly' }, g.officeCode, 'nothing', g.detail);
+    const named = g.problem.kind === 'protected' ? g.problem.sheet : null;
+    if (named !== null || why.sheetProtected)
+      return new GatewayError({ kind: 'protected', sheet: named ?? why.sheet }, g.officeCode, done, g.detail);
+    if (why.structure) return new GatewayError({ kind: 'structureProtected' }, g.officeCode, done, g.detail);
+    return new GatewayError({ kind: 'accessDenied' }, g.officeCode, done, g.detail);
   } catch {
     // Excel could not even be asked (the look failed too): the plain translation stands
     return g;

@@ -69,7 +69,7 @@ export class ExcelGateway implements WorkbookGateway {
 
   private ensureSupported(): Capabilities {
     const caps = this.capabilities();
-    if (!caps.supported) throw new GatewayError('unsupported', { need: 'ExcelApi 1.9' });
+    if (!caps.supported) throw new GatewayError({ kind: 'unsupported', need: 'ExcelApi 1.9' });
     return caps;
   }
 

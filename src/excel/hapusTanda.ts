@@ -79,7 +79,7 @@ export async function hapusTanda(ctx: Excel.RequestContext, { caps, progress, ho
     if (!p.protected) return false;
     return !p.options.allowFormatCells || (w.s.mode !== 'none' && !p.options.allowEditObjects);
   });
-  if (locked) throw new GatewayError('protected', { sheet: locked.s.name });
+  if (locked) throw new GatewayError({ kind: 'protected', sheet: locked.s.name });
   const writes = new Budget(() => writeSync(ctx, progress));
   let restored = 0;
   const kept: SheetMarks[] = [];

@@ -22,7 +22,7 @@ export async function pengaturan(
     return { sheet: existing, created: false };
   }
   // Pengaturan adds a sheet
-  if (wb.structureProtected) throw new GatewayError('structureProtected');
+  if (wb.structureProtected) throw new GatewayError({ kind: 'structureProtected' });
   await writeSheet(
     ctx,
     r.plan,

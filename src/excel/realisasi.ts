@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../core/locales';
 import { allIndikator } from '../core/reader/model';
+import { typedRows } from '../core/reader/realisasi';
 import { rapkErrorsOf } from '../core/rules/unresolved';
 import { realisasiForWorkbook, validateWorkbook } from '../core/workbook';
 import { GatewayError, type RealisasiResult } from '../gateway/contract';
@@ -17,14 +18,14 @@ export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, l
   const wb = await readWorkbook(ctx, limits);
   const validation = validateWorkbook(wb.grids);
   const r = realisasiForWorkbook(wb.grids, { lang, validation });
-  if ('problem' in r) throw problemError(r.problem, validation);
+  if ('problem' in r) throw problemError(r.problem);
   const leftovers = [...wb.positions.keys()].filter((n) => n.startsWith(TEMP_PREFIX));
   if (r.existing && r.refresh) {
     // in place: only the add-in's cells are written; the planner's columns, formulas,
     // notes, validations and widths stay (ADR 009). Typed cells are never written, so a
     // batch that fails half-way loses nothing and running again finishes it.
     const name = r.existing.name;
-    if (wb.protectedSheets.has(name)) throw new GatewayError('protected', { sheet: name });
+    if (wb.protectedSheets.has(name)) throw new GatewayError({ kind: 'protected', sheet: name });
     const sheets = ctx.workbook.worksheets;
     const ws = sheets.getItem(name);
     ctx.workbook.application.suspendApiCalculationUntilNextSync();
@@ -42,18 +43,19 @@ export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, l
     return {
       sheet: name,
       rows,
-      kept: r.existing.rows.length,
+      // only rows with something typed: what the planner sees kept
+      kept: typedRows(r.existing),
       orphans: r.refresh.orphans,
       created: false,
       rapkErrors: rapkErrorsOf(validation, r.model.sheet),
     };
   }
   // a new sheet is added (and renamed, and a copy left by an interrupted run deleted)
-  if (wb.structureProtected) throw new GatewayError('structureProtected');
+  if (wb.structureProtected) throw new GatewayError({ kind: 'structureProtected' });
   // the sheet to replace: a copy left by an interrupted run
   const replace = leftovers;
   const locked = replace.find((n) => wb.protectedSheets.has(n));
-  if (locked) throw new GatewayError('protected', { sheet: locked });
+  if (locked) throw new GatewayError({ kind: 'protected', sheet: locked });
   const position = (wb.positions.get(r.model.sheet) ?? 0) + 1;
   await writeSheet(ctx, r.plan, { replace, ids: wb.ids, position, safeSwap: true, noteMode: caps.noteMode }, progress);
   const rows = allIndikator(r.model).length;

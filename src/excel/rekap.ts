@@ -22,7 +22,7 @@ export async function writeRekapSheet(
   structure.load('protected');
   await ctx.sync();
   // the Rekap adds a sheet (and deletes the old one): not on a protected structure
-  if (structure.protected) throw new GatewayError('structureProtected');
+  if (structure.protected) throw new GatewayError({ kind: 'structureProtected' });
   // Excel's sheet names are case-insensitive; copies left by an interrupted run are the add-in's own
   const old = sheets.items.find((s) => s.name.toLowerCase() === plan.name.toLowerCase());
   const replace = sheets.items.filter((s) => s === old || s.name.startsWith(TEMP_PREFIX));
@@ -30,7 +30,7 @@ export async function writeRekapSheet(
     for (const s of replace) s.protection.load('protected');
     await ctx.sync();
     const locked = replace.find((s) => s.protection.protected);
-    if (locked) throw new GatewayError('protected', { sheet: locked.name });
+    if (locked) throw new GatewayError({ kind: 'protected', sheet: locked.name });
   }
   await writeSheet(
     ctx,

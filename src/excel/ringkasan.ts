@@ -1,6 +1,7 @@
 /** Ringkasan TW: writes the quarter's summary sheet (and its chart), replacing an earlier one. */
 import type { Lang } from '../core/locales';
 import type { Tw } from '../core/measure/formulas';
+import { isRingkasanOf } from '../core/sheets/ringkasan';
 import { rapkErrorsOf } from '../core/rules/unresolved';
 import { summaryForWorkbook, validateWorkbook } from '../core/workbook';
 import { RINGKASAN_TEXT } from '../core/locales/ringkasan';
@@ -15,17 +16,18 @@ export async function ringkasan(
   lang: Lang,
   { caps, limits, progress }: CommandEnv,
 ): Promise<RingkasanResult> {
-  const wb = await readWorkbook(ctx, limits);
+  // the sheet this run replaces is read whole: what the planner added to it is kept
+  const wb = await readWorkbook(ctx, limits, (name) => isRingkasanOf(name, tw));
   const validation = validateWorkbook(wb.grids);
-  const r = summaryForWorkbook(wb.grids, tw, { lang, validation });
-  if ('problem' in r) throw problemError(r.problem, validation);
+  const r = summaryForWorkbook(wb.grids, tw, { lang, validation, date: new Date() });
+  if ('problem' in r) throw problemError(r.problem);
   // Ringkasan adds a sheet (and deletes the old one)
-  if (wb.structureProtected) throw new GatewayError('structureProtected');
+  if (wb.structureProtected) throw new GatewayError({ kind: 'structureProtected' });
   const exists = wb.positions.has(r.plan.name);
   // copies left by an interrupted run are the add-in's own: replaced with the old sheet
   const replace = [...(exists ? [r.plan.name] : []), ...[...wb.positions.keys()].filter((n) => n.startsWith(TEMP_PREFIX))];
   const locked = replace.find((n) => wb.protectedSheets.has(n));
-  if (locked) throw new GatewayError('protected', { sheet: locked });
+  if (locked) throw new GatewayError({ kind: 'protected', sheet: locked });
   const after = wb.positions.get(r.realisasi.name) ?? wb.positions.size - 1;
   // the new sheet is written whole (values, formats, chart) under a temporary name before the
   // old one is deleted, in the same batch: a failure anywhere leaves the old sheet as it was
@@ -42,5 +44,5 @@ export async function ringkasan(
     },
     progress,
   );
-  return { sheet: r.plan.name, summary: r.summary, rapkErrors: rapkErrorsOf(validation) };
+  return { sheet: r.plan.name, summary: r.summary, rapkErrors: rapkErrorsOf(validation), replaced: r.replaced, kept: r.kept };
 }

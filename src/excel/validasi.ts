@@ -61,7 +61,7 @@ export async function validasi(
   const rec = record as unknown as RecordRead;
   const cs = comments as Excel.CommentCollection | null;
   // a sheet protected with "Format cells" allowed can still be marked (fills)
-  if (read.isProtected && !read.allowsFormat) throw new GatewayError('protected', { sheet: ws.name });
+  if (read.isProtected && !read.allowsFormat) throw new GatewayError({ kind: 'protected', sheet: ws.name });
   await reader.finish();
   // notes and comments need "Edit objects" on a protected sheet: without it, fills only
   const hostMode: NoteMode = cs || caps.noteMode !== 'comments' ? caps.noteMode : 'none';
@@ -72,7 +72,7 @@ export async function validasi(
     grid,
     sheets.items.map((x) => x.name),
   );
-  if (check.kind === 'ownSheet') throw new GatewayError('isRealisasi', { sheet: ws.name });
+  if (check.kind === 'ownSheet') throw new GatewayError({ kind: 'ownSheet', sheet: ws.name });
   let v = check.kind === 'done' ? check.v : null;
   if (check.kind === 'needs') {
     const others = check.needs.map((n) => reader.add(sheets.getItem(n), n, isRingkasanName(n)));

@@ -4,8 +4,8 @@
  */
 import type { Grid } from '../core/grid/grid';
 import type { Finding } from '../core/rules/findings';
-import type { WorkbookProblem, WorkbookValidation } from '../core/workbook';
-import { noRapkParams, readerStops } from '../core/rules/readerStops';
+import type { WorkbookProblem } from '../core/problems';
+import { readerStops } from '../core/rules/readerStops';
 import { GatewayError } from '../gateway/contract';
 import { type ReadLimits, SheetReader } from './read';
 
@@ -23,27 +23,28 @@ export interface WorkbookRead {
 }
 
 /**
- * "No RAPK table" (on `sheet`, or in the workbook), with the first sheet the reader stopped on
+ * "No RAPK table" on `sheet` (the one the planner is on), with every sheet the reader stopped on
  * and why, from the validation's findings (the same `readerStops` the CLI prints).
  */
-export function noRapkError(findings: readonly Finding[], sheet?: string): GatewayError {
-  return new GatewayError('noRapk', noRapkParams(readerStops(findings), sheet));
+export function noRapkError(findings: readonly Finding[], sheet: string): GatewayError {
+  return new GatewayError({ kind: 'noRapk', sheet, stops: readerStops(findings) });
 }
 
-/** The pane's error for a workbook problem; `v`: the validation the problem came from. */
-export function problemError(p: WorkbookProblem, v: WorkbookValidation): GatewayError {
-  if (p.kind === 'noRealisasi') return new GatewayError('noRealisasi');
-  // invalid methodology settings: nothing is scored or written (Validasi on that sheet marks them)
-  if (p.kind === 'invalidSettings') return new GatewayError('invalidSettings', { sheet: p.sheet, count: p.findings.length });
-  if (p.kind === 'ambiguousRapk') return new GatewayError('ambiguousRapk', { names: p.names.join('\n') }); // one name a line; the pane quotes them
-  return noRapkError(v.findings);
+/** The pane's error for a workbook problem (the core's problem, as it is). */
+export function problemError(p: WorkbookProblem): GatewayError {
+  return new GatewayError(p);
 }
 
 /**
  * sync 1: the sheets' names and ids and the active sheet's values; then every other sheet
  * (one sync on the desktop; on the web as many as the 5 MB responses need).
  */
-export async function readWorkbook(ctx: Excel.RequestContext, limits: ReadLimits): Promise<WorkbookRead> {
+export async function readWorkbook(
+  ctx: Excel.RequestContext,
+  limits: ReadLimits,
+  /** add-in sheets to read whole (the Ringkasan being replaced: the planner's cells on it are kept) */
+  full: (name: string) => boolean = () => false,
+): Promise<WorkbookRead> {
   const sheets = ctx.workbook.worksheets;
   const active = sheets.getActiveWorksheet();
   const reader = new SheetReader(ctx, limits);
@@ -57,7 +58,9 @@ export async function readWorkbook(ctx: Excel.RequestContext, limits: ReadLimits
   first.name = active.name;
   const reads = [
     first,
-    ...sheets.items.filter((s) => s.name !== active.name).map((s) => reader.add(sheets.getItem(s.name), s.name, isRingkasanName(s.name))),
+    ...sheets.items
+      .filter((s) => s.name !== active.name)
+      .map((s) => reader.add(sheets.getItem(s.name), s.name, isRingkasanName(s.name) && !full(s.name))),
   ];
   await reader.finish();
   return {

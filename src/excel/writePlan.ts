@@ -26,6 +26,7 @@ import {
   eachBlock,
   rangeA1,
 } from './batch';
+import { queuePrint } from './printSetup';
 
 /** Merge calls for a plan's merged areas: runs of one-row areas over the same columns become one `merge(true)`. */
 export function mergeCalls(merges: readonly CellRange[]): { range: CellRange; across: boolean }[] {
@@ -194,12 +195,7 @@ export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: 
   for (const v of plan.validations ?? []) {
     ws.getRange(rangeA1(v.range)).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
   }
-  if (plan.print) {
-    ws.pageLayout.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-    ws.pageLayout.paperSize = 'A4';
-    if (plan.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (plan.print.titleRows) ws.pageLayout.setPrintTitleRows(`$${plan.print.titleRows.from + 1}:$${plan.print.titleRows.to + 1}`);
-  }
+  await queuePrint(ws, plan, budget);
   for (const n of plan.notes ?? []) {
     if (noteMode === 'none') break;
     await budget.take(BYTES_PER_NOTE_OP + n.text.length);

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../core/rules/findings';
 import type { Lang } from '../core/locales';
-import type { PaneErrorKind } from '../core/locales/pane';
+import type { Problem } from '../core/problems';
 import type { Layout } from '../core/reader/model';
 import type { Tw } from '../core/measure/formulas';
 import type { Summary } from '../core/measure/summary';
@@ -22,21 +22,23 @@ export interface Capabilities {
   noteMode: NoteMode;
 }
 
-/** The failures the pane explains, one sentence each in the pane's catalogue (defined there, once). */
-export type GatewayErrorKind = PaneErrorKind;
-
-/** A failure the pane explains in the user's language; `done` says what was already changed. */
+/** A failure the pane explains in the user's language: a typed `Problem`; `done` says what was already changed. */
 export class GatewayError extends Error {
+  /** the problem's kind (also an own field, for matching) */
+  readonly kind: Problem['kind'];
+
   constructor(
-    readonly kind: GatewayErrorKind,
-    readonly params: Record<string, string | number> = {},
+    readonly problem: Problem,
     /** office-js error code, kept for the details */
     readonly officeCode?: string,
     /** what had been done when it failed ('nothing' when the workbook is unchanged) */
     readonly done: 'nothing' | 'partial' = 'nothing',
+    /** the host's own message, kept for the details */
+    readonly detail?: string,
   ) {
-    super(`${kind}${officeCode ? ` (${officeCode})` : ''}`);
+    super(`${problem.kind}${officeCode ? ` (${officeCode})` : ''}`);
     this.name = 'GatewayError';
+    this.kind = problem.kind;
   }
 }
 
@@ -67,6 +69,7 @@ export interface RealisasiResult {
   /** error findings of the RAPK sheet the command used: the pane says they are still there */
   rapkErrors: Finding[];
   rows: number;
+  /** rows whose typed values (realisation, budget realisation) were kept */
   kept: number;
   orphans: number;
   created: boolean;
@@ -74,6 +77,10 @@ export interface RealisasiResult {
 
 export interface RingkasanResult {
   sheet: string;
+  /** an earlier sheet of that name was replaced */
+  replaced?: boolean;
+  /** the planner's values carried over from the replaced sheet */
+  kept?: number;
   /** error findings of the RAPK sheet the command used */
   rapkErrors: Finding[];
   summary: Summary;

@@ -4,6 +4,7 @@ import { colName } from '../core/grid/grid';
 import { fontOn } from '../core/sheets/palette';
 import type { ExcelSimulator } from '../sim/excelSim';
 import type { SimSheet } from '../sim/store';
+import { displayNumber } from './numberFormat';
 
 /** Sheets longer than this are rendered windowed (fixed row height, only the visible rows). */
 const WINDOW_OVER = 300;
@@ -13,14 +14,11 @@ const HEAD_PX = 40;
 /** column width in pixels: the simulator keeps points (6 per character, as the adapter writes them); Excel draws 7 px per character + 5 */
 const colPx = (sheet: SimSheet, c: number): number => Math.round(((sheet.colWidths.get(c) ?? 48) / 6) * 7 + 5);
 
+/** A cell's text as Indonesian Excel shows it (its number format, decimal comma, dot between thousands). */
 function display(v: unknown, fmt: string | undefined): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'number') {
-    if (fmt === '#,##0') return Math.round(v).toLocaleString('en-US');
-    if (fmt === '0.00') return v.toFixed(2);
-    if (fmt && fmt.includes('%')) return `${(v * 100).toFixed(2)}%`;
-    return String(Math.round(v * 1e6) / 1e6);
-  }
+  if (typeof v === 'number') return displayNumber(v, fmt);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);
 }
 

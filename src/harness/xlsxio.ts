@@ -58,6 +58,10 @@ export async function simFromFile(buf: ArrayBuffer): Promise<ExcelSimulator> {
         if (text) s.notes.set(`${colName(c - 1)}${r}`, text);
       }),
     );
+    // the file's column widths (characters; the simulator keeps 6 points per character, as the adapter writes them)
+    (ws.columns ?? []).forEach((col, i) => {
+      if (col?.width) s.colWidths.set(i, col.width * 6);
+    });
     s.protected = !!(ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet;
     // frozen panes, so the harness grid shows them as Excel would
     const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;

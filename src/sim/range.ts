@@ -184,6 +184,18 @@ export class SimRange extends SimObject {
       );
     });
   }
+  /** ExcelApi 1.9: one entry per row of the range, in order (`{}` leaves a row alone); only the row height is kept */
+  setRowProperties(props: { format?: { rowHeight?: number } }[]): void {
+    this._queue('setRowProperties', props, () => {
+      const s = this.sheetW('format');
+      const r = this._range()!;
+      if (props.length !== r.r2 - r.r1 + 1) throw new SimError('InvalidArgument', 'setRowProperties: one entry per row of the range.');
+      s.rowHeights ??= new Map();
+      props.forEach((x, i) => {
+        if (x.format?.rowHeight !== undefined) s.rowHeights!.set(r.r1 + i, x.format.rowHeight);
+      });
+    });
+  }
   merge(across = false): void {
     this._queue('merge', across, () => {
       const s = this.sheetW();

@@ -50,6 +50,11 @@ export interface SimSheet {
   pageBreaks: number[];
   /** an AutoFilter hides rows of the sheet: a values write across several rows is refused (FilteredRangeConflict) */
   filtered?: boolean;
+  /** row heights set by the add-in (points), page margins (points), centre footer, print area (ExcelApi 1.9) */
+  rowHeights?: Map<number, number>;
+  margins?: Partial<Record<'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer', number>>;
+  centerFooter?: string;
+  printArea?: string | null;
 }
 
 const key = (r: number, c: number): string => `${r},${c}`;

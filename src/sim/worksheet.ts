@@ -64,7 +64,7 @@ export class SimWorksheet extends SimObject {
     unfreeze: () => void;
   };
   readonly pageLayout: SimPageLayout;
-  readonly horizontalPageBreaks: { add: (addr: string) => void };
+  readonly horizontalPageBreaks: { add: (addr: string) => object };
   readonly notes: SimNoteCollection;
   readonly comments: SimCommentCollection;
   readonly charts: SimChartCollection;
@@ -93,7 +93,14 @@ export class SimWorksheet extends SimObject {
       unfreeze: () => q('unfreeze', null, (s) => ((s.freezeRows = 0), (s.freezeCols = 0))),
     };
     this.pageLayout = new SimPageLayout(context, _resolve, path);
-    this.horizontalPageBreaks = { add: (addr) => q('pageBreaks.add', addr, (s) => s.pageBreaks.push(parseRange(addr).r1)) };
+    // a break goes above the given cell; the sheet keeps the row after which it falls, as plans do
+    // (add returns the new PageBreak object in office-js; the add-in does not use it)
+    this.horizontalPageBreaks = {
+      add: (addr) => {
+        q('pageBreaks.add', addr, (s) => s.pageBreaks.push(parseRange(addr).r1 - 1));
+        return {};
+      },
+    };
     this.notes = new SimNoteCollection(context, _resolve, path);
     this.comments = new SimCommentCollection(context, _resolve, path);
     this.charts = new SimChartCollection(context, _resolve, path, (code, message) => new SimError(code, message));
@@ -264,5 +271,46 @@ class SimPageLayout extends SimObject {
   }
   setPrintTitleRows(addr: string): void {
     this._queue('setPrintTitleRows', addr, () => (needSheet(this.resolve).printTitleRows = addr));
+  }
+  setPrintArea(addr: string): void {
+    this._queue('setPrintArea', addr, () => (needSheet(this.resolve).printArea = addr));
+  }
+  private margin(side: 'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer', v: number): void {
+    this._queue(`${side}Margin`, v, () => {
+      const s = needSheet(this.resolve);
+      s.margins = { ...s.margins, [side]: v };
+    });
+  }
+  set leftMargin(v: number) {
+    this.margin('left', v);
+  }
+  set rightMargin(v: number) {
+    this.margin('right', v);
+  }
+  set topMargin(v: number) {
+    this.margin('top', v);
+  }
+  set bottomMargin(v: number) {
+    this.margin('bottom', v);
+  }
+  set headerMargin(v: number) {
+    this.margin('header', v);
+  }
+  set footerMargin(v: number) {
+    this.margin('footer', v);
+  }
+  /** `headersFooters.defaultForAllPages.centerFooter` (the only part the add-in writes) */
+  get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
+    const queue = (v: string): void => this._queue('centerFooter', v, () => (needSheet(this.resolve).centerFooter = v));
+    return {
+      defaultForAllPages: {
+        set centerFooter(v: string) {
+          queue(v);
+        },
+        get centerFooter(): string {
+          return '';
+        },
+      },
+    };
   }
 }

@@ -1,27 +1,30 @@
-/** The "Pengaturan metode" action: a preset and a button that creates the `Pengaturan RAPK` sheet. */
+/** The "Pengaturan metode" command: a preset and a button that creates the `Pengaturan RAPK` sheet. */
 import * as React from 'react';
-import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Select } from '@fluentui/react-components';
 import type { PresetName } from '../core/settings';
 import type { UiStrings } from '../core/locales/pane';
-
-const useStyles = makeStyles({
-  action: { display: 'flex', flexDirection: 'column', gap: '4px' },
-  row: { display: 'flex', gap: '8px', alignItems: 'flex-end' },
-  hint: { color: tokens.colorNeutralForeground3 },
-});
+import { CommandAction } from './CommandAction';
 
 export interface SettingsActionProps {
   t: UiStrings;
   disabled: boolean;
   onCreate: (preset: PresetName) => void;
+  /** "… sedang berjalan" while it runs */
+  running?: string | null;
+  /** the command's result, when it ran last */
+  children?: React.ReactNode;
 }
 
-export function SettingsAction({ t, disabled, onCreate }: SettingsActionProps): React.ReactElement {
-  const s = useStyles();
+export function SettingsAction({ t, disabled, onCreate, running = null, children }: SettingsActionProps): React.ReactElement {
   const [preset, setPreset] = React.useState<PresetName>('spec');
   return (
-    <section className={s.action}>
-      <div className={s.row}>
+    <CommandAction
+      label={t.pengaturan}
+      hint={t.pengaturanHint}
+      disabled={disabled}
+      running={running}
+      onRun={() => onCreate(preset)}
+      controls={
         <Field label={t.preset} size="small">
           <Select
             value={preset}
@@ -32,13 +35,9 @@ export function SettingsAction({ t, disabled, onCreate }: SettingsActionProps): 
             <option value="sekretariat-utama">{t.presets['sekretariat-utama']}</option>
           </Select>
         </Field>
-        <Button onClick={() => onCreate(preset)} disabled={disabled}>
-          {t.pengaturan}
-        </Button>
-      </div>
-      <Text size={200} className={s.hint}>
-        {t.pengaturanHint}
-      </Text>
-    </section>
+      }
+    >
+      {children}
+    </CommandAction>
   );
 }

@@ -143,6 +143,12 @@ export class SheetXml {
     return row;
   }
 
+  /** Sets a row's height in points (a custom height: hosts keep it instead of autofitting). */
+  setRowHeight(r: number, pt: number): void {
+    const row = this.row(r);
+    row.tag = setAttr(setAttr(row.tag, 'ht', String(pt)), 'customHeight', '1');
+  }
+
   /** Changes only a cell's style index (its value and formula stay). */
   setStyle(r: number, c: number, s: number): void {
     const row = this.row(r);

@@ -117,9 +117,26 @@ export function planOfSimSheet(s: SimSheet): SheetPlan {
       paper: 'A4',
       fitToWidth: s.fitToWidth,
       ...(titles ? { titleRows: { from: Number(titles[1]) - 1, to: Number(titles[2]) - 1 } } : {}),
+      // the Ringkasan's page setup (ADR 017): margins back to inches, footer, print area
+      ...(s.margins ? { margins: marginsInches(s.margins) } : {}),
+      ...(s.centerFooter ? { footer: s.centerFooter } : {}),
+      ...(s.printArea ? { area: parseRange(s.printArea) } : {}),
     };
   }
+  if (s.rowHeights?.size) plan.heights = [...s.rowHeights].map(([r, pt]) => ({ r, pt })).sort((a, b) => a.r - b.r);
   return plan;
+}
+
+function marginsInches(m: NonNullable<SimSheet['margins']>): NonNullable<NonNullable<SheetPlan['print']>['margins']> {
+  const i = (pt: number | undefined, d: number): number => (pt === undefined ? d : Math.round((pt / 72) * 100) / 100);
+  return {
+    left: i(m.left, 0.7),
+    right: i(m.right, 0.7),
+    top: i(m.top, 0.75),
+    bottom: i(m.bottom, 0.75),
+    header: i(m.header, 0.3),
+    footer: i(m.footer, 0.3),
+  };
 }
 
 /** Style changes of a cell since it was loaded. */

@@ -3,7 +3,7 @@
  * an OOXML package part by part. Sheets, styles, notes and the workbook part are changed only
  * where a plan says so; every other part is copied byte for byte.
  */
-import { type CellValue, rangeA1 } from '../core/grid/grid';
+import { type CellRange, type CellValue, colName, rangeA1 } from '../core/grid/grid';
 import type { PlanCell, PlanValidation, SheetPlan } from '../core/sheets/plan';
 import { type SheetEntry, XlsxPackage } from './package';
 import { EMPTY_STYLES, type CellStyle, StyleBook } from './styles';
@@ -111,6 +111,7 @@ export class WorkbookWriter {
       entry.name,
       plan.print?.titleRows ? `${quoteSheet(entry.name)}!$${plan.print.titleRows.from + 1}:$${plan.print.titleRows.to + 1}` : null,
     );
+    this.pkg.setDefinedName('_xlnm.Print_Area', entry.name, plan.print?.area ? printAreaRef(entry.name, plan.print.area) : null);
     if (plan.charts?.length) this.charts.push({ plan, axisTitles: opts.axisTitles ?? RINGKASAN_TEXT.id.chartAxes });
     if (plan.notes?.length) {
       const e = this.edit(entry.name)!;
@@ -152,6 +153,7 @@ export class WorkbookWriter {
   private planXml(plan: SheetPlan): string {
     const sheet = new SheetXml(`${XML_DECL}<worksheet ${NS}><sheetData/></worksheet>`);
     for (const pc of plan.cells) sheet.setValue(pc.r, pc.c, pc.value, this.styleOf(pc));
+    for (const h of plan.heights ?? []) sheet.setRowHeight(h.r, h.pt);
     const fr = plan.freeze;
     let pane = '';
     if (fr && (fr.rows || fr.cols)) {
@@ -175,12 +177,16 @@ export class WorkbookWriter {
       );
     const dv = plan.validations ?? [];
     if (dv.length) sheet.setChild('dataValidations', validationsXml(dv.map((v) => ({ sqref: rangeA1(v.range), list: v.list }))));
-    sheet.setChild('pageMargins', '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+    const m = plan.print?.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+    sheet.setChild(
+      'pageMargins',
+      `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
+    );
     if (plan.print) {
-      sheet.setChild(
-        'pageSetup',
-        `<pageSetup paperSize="9" orientation="${plan.print.orientation}"${plan.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
-      );
+      const fit = plan.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+      sheet.setChild('pageSetup', `<pageSetup paperSize="9" orientation="${plan.print.orientation}"${fit}/>`);
+      if (plan.print.footer)
+        sheet.setChild('headerFooter', `<headerFooter><oddFooter>${esc(`&C${plan.print.footer}`)}</oddFooter></headerFooter>`);
     }
     const breaks = plan.pageBreaks ?? [];
     if (breaks.length)
@@ -230,6 +236,11 @@ export function cellStyle(pc: PlanCell): CellStyle {
   if (pc.wrap || pc.align) s.vTop = true;
   if (pc.border) s.border = true;
   return s;
+}
+
+/** `'Ringkasan TW II 2024'!$A$1:$L$97` */
+export function printAreaRef(sheet: string, r: CellRange): string {
+  return `${quoteSheet(sheet)}!$${colName(r.c1)}$${r.r1 + 1}:$${colName(r.c2)}$${r.r2 + 1}`;
 }
 
 export function quoteSheet(name: string): string {

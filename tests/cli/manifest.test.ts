@@ -50,7 +50,8 @@ describe('manifest.xml', () => {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
     const pages = urls.filter((u) => u.endsWith('.html')).map((u) => u.replace(/\.html$/, ''));
-    for (const p of pages) expect(['taskpane', 'commands', 'harness']).toContain(p);
+    // the planners' guide is served from the assets (SupportUrl, issue 22)
+    for (const p of pages) expect(['taskpane', 'commands', 'harness', 'assets/panduan']).toContain(p);
   });
 
   it('resource ids are unique and every resid is defined', () => {

@@ -4,8 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { GatewayErrorKind, NoteMode } from '../../src/gateway/contract';
-import type { PaneErrorKind } from '../../src/core/locales/pane';
+import type { GatewayError, NoteMode } from '../../src/gateway/contract';
+import type { UiStrings } from '../../src/core/locales/pane';
 import type { MarkNoteMode } from '../../src/core/sheets/marksState';
 import { sentencesIn } from '../support/sentences';
 
@@ -72,6 +72,7 @@ describe('locale catalogues', () => {
       'cli.ts:CLI_STRINGS',
       'cliHelp.ts:CLI_HELP',
       'diff.ts:DIFF_TEXT',
+      'guide.ts:GUIDE_TEXT',
       'harness.ts:HARNESS',
       'index.ts:CATALOGUES',
       'pane.ts:LANG_NAMES',
@@ -107,7 +108,7 @@ describe('locale catalogues', () => {
 
   test("the pane explains exactly the gateway's failures, and its note modes are the gateway's", () => {
     type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-    const kinds: Same<PaneErrorKind, GatewayErrorKind> = true;
+    const kinds: Same<keyof UiStrings['errors'], GatewayError['kind']> = true;
     const modes: Same<MarkNoteMode, NoteMode> = true;
     expect([kinds, modes]).toEqual([true, true]);
   });

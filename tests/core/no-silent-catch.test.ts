@@ -56,7 +56,7 @@ describe('no silent catches', () => {
       expect.objectContaining({ sheet: 'Broken', params: { fault: 'row unreadable' } }),
     ]);
     const only = validateWorkbook([brokenGrid('Broken')], 'Broken');
-    expect(only.problem).toEqual({ kind: 'noRapk' });
+    expect(only.problem).toEqual({ kind: 'noRapk', sheet: 'Broken', stops: [{ sheet: 'Broken', reason: 'row unreadable' }] });
     expect(only.findings).toEqual([expect.objectContaining({ code: 'S01', params: { fault: 'row unreadable' } })]);
   });
 

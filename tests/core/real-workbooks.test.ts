@@ -486,7 +486,7 @@ describe('class 8: a sheet without target columns is not a RAPK', () => {
   ])('%s reads as no RAPK, without findings', (_, g) => {
     const r = readRapk(g);
     expect(r.kind).toBe('none');
-    expect(validateWorkbook([g]).problem).toEqual({ kind: 'noRapk' });
+    expect(validateWorkbook([g]).problem).toEqual({ kind: 'noRapk', sheet: null, stops: [] });
   });
 
   it('rapk realisasi builds from the RAPK even when a rekap and a PK come first', () => {
@@ -507,7 +507,7 @@ describe('class 8: a sheet without target columns is not a RAPK', () => {
   });
 
   it('with only a rekap, realisasi says there is no RAPK', () => {
-    expect(realisasiForWorkbook([rekap])).toEqual({ problem: { kind: 'noRapk' } });
+    expect(realisasiForWorkbook([rekap])).toEqual({ problem: { kind: 'noRapk', sheet: null, stops: [] } });
   });
 });
 
@@ -547,7 +547,7 @@ describe('class 9: two RAPK years', () => {
   });
 
   it('ambiguity is said: two years and no Realisasi sheet, or one without a year', () => {
-    expect(realisasiForWorkbook([rapk2024, rapk2025])).toEqual({ problem: { kind: 'ambiguousRapk', names: ['RAPK 2024', 'RAPK 2025'] } });
+    expect(realisasiForWorkbook([rapk2024, rapk2025])).toEqual({ problem: { kind: 'ambiguousRapk', sheets: ['RAPK 2024', 'RAPK 2025'] } });
     const v = validateWorkbook([rapk2024, rapk2025, realisasiOf('Realisasi')]);
     expect(v.ambiguous).toEqual([{ sheet: 'Realisasi', candidates: ['RAPK 2024', 'RAPK 2025'] }]);
     expect(v.findings.filter((f) => f.code.startsWith('R'))).toEqual([]);

@@ -215,35 +215,34 @@ describe('annual status (seed 002, LAKIN TW II 2024 Dumai)', () => {
 });
 
 describe('the Ringkasan sheet states its method and carries the capaian chart', () => {
-  it('Metode block: source, bands, cap, weights ≠ 1, cut-off', async () => {
+  it('the notes state the method in words: source, cap, weights other than 1, cut-off (no "SPEC", no "≠")', async () => {
     const r = summary(await withSettings((g) => bobot(g, '01.04', 'C', 'IKU'), 'sekretariat-utama'));
     const g = planToGrid(r.plan);
-    const text = (label: string): string => {
-      const a = find(g, label);
-      const row = Number(a.slice(1)) - 1;
-      return String(g.values[row]![2]);
-    };
-    expect(find(g, 'F. Metode')).toMatch(/^A\d+$/);
-    expect(text('Sumber pengaturan')).toBe('sheet "Pengaturan RAPK"');
-    expect(text('Kriteria indikator')).toBe(
-      'Sangat Kurang: x < 50 · Kurang: 50 ≤ x < 70 · Cukup: 70 ≤ x ≤ 90 · Baik: 90 < x ≤ 110 · Sangat Baik: 110 < x ≤ 120 · Tidak Dapat Disimpulkan: x > 120',
+    const notes = g.values.map((x) => x[0]).filter((v): v is string => typeof v === 'string' && /^\d\. /.test(v));
+    expect(notes[0]).toBe('1. Metode penilaian: sesuai pengaturan pada sheet "Pengaturan RAPK" di workbook ini.');
+    expect(notes.find((n) => n.includes('(NPI)'))).toContain('paling tinggi 120');
+    expect(notes).toContain('4. Bobot indikator: indikator dengan bobot selain 1 adalah 01.04 (2); NPS adalah rata-rata berbobot.');
+    expect(notes).toContain(
+      '5. Status terhadap target tahunan: Melampaui (lebih dari 100), Tercapai (tepat 100), Akan Tercapai (90 sampai kurang dari 100), Perlu Upaya Keras (kurang dari 90).',
     );
-    expect(text('Batas NPI')).toBe('120');
-    expect(text('Bobot ≠ 1')).toBe('01.04: 2');
-    expect(text('Status tahunan')).toContain('Akan Tercapai: 90 s.d. < 100');
-    // the default method says where it came from
+    // the default method says where it came from, in words a head of unit reads
     const d = planToGrid(summary(await dumai()).plan);
-    expect(d.values[Number(find(d, 'Sumber pengaturan').slice(1)) - 1]![2]).toBe('bawaan (SPEC bagian 7)');
-    expect(d.values[Number(find(d, 'Bobot ≠ 1').slice(1)) - 1]![2]).toBe('semua indikator berbobot 1');
+    const dn = d.values.map((x) => x[0]).filter((v): v is string => typeof v === 'string' && /^\d\. /.test(v));
+    expect(dn[0]).toBe('1. Metode penilaian: pengaturan bawaan add-in RAPK (kriteria dan predikat seperti pada tabel kriteria di atas).');
+    expect(dn).toContain('4. Bobot indikator: semua indikator berbobot sama.');
+    for (const grid of [g, d]) {
+      const words = grid.values.flat().filter((v): v is string => typeof v === 'string');
+      expect(words.filter((w) => /SPEC|≠|\bthd\b|s\.d\. </.test(w))).toEqual([]);
+    }
   });
 
-  it('annual status columns in table A', async () => {
+  it('annual status columns in Tabel 1', async () => {
     const g = planToGrid(summary(await dumai()).plan);
-    const head = Number(find(g, 'Status Tahunan').slice(1)) - 1;
-    expect(g.values[head]!.slice(9, 11)).toEqual(['Capaian thd Target Tahunan (%)', 'Status Tahunan']);
+    const head = g.values.findIndex((x) => x[1] === 'Kode');
+    expect(g.values[head]!.slice(10, 12)).toEqual(['Capaian terhadap Target Tahunan (%)', 'Status terhadap Target Tahunan']);
     const row = g.values.find((x) => x[1] === '04.01')!;
-    expect(row[10]).toBe('Perlu Upaya Keras');
-    expect(round2(row[9] as number)).toBe(55.36);
+    expect(row[11]).toBe('Perlu Upaya Keras');
+    expect(round2(row[10] as number)).toBe(55.36);
   });
 
   it('chart: bars per measured indicator by Kode in kriteria colours, a 100 % line', async () => {

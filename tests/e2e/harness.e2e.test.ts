@@ -61,7 +61,7 @@ describe('harness in Chromium', () => {
     await page.getByRole('button', { name: 'Validasi', exact: true }).click();
     await page.getByTestId('outcome').waitFor();
     expect(await page.getByTestId('outcome').innerText()).toMatch(
-      /Validasi sheet "RAPK 2025" selesai: 9 indikator dibaca, 0 sel ditandai\.\s*Tidak ada masalah ditemukan\./,
+      /Tidak ditemukan masalah\.\s*Validasi sheet "RAPK 2025" selesai: 9 indikator diperiksa, 0 sel ditandai\./,
     );
     await shot('01-sample-validasi');
   });
@@ -115,8 +115,11 @@ describe('harness in Chromium', () => {
     await shot('05-realisasi-typed');
     await page.getByTestId('tw').selectOption('2');
     await page.getByRole('button', { name: 'Ringkasan TW' }).click();
-    await page.getByText('Sheet "Ringkasan TW II 2024" ditulis.').waitFor();
+    await page
+      .getByText('Sheet "Ringkasan TW II 2024" dibuat. Perubahan ini tidak dapat dibatalkan dengan Ctrl+Z.', { exact: false })
+      .waitFor();
     const text = await page.locator('table.grid').innerText();
+    expect(text).toContain('BADAN PENGAWAS OBAT DAN MAKANAN');
     expect(text).toContain('RINGKASAN CAPAIAN KINERJA TRIWULAN II TAHUN 2024');
     const baik = page.locator('td', { hasText: /^Baik$/ }).first();
     await expect(baik.getAttribute('data-fill')).resolves.toBe('#92D050');
@@ -167,10 +170,11 @@ describe('harness in Chromium', () => {
     expect(await page.locator('td[data-cell="E9"]').innerText()).toBe('Cukup');
     await shot('09-pengaturan-rapk');
     await page.getByRole('button', { name: 'Ringkasan TW' }).click();
-    await page.getByText('Sheet "Ringkasan TW II 2024" ditulis.').waitFor();
+    // a second run replaces the add-in's sheet and says so
+    await page.getByText('Sheet "Ringkasan TW II 2024" ditulis ulang menggantikan yang lama', { exact: false }).waitFor();
     const text = await page.locator('table.grid').innerText();
-    expect(text).toContain('sheet "Pengaturan RAPK"');
-    expect(text).toContain('Sangat Kurang: x < 50 · Kurang: 50 ≤ x < 70 · Cukup: 70 ≤ x ≤ 90 · Baik: 90 < x ≤ 110');
+    expect(text).toContain('1. Metode penilaian: sesuai pengaturan pada sheet "Pengaturan RAPK" di workbook ini.');
+    expect(text).toContain('lebih dari 90 sampai dengan 110');
     await shot('10-ringkasan-metode');
     // the planner opens a gap: Cukup from 75
     await page.getByRole('tab', { name: 'Pengaturan RAPK' }).click();

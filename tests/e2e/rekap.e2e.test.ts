@@ -113,7 +113,9 @@ async function stopProbe(): Promise<{ reading: { gap: number; longTask: number }
 
 describe('Rekap in the harness', () => {
   it('cancel stops the run and leaves the workbook as it was', async () => {
-    await page.getByTestId('tw').selectOption('2');
+    // the Rekap's own section (collapsed until opened) and its own quarter
+    await page.getByRole('button', { name: 'Rekap nasional' }).click();
+    await page.getByTestId('rekap-tw').selectOption('2');
     await page.getByTestId('rekap-files').setInputFiles(files);
     await page.getByText('78 berkas dipilih').waitFor();
     await page.getByRole('button', { name: 'Rekap', exact: true }).click();

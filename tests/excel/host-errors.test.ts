@@ -6,6 +6,7 @@
  * of the new one (its chart included).
  */
 import { UI } from '../../src/core/locales/pane';
+import { sayProblem } from '../../src/core/problems';
 import type { SheetPlan } from '../../src/core/sheets/plan';
 import { GatewayError } from '../../src/gateway/contract';
 import { chartsOf } from '../../src/sim/charts';
@@ -30,9 +31,9 @@ async function failure(run: () => Promise<unknown>): Promise<GatewayError> {
 /** Both languages have a sentence of their own for the kind (not the generic one). */
 function explained(g: GatewayError): void {
   for (const lang of ['id', 'en'] as const) {
-    const text = UI[lang].errors[g.kind](g.params);
+    const text = sayProblem(UI[lang].errors, g.problem);
     expect(text.length).toBeGreaterThan(20);
-    expect(text).not.toBe(UI[lang].errors.office({}));
+    expect(text).not.toBe(UI[lang].errors.office({ kind: 'office' }));
   }
 }
 
@@ -71,8 +72,8 @@ describe('a read-only or view-only file', () => {
     const g = await failure(() => run(gw));
     expect(g).toMatchObject({ kind: 'readOnly', officeCode: 'AccessDenied', done: 'nothing' });
     explained(g);
-    expect(UI.en.errors.readOnly({})).toMatch(/read-only/);
-    expect(UI.id.errors.readOnly({})).toMatch(/hanya-baca/);
+    expect(UI.en.errors.readOnly({ kind: 'readOnly' })).toMatch(/read-only/);
+    expect(UI.id.errors.readOnly({ kind: 'readOnly' })).toMatch(/hanya-baca/);
     expect(snapshot(sim)).toEqual(before);
     expect(sim.store.settings.size).toBe(0);
   });

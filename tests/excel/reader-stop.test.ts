@@ -5,7 +5,7 @@
 import type { Grid } from '../../src/core/grid/grid';
 import * as headers from '../../src/core/reader/headers';
 import { GatewayError } from '../../src/gateway/contract';
-import { readerStopOf } from '../../src/core/rules/readerStops';
+import type { ProblemOf } from '../../src/core/problems';
 import { UI } from '../../src/core/locales/pane';
 import { readRapk } from '../../src/core/reader/readRapk';
 import { planRealisasi } from '../../src/core/sheets/realisasi';
@@ -22,6 +22,12 @@ function stopOn(...names: string[]): jest.SpyInstance {
     if (names.includes(g.name)) throw new Error('row unreadable');
     return headerAt(g, r, w);
   });
+}
+
+/** The error's problem, which must be a noRapk. */
+function noRapk(e: GatewayError): ProblemOf<'noRapk'> {
+  if (e.problem.kind !== 'noRapk') throw new Error(`expected noRapk, got ${e.problem.kind}`);
+  return e.problem;
 }
 
 async function failure(p: Promise<unknown>): Promise<GatewayError> {
@@ -43,12 +49,12 @@ describe('a sheet the reader stopped on', () => {
     const e = await failure(gw.validasi('id'));
     expect(e.kind).toBe('noRapk');
     expect(e.done).toBe('nothing');
-    expect(e.params).toEqual({ sheet: 'Rusak', faultSheet: 'Rusak', fault: 'row unreadable', faults: 1 });
+    expect(e.problem).toEqual({ kind: 'noRapk', sheet: 'Rusak', stops: [{ sheet: 'Rusak', reason: 'row unreadable' }] });
     expect(snapshot(sim)).toEqual(before);
-    expect(UI.id.errors.noRapk(e.params)).toBe(
+    expect(UI.id.errors.noRapk(noRapk(e))).toBe(
       'Rusak: Tabel RAPK pada sheet ini tidak dapat dibaca: pembaca berhenti (row unreadable). Mohon laporkan bersama berkasnya.',
     );
-    expect(UI.en.errors.noRapk(e.params)).toBe(
+    expect(UI.en.errors.noRapk(noRapk(e))).toBe(
       'Rusak: The RAPK table on this sheet could not be read: the reader stopped (row unreadable). Please report this with the file.',
     );
   });
@@ -59,8 +65,8 @@ describe('a sheet the reader stopped on', () => {
     stopOn('Rusak');
     const e = await failure(gw.validasi('id'));
     expect(e.kind).toBe('noRapk');
-    expect(e.params).toEqual({ sheet: 'Realisasi 2025', faultSheet: 'Rusak', fault: 'row unreadable', faults: 1 });
-    expect(UI.en.errors.noRapk(e.params)).toBe(
+    expect(e.problem).toEqual({ kind: 'noRapk', sheet: 'Realisasi 2025', stops: [{ sheet: 'Rusak', reason: 'row unreadable' }] });
+    expect(UI.en.errors.noRapk(noRapk(e))).toBe(
       'No readable RAPK table in this workbook. Rusak: The RAPK table on this sheet could not be read: the reader stopped (row unreadable). Please report this with the file.',
     );
   });
@@ -71,12 +77,18 @@ describe('a sheet the reader stopped on', () => {
     for (const run of [() => gw.realisasi('en'), () => gw.ringkasan(2, 'en')]) {
       const e = await failure(run());
       expect(e.kind).toBe('noRapk');
-      expect(e.params).toEqual({ faultSheet: 'A', fault: 'row unreadable', faults: 2 });
-      expect(readerStopOf(e.params)).toEqual({ stop: { sheet: 'A', reason: 'row unreadable' }, count: 2 });
-      expect(UI.en.errors.noRapk(e.params)).toBe(
+      expect(e.problem).toEqual({
+        kind: 'noRapk',
+        sheet: null,
+        stops: [
+          { sheet: 'A', reason: 'row unreadable' },
+          { sheet: 'B', reason: 'row unreadable' },
+        ],
+      });
+      expect(UI.en.errors.noRapk(noRapk(e))).toBe(
         'No readable RAPK table in this workbook. A: The RAPK table on this sheet could not be read: the reader stopped (row unreadable). Please report this with the file. The reader also stopped on 1 more sheet.',
       );
-      expect(UI.id.errors.noRapk(e.params)).toBe(
+      expect(UI.id.errors.noRapk(noRapk(e))).toBe(
         'Tidak ada tabel RAPK yang dapat dibaca di workbook ini. A: Tabel RAPK pada sheet ini tidak dapat dibaca: pembaca berhenti (row unreadable). Mohon laporkan bersama berkasnya. Pembaca juga berhenti pada 1 sheet lain.',
       );
     }
@@ -86,8 +98,7 @@ describe('a sheet the reader stopped on', () => {
     const { gw } = simOf([{ name: 'Catatan', values: [['hello']] }]);
     const e = await failure(gw.realisasi('id'));
     expect(e.kind).toBe('noRapk');
-    expect(e.params).toEqual({});
-    expect(readerStopOf(e.params)).toBeNull();
+    expect(e.problem).toEqual({ kind: 'noRapk', sheet: null, stops: [] });
   });
 });
 
@@ -98,8 +109,8 @@ describe('RAPKs of two years', () => {
     for (const run of [() => gw.realisasi('id'), () => gw.ringkasan(1, 'id')]) {
       const e = await failure(run());
       expect(e.kind).toBe('ambiguousRapk');
-      expect(e.params).toEqual({ names: 'RAPK 2024\nRAPK 2025' });
-      expect(UI.id.errors.ambiguousRapk(e.params)).toContain('("RAPK 2024", "RAPK 2025")');
+      expect(e.problem).toEqual({ kind: 'ambiguousRapk', sheets: ['RAPK 2024', 'RAPK 2025'] });
+      if (e.problem.kind === 'ambiguousRapk') expect(UI.id.errors.ambiguousRapk(e.problem)).toContain('("RAPK 2024", "RAPK 2025")');
     }
     expect(snapshot(sim)).toEqual(before);
   });

@@ -50,7 +50,8 @@ describe('Realisasi refresh in the add-in (simulator)', () => {
     expect(r).toEqual({
       sheet: 'Realisasi 2025',
       rows: 12,
-      kept: 12,
+      // rows with typed values kept (issue 22.9): the one row typed above
+      kept: 1,
       orphans: 0,
       created: false,
       rapkErrors: [

@@ -29,13 +29,13 @@ describe('the capaian chart on the Ringkasan sheet (charts API)', () => {
     expect(c).toMatchObject({
       name: 'Grafik Capaian',
       type: 'ColumnClustered',
-      title: 'Capaian Indikator TW II (%)',
+      title: 'Capaian Indikator Kinerja Triwulan II (%)',
       categoryTitle: 'Kode',
       valueTitle: '%',
       legend: 'Bottom',
     });
     const head = rowOf(sim, 'Ringkasan TW II 2024', 'Kode');
-    // the chart data table (G): the last 'Kode' header of column A
+    // the chart's data table, below the print area: the 'Kode' header of column A
     const first = head + 2;
     const last = head + 17;
     expect(c.series.map((x) => [x.name, x.chartType, x.values, x.xValues])).toEqual([
@@ -48,7 +48,9 @@ describe('the capaian chart on the Ringkasan sheet (charts API)', () => {
     expect(fills.size).toBe(16);
     // 01.01 Cukup, 01.04 Sangat Baik, 02.02 Kurang, 02.04 Tidak Dapat Disimpulkan
     expect([fills.get(0), fills.get(3), fills.get(5), fills.get(7)]).toEqual(['#FFEB84', '#00B050', '#FF7C80', '#BDD7EE']);
-    expect(c.position).toEqual({ start: `F${head + 1}`, end: `K${head + 22}` });
+    // the chart is printed right under Tabel 1, below its caption, over columns B–I
+    const grafik = rowOf(sim, 'Ringkasan TW II 2024', 'Grafik 1. Capaian Indikator Kinerja Triwulan II (%)');
+    expect(c.position).toEqual({ start: `B${grafik + 2}`, end: `I${grafik + 23}` });
     // re-running replaces the sheet and its chart
     await gw.ringkasan(2, 'id');
     expect(chartsOf(sim.store.sheet('Ringkasan TW II 2024')!)).toHaveLength(1);
@@ -85,8 +87,10 @@ describe('Pengaturan RAPK in the add-in', () => {
     expect(r.summary.predikat).toBe('Baik');
     const ring = sim.store.sheet('Ringkasan TW II 2024')!;
     const method = [...ring.cells.values()].map((c) => c.value);
-    expect(method).toContain('sheet "Pengaturan RAPK"');
-    expect(method).toContain('01.04: 2; 02.04: 2');
+    expect(method).toContain('1. Metode penilaian: sesuai pengaturan pada sheet "Pengaturan RAPK" di workbook ini.');
+    expect(method).toContain(
+      '4. Bobot indikator: indikator dengan bobot selain 1 adalah 01.04 (2), 02.04 (2); NPS adalah rata-rata berbobot.',
+    );
 
     // a gap in the bands: Cukup from 75
     const kr = rowOf(sim, SETTINGS_SHEET, 'Kriteria Indikator');
@@ -94,7 +98,7 @@ describe('Pengaturan RAPK in the add-in', () => {
     const beforeRingkasan = snapshot(sim);
     await expect(gw.ringkasan(2, 'id')).rejects.toMatchObject({
       kind: 'invalidSettings',
-      params: { sheet: SETTINGS_SHEET, count: 1 },
+      problem: { kind: 'invalidSettings', sheet: SETTINGS_SHEET, findings: [expect.anything()] },
       done: 'nothing',
     });
     expect(snapshot(sim)).toEqual(beforeRingkasan);

@@ -36,11 +36,13 @@ describe('Rekap in the task pane', () => {
   it('writes the Rekap sheet with its chart from the chosen files', async () => {
     const { sim } = setup(fake);
     await screen.findByText('Sheet aktif: RAPK 2025');
-    fireEvent.change(screen.getByTestId('tw'), { target: { value: '2' } });
+    // the Rekap has its own section, collapsed until opened, and its own quarter
+    fireEvent.click(screen.getByRole('button', { name: 'Rekap nasional' }));
+    fireEvent.change(screen.getByTestId('rekap-tw'), { target: { value: '2' } });
     const run = screen.getByRole('button', { name: 'Rekap' });
     // disabled but focusable, described by the hint that says what to do
     expect(run).toHaveAttribute('aria-disabled', 'true');
-    expect(run).toHaveAccessibleDescription(/^Pilih berkas RAPK dan Realisasi semua unit/);
+    expect(run).toHaveAccessibleDescription(/^Pilih berkas RAPK dan Realisasi \(\.xlsx\) semua unit/);
     fireEvent.change(screen.getByTestId('rekap-files'), { target: { files } });
     await screen.findByText('3 berkas dipilih');
     await act(async () => {
@@ -86,6 +88,7 @@ describe('Rekap in the task pane', () => {
     });
     const { sim } = setup(hanging);
     await screen.findByText('Sheet aktif: RAPK 2025');
+    fireEvent.click(screen.getByRole('button', { name: 'Rekap nasional' }));
     fireEvent.change(screen.getByTestId('rekap-files'), { target: { files } });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Rekap' }));

@@ -48,7 +48,7 @@ describe('findings a planner can read', () => {
     setup();
     await screen.findByText('Sheet aktif: RAPK 2025');
     await click('Validasi');
-    await screen.findByText(/Tidak ada masalah ditemukan/);
+    await screen.findByText(/Tidak ditemukan masalah/);
     expect(screen.getByTestId('outcome')).toHaveAttribute('data-intent', 'success');
   });
 
@@ -95,7 +95,7 @@ describe('unresolved RAPK errors are not silent', () => {
     await screen.findByText(/dibuat/);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Ringkasan TW' })).not.toHaveAttribute('aria-disabled'));
     await click('Ringkasan TW');
-    await screen.findByText(/NPSS dari 0 dari 9 indikator\./);
+    await screen.findByText(/NPSS dihitung dari 0 indikator \(seluruhnya 9 indikator\)\./);
   });
 });
 
@@ -108,7 +108,7 @@ describe('the pane follows the active sheet (worksheet events)', () => {
     await screen.findByText(/dibuat/);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Ringkasan TW' })).not.toHaveAttribute('aria-disabled'));
     await click('Ringkasan TW');
-    await screen.findByText(/Sheet "Ringkasan TW .* 2025" ditulis/);
+    await screen.findByText(/Sheet "Ringkasan TW .* 2025" dibuat\. Perubahan ini tidak dapat dibatalkan dengan Ctrl\+Z\./);
     sim.store.activeId = sim.store.sheets.find((s) => s.name.startsWith('Ringkasan'))!.id;
     sim.events.notice();
     await screen.findByText(/^Sheet aktif: Ringkasan TW/);
@@ -134,9 +134,11 @@ describe('messages', () => {
   it('never shows an empty sheet name', () => {
     for (const lang of ['id', 'en'] as const) {
       const e = UI[lang].errors;
-      for (const text of [e.noRapk({}), e.protected({}), e.isRealisasi({})]) expect(text).not.toMatch(/""/);
+      // a sheet the host did not name: no `""` (a kind whose sheet is required cannot be built without one)
+      for (const text of [e.noRapk({ kind: 'noRapk', sheet: null, stops: [] }), e.protected({ kind: 'protected', sheet: null })])
+        expect(text).not.toMatch(/""/);
     }
-    expect(UI.id.errors.noRapk({})).toBe(
+    expect(UI.id.errors.noRapk({ kind: 'noRapk', sheet: null, stops: [] })).toBe(
       'Tidak ada tabel RAPK di workbook ini: tidak ada sheet dengan baris judul berkolom INDIKATOR dan TARGET/ANGGARAN.',
     );
   });

@@ -5,6 +5,7 @@
 import type { Grid } from '../grid/grid';
 import type { RapkModel } from '../reader/model';
 import { validateWorkbook } from '../workbook';
+import type { ProblemOf } from '../problems';
 import { diffRapk } from './diff';
 import type { DiffChange, DiffTotals, RapkDiff } from './types';
 import { type DiffGroup, groupChanges } from './groups';
@@ -17,7 +18,8 @@ export interface DiffSide {
   others: string[];
 }
 
-export type DiffSideProblem = { kind: 'noRapk' } | { kind: 'sheetNotFound'; sheet: string; names: string[] };
+/** no RAPK, or `--sheet` names a sheet the workbook has not (the core's typed problems) */
+export type DiffSideProblem = ProblemOf<'noRapk' | 'sheetNotFound'>;
 
 export function rapkForDiff(grids: readonly Grid[], sheet?: string): DiffSide | { problem: DiffSideProblem } {
   const v = validateWorkbook(grids, sheet);

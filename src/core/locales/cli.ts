@@ -39,6 +39,8 @@ export interface CliStrings {
   writtenSheet: (out: string, sheet: string) => string;
   /** rapk hapus-tanda: cells put back, threaded comments left (kept in the record) */
   cleared: (out: string, cells: number, keptComments: number) => string;
+  /** after `rapk summary -o` replaced an earlier Ringkasan sheet of the same name */
+  ringkasanReplaced: (kept: number) => string;
   ambiguousRapk: (names: string[]) => string;
   ambiguousRealisasi: (sheet: string, candidates: string[]) => string;
   ambiguousPk: (sheet: string, candidates: string[]) => string;
@@ -96,6 +98,8 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     writtenSheet: (o, s) => `Ditulis: ${o} (sheet "${s}")`,
     cleared: (o, n, k) =>
       `Ditulis: ${o} (tanda dihapus dari ${n} sel${k ? `; ${k} komentar buatan add-in tidak dapat dihapus dari berkas, hapus dengan Hapus tanda di Excel` : ''})`,
+    ringkasanReplaced: (k) =>
+      `Sheet Ringkasan yang lama diganti${k ? `; ${k} isian di luar tabel add-in dipertahankan` : ''}. File masukan tidak diubah.`,
     ambiguousRapk: (names) => `ada RAPK lebih dari satu tahun (${names.map((n) => `"${n}"`).join(', ')}); pilih salah satu dengan --sheet`,
     ambiguousRealisasi: (s, c) =>
       `Sheet "${s}": tidak jelas RAPK tahun mana yang dimaksud (${c.map((n) => `"${n}"`).join(', ')}); beri nama "Realisasi <tahun>" agar dapat diperiksa`,
@@ -150,6 +154,8 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     writtenSheet: (o, s) => `Written: ${o} (sheet "${s}")`,
     cleared: (o, n, k) =>
       `Written: ${o} (marks cleared from ${pl(n, 'cell', 'cells')}${k ? `; ${pl(k, "of the add-in's comments", "of the add-in's comments")} cannot be removed from the file: clear them with Hapus tanda in Excel` : ''})`,
+    ringkasanReplaced: (k) =>
+      `The old summary sheet was replaced${k ? `; ${k} values outside the add-in's tables were kept` : ''}. The input file is unchanged.`,
     ambiguousRapk: (names) =>
       `the workbook has RAPKs of more than one year (${names.map((n) => `"${n}"`).join(', ')}); choose one with --sheet`,
     ambiguousRealisasi: (s, c) =>

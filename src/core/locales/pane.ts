@@ -2,45 +2,16 @@
 import { readerStopNotice } from './index';
 import type { Lang } from './format';
 import type { MarkNoteMode } from '../sheets/marksState';
-import { readerStopOf } from '../rules/readerStops';
+import type { ProblemOf, ProblemTexts } from '../problems';
 
-/**
- * The failures the pane explains: the gateway's `GatewayError` kinds (the contract names this
- * type), each with its sentence in `errors` below.
- */
-export type PaneErrorKind =
-  | 'unsupported'
-  | 'protected'
-  | 'structureProtected'
-  /** params: `noRapkParams` (the sheet the planner is on; where the reader stopped and why) */
-  | 'noRapk'
-  /** RAPKs of several years and nothing says which one is meant; params: `names` (the RAPK sheets, one a line) */
-  | 'ambiguousRapk'
-  | 'isRealisasi'
-  | 'noRealisasi'
-  | 'sheetGone'
-  | 'tooLarge'
-  | 'editMode'
-  | 'invalidSettings'
-  | 'office'
-  /** the file is open read-only or view-only (`workbook.readOnly`) */
-  | 'readOnly'
-  /** Excel's AccessDenied with nothing protected and the file editable */
-  | 'accessDenied'
-  /** Excel's InactiveWorkbook: another workbook took the focus during the command */
-  | 'inactiveWorkbook'
-  /** Excel's MergedRangeConflict */
-  | 'mergedConflict'
-  /** Excel's FilteredRangeConflict: an AutoFilter hides rows where the command writes */
-  | 'filteredConflict';
+/** Sheet names quoted and listed: `"RAPK 2024", "RAPK 2025"`. */
+const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(', ');
 
-/** An `ambiguousRapk` error's sheet names (one a line), quoted and listed: `"RAPK 2024", "RAPK 2025"`. */
-const quotedNames = (names: string | number | undefined): string =>
-  String(names ?? '')
-    .split('\n')
-    .filter(Boolean)
-    .map((n) => `"${n}"`)
-    .join(', ');
+/** "No RAPK table" with where the reader stopped (the first sheet and why, how many more), as the CLI says it. */
+const stopped = (p: ProblemOf<'noRapk'>, lang: Lang): string | null =>
+  p.stops[0]
+    ? readerStopNotice({ stop: p.stops[0], count: p.stops.length, ...(p.sheet === null ? {} : { onSheet: p.sheet }) }, lang)
+    : null;
 
 /** The language menu shows each language in its own words, whatever the pane's language. */
 export const LANG_NAMES: Record<Lang, string> = { id: 'Indonesia', en: 'English' };
@@ -66,7 +37,17 @@ export interface UiStrings {
   unsupported: string;
   whyDisabled: { protected: (s: string) => string; noRealisasi: string; ownSheet: string; noMarks: string };
   validasiDone: (p: { sheet: string; indicators: number; marked: number }) => string;
+  /** Validasi on the settings sheet: its settings were checked (not indicators read) */
+  validasiSettingsDone: (p: { sheet: string; marked: number }) => string;
+  /** a finished Validasi's title: the outcome */
+  toFix: (errors: number) => string;
+  toCheck: (warnings: number) => string;
+  infoOnly: (n: number) => string;
   clean: string;
+  /** the region that holds a command's result */
+  result: (command: string) => string;
+  /** the link to the planners' guide (opens in a new window) */
+  help: string;
   hapusDone: (n: number) => string;
   hapusNone: string;
   /** Validasi: conditional formats cover marked cells */
@@ -76,7 +57,8 @@ export interface UiStrings {
   /** Hapus tanda: our notes or comments this Excel cannot remove (the record keeps them) */
   hapusKept: (p: { notes: number; comments: number }) => string;
   realisasiDone: (p: { sheet: string; created: boolean; kept: number; orphans: number }) => string;
-  ringkasanDone: (sheet: string) => string;
+  /** what Ringkasan changed (a new sheet, or the old one replaced with the planner's values kept), and that Ctrl+Z cannot undo it */
+  ringkasanDone: (sheet: string, change?: { replaced?: boolean; kept?: number }) => string;
   pengaturan: string;
   pengaturanHint: string;
   preset: string;
@@ -89,7 +71,8 @@ export interface UiStrings {
   npss: string;
   perspektif: string;
   noValue: string;
-  errors: Record<PaneErrorKind, (p: Record<string, string | number>) => string>;
+  /** why a command could not run: one sentence per problem kind, from that kind's fields */
+  errors: ProblemTexts;
   partial: string;
   nothingChanged: string;
   details: string;
@@ -137,8 +120,14 @@ const id: UiStrings = {
     ownSheet: 'Ini sheet Ringkasan atau Rekap buatan add-in; tidak ada yang perlu divalidasi. Pilih sheet RAPK atau Realisasi.',
     noMarks: 'Belum ada tanda untuk dihapus.',
   },
-  validasiDone: (p) => `Validasi sheet "${p.sheet}" selesai: ${p.indicators} indikator dibaca, ${p.marked} sel ditandai.`,
-  clean: 'Tidak ada masalah ditemukan.',
+  validasiDone: (p) => `Validasi sheet "${p.sheet}" selesai: ${p.indicators} indikator diperiksa, ${p.marked} sel ditandai.`,
+  validasiSettingsDone: (p) => `Isian sheet "${p.sheet}" selesai diperiksa: ${p.marked} sel ditandai.`,
+  toFix: (n) => `${n} kesalahan perlu diperbaiki`,
+  toCheck: (n) => `${n} peringatan perlu diperiksa`,
+  infoOnly: (n) => `Tidak ada kesalahan; ${n} catatan informasi`,
+  clean: 'Tidak ditemukan masalah.',
+  result: (c) => `Hasil ${c}`,
+  help: 'Panduan penggunaan (tab baru)',
   hapusDone: (n) => `Tanda dihapus dari ${n} sel; warna dan catatan asli dikembalikan.`,
   hapusNone: 'Tidak ada tanda untuk dihapus.',
   marksMayBeHidden:
@@ -150,13 +139,18 @@ const id: UiStrings = {
   realisasiDone: (p) =>
     p.created
       ? `Sheet "${p.sheet}" dibuat. Isi kolom berwarna kuning.`
-      : `Sheet "${p.sheet}" diperbarui: ${p.kept} baris isian dipertahankan${p.orphans ? `, ${p.orphans} indikator yang tidak ada lagi di RAPK tetap disimpan (abu-abu)` : ''}.`,
-  ringkasanDone: (s) => `Sheet "${s}" ditulis.`,
+      : `Sheet "${p.sheet}" diperbarui: isian pada ${p.kept} baris tetap dipertahankan${p.orphans ? `, ${p.orphans} indikator yang tidak ada lagi di RAPK tetap disimpan (abu-abu)` : ''}.`,
+  ringkasanDone: (s, c) =>
+    `${
+      c?.replaced
+        ? `Sheet "${s}" ditulis ulang menggantikan yang lama${c.kept ? `; ${c.kept} isian Anda di luar tabel add-in dipertahankan` : ''}.`
+        : `Sheet "${s}" dibuat.`
+    } Perubahan ini tidak dapat dibatalkan dengan Ctrl+Z.`,
   pengaturan: 'Pengaturan metode',
   pengaturanHint:
-    'Buat sheet "Pengaturan RAPK": rentang kriteria dan predikat, warna, batas NPI, bobot indikator dan batas status tahunan. Semua perintah memakainya.',
+    'Buat sheet "Pengaturan RAPK": rentang kriteria dan predikat, warna, batas NPI, bobot indikator, dan batas status tahunan. Semua perintah menggunakan pengaturan ini.',
   preset: 'Preset',
-  presets: { spec: 'Bawaan (SPEC)', 'sekretariat-utama': 'Sekretariat Utama' },
+  presets: { spec: 'Bawaan add-in', 'sekretariat-utama': 'Sekretariat Utama' },
   pengaturanDone: (p) =>
     p.created
       ? `Sheet "${p.sheet}" dibuat. Ubah nilainya bila perlu, lalu jalankan Validasi pada sheet itu untuk memeriksanya.`
@@ -171,29 +165,28 @@ const id: UiStrings = {
   errors: {
     unsupported: () => 'Versi Excel ini tidak mendukung perintah ini (perlu ExcelApi 1.9 atau lebih baru).',
     protected: (p) =>
-      p['sheet']
-        ? `Sheet "${p['sheet']}" dilindungi (protected). Buka proteksinya dulu, lalu ulangi.`
+      p.sheet
+        ? `Sheet "${p.sheet}" dilindungi (protected). Buka proteksinya dulu, lalu ulangi.`
         : 'Sheet yang aktif dilindungi (protected). Buka proteksinya dulu, lalu ulangi.',
     structureProtected: () =>
       'Struktur workbook dilindungi, jadi sheet tidak bisa ditambah, dihapus, atau diganti namanya. Buka proteksinya dulu (Tinjau → Proteksi Workbook), lalu ulangi.',
-    noRapk: (p) => {
-      const stopped = readerStopOf(p);
-      if (stopped) return readerStopNotice(stopped, 'id');
-      return p['sheet']
-        ? `Tidak ada tabel RAPK di sheet "${p['sheet']}": tidak ditemukan baris judul dengan kolom INDIKATOR dan TARGET/ANGGARAN. Pilih sheet RAPK lalu ulangi.`
-        : 'Tidak ada tabel RAPK di workbook ini: tidak ada sheet dengan baris judul berkolom INDIKATOR dan TARGET/ANGGARAN.';
-    },
+    noRapk: (p) =>
+      stopped(p, 'id') ??
+      (p.sheet
+        ? `Tidak ada tabel RAPK di sheet "${p.sheet}": tidak ditemukan baris judul dengan kolom INDIKATOR dan TARGET/ANGGARAN. Pilih sheet RAPK lalu ulangi.`
+        : 'Tidak ada tabel RAPK di workbook ini: tidak ada sheet dengan baris judul berkolom INDIKATOR dan TARGET/ANGGARAN.'),
     ambiguousRapk: (p) =>
-      `Workbook ini berisi RAPK lebih dari satu tahun (${quotedNames(p['names'])}), jadi tidak jelas RAPK mana yang dipakai. Simpan RAPK setiap tahun di workbook tersendiri, lalu ulangi.`,
-    isRealisasi: (p) =>
-      `${p['sheet'] ? `Sheet "${p['sheet']}"` : 'Sheet ini'} adalah sheet Ringkasan buatan add-in; tidak ada yang perlu divalidasi. Pilih sheet RAPK atau Realisasi.`,
+      `Workbook ini berisi RAPK lebih dari satu tahun (${quoted(p.sheets)}), jadi tidak jelas RAPK mana yang dipakai. Simpan RAPK setiap tahun di workbook tersendiri, lalu ulangi.`,
+    ownSheet: (p) =>
+      `Sheet "${p.sheet}" adalah sheet Ringkasan atau Rekap buatan add-in; tidak ada yang perlu divalidasi. Pilih sheet RAPK atau Realisasi.`,
+    sheetNotFound: (p) => `Sheet "${p.sheet}" tidak ada di workbook ini; sheet yang ada: ${quoted(p.sheets)}.`,
     noRealisasi: () => 'Belum ada sheet Realisasi. Klik Realisasi dulu, isi realisasinya, lalu buat Ringkasan.',
     sheetGone: () => 'Sheet yang sedang diproses dihapus atau diganti namanya. Pilih sheetnya lagi lalu ulangi.',
     tooLarge: () =>
       'Data terlalu besar untuk satu permintaan ke Excel: perkecil area sheet (hapus baris kosong di bawah tabel) lalu ulangi, atau gunakan perintah rapk di komputer.',
     editMode: () => 'Excel sedang dalam mode mengedit sel. Tekan Enter atau Esc, lalu ulangi.',
     invalidSettings: (p) =>
-      `Sheet "${p['sheet'] ?? ''}" memiliki ${p['count'] ?? ''} kesalahan pengaturan, jadi tidak ada yang dihitung. Buka sheet itu dan klik Validasi untuk melihat sel yang harus diperbaiki.`,
+      `Sheet "${p.sheet}" memiliki ${p.findings.length} kesalahan pengaturan, jadi tidak ada yang dihitung. Buka sheet itu dan klik Validasi untuk melihat sel yang harus diperbaiki.`,
     office: () => 'Excel menolak perintah ini.',
     readOnly: () =>
       'Workbook ini dibuka hanya-baca (read-only atau mode tampilan), jadi add-in tidak dapat mengubahnya. Klik Edit Workbook (di web) atau simpan salinan yang dapat diedit, lalu ulangi.',
@@ -213,12 +206,13 @@ const id: UiStrings = {
   counts: (e, w, i) => `${e} kesalahan, ${w} peringatan, ${i} info`,
   goToFinding: (c, m) => `Ke sel ${c}: ${m}`,
   noCell: 'tanpa sel',
-  rapkErrors: (n) => `RAPK masih memiliki ${n} kesalahan; angka yang dihitung dari baris itu bisa salah.`,
+  rapkErrors: (n) => `RAPK masih memiliki ${n} kesalahan; angka yang dihitung dari baris tersebut mungkin tidak tepat.`,
   showRapkErrors: 'Lihat kesalahan RAPK',
   rapkErrorsTitle: 'Kesalahan RAPK yang belum diperbaiki',
-  counted: (n, of, akhir) => `NPSS dari ${n} dari ${of} indikator${akhir ? ` (${akhir} dinilai akhir tahun)` : ''}.`,
+  counted: (n, of, akhir) =>
+    `NPSS dihitung dari ${n} indikator (seluruhnya ${of} indikator)${akhir ? `; ${akhir} indikator dinilai pada akhir tahun` : ''}.`,
   notNumber: (k) => `Realisasi berisi teks yang bukan angka (tidak dihitung): ${k}.`,
-  over100: (k) => `Realisasi indikator persentase lebih dari 100 (tetap dihitung, periksa): ${k}.`,
+  over100: (k) => `Realisasi indikator persentase melebihi 100 (tetap dihitung; mohon diperiksa): ${k}.`,
   startup: {
     noOfficeJs:
       'Pustaka Office (office.js) tidak dapat dimuat dari Microsoft: periksa koneksi internet atau apakah jaringan memblokir appsforoffice.microsoft.com, lalu buka ulang add-in.',
@@ -257,8 +251,14 @@ const en: UiStrings = {
     ownSheet: "This is one of the add-in's summary or Rekap sheets; there is nothing to validate. Select the RAPK or Realisasi sheet.",
     noMarks: 'There are no marks to clear.',
   },
-  validasiDone: (p) => `Validated sheet "${p.sheet}": ${p.indicators} indicators read, ${p.marked} cells marked.`,
+  validasiDone: (p) => `Validated sheet "${p.sheet}": ${p.indicators} indicators checked, ${p.marked} cells marked.`,
+  validasiSettingsDone: (p) => `The settings on sheet "${p.sheet}" were checked: ${p.marked} cells marked.`,
+  toFix: (n) => `${pl(n, 'error', 'errors')} to fix`,
+  toCheck: (n) => `${pl(n, 'warning', 'warnings')} to check`,
+  infoOnly: (n) => `No errors; ${pl(n, 'note', 'notes')} for information`,
   clean: 'No problems found.',
+  result: (c) => `${c}: result`,
+  help: 'User guide (new tab)',
   hapusDone: (n) => `Marks cleared from ${n} cells; their own colours and notes are back.`,
   hapusNone: 'There are no marks to clear.',
   marksMayBeHidden:
@@ -270,13 +270,18 @@ const en: UiStrings = {
   realisasiDone: (p) =>
     p.created
       ? `Sheet "${p.sheet}" created. Fill the yellow columns.`
-      : `Sheet "${p.sheet}" refreshed: ${p.kept} typed rows kept${p.orphans ? `, ${p.orphans} indicators no longer in the RAPK kept (grey)` : ''}.`,
-  ringkasanDone: (s) => `Sheet "${s}" written.`,
+      : `Sheet "${p.sheet}" refreshed: the values typed in ${pl(p.kept, 'row', 'rows')} were kept${p.orphans ? `, ${p.orphans} indicators no longer in the RAPK kept (grey)` : ''}.`,
+  ringkasanDone: (s, c) =>
+    `${
+      c?.replaced
+        ? `Sheet "${s}" rewritten in place of the old one${c.kept ? `; ${c.kept} of your values outside the add-in's tables were kept` : ''}.`
+        : `Sheet "${s}" created.`
+    } Ctrl+Z cannot undo this change.`,
   pengaturan: 'Method settings',
   pengaturanHint:
     'Create the "Pengaturan RAPK" sheet: criteria and rating bands, colours, the NPI cap, indicator weights and the annual-status cut-off. Every command uses it.',
   preset: 'Preset',
-  presets: { spec: 'Default (SPEC)', 'sekretariat-utama': 'Sekretariat Utama' },
+  presets: { spec: 'Add-in default', 'sekretariat-utama': 'Sekretariat Utama' },
   pengaturanDone: (p) =>
     p.created
       ? `Sheet "${p.sheet}" created. Change its values if needed, then run Validate on that sheet to check them.`
@@ -291,29 +296,28 @@ const en: UiStrings = {
   errors: {
     unsupported: () => 'This Excel does not support this command (ExcelApi 1.9 or later needed).',
     protected: (p) =>
-      p['sheet']
-        ? `Sheet "${p['sheet']}" is protected. Unprotect it first, then try again.`
+      p.sheet
+        ? `Sheet "${p.sheet}" is protected. Unprotect it first, then try again.`
         : 'The active sheet is protected. Unprotect it first, then try again.',
     structureProtected: () =>
       "The workbook's structure is protected, so sheets cannot be added, deleted or renamed. Unprotect it first (Review → Protect Workbook), then try again.",
-    noRapk: (p) => {
-      const stopped = readerStopOf(p);
-      if (stopped) return readerStopNotice(stopped, 'en');
-      return p['sheet']
-        ? `No RAPK table on sheet "${p['sheet']}": no header row with INDIKATOR and TARGET/ANGGARAN columns. Select the RAPK sheet and try again.`
-        : 'No RAPK table in this workbook: no sheet has a header row with INDIKATOR and TARGET/ANGGARAN columns.';
-    },
+    noRapk: (p) =>
+      stopped(p, 'en') ??
+      (p.sheet
+        ? `No RAPK table on sheet "${p.sheet}": no header row with INDIKATOR and TARGET/ANGGARAN columns. Select the RAPK sheet and try again.`
+        : 'No RAPK table in this workbook: no sheet has a header row with INDIKATOR and TARGET/ANGGARAN columns.'),
     ambiguousRapk: (p) =>
-      `This workbook holds RAPKs of more than one year (${quotedNames(p['names'])}), so it is not clear which RAPK to use. Keep each year's RAPK in a workbook of its own, then try again.`,
-    isRealisasi: (p) =>
-      `${p['sheet'] ? `Sheet "${p['sheet']}"` : 'This sheet'} is one of the add-in's summary sheets; there is nothing to validate. Select the RAPK or Realisasi sheet.`,
+      `This workbook holds RAPKs of more than one year (${quoted(p.sheets)}), so it is not clear which RAPK to use. Keep each year's RAPK in a workbook of its own, then try again.`,
+    ownSheet: (p) =>
+      `Sheet "${p.sheet}" is one of the add-in's summary or Rekap sheets; there is nothing to validate. Select the RAPK or Realisasi sheet.`,
+    sheetNotFound: (p) => `There is no sheet "${p.sheet}" in this workbook; sheets: ${quoted(p.sheets)}.`,
     noRealisasi: () => 'There is no Realisasi sheet yet. Create it first, type the realisation, then build the summary.',
     sheetGone: () => 'The sheet being processed was deleted or renamed. Select it again and retry.',
     tooLarge: () =>
       'The data is too large for one request to Excel: trim the sheet (delete empty rows below the table) and retry, or use the rapk command line.',
     editMode: () => 'Excel is editing a cell. Press Enter or Esc, then try again.',
     invalidSettings: (p) =>
-      `Sheet "${p['sheet'] ?? ''}" has ${p['count'] ?? ''} settings errors, so nothing was computed. Open that sheet and click Validate to see the cells to fix.`,
+      `Sheet "${p.sheet}" has ${p.findings.length} settings errors, so nothing was computed. Open that sheet and click Validate to see the cells to fix.`,
     office: () => 'Excel refused this command.',
     readOnly: () =>
       'This workbook is open read-only (or view-only), so the add-in cannot change it. Click Edit Workbook (on the web) or save an editable copy, then try again.',
@@ -335,7 +339,8 @@ const en: UiStrings = {
   rapkErrors: (n) => `The RAPK still has ${pl(n, 'error', 'errors')}; figures computed from those rows may be wrong.`,
   showRapkErrors: 'Show the RAPK errors',
   rapkErrorsTitle: 'RAPK errors not fixed yet',
-  counted: (n, of, akhir) => `NPSS from ${n} of ${pl(of, 'indicator', 'indicators')}${akhir ? ` (${akhir} assessed at year end)` : ''}.`,
+  counted: (n, of, akhir) =>
+    `NPSS computed from ${n} of ${pl(of, 'indicator', 'indicators')}${akhir ? `; ${akhir} assessed at year end` : ''}.`,
   notNumber: (k) => `Realisation holds text that is not a number (not counted): ${k}.`,
   over100: (k) => `Percentage indicators with realisation over 100 (counted, please check): ${k}.`,
   startup: {

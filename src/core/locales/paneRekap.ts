@@ -3,7 +3,9 @@ import type { Lang } from './format';
 
 export interface RekapUiStrings {
   heading: string;
-  files: string;
+  /** the button that opens the file chooser */
+  choose: string;
+  noneChosen: string;
   chosen: (n: number) => string;
   run: string;
   hint: string;
@@ -18,10 +20,11 @@ export interface RekapUiStrings {
 export const REKAP_UI: Record<Lang, RekapUiStrings> = {
   id: {
     heading: 'Rekap nasional',
-    files: 'Berkas unit (.xlsx)',
+    choose: 'Pilih berkas unit…',
+    noneChosen: 'Belum ada berkas dipilih.',
     chosen: (n) => `${n} berkas dipilih`,
     run: 'Rekap',
-    hint: 'Pilih berkas RAPK dan Realisasi semua unit. Berkas dibaca di komputer ini (tidak diunggah); sheet Rekap TW ditulis ke workbook yang terbuka.',
+    hint: 'Pilih berkas RAPK dan Realisasi (.xlsx) semua unit serta triwulannya. Berkas dibaca di komputer ini (tidak diunggah); sheet Rekap TW ditulis ke workbook yang terbuka.',
     progress: (d, t) => `${d} dari ${t} berkas dibaca`,
     cancel: 'Batal',
     cancelled: 'Rekap dibatalkan; workbook tidak diubah.',
@@ -31,10 +34,11 @@ export const REKAP_UI: Record<Lang, RekapUiStrings> = {
   },
   en: {
     heading: 'National rekap',
-    files: 'Unit files (.xlsx)',
+    choose: 'Choose unit files…',
+    noneChosen: 'No file chosen yet.',
     chosen: (n) => `${n} files chosen`,
     run: 'Rekap',
-    hint: "Choose every unit's RAPK and Realisasi workbook. The files are read on this computer (nothing is uploaded); the Rekap sheet is written into the open workbook.",
+    hint: "Choose every unit's RAPK and Realisasi workbook (.xlsx) and the quarter. The files are read on this computer (nothing is uploaded); the Rekap sheet is written into the open workbook.",
     progress: (d, t) => `${d} of ${t} files read`,
     cancel: 'Cancel',
     cancelled: 'Rekap cancelled; the workbook was not changed.',

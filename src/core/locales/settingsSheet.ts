@@ -10,6 +10,8 @@ export interface SettingsSheetStrings {
   title: string;
   help: string;
   bobotHelp: string;
+  /** beside the Penandatangan section (settings/signature.ts) */
+  signerHelp: string;
   preset: (label: string) => string;
   presetLabel: Record<PresetName, string>;
 }
@@ -19,6 +21,8 @@ export const SETTINGS_SHEET_TEXT: Record<Lang, SettingsSheetStrings> = {
     title: 'PENGATURAN METODE PENGUKURAN KINERJA (RAPK)',
     help: 'Dipakai oleh Validasi, Ringkasan TW dan rapk. Batas kosong = tanpa batas; "Termasuk" Ya/Tidak; Warna = kode #RRGGBB. Setiap nilai harus masuk tepat satu rentang (tanpa celah, tanpa tumpang tindih).',
     bobotHelp: 'Bobot kosong = 1, atau Bobot IKU bila Jenis = IKU. NPS = rata-rata NPI berbobot.',
+    signerHelp:
+      'Blok tanda tangan di bawah Ringkasan. Jabatan kosong = "Kepala <unit>"; Plh./Pjs. diisi bila pejabat pengganti yang menandatangani; Tanggal kosong = tanggal Ringkasan dibuat. Isian kosong dicetak sebagai garis titik untuk diisi tangan.',
     preset: (p) => `Preset: ${p}`,
     presetLabel: { spec: 'SPEC (bawaan / default)', 'sekretariat-utama': 'Sekretariat Utama BPOM' },
   },
@@ -26,6 +30,8 @@ export const SETTINGS_SHEET_TEXT: Record<Lang, SettingsSheetStrings> = {
     title: 'PERFORMANCE MEASUREMENT METHOD SETTINGS (RAPK)',
     help: 'Used by Validasi, Ringkasan TW and rapk. Empty bound = unbounded; "Termasuk" (inclusive) Ya/Tidak; Warna (colour) = #RRGGBB. Every value must fall in exactly one band (no gap, no overlap).',
     bobotHelp: 'Empty Bobot = 1, or Bobot IKU when Jenis = IKU. NPS = weighted mean of NPI.',
+    signerHelp:
+      'The signature block under the summary. Empty Jabatan = "Kepala <unit>"; fill Plh./Pjs. when an acting head signs; empty Tanggal = the day the summary is written. Empty values print as dotted lines to fill in by hand.',
     preset: (p) => `Preset: ${p}`,
     presetLabel: { spec: 'SPEC (bawaan / default)', 'sekretariat-utama': 'Sekretariat Utama BPOM' },
   },

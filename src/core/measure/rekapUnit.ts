@@ -6,12 +6,14 @@
 import type { Grid } from '../grid/grid';
 import { efficiency, type Perspektif, type Tw } from './formulas';
 import { type UnusableReason, summaryOfWorkbook, validateWorkbook } from '../workbook';
+import type { WorkbookProblem } from '../problems';
 
 /**
- * Why a file could not be used: the file itself, no RAPK / no Realisasi in it, or an error of ours
+ * Why a file could not be used: the file itself, the workbook's problem (no RAPK, no Realisasi,
+ * damaged settings, RAPKs of several years: the kind of the core's `Problem`), or an error of ours
  * while reading it (`internal`: never told as a damaged file). The texts are in `../locales/rekap.ts`.
  */
-export type RekapFailReason = UnusableReason | 'noRapk' | 'noRealisasi' | 'internal';
+export type RekapFailReason = UnusableReason | WorkbookProblem['kind'] | 'internal';
 
 export interface RekapFailure {
   file: string;
@@ -57,9 +59,10 @@ export type RekapOutcome = { ok: true; unit: RekapUnit } | { ok: false; failure:
  */
 export function rekapUnit(file: string, grids: readonly Grid[], tw: Tw): RekapOutcome {
   const validation = validateWorkbook(grids);
-  if (validation.problem) return { ok: false, failure: { file, reason: 'noRapk' } };
+  if (validation.problem) return { ok: false, failure: { file, reason: validation.problem.kind } };
   const r = summaryOfWorkbook(grids, tw, { validation });
-  if ('problem' in r) return { ok: false, failure: { file, reason: r.problem.kind === 'noRealisasi' ? 'noRealisasi' : 'noRapk' } };
+  // the file's own problem, as it is: a damaged settings sheet is not "no RAPK"
+  if ('problem' in r) return { ok: false, failure: { file, reason: r.problem.kind } };
   const s = r.summary;
   const spent = s.indikator.filter((i) => i.realisasiAnggaran !== null);
   const counted = spent.length ? spent : s.indikator;

@@ -180,3 +180,9 @@ function readRealisasiUncached(grid: Grid): RealisasiSheet | null {
   }
   return null;
 }
+
+/** The rows with something the planner typed (a quarter's realisation or budget realisation): what a refresh keeps. */
+export function typedRows(sheet: RealisasiSheet): number {
+  const typed = (v: RealisasiValue): boolean => v.kind !== 'empty';
+  return sheet.rows.filter((row) => row.values.realisasi.some(typed) || row.values.anggaran.some(typed)).length;
+}

@@ -4,13 +4,11 @@ import type { Tw } from '../measure/formulas';
 import type { RapkModel } from '../reader/model';
 import type { RealisasiSheet } from '../reader/realisasi';
 import { findRealisasi, validateWorkbook } from '../workbook';
+import type { ProblemOf } from '../problems';
 import { type SaktiImport, type SplitRule, importSakti } from './match';
 import { type SaktiMissing, type SaktiReport, findSakti } from './report';
 
-export type SaktiProblem =
-  | { kind: 'noRapk' }
-  | { kind: 'sheetNotFound'; sheet: string; names: string[] }
-  | { kind: 'notReport'; missing: SaktiMissing };
+export type SaktiProblem = ProblemOf<'noRapk' | 'sheetNotFound'> | { kind: 'notReport'; missing: SaktiMissing };
 
 export interface SaktiRun {
   model: RapkModel;
@@ -27,7 +25,7 @@ export function saktiForWorkbooks(
   opts: { split?: SplitRule; sheet?: string } = {},
 ): SaktiRun | { problem: SaktiProblem } {
   const v = validateWorkbook(rapk, opts.sheet);
-  if (v.problem) return { problem: v.problem.kind === 'sheetNotFound' ? v.problem : { kind: 'noRapk' } };
+  if (v.problem) return { problem: v.problem };
   // the RAPK of the latest year (the one the planner works on)
   const model = [...v.sheets].sort((a, b) => (b.model.year ?? -Infinity) - (a.model.year ?? -Infinity))[0]!.model;
   const report = findSakti(exported);

@@ -12,6 +12,7 @@ import { fontOn } from '../sheets/palette';
 import type { PlanCell, SheetPlan } from '../sheets/plan';
 import { norm, pad2 } from '../grid/text';
 import { SETTINGS_SHEET_TEXT } from '../locales/settingsSheet';
+import { signerPlanCells } from './signature';
 import { type BandSpec, DEFAULT_SETTINGS, type MethodSettings, type PresetName, presetSettings } from './bands';
 
 export const SETTINGS_SHEET = 'Pengaturan RAPK';
@@ -327,6 +328,15 @@ export function planSettings(model: RapkModel | null, preset: PresetName = 'spec
     r++;
   }
   r++;
+  // who signs the Ringkasan (settings/signature.ts; the reader above skips that section)
+  const signer = signerPlanCells(
+    r,
+    T.signerHelp,
+    { bold: true, fill: HEADER_FILL, border: true, align: 'center' },
+    { border: true, fill: INPUT_FILL },
+  );
+  cells.push(...signer.cells);
+  r += signer.rows + 1;
   put(0, SECTION_TITLES.bobot, { bold: true });
   put(4, T.bobotHelp);
   r++;

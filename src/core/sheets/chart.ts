@@ -28,11 +28,12 @@ export interface PlanChart {
 }
 
 /** Rows of chart per indicator, within limits, so bars stay readable. */
-const rowsFor = (n: number): number => Math.max(16, Math.min(40, 6 + n));
+export const chartRowsFor = (n: number): number => Math.max(16, Math.min(40, 6 + n));
 
 /**
  * The chart over a data table whose header is at `headerRow` and whose `count` rows start at
  * `firstRow`: Kode in column A, capaian in B, the 100 % line in C. Null when nothing is measured.
+ * The chart sits beside the table (`anchorCol`) unless an `anchor` places it elsewhere.
  */
 export function chartOfSummary(p: {
   title: string;
@@ -41,6 +42,7 @@ export function chartOfSummary(p: {
   count: number;
   fills: string[];
   anchorCol: number;
+  anchor?: PlanChart['anchor'];
 }): PlanChart | null {
   if (p.count === 0) return null;
   const last = p.firstRow + p.count - 1;
@@ -52,6 +54,6 @@ export function chartOfSummary(p: {
       { name: { r: p.headerRow, c: 1 }, values: col(1), type: 'column', pointFills: p.fills, color: '#4472C4' },
       { name: { r: p.headerRow, c: 2 }, values: col(2), type: 'line', color: '#C00000' },
     ],
-    anchor: { r: p.headerRow, c: p.anchorCol, rows: rowsFor(p.count), cols: 6 },
+    anchor: p.anchor ?? { r: p.headerRow, c: p.anchorCol, rows: chartRowsFor(p.count), cols: 6 },
   };
 }

@@ -35,7 +35,20 @@ export interface SheetPlan {
   widths: number[];
   freeze?: { rows: number; cols: number };
   validations?: PlanValidation[];
-  print?: { orientation: 'landscape' | 'portrait'; paper: 'A4'; fitToWidth: boolean; titleRows?: { from: number; to: number } };
+  print?: {
+    orientation: 'landscape' | 'portrait';
+    paper: 'A4';
+    fitToWidth: boolean;
+    titleRows?: { from: number; to: number };
+    /** page margins in inches */
+    margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+    /** the centre footer, with Excel's codes (`&P` page, `&N` pages) */
+    footer?: string;
+    /** the print area (what goes to paper); the whole sheet when absent */
+    area?: CellRange;
+  };
+  /** row heights in points (0-based rows) for rows whose wrapped text needs more than one line */
+  heights?: { r: number; pt: number }[];
   /** rows after which a manual page break is set (0-based) */
   pageBreaks?: number[];
   /** cell notes written with the sheet */

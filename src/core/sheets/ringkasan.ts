@@ -1,326 +1,216 @@
 /**
- * The `Ringkasan TW n <year>` sheet: a document the planner prints and signs. Built from
- * sections appended one after the other (A–E, F the method, G the capaian chart and its data,
- * then the colour legend); a caller may append more sections (`extra`) without touching these.
- * Numbers are numbers with formats, kriteria and predikat are always written as words (colour
- * only helps); the bands, their colours and their ranges are the summary's settings (issue 13).
+ * The `Ringkasan TW n <year>` sheet: a report the planner prints, signs and sends to the head
+ * of unit (issue 22, ADR 017). From the top: the agency, the unit and the title; Tabel 1
+ * (indicators, the sasaran cell spanning its indicators) with Grafik 1 (its capaian as bars)
+ * right under it; Tabel 2 (NPS), Tabel 3 (perspectives and NPSS), Tabel 4 (budget), Tabel 5
+ * (the kriteria and predikat bands with their colours); the notes on the method; the place,
+ * date and signature block. Below the print area, the chart's data (not printed).
  *
- * Layout decisions (docs/adr/011-pane-and-ringkasan.md): section A's header row and the No +
- * Kode columns are frozen and repeat on every printed page; A4 landscape, one page wide; the
- * columns up to Kriteria fit a 1366-px screen at 100 % zoom with the task pane open.
+ * Print: A4 landscape at a fixed scale that fits the columns, margins and a "Halaman x dari y"
+ * footer; the builder paginates itself (manual breaks between tables, a long table's caption
+ * and header written again after a break), so no row repeats on a page it does not belong to.
+ * Rows get the height their wrapped text needs. Nothing is frozen.
  */
-import { type Tw, TW_ROMAN, fillOfLabel } from '../measure/formulas';
+import { type Tw, TW_ROMAN } from '../measure/formulas';
 import { fmtNum } from '../locales/format';
 import { RINGKASAN_TEXT, type RingkasanText } from '../locales/ringkasan';
-import { ADD_IN_FILLS, fontOn } from './palette';
-import { type BandSpec, bandText } from '../settings/bands';
+import type { CellRange } from '../grid/grid';
 import type { PlanCell, SheetPlan } from './plan';
 import { safeSheetName } from './plan';
 import type { Summary } from '../measure/summary';
-import { type PlanChart, chartOfSummary } from './chart';
+import { chartOfSummary, chartRowsFor } from './chart';
+import { fillOfLabel } from '../measure/formulas';
+import { PagedBuilder } from './pagedBuilder';
+import { LINE_PT, PRINT_MARGINS, pageCapacity, scaleToFit } from './printLayout';
+import { bandsTable, budgetTable, highestFirst, indicatorTable, perspektifTable, sasaranTable } from './ringkasanTables';
+import { NO_SIGNER, type Signer } from '../settings/signature';
 
 export function ringkasanSheetName(tw: Tw, year: number | null): string {
   return safeSheetName(`Ringkasan TW ${TW_ROMAN[tw - 1]}${year ? ` ${year}` : ''}`);
 }
 
+/** A sheet named like the Ringkasan of quarter `tw` (any year): "Ringkasan TW II 2024". */
+export function isRingkasanOf(name: string, tw: Tw): boolean {
+  const words = name.trim().toLowerCase().split(/\s+/);
+  return words[0] === 'ringkasan' && words[1] === 'tw' && words[2] === TW_ROMAN[tw - 1]!.toLowerCase();
+}
+
 type Lang = 'id' | 'en';
 
 /**
- * Column widths in characters: A No, B Kode, C Sasaran, D Indikator, E Target, F Realisasi,
- * G Capaian, H Kriteria, I NPI, J Capaian against the annual target (and Efisiensi), K Status tahunan.
+ * Column widths in characters: A No, B Kode, C Sasaran, D Indikator, E Target Tahunan,
+ * F Target TW, G Realisasi s.d. TW, H Capaian %, I Kriteria, J NPI, K Capaian tahunan %, L Status.
  */
-export const RINGKASAN_WIDTHS = [5, 8, 26, 38, 10, 10, 10, 16, 8, 18, 18];
-/** Index of the Capaian and Kriteria columns (they must be on screen without scrolling). */
-export const RINGKASAN_KRITERIA_COL = 7;
-
-const TEXT = RINGKASAN_TEXT;
+export const RINGKASAN_WIDTHS = [4, 7, 24, 36, 9, 9, 10, 9, 15, 9, 10, 17];
+/** Index of the Kriteria column (Capaian and Kriteria must be on screen without scrolling). */
+export const RINGKASAN_KRITERIA_COL = 8;
+/** The signature block's columns (Kriteria … Status). */
+const SIGN_COL = 8;
 
 export type { RingkasanText } from '../locales/ringkasan';
 
-/** Appends rows to a sheet plan; sections use it one after the other. */
-export class PlanBuilder {
-  readonly cells: PlanCell[] = [];
-  readonly merges: SheetPlan['merges'] = [];
-  readonly charts: PlanChart[] = [];
-  r = 0;
-
-  put(c: number, value: PlanCell['value'], extra: Partial<PlanCell> = {}): void {
-    if (value === null) {
-      if (extra.border || extra.fill) this.cells.push({ r: this.r, c, value: null, ...extra });
-      return;
-    }
-    this.cells.push({ r: this.r, c, value, ...extra });
-  }
-
-  /** a band written as its word on its colour, or the fallback text */
-  band(c: number, label: string | null, fill: string | null, fallback: string): void {
-    if (label && fill) this.put(c, label, { fill, font: fontOn(fill), border: true, align: 'center', bold: true, wrap: true });
-    else this.put(c, fallback, { border: true, align: 'center', wrap: true });
-  }
-
-  /** a section title with an empty row before it */
-  section(title: string): void {
-    this.r++;
-    this.put(0, title, { bold: true });
-    this.r++;
-  }
-
-  /** one table row: each item starts at its column and spans `span` columns (merged) */
-  row(items: [c: number, span: number, write: () => void][]): void {
-    for (const [c, span] of items) if (span > 1) this.merges.push({ r1: this.r, c1: c, r2: this.r, c2: c + span - 1 });
-    for (const [, , write] of items) write();
-    this.r++;
-  }
-
-  /** a header cell (for `row`) */
-  head(c: number, label: string): () => void {
-    return () => this.put(c, label, { bold: true, fill: ADD_IN_FILLS.header, border: true, wrap: true, align: 'center', format: '@' });
-  }
+export interface RingkasanOptions {
+  /** who signs (the settings sheet's Penandatangan section) */
+  signer?: Signer;
+  /** the date written beside the place when the settings give none (the day the sheet is written) */
+  date?: Date | null;
 }
 
-export interface RingkasanContext {
-  s: Summary;
-  T: RingkasanText;
-  lang: Lang;
+/** "17 Juli 2024" */
+export function dateText(d: Date, T: RingkasanText): string {
+  return `${d.getDate()} ${T.months[d.getMonth()]} ${d.getFullYear()}`;
 }
 
-/** A block of the sheet; `planRingkasan` appends these in order. */
-export type RingkasanSection = (b: PlanBuilder, ctx: RingkasanContext) => void;
+const ACRONYMS = new Set(['POM', 'BPOM', 'BBPOM', 'UPT', 'RI', 'DKI']);
+const PARTICLES = new Set(['di', 'dan', 'ke', 'pada']);
 
-/** A. one row per indicator */
-function sectionIndicators(b: PlanBuilder, { s, T }: RingkasanContext): void {
-  b.section(T.a);
-  b.row(T.ind(s.tw).map((l, c): [number, number, () => void] => [c, 1, b.head(c, l)]));
-  const sasName = new Map(s.sasaran.map((x) => [x.no, x.name]));
-  s.indikator.forEach((i, n) => {
-    b.put(0, n + 1, { border: true, align: 'center' });
-    b.put(1, i.kode, { border: true, align: 'center', format: '@' });
-    // the sasaran is written on its first indicator only, as in the report's tables
-    const first = n === 0 || s.indikator[n - 1]!.sasaranNo !== i.sasaranNo;
-    b.put(2, first ? (sasName.get(i.sasaranNo) ?? '') : null, { border: true, wrap: true, format: '@' });
-    b.put(3, i.name, { border: true, wrap: true, format: '@' });
-    b.put(4, i.target, { border: true, format: '0.00' });
-    if (i.realisasiText !== null) b.put(5, i.realisasiText, { border: true, format: '@', align: 'right' });
-    else b.put(5, i.realisasi, { border: true, format: '0.00' });
-    b.put(6, i.capaian, { border: true, format: '0.00' });
-    b.band(7, i.kriteria, fillOfLabel(s.settings.kriteria, i.kriteria), i.why ? T.why[i.why] : T.none);
-    b.put(8, i.npi, { border: true, format: '0.00' });
-    // against the annual target (B12), reported whatever the Penilaian
-    b.put(9, i.capaianTahunan, { border: true, format: '0.00' });
-    b.put(10, i.statusTahunan ?? (i.realisasi === null ? T.why.noRealisasi : T.none), {
-      border: true,
-      align: 'center',
-      wrap: true,
-      format: '@',
-    });
-    b.r++;
-  });
+/** "LOKA POM DI KOTA DUMAI" → "Loka POM di Kota Dumai" (a unit written in capitals, for the jabatan line). */
+export function unitTitle(unit: string): string {
+  if (unit !== unit.toUpperCase()) return unit;
+  return unit
+    .split(/\s+/)
+    .map((w, i) => {
+      if (ACRONYMS.has(w)) return w;
+      const lo = w.toLowerCase();
+      return i > 0 && PARTICLES.has(lo) ? lo : lo.charAt(0).toUpperCase() + lo.slice(1);
+    })
+    .join(' ');
 }
 
-function sectionSasaran(b: PlanBuilder, { s, T }: RingkasanContext): void {
-  b.section(T.b);
-  b.row([
-    [0, 1, b.head(0, T.sas[0]!)],
-    [1, 2, b.head(1, T.sas[1]!)],
-    [3, 1, b.head(3, T.sas[2]!)],
-    [4, 1, b.head(4, T.sas[3]!)],
-    [5, 1, b.head(5, T.sas[4]!)],
-  ]);
-  for (const x of s.sasaran) {
-    b.row([
-      [0, 1, () => b.put(0, x.no, { border: true, align: 'center', format: '@' })],
-      [1, 2, () => b.put(1, x.name, { border: true, wrap: true, format: '@' })],
-      [3, 1, () => b.put(3, x.perspektif, { border: true })],
-      [4, 1, () => b.put(4, x.nps, { border: true, format: '0.00' })],
-      [5, 1, () => b.band(5, x.predikat, fillOfLabel(s.settings.predikat, x.predikat), T.none)],
-    ]);
-  }
+/** The place, date and signature block, right-aligned under the tables. */
+function signature(b: PagedBuilder, s: Summary, T: RingkasanText, o: RingkasanOptions): void {
+  const who = o.signer ?? NO_SIGNER;
+  const span = RINGKASAN_WIDTHS.length - SIGN_COL;
+  const date = who.tanggal || (o.date ? dateText(o.date, T) : '');
+  const jabatan = who.jabatan || T.sign.jabatan(unitTitle(s.unit ?? ''));
+  const lines: [string, Partial<PlanCell>][] = [
+    [T.sign.place(who.kota, date), {}],
+    [who.plh ? `${who.plh} ${jabatan}` : jabatan, {}],
+  ];
+  const after: [string, Partial<PlanCell>][] = [
+    [who.nama || T.sign.noName, { bold: !!who.nama }],
+    [T.sign.nip(who.nip), {}],
+  ];
+  const pt = (text: string): number => b.need({ c: SIGN_COL, span, value: text, style: { wrap: true } });
+  const total = LINE_PT + [...lines, ...after].reduce((n, [t]) => n + pt(t), 0) + 3 * LINE_PT;
+  b.keep(total);
+  b.end();
+  for (const [t, st] of lines) b.line(SIGN_COL, span, t, { align: 'center', ...st });
+  // room to sign
+  b.end();
+  b.end();
+  b.end();
+  for (const [t, st] of after) b.line(SIGN_COL, span, t, { align: 'center', ...st });
 }
 
-function sectionPerspektif(b: PlanBuilder, { s, T }: RingkasanContext): void {
-  b.section(T.c);
-  b.row([
-    [1, 2, b.head(1, T.per[0]!)],
-    [3, 1, b.head(3, T.per[1]!)],
-    [4, 1, b.head(4, T.per[2]!)],
-  ]);
-  for (const p of s.perspektif) {
-    b.row([
-      [1, 2, () => b.put(1, p.name, { border: true })],
-      [3, 1, () => b.put(3, p.nilai, { border: true, format: '0.00' })],
-      [4, 1, () => b.band(4, p.predikat, fillOfLabel(s.settings.predikat, p.predikat), T.none)],
-    ]);
-  }
-}
-
-function sectionNpss(b: PlanBuilder, { s, T }: RingkasanContext): void {
-  b.section(T.d);
-  b.row([
-    [1, 2, b.head(1, T.npss[0]!)],
-    [3, 1, b.head(3, T.npss[1]!)],
-  ]);
-  b.row([
-    [1, 2, () => b.put(1, s.npss, { border: true, format: '0.00', bold: true, align: 'center' })],
-    [3, 1, () => b.band(3, s.predikat, fillOfLabel(s.settings.predikat, s.predikat), T.none)],
-  ]);
-  // how much of the quarter is filled, and typed text that was not counted
-  const counted = s.indikator.filter((i) => i.npi !== null).length;
-  const akhir = s.indikator.filter((i) => i.why === 'akhirTahun').length;
-  b.put(1, T.counted(counted, s.indikator.length, akhir), { format: '@' });
-  b.r++;
-  const text = s.indikator.filter((i) => i.why === 'notNumber').map((i) => i.kode);
-  if (text.length) {
-    b.put(1, T.notNumber(text.join(', ')), { format: '@' });
-    b.r++;
-  }
-  const over = s.indikator.filter((i) => i.over100).map((i) => i.kode);
-  if (over.length) {
-    b.put(1, T.over100(over.join(', ')), { format: '@' });
-    b.r++;
-  }
-}
-
-function sectionBudget(b: PlanBuilder, { s, T }: RingkasanContext): void {
-  b.section(T.e);
-  const bud = T.bud(s.tw);
-  b.row([
-    [0, 1, b.head(0, bud[0]!)],
-    [1, 2, b.head(1, bud[1]!)],
-    ...bud.slice(2).map((l, i): [number, number, () => void] => [3 + i, 1, b.head(3 + i, l)]),
-  ]);
-  for (const x of s.sasaran) {
-    b.row([
-      [0, 1, () => b.put(0, x.no, { border: true, align: 'center', format: '@' })],
-      [1, 2, () => b.put(1, x.name, { border: true, wrap: true, format: '@' })],
-      [3, 1, () => b.put(3, x.pagu, { border: true, format: '#,##0' })],
-      [4, 1, () => b.put(4, x.realisasiAnggaran, { border: true, format: '#,##0' })],
-      [5, 1, () => b.put(5, x.penyerapan, { border: true, format: '0.00' })],
-      [6, 1, () => b.put(6, x.nps, { border: true, format: '0.00' })],
-      [7, 1, () => b.put(7, x.ie, { border: true, format: '0.00' })],
-      [8, 1, () => b.put(8, x.te, { border: true, format: '0.00' })],
-      [9, 1, () => b.band(9, x.efisiensi, fillOfLabel(s.settings.efisiensi, x.efisiensi), T.none)],
-    ]);
-  }
-}
-
-/** F. the method these numbers were computed with (issue 13): source, bands, NPI cap, weights, cut-off */
-function sectionMetode(b: PlanBuilder, { s, T, lang }: RingkasanContext): void {
-  b.section(T.f);
+/** The notes under the tables: counts, the method in sentences. */
+function notes(s: Summary, T: RingkasanText, lang: Lang): string[] {
   const st = s.settings;
   const M = T.metode;
-  const W = RINGKASAN_WIDTHS.length;
   const fmt = (n: number): string => fmtNum(n, lang);
-  const bands = (list: readonly BandSpec[]): string => list.map((x) => `${x.label}: ${bandText(x, fmt)}`).join(' · ');
-  const weights = [...st.weights].sort(([x], [y]) => x.localeCompare(y)).map(([k, w]) => `${k}: ${fmt(w)}`);
-  const metode: [string, string][] = [
-    [M.source, st.source === 'sheet' ? M.sourceSheet : M.sourceDefault],
-    [M.kriteria, bands(st.kriteria)],
-    [M.predikat, bands(st.predikat)],
-    [M.efisiensi, bands(st.efisiensi)],
-    [M.cap, fmt(st.npiCap)],
-    [M.weights, weights.length ? weights.join('; ') : M.allOne],
-    [M.cutoff, M.cutoffText(fmt(st.annualCutoff))],
+  const weights = [...st.weights].sort(([x], [y]) => x.localeCompare(y)).map(([k, w]) => `${k} (${fmt(w)})`);
+  const ef = highestFirst(st.efisiensi)
+    .reverse()
+    .map((x) => `${x.label}: ${T.bandWords(x, fmt)}`)
+    .join('; ');
+  return [
+    st.source === 'sheet' ? M.sourceSheet : M.sourceDefault,
+    M.formula,
+    M.npi(fmt(st.npiCap)),
+    weights.length ? M.weights(weights.join(', ')) : M.allOne,
+    M.annual(fmt(st.annualCutoff)),
+    M.efisiensi(ef),
+    M.colour,
   ];
-  for (const [k, v] of metode) {
-    b.row([
-      [0, 2, () => b.put(0, k, { bold: true, border: true, wrap: true, format: '@' })],
-      [2, W - 2, () => b.put(2, v, { border: true, wrap: true, format: '@' })],
-    ]);
-  }
 }
 
-/** G. the chart's data (Kode, capaian, a 100 % line, kriteria) with the chart beside it; rows are reserved for the chart */
-function sectionChart(b: PlanBuilder, { s, T }: RingkasanContext): void {
-  b.section(T.g);
-  const headerRow = b.r;
-  b.row(T.chartHead.map((l, c): [number, number, () => void] => [c, 1, b.head(c, l)]));
-  const measured = s.indikator.filter((i) => i.capaian !== null);
-  const fills = measured.map((i) => fillOfLabel(s.settings.kriteria, i.kriteria));
-  measured.forEach((i, n) => {
-    b.put(0, i.kode, { border: true, align: 'center', format: '@' });
-    b.put(1, i.capaian, { border: true, format: '0.00' });
-    b.put(2, 100, { border: true, format: '0.00' });
-    b.band(3, i.kriteria, fills[n]!, T.none);
-    b.r++;
-  });
-  const chart = chartOfSummary({
-    title: T.chartTitle(s.tw),
-    headerRow,
-    firstRow: headerRow + 1,
-    count: measured.length,
-    fills: fills.map((f) => f ?? '#A6A6A6'),
-    anchorCol: 5,
-  });
-  if (!chart) return;
-  b.charts.push(chart);
-  b.r = Math.max(b.r, chart.anchor.r + chart.anchor.rows);
+/** Under Tabel 1: how much of the quarter is filled, text realisasi, percentages over 100. */
+function countLines(s: Summary, T: RingkasanText): string[] {
+  const counted = s.indikator.filter((i) => i.npi !== null).length;
+  const akhir = s.indikator.filter((i) => i.why === 'akhirTahun').length;
+  const out = [T.counted(counted, s.indikator.length, akhir)];
+  const text = s.indikator.filter((i) => i.why === 'notNumber').map((i) => i.kode);
+  if (text.length) out.push(T.notNumber(text.join(', ')));
+  const over = s.indikator.filter((i) => i.over100).map((i) => i.kode);
+  if (over.length) out.push(T.over100(over.join(', ')));
+  return out;
 }
 
-/** Highest band first: by lower bound (open = −∞), an exclusive bound above an inclusive one, then by upper bound. */
-function highestFirst(bands: readonly BandSpec[]): BandSpec[] {
-  const lo = (x: BandSpec): number => x.lower ?? -Infinity;
-  const hi = (x: BandSpec): number => x.upper ?? Infinity;
-  return [...bands].sort((x, y) => lo(y) - lo(x) || Number(y.lowerIncl === false) - Number(x.lowerIncl === false) || hi(y) - hi(x));
-}
-
-/** A band's range for the legend; a point band reads `x = 100` (no text may start with `=`). */
-export function legendRange(x: BandSpec, fmt: (n: number) => string): string {
-  const t = bandText(x, fmt);
-  return t.startsWith('=') ? `x ${t}` : t;
-}
-
-/** The kriteria and predikat bands of the settings with their colours and ranges. */
-function sectionLegend(b: PlanBuilder, { s, T, lang }: RingkasanContext): void {
-  b.section(T.legend);
-  const fmt = (n: number): string => fmtNum(n, lang);
-  const table = (head: string[], bands: readonly BandSpec[]): void => {
-    b.row([
-      [1, 2, b.head(1, head[0]!)],
-      [3, 1, b.head(3, head[1]!)],
-    ]);
-    for (const x of highestFirst(bands)) {
-      b.row([
-        [1, 2, () => b.band(1, x.label, x.fill, x.label)],
-        [3, 1, () => b.put(3, legendRange(x, fmt), { border: true, format: '@' })],
-      ]);
-    }
-  };
-  table(T.legendHead.kriteria, s.settings.kriteria);
-  b.r++;
-  table(T.legendHead.predikat, s.settings.predikat);
-  b.r++;
-  b.put(0, T.foot, { wrap: false, format: '@' });
-  b.r++;
-}
-
-export const RINGKASAN_SECTIONS: readonly RingkasanSection[] = [
-  sectionIndicators,
-  sectionSasaran,
-  sectionPerspektif,
-  sectionNpss,
-  sectionBudget,
-  sectionMetode,
-  sectionChart,
-  sectionLegend,
-];
-
-/** The `Ringkasan TW n <year>` sheet plan; `extra` sections are appended after the legend. */
-export function planRingkasan(s: Summary, lang: Lang = 'id', extra: readonly RingkasanSection[] = []): SheetPlan {
-  const T = TEXT[lang];
+/** The `Ringkasan TW n <year>` sheet plan. */
+export function planRingkasan(s: Summary, lang: Lang = 'id', o: RingkasanOptions = {}): SheetPlan {
+  const T = RINGKASAN_TEXT[lang];
   const W = RINGKASAN_WIDTHS.length;
-  const b = new PlanBuilder();
-  b.put(0, T.title(s.tw, String(s.year ?? '')), { bold: true, align: 'center', format: '@' });
-  b.merges.push({ r1: b.r, c1: 0, r2: b.r, c2: W - 1 });
-  b.r++;
-  if (s.unit) {
-    b.put(0, s.unit.toUpperCase(), { bold: true, align: 'center', format: '@' });
-    b.merges.push({ r1: b.r, c1: 0, r2: b.r, c2: W - 1 });
-    b.r++;
+  const scale = scaleToFit(RINGKASAN_WIDTHS);
+  const b = new PagedBuilder(RINGKASAN_WIDTHS, pageCapacity(scale));
+  const ctx = { s, T };
+  const fmt = (n: number): string => fmtNum(n, lang);
+  const titleLine = (text: string): void => b.line(0, W, text, { bold: true, align: 'center', wrap: false });
+
+  titleLine(T.agency);
+  if (s.unit) titleLine(s.unit.toUpperCase());
+  titleLine(T.title(s.tw, String(s.year ?? '')));
+  b.end();
+
+  b.table(indicatorTable(ctx, 1));
+  for (const t of countLines(s, T)) b.flow(0, W, t);
+
+  // Grafik 1 right under the table it draws; its data lie below the print area
+  const measured = s.indikator.filter((i) => i.capaian !== null);
+  const chartRows = Math.min(chartRowsFor(measured.length), Math.floor(b.capacity / LINE_PT) - 3);
+  let chartAt: { r: number; rows: number } | null = null;
+  if (measured.length) {
+    b.end();
+    b.keep(LINE_PT * (chartRows + 1));
+    b.line(0, W, T.grafik(1, T.capChart(s.tw)), { bold: true, wrap: false });
+    chartAt = { r: b.r, rows: chartRows };
+    for (let i = 0; i < chartRows; i++) b.end();
   }
-  const ctx: RingkasanContext = { s, T, lang };
-  // section A's header row (after an empty row and its title): frozen and repeated on every page
-  const headerRow = b.r + 2;
-  for (const section of [...RINGKASAN_SECTIONS, ...extra]) section(b, ctx);
+
+  let n = 2;
+  for (const table of [sasaranTable(ctx, n++), perspektifTable(ctx, n++), budgetTable(ctx, n++), bandsTable(ctx, n++, fmt)]) {
+    b.end();
+    b.table(table);
+  }
+
+  b.end();
+  const lines = notes(s, T, lang);
+  // the notes together on one page when they fit
+  const notesPt = lines.reduce((n, t, i) => n + b.need({ c: 0, span: W, value: `${i + 1}. ${t}`, style: { wrap: true } }), LINE_PT);
+  b.keep(Math.min(notesPt, b.capacity));
+  b.line(0, W, T.notes, { bold: true, wrap: false });
+  lines.forEach((t, i) => b.flow(0, W, `${i + 1}. ${t}`));
+  signature(b, s, T, o);
+  const printed: CellRange = { r1: 0, c1: 0, r2: b.r - 1, c2: W - 1 };
+
+  // the chart's source table, below the print area
+  if (chartAt) {
+    b.end();
+    b.end();
+    b.line(0, W, T.chartData, { bold: true, wrap: false });
+    const headerRow = b.r;
+    T.chartHead.forEach((l, c) => b.put(c, l, { bold: true, border: true, format: '@', align: 'center' }));
+    b.end();
+    const fills = measured.map((i) => fillOfLabel(s.settings.kriteria, i.kriteria));
+    measured.forEach((i, k) => {
+      b.put(0, i.kode, { border: true, align: 'center', format: '@' });
+      b.put(1, i.capaian, { border: true, format: '0.00' });
+      b.put(2, 100, { border: true, format: '0.00' });
+      b.put(3, i.kriteria ?? T.none, { border: true, format: '@', ...(fills[k] ? { fill: fills[k]! } : {}) });
+      b.end();
+    });
+    const chart = chartOfSummary({
+      title: T.chartTitle(s.tw),
+      headerRow,
+      firstRow: headerRow + 1,
+      count: measured.length,
+      fills: fills.map((f) => f ?? '#A6A6A6'),
+      anchorCol: 1,
+      anchor: { r: chartAt.r, c: 1, rows: chartAt.rows, cols: 8 },
+    });
+    if (chart) b.charts.push(chart);
+  }
+
+  const heights = b.rowHeights();
   return {
     name: ringkasanSheetName(s.tw, s.year),
     rows: b.r,
@@ -329,7 +219,16 @@ export function planRingkasan(s: Summary, lang: Lang = 'id', extra: readonly Rin
     merges: b.merges,
     ...(b.charts.length ? { charts: b.charts } : {}),
     widths: [...RINGKASAN_WIDTHS],
-    freeze: { rows: headerRow + 1, cols: 2 },
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { from: headerRow, to: headerRow } },
+    ...(heights.length ? { heights } : {}),
+    ...(b.breaks.length ? { pageBreaks: [...b.breaks] } : {}),
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      // one page wide; the breaks above are placed for the scale that takes (ADR 017)
+      fitToWidth: true,
+      margins: { ...PRINT_MARGINS },
+      footer: T.footer,
+      area: printed,
+    },
   };
 }
