@@ -44,7 +44,10 @@ describe('Realisasi and Ringkasan', () => {
 
   it('Ringkasan: no "dari … dari"; the findings list of an earlier Validasi goes', () => {
     const s = ringkasanShown({ sheet: 'Ringkasan TW II 2025', rapkErrors: [], summary: summaryOf(16, 25) });
-    expect(s.outcome.text(UI.id)).toBe('Sheet "Ringkasan TW II 2025" ditulis. NPSS dihitung dari 16 indikator (seluruhnya 25 indikator).');
+    // w-ringkasan: the result says the sheet was made and that Ctrl+Z cannot undo it
+    expect(s.outcome.text(UI.id)).toBe(
+      'Sheet "Ringkasan TW II 2025" dibuat. Perubahan ini tidak dapat dibatalkan dengan Ctrl+Z. NPSS dihitung dari 16 indikator (seluruhnya 25 indikator).',
+    );
     expect(s.outcome.text(UI.id)).not.toMatch(/dari \d+ dari/);
     expect(s.findings).toBeNull();
     expect(s.summary).not.toBeNull();
