@@ -57,7 +57,12 @@ describe('compare in Excel', () => {
   it('says which side has no RAPK', async () => {
     const { gw } = simOf(newGrids);
     const blank: Grid = { name: 'Kosong', values: [['catatan']], merges: [] };
-    expect(await gw.compare({ file: 'lain.xlsx', grids: [blank] }, 'id')).toEqual({ ok: false, side: 'old', problem: { kind: 'noRapk' } });
+    expect(await gw.compare({ file: 'lain.xlsx', grids: [blank] }, 'id')).toEqual({
+      ok: false,
+      side: 'old',
+      // the core's typed problem (w-pr): no RAPK in the workbook, and no sheet the reader stopped on
+      problem: { kind: 'noRapk', sheet: null, stops: [] },
+    });
     const other = simOf([blank]);
     expect(await other.gw.compare({ file: 'lama.xlsx', grids: oldGrids }, 'id')).toMatchObject({ ok: false, side: 'new' });
   });
