@@ -131,7 +131,12 @@ describe('8 · "`rapk summary FILE.xlsx --tw N [-o OUT.xlsx] [--json]` — compu
     expect(sha(file)).toBe(before);
     const wb = await open(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['RAPK 2024', 'Realisasi 2024', 'Ringkasan TW II 2024']);
-    expect(wb.getWorksheet('Ringkasan TW II 2024')!.getCell('A1').value).toBe('RINGKASAN CAPAIAN KINERJA TRIWULAN II TAHUN 2024');
+    // the print layout's title block (w-ringkasan, issue 22): agency, unit, then the title
+    const sheet = wb.getWorksheet('Ringkasan TW II 2024')!;
+    expect(['A1', 'A3'].map((a) => sheet.getCell(a).value)).toEqual([
+      'BADAN PENGAWAS OBAT DAN MAKANAN',
+      'RINGKASAN CAPAIAN KINERJA TRIWULAN II TAHUN 2024',
+    ]);
   });
 
   it('--json prints the summary: "`{ "tw", "indikator": [ { "kode", "target", "realisasi", "capaian", "npi", "kriteria" } ], "sasaran": [ … ], "perspektif": [ … ], "npss", "predikat" }` (numbers rounded to 2 decimals; `null` where there is no value). Each indicator also carries `capaianTahunan` and `statusTahunan`.', async () => {
