@@ -191,7 +191,8 @@ describe('4 · "A RAPK table has target columns"', () => {
     );
     const v = validateWorkbook([pk]);
     expect(v.sheets).toEqual([]);
-    expect(v.problem).toEqual({ kind: 'noRapk' });
+    // the core's typed problem (w-pr): no sheet the reader stopped on
+    expect(v.problem).toEqual({ kind: 'noRapk', sheet: null, stops: [] });
     expect(validateWorkbook([grid(kRows()), pk]).sheets.map((s) => s.name)).toEqual(['RAPK 2024']);
   });
 
