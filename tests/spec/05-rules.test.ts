@@ -54,7 +54,7 @@ describe('5 · "Each finding has a stable `code`, a `severity` (`error`, `warnin
     // every rule of the product but the settings sheet's (M01–M05, SPEC section 7) and the SAKTI
     // import's (A09–A13, issue 24, ADR 021: beyond the SPEC, as tests/core/rules-table.test.ts
     // says) is in the table, and only those
-    const beyond = new Set(RULE_TABLE.filter((r) => r.stage === 'sakti').map((r) => r.code));
+    const beyond = new Set<string>(RULE_TABLE.filter((r) => r.stage === 'sakti').map((r) => r.code));
     expect(rows.map((r) => r[0]).sort()).toEqual(RULE_CODES.filter((c) => !c.startsWith('M') && !beyond.has(c)).sort());
     for (const [code, severity] of rows) expect([code, RULES[code as keyof typeof RULES]?.severity]).toEqual([code, severity]);
   });
