@@ -38,15 +38,14 @@ describe('Validasi', () => {
 describe('Realisasi and Ringkasan', () => {
   it('the rows whose typed values were kept, said as such', () => {
     const s = realisasiShown({ sheet: 'Realisasi 2025', rapkErrors: [], rows: 25, kept: 4, orphans: 0, created: false });
-    expect(s.outcome.text(UI.id)).toBe('Sheet "Realisasi 2025" diperbarui: isian pada 4 baris tetap dipertahankan.');
+    expect(s.outcome.text(UI.id)).toBe('Sheet "Realisasi 2025" diperbarui: isian pada 4 baris tetap disimpan.');
     expect(s.outcome.text(UI.en)).toBe('Sheet "Realisasi 2025" refreshed: the values typed in 4 rows were kept.');
   });
 
   it('Ringkasan: no "dari … dari"; the findings list of an earlier Validasi goes', () => {
     const s = ringkasanShown({ sheet: 'Ringkasan TW II 2025', rapkErrors: [], summary: summaryOf(16, 25) });
-    // w-ringkasan: the result says the sheet was made and that Ctrl+Z cannot undo it
     expect(s.outcome.text(UI.id)).toBe(
-      'Sheet "Ringkasan TW II 2025" dibuat. Perubahan ini tidak dapat dibatalkan dengan Ctrl+Z. NPSS dihitung dari 16 indikator (seluruhnya 25 indikator).',
+      'Sheet "Ringkasan TW II 2025" dibuat. Perubahan ini tidak dapat dibatalkan dengan Ctrl+Z. NPSS dihitung berdasarkan 16 dari 25 indikator.',
     );
     expect(s.outcome.text(UI.id)).not.toMatch(/dari \d+ dari/);
     expect(s.findings).toBeNull();

@@ -221,7 +221,9 @@ describe('the Ringkasan sheet states its method and carries the capaian chart', 
     const notes = g.values.map((x) => x[0]).filter((v): v is string => typeof v === 'string' && /^\d\. /.test(v));
     expect(notes[0]).toBe('1. Metode penilaian: sesuai pengaturan pada sheet "Pengaturan RAPK" di workbook ini.');
     expect(notes.find((n) => n.includes('(NPI)'))).toContain('paling tinggi 120');
-    expect(notes).toContain('4. Bobot indikator: indikator dengan bobot selain 1 adalah 01.04 (2); NPS adalah rata-rata berbobot.');
+    expect(notes).toContain(
+      '4. Bobot indikator: indikator yang bobotnya bukan 1 adalah 01.04 (2); NPS dihitung sebagai rata-rata tertimbang.',
+    );
     expect(notes).toContain(
       '5. Status terhadap target tahunan: Melampaui (lebih dari 100), Tercapai (tepat 100), Akan Tercapai (90 sampai kurang dari 100), Perlu Upaya Keras (kurang dari 90).',
     );
@@ -229,7 +231,7 @@ describe('the Ringkasan sheet states its method and carries the capaian chart', 
     const d = planToGrid(summary(await dumai()).plan);
     const dn = d.values.map((x) => x[0]).filter((v): v is string => typeof v === 'string' && /^\d\. /.test(v));
     expect(dn[0]).toBe('1. Metode penilaian: pengaturan bawaan add-in RAPK (kriteria dan predikat seperti pada tabel kriteria di atas).');
-    expect(dn).toContain('4. Bobot indikator: semua indikator berbobot sama.');
+    expect(dn).toContain('4. Bobot indikator: semua indikator memiliki bobot yang sama.');
     for (const grid of [g, d]) {
       const words = grid.values.flat().filter((v): v is string => typeof v === 'string');
       expect(words.filter((w) => /SPEC|≠|\bthd\b|s\.d\. </.test(w))).toEqual([]);

@@ -171,7 +171,7 @@ describe('harness in Chromium', () => {
     await shot('09-pengaturan-rapk');
     await page.getByRole('button', { name: 'Ringkasan TW' }).click();
     // a second run replaces the add-in's sheet and says so
-    await page.getByText('Sheet "Ringkasan TW II 2024" ditulis ulang menggantikan yang lama', { exact: false }).waitFor();
+    await page.getByText('Sheet "Ringkasan TW II 2024" dibuat ulang menggantikan sheet lama', { exact: false }).waitFor();
     const text = await page.locator('table.grid').innerText();
     expect(text).toContain('1. Metode penilaian: sesuai pengaturan pada sheet "Pengaturan RAPK" di workbook ini.');
     expect(text).toContain('lebih dari 90 sampai dengan 110');
@@ -183,7 +183,7 @@ describe('harness in Chromium', () => {
     await page.getByText('Sheet aktif: Pengaturan RAPK').waitFor();
     await typeInto('A9', '75');
     await page.getByRole('button', { name: 'Ringkasan TW' }).click();
-    await page.getByText('memiliki 1 kesalahan pengaturan, jadi tidak ada yang dihitung', { exact: false }).waitFor();
+    await page.getByText('memiliki 1 kesalahan pengaturan sehingga tidak ada yang dihitung', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Validasi', exact: true }).click();
     await page.getByText('1 sel ditandai', { exact: false }).waitFor();
     expect((await fills())['A9']).toBe('#FF7C80');

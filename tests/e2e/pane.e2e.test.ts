@@ -213,12 +213,12 @@ describe('the task pane a planner reads', () => {
       .getByText('Sheet "Ringkasan TW II 2024" dibuat. Perubahan ini tidak dapat dibatalkan dengan Ctrl+Z.', { exact: false })
       .waitFor();
     await resultWhereTheEyeIs();
-    await expect(page.getByTestId('outcome').innerText()).resolves.toMatch(/NPSS dihitung dari 1 indikator \(seluruhnya \d+ indikator\)/);
+    await expect(page.getByTestId('outcome').innerText()).resolves.toMatch(/NPSS dihitung berdasarkan 1 dari \d+ indikator/);
     // the Ringkasan's result replaces the findings lists of the RAPK
     await expect(page.getByRole('region', { name: 'Temuan' }).count()).resolves.toBe(0);
     await expect(page.getByTestId('rapk-errors').count()).resolves.toBe(0);
     await expect(page.getByTestId('outcome-extra').innerText()).resolves.toMatch(
-      /Realisasi berisi teks yang bukan angka \(tidak dihitung\): \d\d\.\d\d\./,
+      /Realisasi indikator berikut berisi teks, bukan angka, sehingga tidak dihitung: \d\d\.\d\d\./,
     );
     await page.getByTestId('active-sheet').getByText('Sheet aktif: Ringkasan TW II 2024').waitFor();
     await expect(page.getByRole('button', { name: 'Validasi', exact: true }).getAttribute('aria-disabled')).resolves.toBe('true');
@@ -379,7 +379,7 @@ describe.each([
     await command('Hapus tanda', /Tanda dihapus dari 12 sel/, '03-hapus-tanda');
     await command('Realisasi', /Sheet "Realisasi 2024" dibuat/, '04-realisasi');
     await p.getByTestId('tw').selectOption('2');
-    await command('Ringkasan TW', /NPSS dihitung dari/, '05-ringkasan');
+    await command('Ringkasan TW', /NPSS dihitung berdasarkan/, '05-ringkasan');
     await command('Pengaturan metode', /Sheet "Pengaturan RAPK" dibuat/, '06-pengaturan');
     // the head-office Rekap: its own section, collapsed until opened
     const rekap = p.getByRole('button', { name: 'Rekap nasional' });

@@ -134,7 +134,7 @@ describe('Rekap in the harness', () => {
     const freeze = await stopProbe();
     fs.writeFileSync(path.join(OUT, 'rekap-freeze.json'), JSON.stringify({ files: files.length, seconds, ...freeze }, null, 2));
     expect(await page.getByTestId('rekap-outcome').innerText()).toMatch(
-      /Sheet "Rekap TW II 2025" ditulis: 77 unit, 1 berkas tidak dapat dipakai\.\s*rusak\.xlsx: bukan berkas \.xlsx/,
+      /Sheet "Rekap TW II 2025" dibuat: 77 unit, 1 berkas tidak dapat dipakai\.\s*rusak\.xlsx: bukan berkas \.xlsx/,
     );
     // The freeze is Chromium's own measure of a task blocking the page's thread (long tasks). The
     // timer gap is recorded too; on this shared 2-core machine it also counts the time the OS

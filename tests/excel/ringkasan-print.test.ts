@@ -45,7 +45,7 @@ describe('Ringkasan in Excel', () => {
     expect(sim.store.cell(s, 4, 13)!.value).toBe('catatan: konfirmasi 02.02 ke bidang');
     expect(sim.store.cell(s, 0, 0)!.value).toBe(RINGKASAN_TEXT.id.agency);
     expect(UI.id.ringkasanDone(second.sheet, second)).toBe(
-      'Sheet "Ringkasan TW II 2024" ditulis ulang menggantikan yang lama; 1 isian Anda di luar tabel add-in dipertahankan. Perubahan ini tidak dapat dibatalkan dengan Ctrl+Z.',
+      'Sheet "Ringkasan TW II 2024" dibuat ulang menggantikan sheet lama; 1 isian Anda di luar tabel add-in tetap disimpan. Perubahan ini tidak dapat dibatalkan dengan Ctrl+Z.',
     );
     expect(UI.en.ringkasanDone(first.sheet, first)).toBe('Sheet "Ringkasan TW II 2024" created. Ctrl+Z cannot undo this change.');
   });

@@ -89,7 +89,7 @@ describe('Pengaturan RAPK in the add-in', () => {
     const method = [...ring.cells.values()].map((c) => c.value);
     expect(method).toContain('1. Metode penilaian: sesuai pengaturan pada sheet "Pengaturan RAPK" di workbook ini.');
     expect(method).toContain(
-      '4. Bobot indikator: indikator dengan bobot selain 1 adalah 01.04 (2), 02.04 (2); NPS adalah rata-rata berbobot.',
+      '4. Bobot indikator: indikator yang bobotnya bukan 1 adalah 01.04 (2), 02.04 (2); NPS dihitung sebagai rata-rata tertimbang.',
     );
 
     // a gap in the bands: Cukup from 75

@@ -48,7 +48,7 @@ describe('Rekap in the task pane', () => {
     await act(async () => {
       fireEvent.click(run);
     });
-    expect(await screen.findByTestId('rekap-outcome')).toHaveTextContent('Sheet "Rekap TW II 2025" ditulis: 3 unit.');
+    expect(await screen.findByTestId('rekap-outcome')).toHaveTextContent('Sheet "Rekap TW II 2025" dibuat: 3 unit.');
     const s = sim.store.sheets.find((x) => x.name === 'Rekap TW II 2025')!;
     expect(s.cells.get('5,1')?.value).toBe('LOKA POM DI DUMAI');
     expect(s.cells.get('5,2')?.value).toBe(106.25);

@@ -95,7 +95,7 @@ describe('unresolved RAPK errors are not silent', () => {
     await screen.findByText(/dibuat/);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Ringkasan TW' })).not.toHaveAttribute('aria-disabled'));
     await click('Ringkasan TW');
-    await screen.findByText(/NPSS dihitung dari 0 indikator \(seluruhnya 9 indikator\)\./);
+    await screen.findByText(/NPSS dihitung berdasarkan 0 dari 9 indikator\./);
   });
 });
 

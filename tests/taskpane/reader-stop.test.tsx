@@ -58,7 +58,7 @@ describe('no RAPK table, and why', () => {
     await click('Realisasi');
     const id = await screen.findByText(/RAPK lebih dari satu tahun/);
     expect(id).toHaveTextContent(
-      'Workbook ini berisi RAPK lebih dari satu tahun ("RAPK 2024", "RAPK 2025"), jadi tidak jelas RAPK mana yang dipakai. Simpan RAPK setiap tahun di workbook tersendiri, lalu ulangi.',
+      'Workbook ini berisi RAPK lebih dari satu tahun ("RAPK 2024", "RAPK 2025") sehingga tidak jelas RAPK mana yang dipakai. Simpan RAPK setiap tahun dalam workbook tersendiri, lalu ulangi.',
     );
     expect(screen.queryByText(/Tidak ada tabel RAPK/)).toBeNull();
     fireEvent.change(screen.getByTestId('lang'), { target: { value: 'en' } });

@@ -82,7 +82,7 @@ describe('the result where the eye is', () => {
     const result = screen.getByTestId('result');
     expect(sectionOf('Ringkasan TW')).toContainElement(result);
     expect(result).toHaveFocus();
-    expect(result).toHaveTextContent('NPSS dihitung dari 16 indikator (seluruhnya 25 indikator).');
+    expect(result).toHaveTextContent('NPSS dihitung berdasarkan 16 dari 25 indikator.');
   });
 
   it('a failure is said under the command with its typed problem', async () => {

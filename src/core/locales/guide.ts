@@ -32,48 +32,48 @@ export const GUIDE_TEXT: Record<Lang, GuideStrings> = {
   id: {
     title: 'Panduan Add-in RAPK untuk Perencana',
     intro:
-      'Add-in RAPK memeriksa tabel Rencana Aksi Perjanjian Kinerja (RAPK) di Excel, menyiapkan sheet Realisasi untuk diisi, dan menulis sheet Ringkasan capaian triwulan yang siap dicetak dan ditandatangani. Nilai di sel RAPK Anda tidak pernah diubah.',
+      'Add-in RAPK memeriksa tabel Rencana Aksi Perjanjian Kinerja (RAPK) di Excel, menyiapkan sheet Realisasi untuk diisi, dan membuat sheet Ringkasan capaian kinerja triwulan yang siap dicetak dan ditandatangani. Add-in tidak pernah mengubah isi sel RAPK Anda.',
     openTitle: 'Membuka add-in',
     open: [
       'Excel di komputer (Windows atau Mac): buka workbook RAPK, lalu pada tab Beranda klik tombol RAPK. Panel tugas terbuka di sebelah kanan lembar kerja.',
       'Bila tombol RAPK belum ada: pilih Sisipkan → Add-in → Add-in Saya, lalu pilih RAPK. Di kantor yang memasang add-in untuk semua pegawai, add-in ada di bagian Dikelola Admin; bila belum terpasang, hubungi pengelola TI.',
       'Excel untuk web: buka workbook dari OneDrive atau SharePoint, lalu Beranda → Add-in → RAPK.',
-      'Add-in memerlukan Excel yang mendukung ExcelApi 1.9 (Microsoft 365, Excel 2021 atau lebih baru). Panel memberi tahu bila catatan sel tidak tersedia dan tanda hanya berupa warna.',
+      'Add-in memerlukan Excel yang mendukung ExcelApi 1.9 (Microsoft 365, Excel 2021 atau lebih baru). Panel akan memberi tahu bila catatan sel tidak tersedia sehingga tanda hanya berupa warna.',
     ],
     stepsTitle: 'Langkah kerja',
     steps: [
       {
         title: '1. Validasi RAPK',
-        text: 'Buka sheet RAPK, lalu klik Validasi. Temuan dikelompokkan per kode (lihat daftar kode di bawah), dari kesalahan ke peringatan dan info. Klik sebuah temuan untuk langsung ke selnya. Sel yang bermasalah diberi warna dan catatan; klik Hapus tanda untuk mengembalikan warna dan catatan semula.',
+        text: 'Buka sheet RAPK, lalu klik Validasi. Temuan dikelompokkan per kode (lihat daftar kode di bawah), diurutkan dari kesalahan, peringatan, lalu info. Klik sebuah temuan untuk langsung menuju selnya. Sel yang bermasalah diberi warna dan catatan; klik Hapus tanda untuk mengembalikan warna dan catatan semula.',
         shot: { file: 'pane-02-validasi-grouped.png', alt: 'Panel RAPK setelah Validasi: temuan dikelompokkan per kode' },
       },
       {
-        title: '2. Ke sel yang bermasalah',
-        text: 'Setiap temuan menyebut selnya (misalnya P17). Perbaiki isinya, lalu jalankan Validasi lagi: tanda lama diganti, tidak bertumpuk.',
+        title: '2. Memperbaiki sel yang bermasalah',
+        text: 'Setiap temuan menyebut selnya (misalnya P17). Perbaiki isinya, lalu jalankan Validasi lagi: tanda lama diganti sehingga tidak bertumpuk.',
         shot: { file: 'pane-03-finding-selected.png', alt: 'Sebuah temuan dipilih dan selnya terpilih di lembar kerja' },
       },
       {
         title: '3. Realisasi',
-        text: 'Klik Realisasi. Add-in membuat sheet Realisasi dengan satu baris per indikator; isi kolom berwarna kuning (realisasi per triwulan dan realisasi anggaran). Menjalankan Realisasi lagi memperbarui target dan pagu dari RAPK tanpa menghapus isian Anda.',
+        text: 'Klik Realisasi. Add-in membuat sheet Realisasi dengan satu baris per indikator; isi kolom berwarna kuning (realisasi per triwulan dan realisasi anggaran). Bila Realisasi dijalankan lagi, target dan pagu anggaran diperbarui dari RAPK tanpa menghapus isian Anda.',
         shot: { file: 'pane-04-realisasi-rapk-errors.png', alt: 'Sheet Realisasi dibuat; panel menyebut kesalahan RAPK yang masih ada' },
       },
       {
         title: '4. Ringkasan triwulan',
-        text: 'Pilih triwulan, lalu klik Ringkasan TW. Add-in menulis sheet "Ringkasan TW II 2024" (misalnya): kop Badan POM dan unit, Tabel 1 capaian indikator dengan Grafik 1, nilai sasaran (NPS), nilai perspektif dan NPSS, efisiensi anggaran, kriteria, keterangan metode, serta tempat, tanggal dan tanda tangan. Menjalankan lagi mengganti sheet itu; isian Anda di luar tabel add-in (misalnya catatan di samping tabel) dipertahankan. Perubahan ini tidak dapat dibatalkan dengan Ctrl+Z.',
-        shot: { file: 'pane-06-ringkasan-sheet.png', alt: 'Sheet Ringkasan TW yang ditulis add-in' },
+        text: 'Pilih triwulan, lalu klik Ringkasan TW. Add-in membuat sheet, misalnya "Ringkasan TW II 2024", yang berisi kop Badan POM dan unit, Tabel 1 capaian indikator dengan Grafik 1, nilai sasaran (NPS), nilai perspektif dan NPSS, efisiensi anggaran, kriteria, keterangan metode, serta tempat, tanggal dan tanda tangan. Bila perintah ini dijalankan lagi, sheet tersebut dibuat ulang; isian Anda di luar tabel add-in (misalnya catatan di samping tabel) tetap disimpan. Perubahan ini tidak dapat dibatalkan dengan Ctrl+Z.',
+        shot: { file: 'pane-06-ringkasan-sheet.png', alt: 'Sheet Ringkasan TW yang dibuat add-in' },
       },
       {
         title: '5. Pengaturan metode dan penandatangan',
-        text: 'Klik Pengaturan metode untuk membuat sheet "Pengaturan RAPK": rentang kriteria dan predikat beserta warnanya, batas NPI, bobot indikator, dan bagian Penandatangan (Kota, Tanggal, Plh./Pjs., Jabatan, Nama, NIP) yang dicetak di bawah Ringkasan. Jabatan kosong dicetak "Kepala <unit>"; isian kosong dicetak sebagai garis titik untuk diisi tangan. Sheet ini tidak pernah ditimpa add-in. Bila sheet dibuat dengan versi lama, tambahkan sendiri bagian Penandatangan: judul "Penandatangan", baris judul "Keterangan | Isi", lalu satu baris per isian.',
+        text: 'Klik Pengaturan metode untuk membuat sheet "Pengaturan RAPK": rentang kriteria dan predikat beserta warnanya, nilai tertinggi NPI, bobot indikator, dan bagian Penandatangan (Kota, Tanggal, Plh./Pjs., Jabatan, Nama, NIP) yang dicetak di bawah Ringkasan. Jabatan kosong dicetak "Kepala <unit>"; isian kosong dicetak sebagai garis titik untuk diisi tangan. Sheet ini tidak pernah ditimpa add-in. Bila sheet dibuat dengan versi add-in yang lama, tambahkan sendiri bagian Penandatangan: judul "Penandatangan", baris judul "Keterangan | Isi", lalu satu baris per isian.',
       },
       {
         title: '6. Mencetak Ringkasan',
-        text: 'Pilih sheet Ringkasan, lalu File → Cetak. Halaman sudah diatur: A4 mendatar, selebar satu halaman, nomor "Halaman x dari y" di kaki halaman, dan setiap tabel dengan judul kolomnya sendiri di setiap halaman yang dilaluinya. Data grafik di bawah blok tanda tangan tidak ikut dicetak.',
+        text: 'Pilih sheet Ringkasan, lalu File → Cetak. Halaman sudah diatur: kertas A4 mendatar (landscape), lebar tabel dimuat dalam satu halaman, nomor "Halaman x dari y" di kaki halaman, dan judul kolom setiap tabel diulang di setiap halaman yang dilaluinya. Data grafik di bawah blok tanda tangan tidak ikut dicetak.',
       },
     ],
     codesTitle: 'Kode temuan',
     codesIntro:
-      'Kesalahan harus diperbaiki sebelum angka Ringkasan dapat dipercaya; peringatan perlu diperiksa; info hanya pemberitahuan. Kode M01–M05 menyangkut sheet Pengaturan RAPK: selama ada, Ringkasan tidak dihitung.',
+      'Kesalahan harus diperbaiki sebelum angka Ringkasan dapat dipercaya; peringatan perlu diperiksa; info hanya pemberitahuan. Kode M01–M05 menyangkut sheet Pengaturan RAPK: selama temuan ini masih ada, Ringkasan tidak dapat dihitung.',
     head: { code: 'Kode', severity: 'Tingkat', meaning: 'Arti', fix: 'Cara memperbaiki' },
     fix: {
       S01: 'Pastikan sheet yang dipilih berisi tabel RAPK dengan baris judul yang memuat kolom INDIKATOR dan TARGET atau ANGGARAN.',
@@ -81,7 +81,7 @@ export const GUIDE_TEXT: Record<Lang, GuideStrings> = {
       S03: 'Tidak wajib diperbaiki (angkanya tetap dibaca). Agar rapi, ketik ulang sel itu sebagai angka.',
       S04: 'Beri nomor berbeda untuk setiap sasaran, dan untuk setiap indikator dalam satu sasaran.',
       S05: 'Hanya pemberitahuan. Bila sel berisi rumus tanpa nilai tersimpan, buka dan simpan berkas di Excel agar nilainya tersimpan.',
-      T01: 'Isi target tahunan (target bulan Desember) indikator itu.',
+      T01: 'Isi target tahunan (target bulan Desember) indikator tersebut.',
       T02: 'Ganti isi sel target dengan angka saja, tanpa satuan atau keterangan.',
       T03: 'Target indikator persentase harus antara 0 dan 100; periksa salah ketik.',
       T04: 'Target kumulatif biasanya tidak turun dari bulan ke bulan; periksa salah ketik. Bila memang disengaja, peringatan ini boleh diabaikan.',
@@ -91,7 +91,7 @@ export const GUIDE_TEXT: Record<Lang, GuideStrings> = {
       A01: 'Jumlah kontribusi baris belanja harus sama dengan anggaran indikator; perbaiki kontribusi atau anggarannya.',
       A02: 'Kontribusi sebuah baris belanja tidak boleh melebihi anggaran baris itu.',
       A03: 'Baris belanja yang dipakai beberapa indikator dikontribusikan melebihi anggarannya; bagi ulang kontribusinya.',
-      A04: 'Baris belanja yang sama harus punya anggaran yang sama di setiap tempat ia muncul.',
+      A04: 'Baris belanja yang sama harus memiliki anggaran yang sama di setiap tempat baris itu muncul.',
       A05: 'Perbaiki angka Total atau baris-baris yang dijumlahkannya.',
       A06: 'Jumlah anggaran per triwulan harus sama dengan Total, dan persentasenya sama dengan Total dibagi Budget Plan.',
       A07: 'Anggaran harus berupa angka rupiah bulat yang tidak negatif.',

@@ -94,20 +94,20 @@ const pl = (n: number, one: string, many: string): string => `${n} ${n === 1 ? o
 
 const id: UiStrings = {
   title: 'RAPK BPOM',
-  subtitle: 'Validasi RAPK, Realisasi dan Ringkasan Triwulan',
+  subtitle: 'Validasi RAPK, Realisasi, dan Ringkasan Triwulan',
   language: 'Bahasa',
   sheet: (n) => `Sheet aktif: ${n}`,
   validasi: 'Validasi',
-  validasiHint: 'Periksa sheet yang aktif: RAPK (target dan anggaran) atau Realisasi (terhadap RAPK); masalah ditandai di sel.',
+  validasiHint: 'Periksa sheet yang aktif: RAPK (target dan anggaran) atau Realisasi (terhadap RAPK); sel yang bermasalah diberi tanda.',
   hapusTanda: 'Hapus tanda',
   hapusTandaHint: 'Kembalikan warna dan catatan sel seperti sebelum Validasi.',
   realisasi: 'Realisasi',
   realisasiHint: 'Buat atau perbarui sheet Realisasi; isian yang sudah diketik tidak hilang.',
   ringkasan: 'Ringkasan TW',
-  ringkasanHint: 'Hitung capaian, NPS, NPSS dan efisiensi, lalu tulis sheet Ringkasan.',
+  ringkasanHint: 'Hitung capaian, NPS, NPSS, dan efisiensi anggaran, lalu buat sheet Ringkasan.',
   tw: 'Triwulan',
   twOption: (r) => `TW ${r}`,
-  running: (w) => `${w} sedang berjalan…`,
+  running: (w) => `${w} sedang diproses…`,
   noteMode: {
     notes: 'Tanda berupa warna sel dan catatan (note).',
     comments: 'Versi Excel ini belum mendukung catatan (note): tanda berupa warna sel dan komentar.',
@@ -115,7 +115,7 @@ const id: UiStrings = {
   },
   unsupported: 'Versi Excel ini terlalu lama (perlu ExcelApi 1.9: Excel 2019, Microsoft 365 atau Excel di web). Perintah dinonaktifkan.',
   whyDisabled: {
-    protected: (s) => `Sheet "${s}" dilindungi (protected). Buka proteksinya dulu (Tinjau → Buka Proteksi Sheet).`,
+    protected: (s) => `Sheet "${s}" dilindungi (protected). Buka proteksinya terlebih dahulu (Tinjau → Buka Proteksi Sheet).`,
     noRealisasi: 'Belum ada sheet Realisasi: klik Realisasi, isi realisasinya, lalu buat Ringkasan.',
     ownSheet: 'Ini sheet Ringkasan atau Rekap buatan add-in; tidak ada yang perlu divalidasi. Pilih sheet RAPK atau Realisasi.',
     noMarks: 'Belum ada tanda untuk dihapus.',
@@ -128,7 +128,7 @@ const id: UiStrings = {
   clean: 'Tidak ditemukan masalah.',
   result: (c) => `Hasil ${c}`,
   help: 'Panduan penggunaan (tab baru)',
-  hapusDone: (n) => `Tanda dihapus dari ${n} sel; warna dan catatan asli dikembalikan.`,
+  hapusDone: (n) => `Tanda dihapus dari ${n} sel; warna dan catatan semula dikembalikan.`,
   hapusNone: 'Tidak ada tanda untuk dihapus.',
   marksMayBeHidden:
     'Sebagian sel yang ditandai memakai format bersyarat (conditional formatting), yang menutupi warna tanda: tanda mungkin tidak terlihat. Daftar temuan di panel ini tetap lengkap.',
@@ -139,16 +139,16 @@ const id: UiStrings = {
   realisasiDone: (p) =>
     p.created
       ? `Sheet "${p.sheet}" dibuat. Isi kolom berwarna kuning.`
-      : `Sheet "${p.sheet}" diperbarui: isian pada ${p.kept} baris tetap dipertahankan${p.orphans ? `, ${p.orphans} indikator yang tidak ada lagi di RAPK tetap disimpan (abu-abu)` : ''}.`,
+      : `Sheet "${p.sheet}" diperbarui: isian pada ${p.kept} baris tetap disimpan${p.orphans ? `; ${p.orphans} indikator yang tidak ada lagi di RAPK tidak dihapus (baris abu-abu)` : ''}.`,
   ringkasanDone: (s, c) =>
     `${
       c?.replaced
-        ? `Sheet "${s}" ditulis ulang menggantikan yang lama${c.kept ? `; ${c.kept} isian Anda di luar tabel add-in dipertahankan` : ''}.`
+        ? `Sheet "${s}" dibuat ulang menggantikan sheet lama${c.kept ? `; ${c.kept} isian Anda di luar tabel add-in tetap disimpan` : ''}.`
         : `Sheet "${s}" dibuat.`
     } Perubahan ini tidak dapat dibatalkan dengan Ctrl+Z.`,
   pengaturan: 'Pengaturan metode',
   pengaturanHint:
-    'Buat sheet "Pengaturan RAPK": rentang kriteria dan predikat, warna, batas NPI, bobot indikator, dan batas status tahunan. Semua perintah menggunakan pengaturan ini.',
+    'Buat sheet "Pengaturan RAPK": rentang kriteria dan predikat, warna, nilai tertinggi NPI, bobot indikator, dan batas status terhadap target tahunan. Semua perintah menggunakan pengaturan ini.',
   preset: 'Preset',
   presets: { spec: 'Bawaan add-in', 'sekretariat-utama': 'Sekretariat Utama' },
   pengaturanDone: (p) =>
@@ -166,27 +166,27 @@ const id: UiStrings = {
     unsupported: () => 'Versi Excel ini tidak mendukung perintah ini (perlu ExcelApi 1.9 atau lebih baru).',
     protected: (p) =>
       p.sheet
-        ? `Sheet "${p.sheet}" dilindungi (protected). Buka proteksinya dulu, lalu ulangi.`
-        : 'Sheet yang aktif dilindungi (protected). Buka proteksinya dulu, lalu ulangi.',
+        ? `Sheet "${p.sheet}" dilindungi (protected). Buka proteksinya terlebih dahulu, lalu ulangi.`
+        : 'Sheet yang aktif dilindungi (protected). Buka proteksinya terlebih dahulu, lalu ulangi.',
     structureProtected: () =>
-      'Struktur workbook dilindungi, jadi sheet tidak bisa ditambah, dihapus, atau diganti namanya. Buka proteksinya dulu (Tinjau → Proteksi Workbook), lalu ulangi.',
+      'Struktur workbook dilindungi sehingga sheet tidak dapat ditambah, dihapus, atau diganti namanya. Buka proteksinya terlebih dahulu (Tinjau → Proteksi Workbook), lalu ulangi.',
     noRapk: (p) =>
       stopped(p, 'id') ??
       (p.sheet
         ? `Tidak ada tabel RAPK di sheet "${p.sheet}": tidak ditemukan baris judul dengan kolom INDIKATOR dan TARGET/ANGGARAN. Pilih sheet RAPK lalu ulangi.`
         : 'Tidak ada tabel RAPK di workbook ini: tidak ada sheet dengan baris judul berkolom INDIKATOR dan TARGET/ANGGARAN.'),
     ambiguousRapk: (p) =>
-      `Workbook ini berisi RAPK lebih dari satu tahun (${quoted(p.sheets)}), jadi tidak jelas RAPK mana yang dipakai. Simpan RAPK setiap tahun di workbook tersendiri, lalu ulangi.`,
+      `Workbook ini berisi RAPK lebih dari satu tahun (${quoted(p.sheets)}) sehingga tidak jelas RAPK mana yang dipakai. Simpan RAPK setiap tahun dalam workbook tersendiri, lalu ulangi.`,
     ownSheet: (p) =>
       `Sheet "${p.sheet}" adalah sheet Ringkasan atau Rekap buatan add-in; tidak ada yang perlu divalidasi. Pilih sheet RAPK atau Realisasi.`,
     sheetNotFound: (p) => `Sheet "${p.sheet}" tidak ada di workbook ini; sheet yang ada: ${quoted(p.sheets)}.`,
-    noRealisasi: () => 'Belum ada sheet Realisasi. Klik Realisasi dulu, isi realisasinya, lalu buat Ringkasan.',
-    sheetGone: () => 'Sheet yang sedang diproses dihapus atau diganti namanya. Pilih sheetnya lagi lalu ulangi.',
+    noRealisasi: () => 'Belum ada sheet Realisasi. Klik Realisasi terlebih dahulu, isi realisasinya, lalu buat Ringkasan.',
+    sheetGone: () => 'Sheet yang sedang diproses dihapus atau diganti namanya. Pilih kembali sheet tersebut, lalu ulangi.',
     tooLarge: () =>
-      'Data terlalu besar untuk satu permintaan ke Excel: perkecil area sheet (hapus baris kosong di bawah tabel) lalu ulangi, atau gunakan perintah rapk di komputer.',
+      'Data terlalu besar untuk satu permintaan ke Excel: perkecil area sheet (hapus baris kosong di bawah tabel), lalu ulangi; atau gunakan program rapk (baris perintah) di komputer.',
     editMode: () => 'Excel sedang dalam mode mengedit sel. Tekan Enter atau Esc, lalu ulangi.',
     invalidSettings: (p) =>
-      `Sheet "${p.sheet}" memiliki ${p.findings.length} kesalahan pengaturan, jadi tidak ada yang dihitung. Buka sheet itu dan klik Validasi untuk melihat sel yang harus diperbaiki.`,
+      `Sheet "${p.sheet}" memiliki ${p.findings.length} kesalahan pengaturan sehingga tidak ada yang dihitung. Buka sheet tersebut dan klik Validasi untuk melihat sel yang harus diperbaiki.`,
     office: () => 'Excel menolak perintah ini.',
     readOnly: () =>
       'Workbook ini dibuka hanya-baca (read-only atau mode tampilan), jadi add-in tidak dapat mengubahnya. Klik Edit Workbook (di web) atau simpan salinan yang dapat diedit, lalu ulangi.',
@@ -199,7 +199,7 @@ const id: UiStrings = {
       'Sheet ini sedang difilter (AutoFilter), jadi baris yang tersembunyi tidak dapat ditulis. Hapus filternya dulu (Data → Hapus Filter), lalu ulangi.',
   },
   partial:
-    'Sebagian perubahan sudah ditulis sebelum gagal. Ulangi perintahnya untuk menyelesaikan, atau klik Hapus tanda untuk membatalkan tanda.',
+    'Perintah gagal setelah sebagian perubahan tersimpan di workbook. Jalankan kembali perintah tersebut untuk menyelesaikannya, atau klik Hapus tanda untuk menghapus tanda.',
   nothingChanged: 'Workbook tidak diubah.',
   details: 'Rincian',
   dismiss: 'Tutup',
@@ -210,13 +210,13 @@ const id: UiStrings = {
   showRapkErrors: 'Lihat kesalahan RAPK',
   rapkErrorsTitle: 'Kesalahan RAPK yang belum diperbaiki',
   counted: (n, of, akhir) =>
-    `NPSS dihitung dari ${n} indikator (seluruhnya ${of} indikator)${akhir ? `; ${akhir} indikator dinilai pada akhir tahun` : ''}.`,
-  notNumber: (k) => `Realisasi berisi teks yang bukan angka (tidak dihitung): ${k}.`,
-  over100: (k) => `Realisasi indikator persentase melebihi 100 (tetap dihitung; mohon diperiksa): ${k}.`,
+    `NPSS dihitung berdasarkan ${n} dari ${of} indikator${akhir ? ` (${akhir} indikator dinilai pada akhir tahun)` : ''}.`,
+  notNumber: (k) => `Realisasi indikator berikut berisi teks, bukan angka, sehingga tidak dihitung: ${k}.`,
+  over100: (k) => `Realisasi indikator persentase berikut lebih dari 100; tetap dihitung, mohon diperiksa: ${k}.`,
   startup: {
     noOfficeJs:
       'Pustaka Office (office.js) tidak dapat dimuat dari Microsoft: periksa koneksi internet atau apakah jaringan memblokir appsforoffice.microsoft.com, lalu buka ulang add-in.',
-    notInOffice: 'Halaman ini adalah panel add-in RAPK: bukalah dari Excel (Beranda → RAPK BPOM), bukan langsung di peramban.',
+    notInOffice: 'Halaman ini adalah panel add-in RAPK: buka dari Excel (Beranda → RAPK BPOM), bukan langsung di peramban.',
     notExcel: 'Add-in RAPK hanya berjalan di Excel (Windows, Mac atau web).',
   },
   technical: 'Rincian teknis',

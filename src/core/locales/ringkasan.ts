@@ -87,16 +87,17 @@ export const RINGKASAN_TEXT = {
       sourceSheet: 'Metode penilaian: sesuai pengaturan pada sheet "Pengaturan RAPK" di workbook ini.',
       sourceDefault: 'Metode penilaian: pengaturan bawaan add-in RAPK (kriteria dan predikat seperti pada tabel kriteria di atas).',
       formula:
-        'Capaian = Realisasi ÷ Target × 100; untuk indikator yang makin kecil makin baik: (2 − Realisasi ÷ Target) × 100. Kriteria dan predikat ditentukan dari nilai yang dibulatkan ke 2 desimal.',
+        'Capaian = Realisasi ÷ Target × 100; untuk indikator yang nilainya makin kecil makin baik: (2 − Realisasi ÷ Target) × 100. Kriteria dan predikat ditentukan dari nilai yang dibulatkan hingga dua angka desimal.',
       npi: (cap: string) =>
-        `Nilai Pencapaian Indikator (NPI) = capaian, paling tinggi ${cap}. Nilai Pencapaian Sasaran (NPS) = rata-rata NPI indikator sasaran itu; nilai perspektif = rata-rata NPS sasarannya; Nilai Kinerja Organisasi (NPSS) = rata-rata nilai perspektif.`,
-      weights: (list: string) => `Bobot indikator: indikator dengan bobot selain 1 adalah ${list}; NPS adalah rata-rata berbobot.`,
-      allOne: 'Bobot indikator: semua indikator berbobot sama.',
+        `Nilai Pencapaian Indikator (NPI) = capaian, paling tinggi ${cap}. Nilai Pencapaian Sasaran (NPS) = rata-rata NPI indikator pada sasaran tersebut; nilai perspektif = rata-rata NPS sasaran dalam perspektif tersebut; Nilai Kinerja Organisasi (NPSS) = rata-rata nilai perspektif.`,
+      weights: (list: string) =>
+        `Bobot indikator: indikator yang bobotnya bukan 1 adalah ${list}; NPS dihitung sebagai rata-rata tertimbang.`,
+      allOne: 'Bobot indikator: semua indikator memiliki bobot yang sama.',
       annual: (c: string) =>
         `Status terhadap target tahunan: Melampaui (lebih dari 100), Tercapai (tepat 100), Akan Tercapai (${c} sampai kurang dari 100), Perlu Upaya Keras (kurang dari ${c}).`,
       efisiensi: (list: string) =>
         `Efisiensi anggaran: Indeks Efisiensi (IE) = NPS ÷ penyerapan anggaran (%); Tingkat Efisiensi (TE) = IE − 1; ${list}.`,
-      colour: 'Warna hanya membantu: kriteria dan predikat selalu ditulis dengan kata.',
+      colour: 'Warna hanya sebagai alat bantu; kriteria dan predikat selalu dituliskan dengan kata-kata.',
     },
     sign: {
       place: (kota: string, date: string) => `${kota || '....................'}, ${date || '.................... '}`,
