@@ -42,7 +42,7 @@ describe('Rekap in the task pane', () => {
     const run = screen.getByRole('button', { name: 'Rekap' });
     // disabled but focusable, described by the hint that says what to do
     expect(run).toHaveAttribute('aria-disabled', 'true');
-    expect(run).toHaveAccessibleDescription(/^Pilih berkas RAPK dan Realisasi \(\.xlsx\) semua unit/);
+    expect(run).toHaveAccessibleDescription(/^Pilih berkas RAPK dan Realisasi \(\.xlsx\) dari semua unit/);
     fireEvent.change(screen.getByTestId('rekap-files'), { target: { files } });
     await screen.findByText('3 berkas dipilih');
     await act(async () => {
