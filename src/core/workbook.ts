@@ -15,7 +15,10 @@ import { planRingkasan } from './sheets/ringkasan';
 import type { Tw } from './measure/formulas';
 import { type PkSheet, readPk } from './reader/pk';
 import { checkPk } from './rules/pk';
-import { type PresetName, findSettingsGrid, isSettingsSheetName, planSettings, readSettings, settingsForWorkbook } from './settings';
+import type { PresetName } from './settings/bands';
+import { findSettingsGrid, isSettingsSheetName } from './settings/sheet';
+import { readSettings, settingsForWorkbook } from './rules/settings';
+import { planSettings } from './sheets/settings';
 
 /** Why a workbook file cannot be used (the CLI's UnusableFileError carries one). */
 export type UnusableReason = 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets';

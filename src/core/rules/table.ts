@@ -2,7 +2,7 @@
  * The rules table: every finding code, once (SPEC section 5). Its code, severity and the stage
  * that finds it — the reader (it sees the cells), the model rules (`rules/index.ts`, one check
  * per model code, typed against this table), the Realisasi sheet check (`realisasi.ts`), the
- * Perjanjian Kinerja check (`pk.ts`) or the settings sheet reader (`../settings/sheet.ts`).
+ * Perjanjian Kinerja check (`pk.ts`) or the settings sheet's rules (`settings.ts`).
  * The catalogues, README's finding-code table and docs/SPEC.md are tested against it.
  */
 export type Severity = 'error' | 'warning' | 'info';
