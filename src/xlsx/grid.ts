@@ -67,5 +67,21 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
     const q = b ? parseA1(b) : p;
     if (p && q) merges.push({ r1: p.r, c1: p.c, r2: q.r, c2: q.c });
   }
-  return { name: ws.name, values, merges, formats, ...(noResult.length ? { noResult } : {}) };
+  // what the planner sees: hidden columns, a hidden sheet, the sheet open when the file was saved
+  const hiddenCols: number[] = [];
+  const width = values.reduce((w, row) => Math.max(w, row.length), 0);
+  for (let c = 1; c <= width; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c - 1);
+  const views = (ws.workbook as { views?: { activeTab?: number }[] } | undefined)?.views;
+  const activeTab = views?.[0]?.activeTab ?? 0;
+  const order = ws.workbook ? ws.workbook.worksheets.indexOf(ws) : -1;
+  return {
+    name: ws.name,
+    values,
+    merges,
+    formats,
+    ...(noResult.length ? { noResult } : {}),
+    ...(hiddenCols.length ? { hiddenCols } : {}),
+    ...(ws.state && ws.state !== 'visible' ? { hidden: true } : {}),
+    ...(order >= 0 && order === activeTab ? { active: true } : {}),
+  };
 }

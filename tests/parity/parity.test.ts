@@ -53,7 +53,11 @@ async function viaCli(grids: readonly Grid[], dir: string, name: string): Promis
       }),
     );
     for (const m of g.merges ?? []) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
+    for (const c of g.hiddenCols ?? []) ws.getColumn(c + 1).hidden = true;
+    if (g.hidden) ws.state = 'hidden';
   }
+  const active = grids.findIndex((g) => g.active);
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, active), visibility: 'visible' }];
   const file = path.join(dir, `${name}.xlsx`);
   await wb.xlsx.writeFile(file);
   return (await loadWorkbook(file)).worksheets.map(sheetToGrid);

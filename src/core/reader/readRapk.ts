@@ -6,6 +6,7 @@
  */
 import { finding } from '../rules/findings';
 import { a1, type Grid } from '../grid/grid';
+import { visibleGrid } from '../grid/visible';
 import type { RapkModel } from './model';
 import { onHeader, onRow } from './classify';
 import { headerAt, looksLikeRingkasan, type MainMap } from './headers';
@@ -17,7 +18,7 @@ export { BUDGET_SIZED, monthLabel, type ReadResult, type SheetKind } from './sta
 
 export function readRapk(grid: Grid): ReadResult {
   try {
-    return read(new ReaderState(grid));
+    return read(new ReaderState(visibleGrid(grid)));
   } catch (e) {
     // The reader must never throw; an unexpected fault is S01 saying why (not a plain "no table")
     return { kind: 'none', model: null, findings: [finding('S01', grid.name, [], { fault: faultText(e) })] };
