@@ -136,7 +136,10 @@ function classifyHeader(grid: Grid, r: number, width: number): HeaderMap | null 
   const isDetail = has(roles, 'budgetPlan') || (has(roles, 'kro') && has(roles, 'komponen')) || (has(roles, 'unit') && has(roles, 'ro'));
   if (isDetail && !has(roles, 'indikator')) return budgetMap('detail', roles, here.months, r);
 
-  const hasRo = has(roles, 'ro') || has(roles, 'noro');
+  // a budget table names its lines by RO, or by a code with its text (`KODE` / `URAIAN` / `PAGU`)
+  const hasAmount = has(roles, 'anggaran') || has(roles, 'kontribusi');
+  const hasRo =
+    has(roles, 'ro') || has(roles, 'noro') || (has(roles, 'kode') && (has(roles, 'uraian') || has(roles, 'komponen')) && hasAmount);
   if (hasRo && !has(roles, 'indikator')) {
     const isBudget = has(roles, 'komponen') || has(roles, 'subKomponen') || has(roles, 'kontribusi');
     return budgetMap(isBudget ? 'budget' : 'list', roles, here.months, r);
@@ -151,7 +154,10 @@ function classifyHeader(grid: Grid, r: number, width: number): HeaderMap | null 
       // TARGET over the months on the next row, or over TW I..IV then B01..B12 (three header rows)
       const next = labelsOf(grid, r + 1, width, true);
       const roman = next.months.size === 0 && has(roles, 'target') ? romanQuarters(grid, r + 1, width) : null;
-      const quarters = roman && roman.size >= 2 ? roman : next.months;
+      // `TARGET BULAN KE-` over 1..12 (or `TRIWULAN KE-` over 1..4)
+      const numbered = next.months.size === 0 && !(roman && roman.size >= 2) ? numberedMonths(grid, r, width) : null;
+      const quarters = roman && roman.size >= 2 ? roman : numbered && numbered.months.size >= 2 ? numbered.months : next.months;
+      if (numbered && quarters === numbered.months) for (const c of numbered.labels) mapped[0]!.mapped.add(c);
       if (quarters.size > 0) {
         months = quarters;
         r2 = r + 1;
@@ -183,6 +189,39 @@ function classifyHeader(grid: Grid, r: number, width: number): HeaderMap | null 
   return null;
 }
 
+/**
+ * `TARGET BULAN KE-` (or `BULAN KE-`) over the month numbers 1..12 on the next row, or
+ * `TARGET TRIWULAN KE-` over 1..4: the months by their columns, and the label cells. The
+ * numbers must rise from left to right, under or right of the label (a data row does not).
+ */
+function numberedMonths(grid: Grid, r: number, width: number): { months: Map<number, number>; labels: number[] } | null {
+  const row = grid.values[r] ?? [];
+  const labels: number[] = [];
+  let quarters = false;
+  for (let c = 0; c < Math.min(width, row.length); c++) {
+    const v = row[c];
+    if (typeof v !== 'string' || v.length > MAX_LABEL) continue;
+    const t = norm(v);
+    if (/^(target\s*)?(per\s*)?(bulan|triwulan|tw)(\s*ke)?\s*-?\s*:?$/.test(t)) {
+      labels.push(c);
+      quarters ||= /triwulan|tw/.test(t);
+    }
+  }
+  if (labels.length === 0) return null;
+  const next = grid.values[r + 1] ?? [];
+  const months = new Map<number, number>();
+  let last = 0;
+  for (let c = labels[0]!; c < Math.min(width, next.length); c++) {
+    const v = next[c];
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*0?\d{1,2}\s*$/.test(v) ? Number(v) : null;
+    if (n === null || v === null) continue;
+    if (!Number.isInteger(n) || n <= last || n > (quarters ? 4 : 12)) return null;
+    last = n;
+    months.set(quarters ? n * 3 - 1 : n - 1, c);
+  }
+  return months.size >= 2 ? { months, labels } : null;
+}
+
 function budgetMap(kind: BudgetMap['kind'], roles: Map<number, Role>, months: Map<number, number>, r: number): BudgetMap {
   const noro = first(roles, 'noro');
   const amount = first(roles, 'anggaran');
@@ -195,7 +234,7 @@ function budgetMap(kind: BudgetMap['kind'], roles: Map<number, Role>, months: Ma
     unit: first(roles, 'unit'),
     kro: first(roles, 'kro'),
     kode: first(roles, 'kode'),
-    ro: noro ?? first(roles, 'ro'),
+    ro: noro ?? first(roles, 'ro') ?? first(roles, 'uraian'),
     komponen: first(roles, 'komponen'),
     kodeSub: first(roles, 'kodeSub'),
     subKomponen: first(roles, 'subKomponen'),
@@ -218,11 +257,14 @@ function budgetMap(kind: BudgetMap['kind'], roles: Map<number, Role>, months: Ma
 const TOTAL_START = /^\s*(grand|total|jumlah|sub)/i;
 
 export function isTotalLabel(v: string): boolean {
-  if (v.length > 40 || !TOTAL_START.test(v)) return false;
+  if (v.length > 48 || !TOTAL_START.test(v)) return false;
   const t = norm(v)
     .replace(/[:*]+$/, '')
     .trim();
-  return /^(grand total|total|jumlah|jumlah total|total anggaran|jumlah anggaran|total keseluruhan|jumlah keseluruhan|sub ?total)$/.test(t);
+  // `TOTAL PAGU ANGGARAN`, `JUMLAH SELURUHNYA`, `Total Anggaran (Rp)`: a total, in any of its wordings
+  return /^(grand total|total|jumlah|jumlah total|sub ?total)( (pagu|anggaran|pagu anggaran|biaya|dana|keseluruhan|seluruhnya|semua|akhir|umum|keseluruhan anggaran|anggaran keseluruhan|seluruh anggaran|pagu keseluruhan))?( ?\((rp\.?|rupiah|idr)[^()]{0,16}\))?$/.test(
+    t,
+  );
 }
 
 /** `Jumlah Sasaran 1`, `Total sasaran strategis ...`: a sub-total of one sasaran. */
@@ -241,7 +283,7 @@ export function totalLabelAt(grid: Grid, r: number, width: number): number | nul
   if (!row) return null;
   for (let c = 0; c < Math.min(width, row.length); c++) {
     const v = row[c];
-    if (typeof v !== 'string' || v.length > 40) continue;
+    if (typeof v !== 'string' || v.length > 48) continue;
     if (isTotalLabel(v)) return c;
   }
   return null;

@@ -64,6 +64,7 @@ export type Role =
   | 'total'
   | 'percent'
   | 'unit'
+  | 'uraian'
   | 'target';
 
 export function roleOf(label: string): Role | null {
@@ -76,8 +77,9 @@ export function roleOf(label: string): Role | null {
   // a label naming the indicator wins over SASARAN inside it (`INDIKATOR KINERJA SASARAN STRATEGIS`)
   if (t.length <= 60 && /^(indikator|ikk|iku|ikss)\b/.test(t)) return 'indikator';
   if (t.length <= 40 && /sasaran/.test(t)) return 'sasaran';
+  // `ANGGARAN (Rp)`, `PAGU (dalam ribuan rupiah)`, `ANGGARAN (Rp 000)`: the unit in brackets
   if (
-    /^(anggaran|pagu|pagu anggaran|alokasi anggaran|alokasi|jumlah anggaran|total anggaran)( \((rp\.?|rupiah|idr)\)| \(dalam rupiah\))?$/.test(
+    /^(anggaran|pagu|pagu anggaran|alokasi anggaran|alokasi|jumlah anggaran|total anggaran)( ?\((dalam |x )?(rp\.?|rupiah|idr|ribu)[^()]{0,24}\))?$/.test(
       t,
     )
   ) {
@@ -88,6 +90,9 @@ export function roleOf(label: string): Role | null {
   if (/^(ro|rincian output( \(ro\))?|kode ro|nama ro|uraian ro)$/.test(t)) return 'ro';
   if (/^(kro|klasifikasi rincian output)$/.test(t)) return 'kro';
   if (/^(kode|kode akun|kode output)$/.test(t)) return 'kode';
+  // the text of a budget line under other words (`KODE` / `URAIAN` / `PAGU`): its RO
+  if (/^(uraian|uraian kegiatan|uraian komponen|uraian output|nama kegiatan|nama komponen|rincian|rincian kegiatan)$/.test(t))
+    return 'uraian';
   if (/^komponen$/.test(t)) return 'komponen';
   if (/^kode\s*sub\s*-?\s*komponen$/.test(t)) return 'kodeSub';
   if (/^sub\s*-?\s*komponen$/.test(t)) return 'subKomponen';

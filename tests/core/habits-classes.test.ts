@@ -1,0 +1,266 @@
+/**
+ * Issue 20 item 3: Excel habits still misread, each a class (one small grid per class, its
+ * generator variants in src/sample/habits.ts; the CLI and the add-in agree on them in
+ * tests/parity/parity.test.ts).
+ */
+import type { CellValue, Grid } from '../../src/core/grid/grid';
+import { allIndikator } from '../../src/core/reader/model';
+import { readRapk } from '../../src/core/reader/readRapk';
+import { validateSheet } from '../../src/core/rules/validate';
+import { realisasiForWorkbook, validateWorkbook } from '../../src/core/workbook';
+
+const B = Array.from({ length: 12 }, (_, k) => `B${String(k + 1).padStart(2, '0')}`);
+const loud = (g: Grid): string[] =>
+  validateSheet(g)
+    .findings.filter((f) => f.severity !== 'info')
+    .map((f) => `${f.code}@${f.cells[0]}`);
+const codes = (g: Grid): string[] => validateSheet(g).findings.map((f) => `${f.code}@${f.cells[0]}`);
+const pad = (row: CellValue[], n = 16): CellValue[] => [...row, ...Array<CellValue>(Math.max(0, n - row.length)).fill(null)];
+
+const SUB = [null, null, 'NO', 'RO', null, null, 'KOMPONEN', null, null, 'SUB KOMPONEN', null, null, 'ANGGARAN', 'KONTRIBUSI'];
+const line = (no: string, ro: string, a: CellValue, k: CellValue): CellValue[] =>
+  pad([null, null, no, ro, null, null, '051 - Pengujian', null, null, 'A - Bahan', null, null, a, k]);
+
+/**
+ * Layout K, two sasaran, three indicators, one or two budget lines each (columns A..P:
+ * NO, SASARAN, INDIKATOR, B01..B12, ANGGARAN).
+ */
+function table(
+  o: { title?: CellValue[][]; amounts?: (x: number) => number; sub?: CellValue[]; lines?: (i: number, a: number) => CellValue[][] } = {},
+): Grid {
+  const m = o.amounts ?? ((x: number) => x);
+  const sub = o.sub ?? SUB;
+  const lines =
+    o.lines ??
+    ((i: number, a: number) =>
+      i === 0
+        ? [
+            line('1.', 'DR.3165.QIA.005 - Sampel', m(50_400_000), m(20_000_000)),
+            line('2.', 'DR.3165.QIA.006 - Uji', m(10_000_000), m(a - 20_000_000)),
+          ]
+        : [line('1.', `WA.6384.EBA.99${i} - Layanan`, m(a), m(a))]);
+  const ind = (no: CellValue, sas: CellValue, name: string, t: number, a: number): CellValue[] => [
+    no,
+    sas,
+    name,
+    ...Array(12).fill(t),
+    m(a),
+  ];
+  const values: CellValue[][] = [
+    ...(o.title ?? [['RENCANA AKSI PROGRAM DAN KEGIATAN TAHUN 2025'], ['BALAI POM DI KOTA CONTOH']]),
+    [],
+    pad(['NO.', 'SASARAN KEGIATAN', 'INDIKATOR KINERJA KEGIATAN', 'TARGET', ...Array(11).fill(null), 'ANGGARAN']),
+    pad([null, null, null, ...B]),
+    ind('1.', '01 - Sasaran satu', '01 - Persentase obat memenuhi syarat', 50, 30_000_000),
+    pad(sub),
+    ...lines(0, 30_000_000),
+    ind(null, null, '02 - Nilai AKIP', 70, 12_000_000),
+    pad(sub),
+    ...lines(1, 12_000_000),
+    ind('2.', '02 - Sasaran dua', '01 - Jumlah sampel diuji', 40, 8_000_000),
+    pad(sub),
+    ...lines(2, 8_000_000),
+  ];
+  return { name: 'RAPK 2025', values, merges: [] };
+}
+
+describe('the base table reads clean', () => {
+  it('three indicators, four lines, no finding', () => {
+    const g = table();
+    expect(codes(g)).toEqual([]);
+    expect(allIndikator(readRapk(g).model!).map((i) => i.lines.length)).toEqual([2, 1, 1]);
+  });
+});
+
+/** Rows of `g` with `f` applied to each (its 0-based index given). */
+const mapRows = (g: Grid, f: (row: CellValue[], r: number) => CellValue[]): Grid => ({
+  ...g,
+  values: g.values.map((row, r) => f([...row], r)),
+});
+const anggaran = (g: Grid): (number | null)[] => allIndikator(readRapk(g).model!).map((i) => i.anggaran.value);
+const lineCounts = (g: Grid): number[] => allIndikator(readRapk(g).model!).map((i) => i.lines.length);
+
+describe('amounts typed in thousands under a title that says so', () => {
+  for (const words of ['(dalam ribuan rupiah)', 'Anggaran dalam ribuan', '(Rp 000)', 'dalam ribu rupiah']) {
+    it(`"${words}": read in Rupiah, no finding`, () => {
+      const g = table({
+        title: [['RENCANA AKSI TAHUN 2025'], ['BALAI POM DI KOTA CONTOH'], [words]],
+        amounts: (x) => x / 1000 + (x === 50_400_000 ? 0.5 : 0),
+      });
+      expect(loud(g)).toEqual([]);
+      expect(anggaran(g)).toEqual([30_000_000, 12_000_000, 8_000_000]);
+    });
+  }
+  it('"ANGGARAN (Rp 000)" in the header says the same', () => {
+    const g = mapRows(table({ amounts: (x) => x / 1000 }), (row) =>
+      row.map((v) => (v === 'ANGGARAN' && row[0] === 'NO.' ? 'ANGGARAN (Rp 000)' : v)),
+    );
+    expect(codes(g)).toEqual([]);
+    expect(anggaran(g)).toEqual([30_000_000, 12_000_000, 8_000_000]);
+  });
+});
+
+describe('a budget sub-table headed KODE / URAIAN / PAGU / KONTRIBUSI, the code in one column', () => {
+  const sub = [null, null, 'KODE', 'URAIAN', null, null, null, null, null, null, null, null, 'PAGU', 'KONTRIBUSI'];
+  const l = (kode: string, a: number, k: number): CellValue[] =>
+    pad([null, null, kode, 'Layanan pengujian', null, null, null, null, null, null, null, null, a, k]);
+  it('its lines are read and checked', () => {
+    const g = table({
+      sub,
+      lines: (i, a) =>
+        i === 0
+          ? [l('3165.QIA.005.051.A', 50_400_000, 20_000_000), l('3165.QIA.006.051.A', 10_000_000, a - 20_000_000)]
+          : [l(`6384.EBA.99${i}.001.A`, a, a)],
+    });
+    expect(codes(g)).toEqual([]);
+    expect(lineCounts(g)).toEqual([2, 1, 1]);
+  });
+});
+
+describe('a grand total in other wordings is checked', () => {
+  for (const label of ['TOTAL PAGU ANGGARAN', 'JUMLAH PAGU', 'Total Anggaran (Rp)', 'GRAND TOTAL ANGGARAN', 'JUMLAH SELURUHNYA']) {
+    it(`"${label}" with a wrong amount is A05, with the right one nothing`, () => {
+      const g = table();
+      const right = { ...g, values: [...g.values, pad([null, null, label, ...Array(12).fill(null), 50_000_000])] };
+      const wrong = { ...g, values: [...g.values, pad([null, null, label, ...Array(12).fill(null), 51_000_000])] };
+      expect(codes(right)).toEqual([]);
+      expect(codes(wrong)).toEqual([`A05@P${g.values.length + 1}`]);
+    });
+  }
+});
+
+describe('a side block to the right of the table is not part of it', () => {
+  it('"Rekap anggaran per sasaran" with its own JUMLAH, one blank column away', () => {
+    const side: [number, CellValue[]][] = [
+      [3, ['Rekap anggaran per sasaran']],
+      [4, ['SASARAN', 'ANGGARAN']],
+      [5, ['Sasaran 1', 42_000_000]],
+      [6, ['Sasaran 2', 8_000_000]],
+      [7, ['JUMLAH', 50_000_000]],
+    ];
+    const g = mapRows(table(), (row, r) => {
+      const s = side.find(([at]) => at === r);
+      return s ? [...pad(row), null, ...s[1]] : row;
+    });
+    expect(codes(g)).toEqual([]);
+    expect(readRapk(g).model!.total).toBeNull();
+  });
+});
+
+describe('TARGET BULAN KE- over month numbers 1..12', () => {
+  for (const nums of [Array.from({ length: 12 }, (_, k) => k + 1), Array.from({ length: 12 }, (_, k) => String(k + 1))]) {
+    it(`months as ${typeof nums[0]}s`, () => {
+      const g = mapRows(table(), (row, r) =>
+        r === 3 ? [...row.slice(0, 3), 'TARGET BULAN KE-', ...row.slice(4)] : r === 4 ? pad([null, null, null, ...nums]) : row,
+      );
+      expect(codes(g)).toEqual([]);
+      expect(readRapk(g).model!.monthsInHeader.every(Boolean)).toBe(true);
+    });
+  }
+});
+
+describe('an indicator wrapped over three rows, its numbers on the middle row', () => {
+  it('is one indicator with the whole name', () => {
+    const g = table();
+    const values = [...g.values];
+    const at = values.findIndex((row) => row[2] === '02 - Nilai AKIP');
+    const nums = values[at]!;
+    values.splice(
+      at,
+      1,
+      pad([null, null, '02 - Nilai AKIP']),
+      [null, null, 'Balai POM', ...(nums.slice(3) as CellValue[])],
+      pad([null, null, 'kategori baik']),
+    );
+    const w = { ...g, values };
+    expect(codes(w)).toEqual([]);
+    expect(allIndikator(readRapk(w).model!).map((i) => i.name)).toEqual([
+      'Persentase obat memenuhi syarat',
+      'Nilai AKIP Balai POM kategori baik',
+      'Jumlah sampel diuji',
+    ]);
+  });
+});
+
+describe('NO and SASARAN filled down on every row (unmerged for AutoFilter)', () => {
+  it('reads as the merged table', () => {
+    let no: CellValue = null;
+    let sas: CellValue = null;
+    const g = mapRows(table(), (row, r) => {
+      if (r < 6) return row;
+      if (row[0]) no = row[0];
+      if (row[1]) sas = row[1];
+      return [no, sas, ...row.slice(2)];
+    });
+    expect(codes(g)).toEqual([]);
+    expect(lineCounts(g)).toEqual([2, 1, 1]);
+    expect(readRapk(g).model!.sasaran.map((s) => s.indikator.length)).toEqual([2, 1]);
+  });
+});
+
+describe('a Jumlah row closing each budget sub-table', () => {
+  const withJumlah = (wrong = 0): Grid => {
+    const g = table();
+    const values: CellValue[][] = [];
+    let sum = 0;
+    let inLines = false;
+    for (const row of g.values) {
+      const isLine = row[2] !== null && typeof row[12] === 'number' && row[0] === null && /^\d\.$/.test(String(row[2]));
+      if (inLines && !isLine) {
+        values.push(pad([null, null, 'Jumlah', ...Array(10).fill(null), sum + wrong]));
+        sum = 0;
+      }
+      inLines = isLine;
+      if (isLine) sum += row[13] as number;
+      values.push([...row]);
+    }
+    values.push(pad([null, null, 'Jumlah', ...Array(10).fill(null), sum + wrong]));
+    return { ...g, values };
+  };
+  it('is not a line, and no finding when it adds up', () => {
+    expect(codes(withJumlah())).toEqual([]);
+    expect(lineCounts(withJumlah())).toEqual([2, 1, 1]);
+  });
+  it('is A05 when it does not', () => {
+    expect(loud(withJumlah(1000)).map((f) => f.slice(0, 3))).toEqual(['A05', 'A05', 'A05']);
+  });
+});
+
+describe("the unit's full name in the title", () => {
+  for (const [title, unit] of <[string, string][]>[
+    ['LOKA PENGAWAS OBAT DAN MAKANAN DI KABUPATEN MIMIKA', 'LOKA PENGAWAS OBAT DAN MAKANAN DI KABUPATEN MIMIKA'],
+    ['BALAI BESAR PENGAWAS OBAT DAN MAKANAN DI SURABAYA', 'BALAI BESAR PENGAWAS OBAT DAN MAKANAN DI SURABAYA'],
+    ['Balai Pengawas Obat dan Makanan di Kota Dumai', 'Balai Pengawas Obat dan Makanan di Kota Dumai'],
+  ]) {
+    it(`"${title}" is the unit, not the agency above it`, () => {
+      const g = table({ title: [['BADAN PENGAWAS OBAT DAN MAKANAN'], ['RENCANA AKSI TAHUN 2025'], [title]] });
+      expect(readRapk(g).model!.unit).toBe(unit);
+    });
+  }
+});
+
+describe('a title block with a logo', () => {
+  it('the year typed as a number beside TAHUN, below rows the logo takes', () => {
+    const g = {
+      ...table({
+        title: [
+          [],
+          [],
+          [],
+          [],
+          [],
+          [],
+          [null, null, 'RENCANA AKSI PROGRAM DAN KEGIATAN'],
+          [null, null, 'TAHUN', 2025],
+          [null, null, 'BALAI POM DI KOTA CONTOH'],
+        ],
+      }),
+      name: 'Sheet1',
+    };
+    expect(readRapk(g).model!.year).toBe(2025);
+  });
+  it('the title further down than 15 rows', () => {
+    const g = { ...table({ title: [...Array.from({ length: 16 }, () => []), ['RENCANA AKSI TAHUN 2025']] }), name: 'Sheet1' };
+    expect(readRapk(g).model!.year).toBe(2025);
+  });
+});
