@@ -300,3 +300,54 @@ export function looksLikeRingkasan(grid: Grid): boolean {
   }
   return false;
 }
+
+/** The columns a main header reads: NO, SASARAN, INDIKATOR, the months, ANGGARAN. */
+function usedColumns(h: MainMap): number[] {
+  return [h.no, h.sasaran, h.indikator, h.anggaran, ...h.months.values()].filter((c): c is number => c !== null);
+}
+
+/**
+ * The table without a block beside it: a side table to the right of the RAPK (`Rekap
+ * anggaran per sasaran` with its own `JUMLAH`), after a column that is empty from the main
+ * header down, is not read as part of the table. The rows above the header (the title) stay
+ * whole. Returns the grid itself when there is no such block.
+ */
+export function withoutSideBlocks(grid: Grid, width: number): Grid {
+  let main: MainMap | null = null;
+  for (let r = 0; r < grid.values.length && !main; r++) {
+    const h = headerAt(grid, r, width);
+    if (h?.kind === 'main') main = h;
+  }
+  if (!main) return grid;
+  const edge = Math.max(...usedColumns(main));
+  const filled: boolean[] = [];
+  let beyond = false;
+  for (let r = main.r1; r < grid.values.length; r++) {
+    const row = grid.values[r]!;
+    for (let c = edge + 1; c < Math.min(width, row.length); c++) {
+      const v = row[c];
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+      filled[c] = true;
+      beyond = true;
+    }
+  }
+  if (!beyond) return grid;
+  let gap = -1;
+  for (let c = edge + 1; c < filled.length; c++) {
+    if (!filled[c]) {
+      gap = c;
+      break;
+    }
+  }
+  // nothing after the gap, or no gap: there is no side block
+  if (gap < 0 || !filled.slice(gap).some(Boolean)) return grid;
+  // merges in the header rows that reach past the gap (a title over the whole width) stay clipped
+  const crop = <T>(rows: readonly (readonly T[])[] | undefined): T[][] | undefined =>
+    rows?.map((row, r) => (r >= main.r1 && row.length > gap ? row.slice(0, gap) : [...row]));
+  const merges = (grid.merges ?? []).flatMap((m) => (m.r2 < main.r1 ? [m] : m.c1 >= gap ? [] : [{ ...m, c2: Math.min(m.c2, gap - 1) }]));
+  const out: Grid = { ...grid, values: crop(grid.values)!, merges };
+  const formats = crop(grid.formats);
+  if (formats) out.formats = formats;
+  if (grid.noResult) out.noResult = grid.noResult.filter((x) => x.r < main.r1 || x.c < gap);
+  return out;
+}

@@ -5,11 +5,11 @@
  * row adds to the model), `headings.ts` (Layout D headings), `totals.ts`, `title.ts`.
  */
 import { finding } from '../rules/findings';
-import { a1, type Grid } from '../grid/grid';
+import { a1, type Grid, gridWidth } from '../grid/grid';
 import { visibleGrid } from '../grid/visible';
 import type { RapkModel } from './model';
 import { onHeader, onRow } from './classify';
-import { headerAt, looksLikeRingkasan, type MainMap } from './headers';
+import { headerAt, looksLikeRingkasan, type MainMap, withoutSideBlocks } from './headers';
 import { ReaderState, type ReadResult } from './state';
 import { findUnit, findYear } from './title';
 import { resolveTotals } from './totals';
@@ -18,11 +18,17 @@ export { BUDGET_SIZED, monthLabel, type ReadResult, type SheetKind } from './sta
 
 export function readRapk(grid: Grid): ReadResult {
   try {
-    return read(new ReaderState(visibleGrid(grid)));
+    return read(new ReaderState(tableGrid(grid)));
   } catch (e) {
     // The reader must never throw; an unexpected fault is S01 saying why (not a plain "no table")
     return { kind: 'none', model: null, findings: [finding('S01', grid.name, [], { fault: faultText(e) })] };
   }
+}
+
+/** The grid the RAPK reader reads: the columns the planner sees, without blocks beside the table. */
+export function tableGrid(grid: Grid): Grid {
+  const visible = visibleGrid(grid);
+  return withoutSideBlocks(visible, Math.min(gridWidth(visible), 16384));
 }
 
 /** What went wrong, in one line (the error's own message; its type when it has none). */
