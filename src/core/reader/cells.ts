@@ -4,12 +4,12 @@
 import { cellAt, type CellValue, isBlankValue, type Ref } from '../grid/grid';
 import { type NumberRole, parseNumber } from '../grid/numbers';
 import { runningNumber } from '../grid/text';
-import { isTotalLabel, type MainMap } from './headers';
-import { ReaderState } from './state';
+import type { ReadContext } from './context';
+import { type BudgetMap, isTotalLabel, type MainMap } from './headers';
 
 /** The column-numbering row many government tables put under the header: `(1) (2) (3) ...` or `1 2 3 ...`. */
-export function isColumnNumbering(st: ReaderState, r: number): boolean {
-  const row = st.grid.values[r] ?? [];
+export function isColumnNumbering(cx: ReadContext, r: number): boolean {
+  const row = cx.grid.values[r] ?? [];
   let expect = 0;
   let count = 0;
   for (const v of row) {
@@ -26,9 +26,9 @@ export function isColumnNumbering(st: ReaderState, r: number): boolean {
 }
 
 /** A page number left by a PDF conversion: one small number (or `Halaman 2 dari 5`) alone on its row. */
-export function isPageNumber(st: ReaderState, r: number): boolean {
+export function isPageNumber(cx: ReadContext, r: number): boolean {
   // runs on every row: find the single filled cell without allocating
-  const row = st.grid.values[r] ?? [];
+  const row = cx.grid.values[r] ?? [];
   let v: CellValue = null;
   for (const x of row) {
     if (isBlankValue(x ?? null)) continue;
@@ -39,38 +39,38 @@ export function isPageNumber(st: ReaderState, r: number): boolean {
   return typeof v === 'string' && /^\s*(-\s*)?((halaman|hal\.?|page)\s*)?\d{1,3}(\s*(dari|of|\/)\s*\d{1,3})?(\s*-)?\s*$/i.test(v);
 }
 
-export function nextIsDetailHeader(st: ReaderState, r: number): boolean {
-  for (let k = r + 1; k < Math.min(st.height, r + 4); k++) {
-    const h = st.headers.get(k);
+export function nextIsDetailHeader(cx: ReadContext, r: number): boolean {
+  for (let k = r + 1; k < Math.min(cx.height, r + 4); k++) {
+    const h = cx.headers.get(k);
     if (h) return h.kind === 'detail';
-    if (!isBlankRow(st, k)) return false;
+    if (!isBlankRow(cx, k)) return false;
   }
   return false;
 }
 
-export function isBlankRow(st: ReaderState, r: number): boolean {
-  const row = st.grid.values[r];
+export function isBlankRow(cx: ReadContext, r: number): boolean {
+  const row = cx.grid.values[r];
   if (!row) return true;
   for (let c = 0; c < row.length; c++) if (!isBlankValue(row[c] ?? null)) return false;
   return true;
 }
 
-export function firstFilled(st: ReaderState, r: number): Ref {
-  const row = st.grid.values[r] ?? [];
+export function firstFilled(cx: ReadContext, r: number): Ref {
+  const row = cx.grid.values[r] ?? [];
   for (let c = 0; c < row.length; c++) if (!isBlankValue(row[c] ?? null)) return { r, c };
   return { r, c: 0 };
 }
 
-export function text(st: ReaderState, r: number, c: number | null): string {
+export function text(cx: ReadContext, r: number, c: number | null): string {
   if (c === null) return '';
-  const v = cellAt(st.grid, r, c);
+  const v = cellAt(cx.grid, r, c);
   if (typeof v === 'string') return /\s\s|[\t\n\r\u00a0]/.test(v) ? v.replace(/\s+/g, ' ').trim() : v.trim();
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return '';
 }
 
-export function rowHasNumbers(st: ReaderState, r: number): boolean {
-  const row = st.grid.values[r] ?? [];
+export function rowHasNumbers(cx: ReadContext, r: number): boolean {
+  const row = cx.grid.values[r] ?? [];
   for (const v of row) {
     if (typeof v === 'number') return true;
     if (typeof v === 'string' && v.length < 40) {
@@ -82,30 +82,29 @@ export function rowHasNumbers(st: ReaderState, r: number): boolean {
 }
 
 /** Indicator text: not a running number, not a budget code, has letters. */
-export function indicatorText(st: ReaderState, r: number, main: MainMap): string {
-  const t = text(st, r, main.indikator);
+export function indicatorText(cx: ReadContext, r: number, main: MainMap): string {
+  const t = text(cx, r, main.indikator);
   if (!t || runningNumber(t) !== null || !/[A-Za-z]/.test(t) || isTotalLabel(t)) return '';
   return t;
 }
 
-export function looksLikeCode(st: ReaderState, t: string): boolean {
+export function looksLikeCode(t: string): boolean {
   return /^[A-Z]{2}\.\d{4}\./.test(t.trim());
 }
 
-export function isBudgetTextColumn(st: ReaderState, c: number): boolean {
-  const s = st.sub;
-  if (!s) return false;
-  return s.textCols.includes(c);
+/** Is column c one of the budget sub-table's text columns (RO, komponen, ...)? */
+export function isBudgetTextColumn(sub: BudgetMap | null, c: number): boolean {
+  return sub !== null && sub.textCols.includes(c);
 }
 
-export function numericAt(st: ReaderState, r: number, c: number, role: NumberRole): boolean {
-  const v = cellAt(st.grid, r, c);
+export function numericAt(cx: ReadContext, r: number, c: number, role: NumberRole): boolean {
+  const v = cellAt(cx.grid, r, c);
   if (typeof v === 'number') return Number.isFinite(v);
   return v !== null && parseNumber(v, role).kind === 'number';
 }
 
-export function lastNumberCol(st: ReaderState, r: number): number | null {
-  const row = st.grid.values[r] ?? [];
+export function lastNumberCol(cx: ReadContext, r: number): number | null {
+  const row = cx.grid.values[r] ?? [];
   for (let c = row.length - 1; c >= 0; c--) {
     const v = row[c] ?? null;
     if (typeof v === 'number' || (typeof v === 'string' && parseNumber(v, 'money').kind === 'number')) return c;
@@ -114,8 +113,8 @@ export function lastNumberCol(st: ReaderState, r: number): number | null {
 }
 
 /** The amount of a Total row: the first number right of the label, else the nearest left. */
-export function amountNear(st: ReaderState, r: number, labelCol: number): number | null {
-  const row = st.grid.values[r] ?? [];
+export function amountNear(cx: ReadContext, r: number, labelCol: number): number | null {
+  const row = cx.grid.values[r] ?? [];
   const isNum = (c: number): boolean => {
     const p = parseNumber(row[c] ?? null, 'money');
     return p.kind === 'number' || (p.kind === 'invalid' && /\d/.test(p.text));

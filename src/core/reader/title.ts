@@ -4,7 +4,7 @@
  * typed as a number beside `TAHUN`.
  */
 import type { Grid } from '../grid/grid';
-import { ReaderState } from './state';
+import type { ReadContext } from './context';
 
 /** Rows above the header read as the title block (a logo may push the title down). */
 const TITLE_ROWS = 40;
@@ -22,8 +22,8 @@ export function titleTexts(st: { grid: Grid }, headerRow: number): string[] {
   return out;
 }
 
-export function findYear(st: ReaderState, headerRow: number): number | null {
-  for (const t of [...titleTexts(st, headerRow), st.grid.name]) {
+export function findYear(cx: ReadContext, headerRow: number): number | null {
+  for (const t of [...titleTexts(cx, headerRow), cx.grid.name]) {
     const m = /\b(20\d\d)\b/.exec(t);
     if (m) return Number(m[1]);
   }
@@ -33,8 +33,8 @@ export function findYear(st: ReaderState, headerRow: number): number | null {
 /** A unit's name: `Balai Besar POM di …`, `Loka POM …`, or the full `Loka Pengawas Obat dan Makanan di …`. */
 const UNIT = /\b(balai besar pom|bbpom|balai pom|bpom di|loka pom|lokapom|(balai besar|balai|loka)\s+pengawas\s+obat\s+dan\s+makanan)\b/i;
 
-export function findUnit(st: ReaderState, headerRow: number): string | null {
-  const texts = titleTexts(st, headerRow);
+export function findUnit(cx: ReadContext, headerRow: number): string | null {
+  const texts = titleTexts(cx, headerRow);
   const unit = texts.find((t) => UNIT.test(t));
   if (unit) return unit.replace(/\s+/g, ' ');
   const agency = texts.find((t) => /(badan pengawas obat|badan pom|deputi|direktorat|biro|pusat)/i.test(t));

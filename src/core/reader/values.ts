@@ -1,22 +1,21 @@
 /**
  * Cell values of a data row: targets (with `%` formats), amounts (float noise rounded, text read as numbers), and the shifted-row amount (T05).
  */
-import { finding } from '../rules/findings';
 import { percentOf } from '../grid/formats';
 import { a1, cellAt, formatAt, type Ref } from '../grid/grid';
 import type { CellNumber, Indikator } from './model';
 import { isWholeRupiah, moneyValue, type Parsed, parseNumber } from '../grid/numbers';
 import { indicatorText } from './cells';
 import type { MainMap } from './headers';
-import { BUDGET_SIZED, monthLabel, ReaderState } from './state';
+import { BUDGET_SIZED, monthLabel, type Reading } from './state';
 
 // ---------------------------------------------------------------- indicators
 export function readIndicatorCells(
-  st: ReaderState,
+  st: Reading,
   r: number,
   main: MainMap,
 ): Omit<Indikator, 'no' | 'name' | 'sasaranNo' | 'lines' | 'nameCell' | 'row'> {
-  const name = st.grid.name;
+  const grid = st.cx.grid;
   const targets: (number | null)[] = Array(12).fill(null);
   const targetCells: (Ref | null)[] = Array(12).fill(null);
   let anggaran: CellNumber = { value: null, cell: main.anggaran !== null ? { r, c: main.anggaran } : null };
@@ -24,13 +23,13 @@ export function readIndicatorCells(
 
   if (main.anggaran !== null) {
     const ac = main.anggaran;
-    const own = parseNumber(cellAt(st.grid, r, ac), 'money');
+    const own = parseNumber(cellAt(grid, r, ac), 'money');
     const ownIsAmount = own.kind === 'number' && Math.abs(own.value) >= BUDGET_SIZED;
     if (!ownIsAmount) {
       const cand = misplacedAmount(st, r, main);
       if (cand) {
         shift = ac - cand.c;
-        st.findings.push(finding('T05', name, [a1({ r, c: cand.c }), a1({ r, c: ac })], { indicator: indicatorText(st, r, main) }));
+        st.model.report('T05', [a1({ r, c: cand.c }), a1({ r, c: ac })], { indicator: indicatorText(st.cx, r, main) });
         anggaran = { value: cand.value, cell: { r, c: cand.c } };
       }
     }
@@ -44,22 +43,22 @@ export function readIndicatorCells(
     if (sourceCols && (!sourceCols.has(src) || src === anggaran.cell?.c)) continue;
     const ref = { r, c: src };
     targetCells[k] = ref;
-    const v = cellAt(st.grid, r, src);
+    const v = cellAt(grid, r, src);
     targets[k] =
       typeof v === 'number' && Number.isFinite(v)
-        ? percentOf(v, formatAt(st.grid, r, src))
+        ? percentOf(v, formatAt(grid, r, src))
         : targetValue(st, parseNumber(v, 'target'), ref, k);
   }
   return { targets, targetCells, anggaran };
 }
 
 /** A budget-sized amount in a target column or beyond the ANGGARAN column (T05). */
-export function misplacedAmount(st: ReaderState, r: number, main: MainMap): { c: number; value: number } | null {
+export function misplacedAmount(st: Reading, r: number, main: MainMap): { c: number; value: number } | null {
   const ac = main.anggaran!;
   let best: { c: number; value: number } | null = null;
   const consider = (c: number): void => {
     if (c === ac) return;
-    const v = cellAt(st.grid, r, c);
+    const v = cellAt(st.cx.grid, r, c);
     if (v === null) return;
     const value =
       typeof v === 'number'
@@ -76,37 +75,36 @@ export function misplacedAmount(st: ReaderState, r: number, main: MainMap): { c:
   return best;
 }
 
-export function targetValue(st: ReaderState, p: Parsed, ref: Ref, k: number): number | null {
-  const name = st.grid.name;
+export function targetValue(st: Reading, p: Parsed, ref: Ref, k: number): number | null {
   if (p.kind === 'number') {
-    if (p.fromText) st.findings.push(finding('S03', name, [a1(ref)], { text: p.text ?? '', field: monthLabel(k) }));
+    if (p.fromText) st.model.report('S03', [a1(ref)], { text: p.text ?? '', field: monthLabel(k) });
     return p.value;
   }
   if (p.kind === 'invalid') {
-    st.findings.push(finding('T02', name, [a1(ref)], { text: p.text, month: monthLabel(k) }));
+    st.model.report('T02', [a1(ref)], { text: p.text, month: monthLabel(k) });
   }
   return null;
 }
 
 /** Reads an amount (anggaran, kontribusi, ...): S03 for text, A07 for nonsense. */
-export function money(st: ReaderState, r: number, c: number | null, field: string): CellNumber {
+export function money(st: Reading, r: number, c: number | null, field: string): CellNumber {
   if (c === null) return { value: null, cell: null };
   const ref = { r, c };
-  const raw = cellAt(st.grid, r, c);
+  const raw = cellAt(st.cx.grid, r, c);
   // the common case, a number cell with a whole, non-negative amount, allocates nothing more
   if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && isWholeRupiah(raw)) return { value: moneyValue(raw), cell: ref };
   const parsed = parseNumber(raw, 'money');
   const p = parsed.kind === 'number' ? { ...parsed, value: moneyValue(parsed.value) } : parsed;
   if (p.kind === 'number') {
-    if (p.fromText) st.findings.push(finding('S03', st.grid.name, [a1(ref)], { text: p.text ?? '', field }));
+    if (p.fromText) st.model.report('S03', [a1(ref)], { text: p.text ?? '', field });
     if (p.value < 0 || !isWholeRupiah(p.value)) {
-      st.findings.push(finding('A07', st.grid.name, [a1(ref)], { field, value: p.value, text: p.text ?? String(p.value) }));
+      st.model.report('A07', [a1(ref)], { field, value: p.value, text: p.text ?? String(p.value) });
       return { value: p.value, cell: ref, invalid: true };
     }
     return { value: p.value, cell: ref };
   }
   if (p.kind === 'invalid') {
-    st.findings.push(finding('A07', st.grid.name, [a1(ref)], { field, value: null, text: p.text }));
+    st.model.report('A07', [a1(ref)], { field, value: null, text: p.text });
     return { value: null, cell: ref, invalid: true };
   }
   return { value: null, cell: ref };

@@ -1,39 +1,12 @@
 /**
- * Findings are data: a code, a severity, the cells concerned (first = where the mark goes)
- * and parameters. Sentences live in `locales/`, never here.
+ * The `Finding` data lives in `../findings.ts` (below the reader, which reports findings too);
+ * here: its order and the questions asked of a list of them.
  */
-import { type RuleCode, type Severity, RULES } from './table';
+import type { Finding } from '../findings';
+import type { Severity } from './table';
 
+export { type Finding, type ParamValue, finding } from '../findings';
 export { type RuleCode, type RuleInfo, type Severity, RULES, RULE_CODES } from './table';
-
-export type ParamValue = string | number | null;
-
-export interface Finding {
-  code: RuleCode;
-  severity: Severity;
-  sheet: string;
-  /** A1 addresses; cells[0] carries the mark. Empty only for S01. */
-  cells: string[];
-  /** Values the message needs (indicator code, month, text, ...). */
-  params: Record<string, ParamValue>;
-  expected?: number;
-  actual?: number;
-}
-
-export function finding(
-  code: RuleCode,
-  sheet: string,
-  cells: string[],
-  params: Record<string, ParamValue> = {},
-  sums?: { expected: number; actual: number },
-): Finding {
-  const f: Finding = { code, severity: RULES[code].severity, sheet, cells, params };
-  if (sums) {
-    f.expected = sums.expected;
-    f.actual = sums.actual;
-  }
-  return f;
-}
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
