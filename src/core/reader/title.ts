@@ -47,7 +47,24 @@ export function findUnit(cx: ReadContext, headerRow: number): string | null {
  */
 export const THOUSANDS = /\bribu(an)?\b|\(\s*rp\.?\s*0{3}\s*[,-]*\s*\)|\brp\.?\s*000\b|\bx\s*(rp\.?\s*)?1[.,]?000\b/i;
 
-/** 1000 when the title block says the amounts are in thousands, else 1. */
-export function amountScale(grid: Grid, headerRow: number): number {
-  return titleTexts({ grid }, headerRow).some((t) => t.length <= 120 && THOUSANDS.test(t)) ? 1000 : 1;
+const scales = new WeakMap<ReadContext, number>();
+
+/**
+ * 1000 when the title block or the main header's ANGGARAN label says the amounts are typed in
+ * thousands of Rupiah, else 1: every amount the reader reads is multiplied by it.
+ */
+export function amountScale(cx: ReadContext): number {
+  let scale = scales.get(cx);
+  if (scale === undefined) {
+    const main = cx.firstMain;
+    const labels: string[] = [];
+    if (main.anggaran !== null)
+      for (let r = main.r1; r <= main.r2; r++) {
+        const v = cx.grid.values[r]?.[main.anggaran];
+        if (typeof v === 'string') labels.push(v);
+      }
+    scale = [...titleTexts(cx, main.r1), ...labels].some((t) => t.length <= 120 && THOUSANDS.test(t)) ? 1000 : 1;
+    scales.set(cx, scale);
+  }
+  return scale;
 }

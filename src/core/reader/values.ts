@@ -8,6 +8,7 @@ import { isWholeRupiah, moneyValue, type Parsed, parseNumber } from '../grid/num
 import { indicatorText } from './cells';
 import type { MainMap } from './headers';
 import { BUDGET_SIZED, monthLabel, type Reading } from './state';
+import { amountScale } from './title';
 
 // ---------------------------------------------------------------- indicators
 export function readIndicatorCells(
@@ -24,7 +25,7 @@ export function readIndicatorCells(
   if (main.anggaran !== null) {
     const ac = main.anggaran;
     const own = parseNumber(cellAt(grid, r, ac), 'money');
-    const ownIsAmount = own.kind === 'number' && Math.abs(own.value) >= BUDGET_SIZED;
+    const ownIsAmount = own.kind === 'number' && Math.abs(own.value) * amountScale(st.cx) >= BUDGET_SIZED;
     if (!ownIsAmount) {
       const cand = misplacedAmount(st, r, main);
       if (cand) {
@@ -55,6 +56,7 @@ export function readIndicatorCells(
 /** A budget-sized amount in a target column or beyond the ANGGARAN column (T05). */
 export function misplacedAmount(st: Reading, r: number, main: MainMap): { c: number; value: number } | null {
   const ac = main.anggaran!;
+  const scale = amountScale(st.cx);
   let best: { c: number; value: number } | null = null;
   const consider = (c: number): void => {
     if (c === ac) return;
@@ -67,8 +69,8 @@ export function misplacedAmount(st: Reading, r: number, main: MainMap): { c: num
             const p = parseNumber(v, 'money');
             return p.kind === 'number' ? p.value : NaN;
           })();
-    if (!(value >= BUDGET_SIZED)) return;
-    if (!best || Math.abs(c - ac) < Math.abs(best.c - ac)) best = { c, value };
+    if (!(value * scale >= BUDGET_SIZED)) return;
+    if (!best || Math.abs(c - ac) < Math.abs(best.c - ac)) best = { c, value: value * scale };
   };
   for (const c of main.months.values()) consider(c);
   for (let c = ac + 1; c <= ac + 3; c++) consider(c);
@@ -91,10 +93,12 @@ export function money(st: Reading, r: number, c: number | null, field: string): 
   if (c === null) return { value: null, cell: null };
   const ref = { r, c };
   const raw = cellAt(st.cx.grid, r, c);
+  // amounts typed in thousands (`dalam ribuan rupiah`) are read in Rupiah
+  const scale = amountScale(st.cx);
   // the common case, a number cell with a whole, non-negative amount, allocates nothing more
-  if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && isWholeRupiah(raw)) return { value: moneyValue(raw), cell: ref };
+  if (scale === 1 && typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && isWholeRupiah(raw)) return { value: moneyValue(raw), cell: ref };
   const parsed = parseNumber(raw, 'money');
-  const p = parsed.kind === 'number' ? { ...parsed, value: moneyValue(parsed.value) } : parsed;
+  const p = parsed.kind === 'number' ? { ...parsed, value: moneyValue(parsed.value * scale) } : parsed;
   if (p.kind === 'number') {
     if (p.fromText) st.model.report('S03', [a1(ref)], { text: p.text ?? '', field });
     if (p.value < 0 || !isWholeRupiah(p.value)) {
