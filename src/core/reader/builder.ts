@@ -151,6 +151,14 @@ export class ModelBuilder {
     d.name = joinWrapped(d.name, more);
   }
 
+  /** An indicator wrapped over several rows takes the numbers of the row that carries them. */
+  setIndikatorCells(ind: Indikator, cells: Pick<Indikator, 'targets' | 'targetCells' | 'anggaran'>): void {
+    const d = this.indDraft(ind);
+    d.targets = cells.targets;
+    d.targetCells = cells.targetCells;
+    d.anggaran = cells.anggaran;
+  }
+
   /** every indicator read, in sheet order */
   indikatorList(): readonly Indikator[] {
     return this.sasaranList.flatMap((s) => s.indikator);

@@ -19,7 +19,7 @@ import {
 import type { ReadContext } from './context';
 import { type BudgetMap, type HeaderMap, type MainMap, totalLabelAt } from './headers';
 import { headingText, onHeading, onHeadinglessDetail } from './headings';
-import { onContinuation, onIndicator, onLine, onSasaranOnly } from './rows';
+import { completesWrappedIndicator, onContinuation, onIndicator, onLine, onSasaranOnly } from './rows';
 import type { Reading } from './state';
 import { onOtherTotal, onTotal } from './totals';
 
@@ -108,6 +108,7 @@ export function onRow(st: Reading, r: number): void {
     return;
   }
   if (isInd) {
+    if (completesWrappedIndicator(st, r, main)) return;
     onIndicator(st, r, main);
     return;
   }

@@ -83,6 +83,27 @@ export function onIndicator(st: Reading, r: number, main: MainMap): void {
   at.continuationOk = true;
 }
 
+/**
+ * An indicator wrapped over three rows with its numbers on the middle row (PDF conversions
+ * centre them): its first row (the numbered text, no numbers) was read as the indicator; this
+ * row (unnumbered text with the targets and anggaran, nothing in NO) gives it its numbers and
+ * the rest of its name. True when the row was taken so.
+ */
+export function completesWrappedIndicator(st: Reading, r: number, main: MainMap): boolean {
+  const { cx, model, at } = st;
+  const last = at.last;
+  if (!last || last.kind !== 'ind' || at.lastKind !== 'ind' || last.ind !== at.lastInd) return false;
+  const ind = last.ind;
+  if (ind.lines.length > 0 || ind.anggaran.value !== null || ind.targets.some((t) => t !== null)) return false;
+  const t = indicatorText(cx, r, main);
+  if (splitNumbered(t).no !== null || (main.no !== null && text(cx, r, main.no))) return false;
+  const cells = readIndicatorCells(st, r, main);
+  model.setIndikatorCells(ind, cells);
+  if (t) model.wrapIndikatorName(ind, t);
+  at.continuationOk = true;
+  return true;
+}
+
 export function onLine(st: Reading, r: number, m: BudgetMap): void {
   const { cx, model, at } = st;
   const ind = at.lastInd;

@@ -65,7 +65,11 @@ export function resolveTotals(model: ModelBuilder): TotalRow | null {
   const allInd = model.indikatorList();
   const lastInd = allInd[allInd.length - 1] ?? null;
   const totals = model.pendingTotals();
-  const trailing = totals.filter((t) => !t.detail && t.after === lastInd);
+  let trailing = totals.filter((t) => !t.detail && t.after === lastInd);
+  // a `Jumlah` closing each budget sub-table: the one after the last sub-table is that
+  // table's too (not the grand total) when it is alone after it
+  const eachTable = totals.some((t) => !t.detail && t.table === 'sub' && t.after !== null && t.after !== lastInd);
+  if (eachTable && trailing.length === 1 && trailing[0]!.table === 'sub') trailing = [];
   for (const t of totals) {
     if (t.detail) continue;
     if (t.table === 'main' && !grand) {

@@ -96,7 +96,8 @@ export function money(st: Reading, r: number, c: number | null, field: string): 
   // amounts typed in thousands (`dalam ribuan rupiah`) are read in Rupiah
   const scale = amountScale(st.cx);
   // the common case, a number cell with a whole, non-negative amount, allocates nothing more
-  if (scale === 1 && typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && isWholeRupiah(raw)) return { value: moneyValue(raw), cell: ref };
+  if (scale === 1 && typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && isWholeRupiah(raw))
+    return { value: moneyValue(raw), cell: ref };
   const parsed = parseNumber(raw, 'money');
   const p = parsed.kind === 'number' ? { ...parsed, value: moneyValue(parsed.value * scale) } : parsed;
   if (p.kind === 'number') {
