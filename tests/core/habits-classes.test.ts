@@ -264,3 +264,58 @@ describe('a title block with a logo', () => {
     expect(readRapk(g).model!.year).toBe(2025);
   });
 });
+
+describe('hidden columns are not read', () => {
+  it("hidden old target columns before this year's visible ones", () => {
+    // columns D..O hold last year's targets (hidden), this year's follow; the rest moves right
+    const g = mapRows(table(), (row, r) => {
+      if (r < 3) return row;
+      const isInd = typeof row[3] === 'number';
+      const inserted: CellValue[] =
+        r === 3
+          ? ['TARGET 2024', ...Array<CellValue>(11).fill(null)]
+          : r === 4
+            ? B
+            : isInd
+              ? row.slice(3, 15).map((v) => (v as number) - 5)
+              : Array<CellValue>(12).fill(null);
+      return [...row.slice(0, 3), ...inserted, ...row.slice(3)];
+    });
+    const hidden = { ...g, hiddenCols: Array.from({ length: 12 }, (_, k) => 3 + k) };
+    expect(codes(hidden)).toEqual([]);
+    expect(allIndikator(readRapk(hidden).model!).map((i) => i.targets[11])).toEqual([50, 70, 40]);
+    expect(lineCounts(hidden)).toEqual([2, 1, 1]);
+  });
+  it('a hidden helper column with #N/A and dates says nothing (no S05, no S02)', () => {
+    const g = mapRows(table(), (row, r) => (r === 3 ? [...pad(row), 'Cek VLOOKUP'] : r > 4 ? [...pad(row), r % 2 ? '#N/A' : 45_292] : row));
+    expect(codes({ ...g, hiddenCols: [16] })).toEqual([]);
+  });
+});
+
+describe('visible helper columns: #N/A and dates', () => {
+  it('a lookup column of #N/A and a date column beside the table: no loud finding, no S05 for their values', () => {
+    const g = mapRows(table(), (row, r) => (r === 3 ? [...pad(row), 'Cek', 'Tgl Update'] : r > 4 ? [...pad(row), '#N/A', 45_292] : row));
+    const f = { ...g, formats: g.values.map((row, r) => row.map((_, c) => (c === 17 && r > 4 ? 'dd/mm/yyyy' : null))) };
+    expect(loud(f)).toEqual([]);
+    expect(
+      validateSheet(f)
+        .findings.filter((x) => x.code === 'S05')
+        .map((x) => x.params['text']),
+    ).toEqual(['Cek', 'Tgl Update']);
+  });
+  it('#N/A in a header row is not a label (S05 names labels only)', () => {
+    const g = mapRows(table(), (row, r) => (r === 3 ? [...pad(row), '#N/A', '#REF!', '1-Jan-2025'] : row));
+    expect(codes(g)).toEqual([]);
+  });
+});
+
+describe('one target merged across B01:B12', () => {
+  it('is the target of every month it covers', () => {
+    const g = table();
+    const r = g.values.findIndex((row) => row[2] === '02 - Nilai AKIP');
+    const values = g.values.map((row, i) => (i === r ? [...row.slice(0, 3), 70, ...Array(11).fill(null), ...row.slice(15)] : row));
+    const m = { ...g, values, merges: [{ r1: r, c1: 3, r2: r, c2: 14 }] };
+    expect(codes(m)).toEqual([]);
+    expect(allIndikator(readRapk(m).model!)[1]!.targets).toEqual(Array(12).fill(70));
+  });
+});

@@ -188,11 +188,23 @@ export function skippedLabels(grid: Grid, rows: { r: number; mapped: Set<number>
         .replace(/[:*]+$/, '')
         .trim();
       if (!t || t.length > MAX_LABEL || !/[a-z]/.test(t) || KNOWN_EXTRA.test(t) || ROMAN_QUARTER[t] !== undefined) continue;
-      if (/^\(?\d{1,2}\)?$/.test(t)) continue;
+      if (/^\(?\d{1,2}\)?$/.test(t) || !looksLikeLabel(v.trim())) continue;
       out.push({ r, c, text: v.trim() });
     }
   }
   return out;
+}
+
+/**
+ * S05 names header labels only: not a formula's error (`#N/A`, `#REF!`), a date typed as text
+ * (`1-Jan-2025`, `01/02/2025`), or an amount (`Rp 1.000.000`), which are data in a header row.
+ */
+export function looksLikeLabel(t: string): boolean {
+  if (/^#[A-Z0-9_/]+[!?]?$/i.test(t)) return false;
+  if (/^\d{1,2}[\s\-/.]+[a-z]{3,9}\.?[\s\-/.,]+\d{2,4}$/i.test(t)) return false;
+  if (/^[a-z]{3,9}\.?[\s\-/.]+\d{1,2}[\s,]+\d{4}$/i.test(t)) return false;
+  if (/^(rp\.?\s*)?[\d.,\s]+(-|,-)?$/i.test(t)) return false;
+  return true;
 }
 
 export const ROMAN_QUARTER: Record<string, number> = { i: 2, ii: 5, iii: 8, iv: 11 };
