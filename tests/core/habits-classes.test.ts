@@ -319,3 +319,78 @@ describe('one target merged across B01:B12', () => {
     expect(allIndikator(readRapk(m).model!)[1]!.targets).toEqual(Array(12).fill(70));
   });
 });
+
+describe("a hidden last-year RAPK sheet before this year's visible one", () => {
+  const y2024 = (): Grid => ({
+    ...table({ title: [['RENCANA AKSI TAHUN 2024'], ['BALAI POM DI KOTA CONTOH']] }),
+    name: 'RAPK 2024',
+    hidden: true,
+  });
+  const y2025 = (): Grid => table();
+  it('Realisasi uses the visible year, and names the one left aside', () => {
+    const r = realisasiForWorkbook([y2024(), y2025()]);
+    if ('problem' in r) throw new Error(JSON.stringify(r.problem));
+    expect([r.model.sheet, r.model.year, r.leftAside]).toEqual(['RAPK 2025', 2025, ['RAPK 2024']]);
+  });
+  it('both visible: still ambiguous (nothing says which)', () => {
+    const r = realisasiForWorkbook([{ ...y2024(), hidden: false }, y2025()]);
+    expect('problem' in r && r.problem.kind).toBe('ambiguousRapk');
+  });
+  it('a Realisasi sheet without a year pairs with the visible RAPK', () => {
+    const v = validateWorkbook([
+      y2024(),
+      y2025(),
+      {
+        name: 'Realisasi',
+        values: [
+          ['Kode', 'Indikator', 'Realisasi TW I'],
+          ['01.01', 'x', 10],
+        ],
+      },
+    ]);
+    expect(v.ambiguous).toEqual([]);
+  });
+});
+
+describe('Rekap and PK sheets are not the RAPK', () => {
+  const rekap = (name: string): Grid => ({
+    ...table(),
+    name,
+    values: table()
+      .values.filter((row) => row[2] === null || !/^\d\.$/.test(String(row[2])))
+      .filter((row) => row[2] !== 'NO'),
+  });
+  it('a Rekap sheet first in the workbook: the RAPK is the other sheet, the Rekap says nothing', () => {
+    const v = validateWorkbook([rekap('Rekap'), table()]);
+    expect(v.sheets.map((s) => s.name)).toEqual(['RAPK 2025']);
+    expect(v.findings.filter((f) => f.sheet === 'Rekap')).toEqual([]);
+    const r = realisasiForWorkbook([rekap('Rekapitulasi RAPK'), table()]);
+    expect('model' in r && r.model.sheet).toBe('RAPK 2025');
+  });
+  it('a PK sheet with quarterly targets: no RAPK findings, no PK findings', () => {
+    const pk: Grid = {
+      name: 'PK 2025',
+      values: [
+        ['PERJANJIAN KINERJA 2025'],
+        ['NO', 'INDIKATOR KINERJA', 'TARGET', 'TW I', 'TW II', 'TW III', 'TW IV'],
+        [1, '01 - Persentase obat memenuhi syarat', 50, 10, 20, 30, 50],
+      ],
+    };
+    const v = validateWorkbook([pk, table()]);
+    expect(v.sheets.map((s) => s.name)).toEqual(['RAPK 2025']);
+    expect(v.findings.filter((f) => f.sheet === 'PK 2025')).toEqual([]);
+  });
+  it('a sheet named "Rekap PK" is not read as the PK', () => {
+    const g: Grid = {
+      name: 'Rekap PK',
+      values: [
+        ['Indikator', 'Target'],
+        ['Sesuatu yang lain', 99],
+      ],
+    };
+    expect(validateWorkbook([g, table()]).findings.filter((f) => f.code.startsWith('P'))).toEqual([]);
+  });
+  it('alone, a Rekap-named sheet is still read as the RAPK', () => {
+    expect(validateWorkbook([{ ...table(), name: 'Rekap RAPK 2025' }]).sheets.map((s) => s.name)).toEqual(['Rekap RAPK 2025']);
+  });
+});
