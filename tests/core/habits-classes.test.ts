@@ -394,3 +394,22 @@ describe('Rekap and PK sheets are not the RAPK', () => {
     expect(validateWorkbook([{ ...table(), name: 'Rekap RAPK 2025' }]).sheets.map((s) => s.name)).toEqual(['Rekap RAPK 2025']);
   });
 });
+
+describe('formulas saved without their values (the workbook was not calculated)', () => {
+  it('S05 names each such cell; no rule reads them as 0 (no A01, A05, A08, T01)', () => {
+    const g = table();
+    const values = [...g.values, pad([null, null, 'TOTAL', ...Array(12).fill(null), 50_000_000])];
+    const indRow = values.findIndex((row) => row[2] === '02 - Nilai AKIP');
+    const lineRow = values.findIndex((row) => row[3] === 'DR.3165.QIA.006 - Uji');
+    const cells = [
+      { r: values.findIndex((row) => row[2] === '01 - Persentase obat memenuhi syarat'), c: 15 }, // the first indicator's anggaran
+      { r: lineRow, c: 13 }, // a line's kontribusi
+      { r: indRow, c: 14 }, // B12 of the second indicator
+    ];
+    const blank = values.map((row, r) => row.map((v, c) => (cells.some((x) => x.r === r && x.c === c) ? null : v)));
+    const f: Grid = { ...g, values: blank, noResult: cells };
+    expect(loud(f)).toEqual([]);
+    expect(codes(f).filter((x) => x.startsWith('S05'))).toHaveLength(3);
+    expect(allIndikator(readRapk(f).model!)[0]!.anggaran.value).toBeNull();
+  });
+});

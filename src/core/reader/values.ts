@@ -4,6 +4,7 @@
 import { percentOf } from '../grid/formats';
 import { a1, cellAt, formatAt, type Ref } from '../grid/grid';
 import { rowMergeMaster } from '../grid/merges';
+import { isNoResult } from '../grid/noResult';
 import type { CellNumber, Indikator } from './model';
 import { isWholeRupiah, moneyValue, type Parsed, parseNumber } from '../grid/numbers';
 import { indicatorText } from './cells';
@@ -108,6 +109,8 @@ export function money(st: Reading, r: number, c: number | null, field: string): 
   if (c === null) return { value: null, cell: null };
   const ref = { r, c };
   const raw = cellAt(st.cx.grid, r, c);
+  // a formula saved without its value is unknown (S05 says so), never an amount of 0
+  if (raw === null && isNoResult(st.cx.grid, r, c)) return { value: null, cell: ref, invalid: true };
   // amounts typed in thousands (`dalam ribuan rupiah`) are read in Rupiah
   const scale = amountScale(st.cx);
   // the common case, a number cell with a whole, non-negative amount, allocates nothing more

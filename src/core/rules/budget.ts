@@ -11,6 +11,8 @@ export function checkA01({ model, unreadable }: RuleContext): Finding[] {
   return allIndikator(model).flatMap((ind) => {
     if (ind.lines.length === 0) return [];
     if (ind.anggaran.invalid || (ind.anggaran.cell && unreadable.has(a1(ind.anggaran.cell)))) return [];
+    // a contribution that could not be read leaves the sum unknown
+    if (ind.lines.some((l) => l.kontribusi.invalid)) return [];
     const contribs = ind.lines.filter((l) => amount(l.kontribusi) !== null);
     if (contribs.length === 0) return [];
     const sum = contribs.reduce((s, l) => s + amount(l.kontribusi)!, 0);
@@ -139,7 +141,7 @@ export function checkA05({ model }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const sheet = model.sheet;
   const t = model.total;
-  if (t && amount(t.amount) !== null && t.amount.cell) {
+  if (t && amount(t.amount) !== null && t.amount.cell && !allIndikator(model).some((i) => i.anggaran.invalid)) {
     const sum = allIndikator(model).reduce((s, i) => s + (amount(i.anggaran) ?? 0), 0);
     const stated = amount(t.amount)!;
     if (Math.abs(stated - sum) >= 0.5) {
@@ -149,7 +151,7 @@ export function checkA05({ model }: RuleContext): Finding[] {
   for (const s of model.sasaran) {
     const st = s.subtotal;
     const stated = st ? amount(st.amount) : null;
-    if (!st || stated === null || !st.amount.cell) continue;
+    if (!st || stated === null || !st.amount.cell || s.indikator.some((i) => i.anggaran.invalid)) continue;
     const sum = s.indikator.reduce((a, i) => a + (amount(i.anggaran) ?? 0), 0);
     if (Math.abs(stated - sum) >= 0.5) {
       out.push(finding('A05', sheet, [a1(st.amount.cell)], { kind: 'sasaran', no: s.no, row: st.row }, { expected: stated, actual: sum }));
@@ -160,7 +162,7 @@ export function checkA05({ model }: RuleContext): Finding[] {
     if (!st) continue;
     const check = (n: CellNumber, values: (l: BudgetLine) => CellNumber | undefined, key: string): void => {
       const stated = amount(n);
-      if (stated === null || !n.cell) return;
+      if (stated === null || !n.cell || ind.lines.some((l) => values(l)?.invalid)) return;
       const sum = ind.lines.reduce((s, l) => s + (amount(values(l) ?? { value: null, cell: null }) ?? 0), 0);
       if (Math.abs(stated - sum) >= 0.5) {
         out.push(

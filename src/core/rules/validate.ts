@@ -14,7 +14,12 @@ export interface SheetValidation {
 export function validateSheet(grid: Grid): SheetValidation {
   const read = readRapk(grid);
   if (!read.model) return { kind: read.kind, model: null, findings: sortFindings(read.findings) };
-  const unreadable = new Set(read.findings.filter((f) => f.code === 'T02' || f.code === 'A07').map((f) => f.cells[0]!));
+  // cells the reader could not read: text that is no number, and formulas saved without a value
+  const unreadable = new Set(
+    read.findings
+      .filter((f) => f.code === 'T02' || f.code === 'A07' || (f.code === 'S05' && f.params['kind'] === 'formula'))
+      .map((f) => f.cells[0]!),
+  );
   const ctx = { model: read.model, unreadable };
   const found = [...read.findings];
   for (const rule of MODEL_RULES) {
