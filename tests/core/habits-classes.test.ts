@@ -413,3 +413,16 @@ describe('formulas saved without their values (the workbook was not calculated)'
     expect(allIndikator(readRapk(f).model!)[0]!.anggaran.value).toBeNull();
   });
 });
+
+describe('amounts under the indicators and no budget line read', () => {
+  const sub = [null, null, 'AKUN', 'KETERANGAN', null, null, null, null, null, null, null, null, 'NILAI', null];
+  const l = (akun: string, a: number): CellValue[] =>
+    pad([null, null, akun, 'Belanja bahan', null, null, null, null, null, null, null, null, a, null]);
+  it('the reader says so (S06), once for the sheet', () => {
+    const g = table({ sub, lines: (i, a) => (i === 0 ? [l('521211', 20_000_000), l('521219', a - 20_000_000)] : [l('521211', a)]) });
+    const r = validateSheet(g);
+    expect(allIndikator(r.model!).map((i) => i.name)).toEqual(['Persentase obat memenuhi syarat', 'Nilai AKIP', 'Jumlah sampel diuji']);
+    expect(r.findings.filter((f) => f.code === 'S06').map((f) => [f.cells[0], f.params['lines']])).toEqual([['C8', 4]]);
+    expect(codes(g).filter((x) => x.startsWith('A'))).toEqual([]);
+  });
+});

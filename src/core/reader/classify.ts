@@ -22,6 +22,7 @@ import { headingText, onHeading, onHeadinglessDetail } from './headings';
 import { completesWrappedIndicator, onContinuation, onIndicator, onLine, onSasaranOnly } from './rows';
 import type { Reading } from './state';
 import { onOtherTotal, onTotal } from './totals';
+import { looksLikeUnknownHeader } from './unreadBudget';
 
 // ---------------------------------------------------------------- headers
 export function onHeader(st: Reading, h: HeaderMap): void {
@@ -122,7 +123,9 @@ export function onRow(st: Reading, r: number): void {
   }
   if (onOtherTotal(st, r)) return;
   if (!rowHasNumbers(cx, r)) {
-    if (at.continuationOk) onContinuation(st, r);
+    // an unknown table header under an indicator is not its wrapped text
+    if (at.continuationOk && !looksLikeUnknownHeader(cx, r)) onContinuation(st, r);
+    else at.continuationOk = false;
     return;
   }
   st.model.report('S02', [a1(firstFilled(cx, r))], { row: r + 1, kind: 'row' });

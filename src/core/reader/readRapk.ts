@@ -16,6 +16,7 @@ import { looksLikeRingkasan, withoutSideBlocks } from './headers';
 import type { Reading, ReadResult } from './state';
 import { findUnit, findYear } from './title';
 import { resolveTotals } from './totals';
+import { reportUnreadBudget } from './unreadBudget';
 
 export { BUDGET_SIZED, monthLabel, type ReadResult, type SheetKind } from './state';
 
@@ -61,6 +62,7 @@ function read(g: Grid): ReadResult {
   for (const ref of g.noResult ?? []) {
     if (ref.r >= firstMain.r1) st.model.report('S05', [a1(ref)], { kind: 'formula', cell: a1(ref) });
   }
+  reportUnreadBudget(st.model, cx);
   const total = resolveTotals(st.model);
   const model = st.model.build(
     {

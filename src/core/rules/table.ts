@@ -14,6 +14,12 @@ export const RULE_TABLE = [
   { code: 'S03', severity: 'info', stage: 'reader', what: 'number stored as text (still read)' },
   { code: 'S04', severity: 'warning', stage: 'reader', what: 'duplicate indicator number in a sasaran, or duplicate sasaran number' },
   { code: 'S05', severity: 'info', stage: 'reader', what: 'a header label (or a formula without a stored value) the reader had to skip' },
+  {
+    code: 'S06',
+    severity: 'warning',
+    stage: 'reader',
+    what: 'amounts under the indicators but no budget line read: the budget rules (A01–A04, A08) were not applied',
+  },
   { code: 'T01', severity: 'error', stage: 'model', what: 'no annual target' },
   { code: 'T02', severity: 'error', stage: 'reader', what: 'target cell holds text that is not a number' },
   { code: 'T03', severity: 'error', stage: 'model', what: '`Persentase` target outside 0..100' },

@@ -31,7 +31,10 @@ export function validateSheet(grid: Grid): SheetValidation {
       found.push(finding(rule.code, grid.name, [], { fault: faultText(e) }));
     }
   }
-  return { kind: 'rapk', model: read.model, findings: sortFindings(dedupe(found)) };
+  // S06: the budget lines were not read, so "anggaran without budget lines" (A08) is not said
+  const unread = read.findings.some((f) => f.code === 'S06');
+  const kept = unread ? found.filter((f) => !(f.code === 'A08' && f.params['kind'] === 'noLines')) : found;
+  return { kind: 'rapk', model: read.model, findings: sortFindings(dedupe(kept)) };
 }
 
 function dedupe(list: Finding[]): Finding[] {
