@@ -140,12 +140,12 @@ export function onLine(st: Reading, r: number, m: BudgetMap): void {
   at.continuationOk = true;
 }
 
-/** Layout D: the (%) cell of a detail line, with its number format (S03 for text without `%`). */
+/** Layout D: the (%) cell of a detail line, with its number format (S03 for text, `35,00 (%)` too). */
 function percentCell(st: Reading, r: number, c: number): NonNullable<BudgetLine['percent']> {
   const grid = st.cx.grid;
   const ref = { r, c };
   const p = parseNumber(cellAt(grid, r, c), 'percent');
-  if (p.kind === 'number' && p.fromText && !/%/.test(p.text ?? '')) {
+  if (p.kind === 'number' && p.fromText) {
     st.model.report('S03', [a1(ref)], { text: p.text ?? '', field: '(%)' });
   }
   return {

@@ -31,7 +31,8 @@ export function readIndicatorCells(
       if (cand) {
         shift = ac - cand.c;
         st.model.report('T05', [a1({ r, c: cand.c }), a1({ r, c: ac })], { indicator: indicatorText(st.cx, r, main) });
-        anggaran = { value: cand.value, cell: { r, c: cand.c } };
+        // read as any amount is (S03 when stored as text)
+        anggaran = money(st, r, cand.c, 'anggaran');
       }
     }
     if (shift === 0) anggaran = money(st, r, ac, 'anggaran');
