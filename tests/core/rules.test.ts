@@ -281,8 +281,9 @@ describe('Layout D: A06 and T07', () => {
     const g = d();
     const q = find(g, 6_000_000);
     const row = q.slice(1);
-    expect(codes(withCell(g, `N${row}`, '40,00 (%)'))).toEqual([`A06@N${row}`]);
-    expect(codes(withCell(g, `N${row}`, '37,50 (%)'))).toEqual([]);
+    // text with its unit is a number stored as text (S03), as `Rp 70.412.160,-` is (SPEC section 4)
+    expect(codes(withCell(g, `N${row}`, '40,00 (%)'))).toEqual([`A06@N${row}`, `S03@N${row}`]);
+    expect(codes(withCell(g, `N${row}`, '37,50 (%)'))).toEqual([`S03@N${row}`]);
     // a fraction shown with a % number format (the generator writes 0.00%)
     expect(codes(withCell(g, `N${row}`, 0.375))).toEqual([]);
     expect(codes(withCell(g, `N${row}`, 0.4))).toEqual([`A06@N${row}`]);

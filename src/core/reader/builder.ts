@@ -192,8 +192,8 @@ export class ModelBuilder {
     return this.found;
   }
 
-  build(meta: ModelMeta, total: TotalRow | null): RapkModel {
-    return {
+  build(meta: ModelMeta, total: TotalRow | null, otherGrandTotals: readonly TotalRow[] = []): RapkModel {
+    const model: RapkModel = {
       sheet: this.sheet,
       layout: meta.layout,
       year: meta.year,
@@ -203,6 +203,7 @@ export class ModelBuilder {
       sasaran: this.sasaranList.filter((s) => s.indikator.length > 0),
       total,
     };
+    return otherGrandTotals.length > 0 ? { ...model, otherGrandTotals } : model;
   }
 
   private sasaranEntry(s: Sasaran): { draft: SasaranDraft; id: number } {

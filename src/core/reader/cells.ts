@@ -39,11 +39,20 @@ export function isPageNumber(cx: ReadContext, r: number): boolean {
   return typeof v === 'string' && /^\s*(-\s*)?((halaman|hal\.?|page)\s*)?\d{1,3}(\s*(dari|of|\/)\s*\d{1,3})?(\s*-)?\s*$/i.test(v);
 }
 
+/**
+ * Is the next header below row r a Layout D detail header, with only blank rows (up to two)
+ * and page-break repeats of the main header between?
+ */
 export function nextIsDetailHeader(cx: ReadContext, r: number): boolean {
-  for (let k = r + 1; k < Math.min(cx.height, r + 4); k++) {
+  let blanks = 0;
+  for (let k = r + 1; k < cx.height; k++) {
     const h = cx.headers.get(k);
+    if (h?.kind === 'main') {
+      k = h.r2;
+      continue;
+    }
     if (h) return h.kind === 'detail';
-    if (!isBlankRow(cx, k)) return false;
+    if (!isBlankRow(cx, k) || ++blanks > 2) return false;
   }
   return false;
 }
@@ -122,4 +131,35 @@ export function amountNear(cx: ReadContext, r: number, labelCol: number): number
   for (let c = labelCol + 1; c < row.length; c++) if (isNum(c)) return c;
   for (let c = labelCol - 1; c >= 0; c--) if (isNum(c)) return c;
   return null;
+}
+
+/** Row r holds only numbers (or `-`), at least one, all in the target and ANGGARAN columns of the map. */
+function numbersOnly(cx: ReadContext, r: number, main: MainMap): boolean {
+  const row = cx.grid.values[r] ?? [];
+  let any = false;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c] ?? null;
+    if (isBlankValue(v)) continue;
+    const anggaran = c === main.anggaran;
+    if (!anggaran && ![...main.months.values()].includes(c)) return false;
+    if (typeof v === 'string' && /^\s*-\s*$/.test(v)) continue;
+    if (!numericAt(cx, r, c, anggaran ? 'money' : 'target')) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Does row r have a number in a target or the ANGGARAN column of the map? */
+function hasMainNumbers(cx: ReadContext, r: number, main: MainMap): boolean {
+  for (const c of main.months.values()) if (numericAt(cx, r, c, 'target')) return true;
+  return main.anggaran !== null && numericAt(cx, r, main.anggaran, 'money');
+}
+
+/**
+ * An indicator row whose numbers a PDF conversion put on the row above its text (the cells
+ * were centred vertically): row r has the indicator text and no number in the target or
+ * ANGGARAN columns, the row above has those numbers and nothing else. The two are one row.
+ */
+export function numbersAbove(cx: ReadContext, r: number, main: MainMap): boolean {
+  return r > 0 && !!indicatorText(cx, r, main) && !hasMainNumbers(cx, r, main) && numbersOnly(cx, r - 1, main);
 }

@@ -12,6 +12,7 @@ import {
   isPageNumber,
   looksLikeCode,
   nextIsDetailHeader,
+  numbersAbove,
   numericAt,
   rowHasNumbers,
   text,
@@ -19,6 +20,7 @@ import {
 import type { ReadContext } from './context';
 import { type BudgetMap, type HeaderMap, type MainMap, totalLabelAt } from './headers';
 import { headingText, onHeading, onHeadinglessDetail } from './headings';
+import { mainMapFor } from './repeats';
 import { completesWrappedIndicator, onContinuation, onIndicator, onLine, onSasaranOnly } from './rows';
 import type { Reading } from './state';
 import { onOtherTotal, onTotal } from './totals';
@@ -29,7 +31,7 @@ export function onHeader(st: Reading, h: HeaderMap): void {
   const at = st.at;
   if (h.kind === 'main') {
     reportSkipped(st, h);
-    at.main = h;
+    at.main = mainMapFor(st.cx, at.main, h);
     // the main (Layout D: summary) header repeated at a page break inside a budget table does
     // not end that table: the rows after it are read by their shape (see `continuesLines`)
     if (at.sub && at.table === 'sub' && (at.lastKind === 'line' || at.subOpen)) {
@@ -122,6 +124,8 @@ export function onRow(st: Reading, r: number): void {
     return;
   }
   if (onOtherTotal(st, r)) return;
+  // the numbers of the indicator (or heading) row below, put above its text by a conversion
+  if (numbersAbove(cx, r + 1, main)) return;
   if (!rowHasNumbers(cx, r)) {
     // an unknown table header under an indicator is not its wrapped text
     if (at.continuationOk && !looksLikeUnknownHeader(cx, r)) onContinuation(st, r);
@@ -146,7 +150,7 @@ export function isIndicatorRow(st: Reading, r: number, main: MainMap): boolean {
   if (cx.layout === 'D' && main.no !== null && runningNumber(text(cx, r, main.no))) return true;
   for (const c of main.months.values()) if (numericAt(cx, r, c, 'target')) return true;
   if (main.anggaran !== null && numericAt(cx, r, main.anggaran, 'money')) return true;
-  return false;
+  return numbersAbove(cx, r, main);
 }
 
 export function isSasaranOnlyRow(st: Reading, r: number, main: MainMap): boolean {

@@ -4,11 +4,15 @@
  */
 import { type Grid, gridWidth } from '../grid/grid';
 import type { Layout } from './model';
+import { runningNumber, splitNumbered } from '../grid/text';
+import { indicatorText, text } from './cells';
 import { type HeaderMap, type MainMap, headerAt } from './headers';
 
 export class ReadContext {
   readonly name: string;
   readonly width: number;
+  /** Layout R: the `NO` column numbers the sasaran, not the indicators (see `noNumbersSasaran`) */
+  readonly noNumbersSasaran: boolean;
 
   constructor(
     readonly grid: Grid,
@@ -21,6 +25,7 @@ export class ReadContext {
   ) {
     this.name = grid.name;
     this.width = width;
+    this.noNumbersSasaran = noNumbersSasaran(this);
   }
 
   get height(): number {
@@ -57,4 +62,31 @@ export function scanHeaders(grid: Grid): HeaderScan {
   if (!firstMain) return { kind: 'none' };
   const layout: Layout = anyDetail ? 'D' : anyBudget ? 'K' : anyList ? 'R' : 'K';
   return { kind: 'rapk', context: new ReadContext(grid, headers, layout, firstMain, width) };
+}
+
+/**
+ * Does the `NO` column number the sasaran (Layout R, SPEC section 4)? Only where the table has
+ * no sasaran column and the indicators carry numbers of their own (`01 - ...`): then a NO
+ * number that differs from the indicator's on a row where the indicator numbering starts
+ * again (`2.` beside `01 - ...` after `03 - ...`) numbers a sasaran. A NO column that repeats
+ * the indicator numbers, or a Layout D summary (its sasaran is implicit), does not.
+ */
+function noNumbersSasaran(cx: ReadContext): boolean {
+  const main = cx.firstMain;
+  if (cx.layout === 'D' || main.sasaran !== null || main.no === null) return false;
+  let prev = 0;
+  for (let r = main.r2 + 1; r < cx.height; r++) {
+    const h = cx.headers.get(r);
+    if (h) {
+      r = h.r2;
+      continue;
+    }
+    const split = splitNumbered(indicatorText(cx, r, main));
+    if (split.no === null || split.parent) continue;
+    const ind = Number(split.no);
+    const no = runningNumber(text(cx, r, main.no));
+    if (no !== null && Number(no) !== ind && ind <= prev) return true;
+    prev = ind;
+  }
+  return false;
 }

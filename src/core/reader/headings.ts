@@ -2,7 +2,7 @@
  * Layout D: the heading line of a detail table repeats a summary indicator (checked by T07, not an indicator of its own).
  */
 import { norm, runningNumber, splitNumbered } from '../grid/text';
-import { indicatorText, text } from './cells';
+import { indicatorText, numbersAbove, text } from './cells';
 import { isTotalLabel, type MainMap } from './headers';
 import { onIndicator } from './rows';
 import type { ReadContext } from './context';
@@ -45,7 +45,7 @@ export function onHeading(st: Reading, r: number, main: MainMap): void {
     at.lastKind = 'heading';
     return;
   }
-  const cells = readIndicatorCells(st, r, main);
+  const cells = readIndicatorCells(st, numbersAbove(cx, r, main) ? r - 1 : r, main);
   model.setHeading(target, { row: r + 1, targets: cells.targets, targetCells: cells.targetCells, anggaran: cells.anggaran });
   at.lastInd = target;
   at.last = { kind: 'ind', ind: target, map: main };

@@ -80,6 +80,8 @@ export interface RapkModel {
   readonly monthsInHeader: readonly boolean[];
   readonly sasaran: readonly Sasaran[];
   readonly total: TotalRow | null;
+  /** the grand total stated again (Layout D: under the summary and after the last detail table) */
+  readonly otherGrandTotals?: readonly TotalRow[];
 }
 
 const allCache = new WeakMap<RapkModel, readonly Indikator[]>();

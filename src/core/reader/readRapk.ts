@@ -63,7 +63,7 @@ function read(g: Grid): ReadResult {
     if (ref.r >= firstMain.r1) st.model.report('S05', [a1(ref)], { kind: 'formula', cell: a1(ref) });
   }
   reportUnreadBudget(st.model, cx);
-  const total = resolveTotals(st.model);
+  const totals = resolveTotals(st.model);
   const model = st.model.build(
     {
       layout: cx.layout,
@@ -72,7 +72,8 @@ function read(g: Grid): ReadResult {
       hasSasaranColumn: firstMain.sasaran !== null,
       monthsInHeader: Array.from({ length: 12 }, (_, k) => firstMain.months.has(k)),
     },
-    total,
+    totals.grand,
+    totals.again,
   );
   return { kind: 'rapk', model, findings: [...st.model.findings()] };
 }

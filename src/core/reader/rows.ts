@@ -5,7 +5,7 @@ import { a1, cellAt, formatAt } from '../grid/grid';
 import type { BudgetLine, CellNumber, Sasaran } from './model';
 import { parseNumber } from '../grid/numbers';
 import { norm, pad2, runningNumber, splitNumbered } from '../grid/text';
-import { firstFilled, indicatorText, lastNumberCol, text } from './cells';
+import { firstFilled, indicatorText, lastNumberCol, numbersAbove, text } from './cells';
 import type { BudgetMap, MainMap } from './headers';
 import { monthLabel, type Reading } from './state';
 import { money, readIndicatorCells } from './values';
@@ -18,6 +18,13 @@ export function sasaranFor(st: Reading, r: number, main: MainMap, create: boolea
     // `1.1`, `2.3` numbering without a sasaran column: the first part numbers the sasaran
     at.current = model.sasaranWithNo(parent)[0] ?? model.newSasaran(parent, '', null);
     return at.current;
+  }
+  if (main.sasaran === null && cx.noNumbersSasaran && main.no !== null) {
+    // Layout R: `1.`, `2`, ... in NO on the first indicator row of each sasaran
+    const no = create ? runningNumber(text(cx, r, main.no)) : null;
+    if (no !== null && at.current?.no !== no) {
+      at.current = model.sasaranWithNo(no)[0] ?? model.newSasaran(no, '', { r, c: main.no });
+    }
   }
   if (main.sasaran === null) {
     // no sasaran column (Layout D and some R tables): one implicit sasaran `01`
@@ -75,7 +82,7 @@ export function onIndicator(st: Reading, r: number, main: MainMap): void {
   }
   const dup = model.duplicateOf(s, no);
   if (dup) model.report('S04', [a1(nameCell), a1(dup.nameCell)], { kind: 'indikator', no: `${s.no}.${no}` });
-  const cells = readIndicatorCells(st, r, main);
+  const cells = readIndicatorCells(st, numbersAbove(cx, r, main) ? r - 1 : r, main);
   const ind = model.addIndikator(s, { no, name: indName, row: r + 1, nameCell, sasaranNo: s.no, ...cells });
   at.lastKind = 'ind';
   at.lastInd = ind;
@@ -154,12 +161,12 @@ export function onLine(st: Reading, r: number, m: BudgetMap): void {
   at.continuationOk = true;
 }
 
-/** Layout D: the (%) cell of a detail line, with its number format (S03 for text without `%`). */
+/** Layout D: the (%) cell of a detail line, with its number format (S03 for text, `35,00 (%)` too). */
 function percentCell(st: Reading, r: number, c: number): NonNullable<BudgetLine['percent']> {
   const grid = st.cx.grid;
   const ref = { r, c };
   const p = parseNumber(cellAt(grid, r, c), 'percent');
-  if (p.kind === 'number' && p.fromText && !/%/.test(p.text ?? '')) {
+  if (p.kind === 'number' && p.fromText) {
     st.model.report('S03', [a1(ref)], { text: p.text ?? '', field: '(%)' });
   }
   return {

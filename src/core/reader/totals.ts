@@ -30,6 +30,9 @@ export function onTotal(st: Reading, r: number, labelCol: number): void {
   at.last = null;
   at.afterTotal = !detail;
   if (detail && at.lastInd) model.setSubtotal(at.lastInd, total);
+  // a detail table ends at its Total: the rows after it belong to the main table again (a
+  // `Total` right after it is not a second total of that table but the document's grand total)
+  if (detail) at.table = 'main';
 }
 
 /**
@@ -58,10 +61,13 @@ export function onOtherTotal(st: Reading, r: number): boolean {
 
 /**
  * Decides which Total rows close the whole table (grand total) and which close one
- * indicator's budget list (sub-total).
+ * indicator's budget list (sub-total). A last Total of the main table after the grand total
+ * was already stated (Layout D: under the summary, then after the last detail table) states
+ * the grand total again.
  */
-export function resolveTotals(model: ModelBuilder): TotalRow | null {
+export function resolveTotals(model: ModelBuilder): { grand: TotalRow | null; again: TotalRow[] } {
   let grand: TotalRow | null = null;
+  const again: TotalRow[] = [];
   const allInd = model.indikatorList();
   const lastInd = allInd[allInd.length - 1] ?? null;
   const totals = model.pendingTotals();
@@ -78,7 +84,8 @@ export function resolveTotals(model: ModelBuilder): TotalRow | null {
     }
     const isLast = trailing.length > 0 && t === trailing[trailing.length - 1];
     if (isLast && !grand) grand = t.total;
+    else if (isLast && t.table === 'main') again.push(t.total);
     else if (t.after && !t.after.subtotal) model.setSubtotal(t.after, t.total);
   }
-  return grand;
+  return { grand, again };
 }

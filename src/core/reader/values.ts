@@ -8,6 +8,7 @@ import { isNoResult } from '../grid/noResult';
 import type { CellNumber, Indikator } from './model';
 import { isWholeRupiah, moneyValue, type Parsed, parseNumber } from '../grid/numbers';
 import { indicatorText } from './cells';
+import type { ReadContext } from './context';
 import type { MainMap } from './headers';
 import { BUDGET_SIZED, monthLabel, type Reading } from './state';
 import { amountScale } from './title';
@@ -29,11 +30,12 @@ export function readIndicatorCells(
     const own = parseNumber(cellAt(grid, r, ac), 'money');
     const ownIsAmount = own.kind === 'number' && Math.abs(own.value) * amountScale(st.cx) >= BUDGET_SIZED;
     if (!ownIsAmount) {
-      const cand = misplacedAmount(st, r, main);
+      const cand = misplacedAmount(st.cx, r, main);
       if (cand) {
         shift = ac - cand.c;
         st.model.report('T05', [a1({ r, c: cand.c }), a1({ r, c: ac })], { indicator: indicatorText(st.cx, r, main) });
-        anggaran = { value: cand.value, cell: { r, c: cand.c } };
+        // read as any amount is (S03 when stored as text)
+        anggaran = money(st, r, cand.c, 'anggaran');
       }
     }
     if (shift === 0) anggaran = money(st, r, ac, 'anggaran');
@@ -70,13 +72,13 @@ function monthOfColumn(main: MainMap, c: number): number {
 }
 
 /** A budget-sized amount in a target column or beyond the ANGGARAN column (T05). */
-export function misplacedAmount(st: Reading, r: number, main: MainMap): { c: number; value: number } | null {
+export function misplacedAmount(cx: ReadContext, r: number, main: MainMap): { c: number; value: number } | null {
   const ac = main.anggaran!;
-  const scale = amountScale(st.cx);
+  const scale = amountScale(cx);
   let best: { c: number; value: number } | null = null;
   const consider = (c: number): void => {
     if (c === ac) return;
-    const v = cellAt(st.cx.grid, r, c);
+    const v = cellAt(cx.grid, r, c);
     if (v === null) return;
     const value =
       typeof v === 'number'

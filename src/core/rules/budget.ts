@@ -140,8 +140,8 @@ export function checkA04({ model }: RuleContext): Finding[] {
 export function checkA05({ model }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const sheet = model.sheet;
-  const t = model.total;
-  if (t && amount(t.amount) !== null && t.amount.cell && !allIndikator(model).some((i) => i.anggaran.invalid)) {
+  for (const t of [model.total, ...(model.otherGrandTotals ?? [])]) {
+    if (!t || amount(t.amount) === null || !t.amount.cell || allIndikator(model).some((i) => i.anggaran.invalid)) continue;
     const sum = allIndikator(model).reduce((s, i) => s + (amount(i.anggaran) ?? 0), 0);
     const stated = amount(t.amount)!;
     if (Math.abs(stated - sum) >= 0.5) {
