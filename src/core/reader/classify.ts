@@ -157,6 +157,8 @@ export function isSasaranOnlyRow(st: Reading, r: number, main: MainMap): boolean
   const { cx, at } = st;
   if (main.sasaran === null) return false;
   const t = text(cx, r, main.sasaran);
+  // the current sasaran filled down (unmerged for AutoFilter) on a wrapped row is not a new one
+  if (t && at.current?.cell && text(cx, at.current.cell.r, at.current.cell.c) === t) return false;
   return !!t && splitNumbered(t).no !== null && !rowHasNumbers(cx, r) && !(at.table === 'sub' && isBudgetTextColumn(at.sub, main.sasaran));
 }
 

@@ -195,7 +195,8 @@ export function onContinuation(st: Reading, r: number): void {
       const m = at.main ?? last.map;
       const s = model.sasaranOf(last.ind);
       if (c === m.indikator) model.wrapIndikatorName(last.ind, v);
-      else if (c === m.sasaran && s.cell) model.wrapSasaranName(s, v);
+      // the sasaran filled down on every row is not more of its name
+      else if (c === m.sasaran && s.cell && text(cx, s.cell.r, s.cell.c) !== v.trim()) model.wrapSasaranName(s, v);
     }
   }
 }
