@@ -21,7 +21,6 @@ export const HABITS = [
   'kodeUraian',
   'unitName',
   'hiddenHelper',
-  'mergedTarget',
 ] as const;
 export type Habit = (typeof HABITS)[number];
 
@@ -37,7 +36,6 @@ const NEEDS: Record<Habit, Partial<Presentation>> = {
   kodeUraian: { layout: 'K' },
   unitName: { titleRows: 3 },
   hiddenHelper: {},
-  mergedTarget: { layout: 'K', quarterOnly: false, targetStyle: 'number', blankCols: [] },
 };
 
 export interface HabitRendering {
@@ -73,8 +71,6 @@ export function renderHabit(seed: number, habit: Habit): HabitRendering {
       return unitName(plain);
     case 'hiddenHelper':
       return { plain, habit: hiddenHelper(g, plain.presentation) };
-    case 'mergedTarget':
-      return { plain, habit: mergedTarget(g, plain) };
   }
 }
 
@@ -286,18 +282,4 @@ function hiddenHelper(g: Grid, p: Presentation): Grid {
     row.push(r === h ? 'Cek VLOOKUP' : r % 3 === 0 ? '#N/A' : 45_292 + r);
   });
   return { ...g, values, formats, hiddenCols: [c] };
-}
-
-/** The first indicator with one target in every month: typed once, merged across B01:B12. */
-function mergedTarget(g: Grid, plain: Rendering): Grid {
-  const first = plain.spec.sasaran.flatMap((s) => s.indikator).find((i) => i.targets.every((t) => t === i.targets[0]));
-  if (!first) return g;
-  const r = g.values.findIndex((row) => row.some((v) => typeof v === 'string' && v.includes(first.name)));
-  if (r < 0) return g;
-  const row = g.values[r]!;
-  const cols = row.flatMap((v, c) => (v === first.targets[0] ? [c] : []));
-  if (cols.length !== 12 || cols[11]! - cols[0]! !== 11) return g;
-  const { values, formats } = copy(g);
-  for (const c of cols.slice(1)) values[r]![c] = null;
-  return { ...g, values, formats, merges: [...(g.merges ?? []), { r1: r, c1: cols[0]!, r2: r, c2: cols[11]! }] };
 }

@@ -309,17 +309,6 @@ describe('visible helper columns: #N/A and dates', () => {
   });
 });
 
-describe('one target merged across B01:B12', () => {
-  it('is the target of every month it covers', () => {
-    const g = table();
-    const r = g.values.findIndex((row) => row[2] === '02 - Nilai AKIP');
-    const values = g.values.map((row, i) => (i === r ? [...row.slice(0, 3), 70, ...Array(11).fill(null), ...row.slice(15)] : row));
-    const m = { ...g, values, merges: [{ r1: r, c1: 3, r2: r, c2: 14 }] };
-    expect(codes(m)).toEqual([]);
-    expect(allIndikator(readRapk(m).model!)[1]!.targets).toEqual(Array(12).fill(70));
-  });
-});
-
 describe("a hidden last-year RAPK sheet before this year's visible one", () => {
   const y2024 = (): Grid => ({
     ...table({ title: [['RENCANA AKSI TAHUN 2024'], ['BALAI POM DI KOTA CONTOH']] }),

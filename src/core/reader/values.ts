@@ -3,7 +3,6 @@
  */
 import { percentOf } from '../grid/formats';
 import { a1, cellAt, formatAt, type Ref } from '../grid/grid';
-import { rowMergeMaster } from '../grid/merges';
 import { isNoResult } from '../grid/noResult';
 import type { CellNumber, Indikator } from './model';
 import { isWholeRupiah, moneyValue, type Parsed, parseNumber } from '../grid/numbers';
@@ -48,27 +47,13 @@ export function readIndicatorCells(
     if (sourceCols && (!sourceCols.has(src) || src === anggaran.cell?.c)) continue;
     const ref = { r, c: src };
     targetCells[k] = ref;
-    // a target merged across months (B01:B12) is the target of every month it covers
-    const from = (cellAt(grid, r, src) === null ? rowMergeMaster(grid, r, src) : null) ?? ref;
-    if (from !== ref && !main.months.has(monthOfColumn(main, from.c))) continue;
-    const v = cellAt(grid, from.r, from.c);
+    const v = cellAt(grid, r, src);
     targets[k] =
       typeof v === 'number' && Number.isFinite(v)
-        ? percentOf(v, formatAt(grid, from.r, from.c))
-        : from === ref
-          ? targetValue(st, parseNumber(v, 'target'), ref, k)
-          : (() => {
-              const p = parseNumber(v, 'target');
-              return p.kind === 'number' ? p.value : null;
-            })();
+        ? percentOf(v, formatAt(grid, r, src))
+        : targetValue(st, parseNumber(v, 'target'), ref, k);
   }
   return { targets, targetCells, anggaran };
-}
-
-/** The month whose target column is c (-1 when none). */
-function monthOfColumn(main: MainMap, c: number): number {
-  for (const [k, col] of main.months) if (col === c) return k;
-  return -1;
 }
 
 /** A budget-sized amount in a target column or beyond the ANGGARAN column (T05). */
