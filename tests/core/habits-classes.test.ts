@@ -415,3 +415,43 @@ describe('amounts under the indicators and no budget line read', () => {
     expect(codes(g).filter((x) => x.startsWith('A'))).toEqual([]);
   });
 });
+
+describe('a Jumlah after each budget sub-table and a grand TOTAL at the end', () => {
+  it("the last Jumlah is its table's, the TOTAL the grand total", () => {
+    const g = table();
+    const values: CellValue[][] = [];
+    for (const [i, row] of g.values.entries()) {
+      values.push([...row]);
+      const next = g.values[i + 1];
+      const isLine = typeof row[13] === 'number' && /^\d\.$/.test(String(row[2]));
+      if (isLine && (!next || !/^\d\.$/.test(String(next[2])))) values.push(pad([null, null, 'Jumlah', ...Array(10).fill(null), null]));
+    }
+    // each Jumlah holds its table's sum of KONTRIBUSI
+    let sum = 0;
+    for (const row of values) {
+      if (row[2] === 'Jumlah') {
+        row[13] = sum;
+        sum = 0;
+      } else if (typeof row[13] === 'number' && /^\d\.$/.test(String(row[2]))) sum += row[13];
+    }
+    const right = { ...g, values: [...values, pad([null, null, 'TOTAL', ...Array(12).fill(null), 50_000_000])] };
+    expect(codes(right)).toEqual([]);
+    expect(readRapk(right).model!.total?.amount.value).toBe(50_000_000);
+    const wrong = { ...g, values: [...values, pad([null, null, 'TOTAL', ...Array(12).fill(null), 49_000_000])] };
+    expect(codes(wrong)).toEqual([`A05@P${values.length + 1}`]);
+  });
+});
+
+describe('months typed as dates under TARGET, an indicator whose text sits above its numbers', () => {
+  it('the header row of dates is never taken as the numbers of the indicator below it', () => {
+    const dates = Array.from({ length: 12 }, (_, k) => 45_292 + k * 31);
+    const g = mapRows(table(), (row, r) => (r === 4 ? [null, null, null, ...dates] : row));
+    const f = { ...g, formats: g.values.map((row, r) => row.map(() => (r === 4 ? 'mmm yyyy' : null))) };
+    expect(codes(f)).toEqual([]);
+    const values = f.values.map((row) => [...row]);
+    const first = values[5]!;
+    values.splice(5, 1, pad(first.slice(0, 3)), [null, null, null, ...first.slice(3)]);
+    const split = { ...f, values, formats: values.map((row, r) => row.map(() => (r === 4 ? 'mmm yyyy' : null))) };
+    expect(allIndikator(readRapk(split).model!)[0]!.targets).toEqual(Array(12).fill(50));
+  });
+});

@@ -161,7 +161,14 @@ function hasMainNumbers(cx: ReadContext, r: number, main: MainMap): boolean {
  * ANGGARAN columns, the row above has those numbers and nothing else. The two are one row.
  */
 export function numbersAbove(cx: ReadContext, r: number, main: MainMap): boolean {
-  return r > 0 && !!indicatorText(cx, r, main) && !hasMainNumbers(cx, r, main) && !inHeader(cx, r - 1) && numbersOnly(cx, r - 1, main);
+  return (
+    r > 0 &&
+    !!indicatorText(cx, r, main) &&
+    !hasMainNumbers(cx, r, main) &&
+    !inHeader(cx, r) &&
+    !inHeader(cx, r - 1) &&
+    numbersOnly(cx, r - 1, main)
+  );
 }
 
 /** Row r is one of a header's rows (months typed as dates under TARGET are numbers only, and not an indicator's). */

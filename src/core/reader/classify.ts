@@ -132,6 +132,8 @@ export function onRow(st: Reading, r: number): void {
     else at.continuationOk = false;
     return;
   }
+  // the numbers of an indicator whose text is on the row above (wrapped, numbers below it)
+  if (completesWrappedIndicator(st, r, main)) return;
   st.model.report('S02', [a1(firstFilled(cx, r))], { row: r + 1, kind: 'row' });
   at.continuationOk = false;
 }
