@@ -229,3 +229,50 @@ describe('T07 on a heading line that disagrees in many months', () => {
     expect(v.findings.map((f) => [f.code, f.cells[0], f.params.field])).toEqual([['T07', 'D11', 'B02']]);
   });
 });
+
+describe('a repeated page header decided by the rows under it', () => {
+  const head: CellValue[][] = [R_HEADER, rInd('1.', '01 - Indeks pengawasan', 83, 3_000_000), R_LIST, rLine(1, '3165.PDD.001', 3_000_000)];
+
+  it('a month label lost in the repeat (ANGGARAN over B12, no B12): the table keeps its columns', () => {
+    const lost: CellValue[] = ['NO', 'INDIKATOR KINERJA SASARAN STRATEGIS', null, ...MONTHS.slice(0, 11), 'ANGGARAN'];
+    const v = validateSheet(
+      gridOf('RAPK 2024', [...head, lost, rInd(2, '01 - Indeks kepatuhan', 86, 4_000_000), R_LIST, rLine(1, '3165.QIC.001', 4_000_000)]),
+    );
+    expect(allIndikator(v.model!).map((i) => [kodeOf(i), i.targets[11], i.anggaran.value])).toEqual([
+      ['01.01', 83, 3_000_000],
+      ['02.01', 86, 4_000_000],
+    ]);
+    expect(v.findings).toEqual([]);
+  });
+
+  it('amounts under a million decide too (a target column holding more than ANGGARAN does not fit)', () => {
+    const moved: CellValue[] = ['NO', 'INDIKATOR KINERJA SASARAN STRATEGIS', null, ...MONTHS.slice(0, 11), 'ANGGARAN', 'B12'];
+    const v = validateSheet(
+      gridOf('RAPK 2024', [...head, moved, rInd(null, '02 - Indeks kecil', 58, 400_000), R_LIST, rLine(1, '3165.QCA.002', 400_000)]),
+    );
+    const second = allIndikator(v.model!)[1]!;
+    expect([second.targets[11], second.anggaran.value]).toEqual([58, 400_000]);
+    expect(v.findings).toEqual([]);
+  });
+
+  it('a shifted row under a repeat whose labels fit it is still a shifted row when the lists below keep the columns', () => {
+    const moved: CellValue[] = ['NO', 'INDIKATOR KINERJA SASARAN STRATEGIS', null, ...MONTHS.slice(0, 11), 'ANGGARAN', 'B12'];
+    const shifted: CellValue[] = [null, '02 - Indeks geser', null, ...Array<CellValue>(10).fill('-'), 48, 5_000_000];
+    const v = validateSheet(
+      gridOf('RAPK 2024', [...head, moved, shifted, R_LIST, rLine(1, '3165.QLA.011', 2_000_000), rLine(2, '3165.QMA.012', 3_000_000)]),
+    );
+    expect(v.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}@${f.cells[0]}`)).toEqual(['T05@O6']);
+  });
+});
+
+describe('a shifted row in a table with a blank column between its months', () => {
+  it('moves along the table columns: B12 is read from B11 across the blank column', () => {
+    // B01..B11 in C..M, a blank column N, B12 in O, Anggaran in P; the row is shifted one column left
+    const header: CellValue[] = ['No.', 'Indikator Kinerja', ...MONTHS.slice(0, 11), null, 'B12', 'Anggaran'];
+    const row: CellValue[] = ['1.', 'Persentase obat', ...Array<CellValue>(10).fill(60), 61, null, 5_000_000];
+    const v = validateSheet(gridOf('RAPK 2024', [header, row]));
+    const ind = allIndikator(v.model!)[0]!;
+    expect([ind.targets[0], ind.targets[10], ind.targets[11], ind.anggaran.value]).toEqual([null, 60, 61, 5_000_000]);
+    expect(v.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}@${f.cells[0]}`)).toEqual(['T05@O2', 'A08@O2']);
+  });
+});

@@ -31,7 +31,7 @@ export function onHeader(st: Reading, h: HeaderMap): void {
   const at = st.at;
   if (h.kind === 'main') {
     reportSkipped(st, h);
-    at.main = mainMapFor(st.cx, at.main, h);
+    at.main = mainMapFor(st.cx, h);
     // the main (Layout D: summary) header repeated at a page break inside a budget table does
     // not end that table: the rows after it are read by their shape (see `continuesLines`)
     if (at.sub && at.table === 'sub' && (at.lastKind === 'line' || at.subOpen)) {

@@ -6,17 +6,21 @@
  */
 import { cellAt } from '../grid/grid';
 import { parseNumber } from '../grid/numbers';
-import { indicatorText } from './cells';
 import type { ReadContext } from './context';
 import type { MainMap } from './headers';
-import { BUDGET_SIZED } from './state';
-import { misplacedAmount } from './values';
 
-/** Same labels as the header in force (a page repeat), in other columns. */
+/** a number no target reaches: an amount (Rupiah) */
+const AMOUNT_SIZED = 100_000;
+
+/**
+ * The labels of the first header (a page repeat), some in other columns or lost (a month
+ * label the conversion dropped): no label the first header lacks.
+ */
 function movedRepeat(inForce: MainMap, h: MainMap): boolean {
   const same = (a: number | null, b: number | null): boolean => (a === null) === (b === null);
   if (!same(inForce.no, h.no) || !same(inForce.sasaran, h.sasaran) || !same(inForce.anggaran, h.anggaran)) return false;
-  if (inForce.months.size !== h.months.size || [...h.months.keys()].some((k) => !inForce.months.has(k))) return false;
+  if ([...h.months.keys()].some((k) => !inForce.months.has(k))) return false;
+  if (h.months.size < inForce.months.size) return true;
   const moved = (a: number | null, b: number | null): boolean => a !== b;
   return (
     moved(inForce.no, h.no) ||
@@ -27,8 +31,21 @@ function movedRepeat(inForce: MainMap, h: MainMap): boolean {
   );
 }
 
-/** Indicator rows under the header (to the next main header) whose amount does not sit under ANGGARAN. */
+/** The number in cell (r, c) read in its column's role, or null. */
+function numberAt(cx: ReadContext, r: number, c: number, role: 'money' | 'target'): number | null {
+  const p = parseNumber(cellAt(cx.grid, r, c), role);
+  return p.kind === 'number' ? p.value : null;
+}
+
+/**
+ * Rows under the header (to the next main header, budget sub-headers skipped) that do not fit
+ * the map: a target column holds more than the ANGGARAN cell, or an amount-sized number sits
+ * in a target column or just right of ANGGARAN while the ANGGARAN cell holds no amount.
+ * Indicator rows count, and so do the lists, lines and Totals whose amounts a Layout R table
+ * keeps under ANGGARAN.
+ */
 function misfits(cx: ReadContext, from: number, map: MainMap): number {
+  if (map.anggaran === null) return 0;
   let n = 0;
   for (let r = from; r < cx.height; r++) {
     const h = cx.headers.get(r);
@@ -37,20 +54,27 @@ function misfits(cx: ReadContext, from: number, map: MainMap): number {
       r = h.r2;
       continue;
     }
-    if (!indicatorText(cx, r, map) || map.anggaran === null) continue;
-    const own = parseNumber(cellAt(cx.grid, r, map.anggaran), 'money');
-    const ownIsAmount = own.kind === 'number' && Math.abs(own.value) >= BUDGET_SIZED;
-    if (!ownIsAmount && misplacedAmount(cx, r, map)) n++;
+    let most: number | null = null;
+    for (const c of map.months.values()) {
+      const v = numberAt(cx, r, c, 'target');
+      if (v !== null && (most === null || v > most)) most = v;
+    }
+    let beyond = 0;
+    for (let c = map.anggaran + 1; c <= map.anggaran + 3; c++) beyond = Math.max(beyond, numberAt(cx, r, c, 'money') ?? 0);
+    const a = numberAt(cx, r, map.anggaran, 'money');
+    const noAmount = a === null || a < AMOUNT_SIZED;
+    if ((most !== null && a !== null && most > a) || (noAmount && Math.max(most ?? 0, beyond) >= AMOUNT_SIZED)) n++;
   }
   return n;
 }
 
 /**
  * The column map to read the rows under main header h with: h itself, or (when h repeats the
- * header in force with its labels moved, and the rows under it fit the columns in force
- * better) the header in force.
+ * table's first header with its labels moved, and the rows under it fit the first header's
+ * columns better) the first header's.
  */
-export function mainMapFor(cx: ReadContext, inForce: MainMap | null, h: MainMap): MainMap {
-  if (!inForce || !movedRepeat(inForce, h)) return h;
-  return misfits(cx, h.r2 + 1, inForce) < misfits(cx, h.r2 + 1, h) ? inForce : h;
+export function mainMapFor(cx: ReadContext, h: MainMap): MainMap {
+  const first = cx.firstMain;
+  if (h === first || !movedRepeat(first, h)) return h;
+  return misfits(cx, h.r2 + 1, first) < misfits(cx, h.r2 + 1, h) ? first : h;
 }

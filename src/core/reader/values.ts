@@ -22,6 +22,10 @@ export function readIndicatorCells(
   const targets: (number | null)[] = Array(12).fill(null);
   const targetCells: (Ref | null)[] = Array(12).fill(null);
   let anggaran: CellNumber = { value: null, cell: main.anggaran !== null ? { r, c: main.anggaran } : null };
+  // the table's columns in order (targets, then ANGGARAN): a shift moves values along these,
+  // across a blank column between them too
+  const seq = [...main.months.values()].sort((x, y) => x - y);
+  if (main.anggaran !== null) seq.push(main.anggaran);
   let shift = 0;
 
   if (main.anggaran !== null) {
@@ -31,7 +35,8 @@ export function readIndicatorCells(
     if (!ownIsAmount) {
       const cand = misplacedAmount(st.cx, r, main);
       if (cand) {
-        shift = ac - cand.c;
+        const at = seq.indexOf(cand.c);
+        shift = seq.length - 1 - (at >= 0 ? at : seq.length - 1 + cand.c - ac);
         st.model.report('T05', [a1({ r, c: cand.c }), a1({ r, c: ac })], { indicator: indicatorText(st.cx, r, main) });
         // read as any amount is (S03 when stored as text)
         anggaran = money(st, r, cand.c, 'anggaran');
@@ -40,11 +45,11 @@ export function readIndicatorCells(
     if (shift === 0) anggaran = money(st, r, ac, 'anggaran');
   }
 
-  // a shifted row takes its targets from the target (or ANGGARAN) column `shift` away
-  const sourceCols = shift === 0 ? null : new Set<number>([...main.months.values(), ...(main.anggaran !== null ? [main.anggaran] : [])]);
+  // a shifted row takes its targets from the table column (target or ANGGARAN) `shift` away
   for (const [k, c] of main.months) {
-    const src = c - shift;
-    if (sourceCols && (!sourceCols.has(src) || src === anggaran.cell?.c)) continue;
+    const j = seq.indexOf(c) - shift;
+    const src = shift === 0 ? c : seq[j];
+    if (src === undefined || (shift !== 0 && src === anggaran.cell?.c)) continue;
     const ref = { r, c: src };
     targetCells[k] = ref;
     const v = cellAt(grid, r, src);
