@@ -101,10 +101,10 @@ describe('a main header repeated at a page break with its labels moved', () => {
   });
 
   it('follows the moved labels when the rows under it moved with them', () => {
+    // the indicator and its list both one column left, under the moved ANGGARAN label
     const shiftedRow: CellValue[] = [null, '02 - Persentase lab', null, ...Array<CellValue>(11).fill('-'), 5_000_000, 87.96];
-    const v = validateSheet(
-      gridOf('RAPK 2024', [...head, rLine(2, '3165.PDD.002', 1_000_000), moved, shiftedRow, R_LIST, rLine(1, '3165.RAB.001', 5_000_000)]),
-    );
+    const shiftedLine: CellValue[] = rLine(1, '3165.RAB.001', 5_000_000).slice(0, 14).concat([5_000_000]);
+    const v = validateSheet(gridOf('RAPK 2024', [...head, rLine(2, '3165.PDD.002', 1_000_000), moved, shiftedRow, R_LIST, shiftedLine]));
     const second = allIndikator(v.model!)[1]!;
     expect(second.targets[11]).toBe(87.96);
     expect(second.anggaran.value).toBe(5_000_000);

@@ -69,12 +69,13 @@ function misfits(cx: ReadContext, from: number, map: MainMap): number {
 }
 
 /**
- * The column map to read the rows under main header h with: h itself, or (when h repeats the
- * table's first header with its labels moved, and the rows under it fit the first header's
- * columns better) the first header's.
+ * The column map to read the rows under main header h with: h itself, or, when h repeats the
+ * table's first header with its labels moved, the first header's columns unless the rows
+ * under h fit h's columns better (a table does not change columns at a page break unless its
+ * rows do).
  */
 export function mainMapFor(cx: ReadContext, h: MainMap): MainMap {
   const first = cx.firstMain;
   if (h === first || !movedRepeat(first, h)) return h;
-  return misfits(cx, h.r2 + 1, first) < misfits(cx, h.r2 + 1, h) ? first : h;
+  return misfits(cx, h.r2 + 1, h) < misfits(cx, h.r2 + 1, first) ? h : first;
 }
