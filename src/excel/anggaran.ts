@@ -78,7 +78,7 @@ export async function importAnggaran(
     throw noRapkError(validateWorkbook(wb.grids).findings);
   }
   const imp = run.import;
-  const base = { file: exported.file, import: imp, written: 0, kept: [], noRow: [], notesKept: 0 };
+  const base = { file: exported.file, import: imp, planned: 0, written: 0, kept: [], noRow: [], notesKept: 0 };
   if (hasErrors(imp.findings)) return { ...base, sheet: run.realisasi?.name ?? null, blocked: { kind: 'errors' } };
   const sheet: RealisasiSheet | null = run.realisasi;
   if (!sheet) return { ...base, sheet: null, blocked: { kind: 'noRealisasi' } };
@@ -106,7 +106,15 @@ export async function importAnggaran(
     const now = notes.get(a1(n.r, n.c));
     return now !== undefined && !now.ours;
   }).length;
-  const result: AnggaranResult = { ...base, sheet: sheet.name, blocked: null, kept: plan.kept, noRow: plan.noRow, notesKept };
+  const result: AnggaranResult = {
+    ...base,
+    sheet: sheet.name,
+    blocked: null,
+    kept: plan.kept,
+    noRow: plan.noRow,
+    notesKept,
+    planned: plan.cells.length,
+  };
   if (!write || plan.cells.length === 0) return { ...result, written: 0 };
 
   // the write: values and formats (under the request budget), then the notes

@@ -101,6 +101,8 @@ export type AnggaranResult =
       /** the Realisasi sheet, null when the workbook has none */
       sheet: string | null;
       blocked: AnggaranBlock | null;
+      /** cells the import fills (empty, or imported before): written when asked */
+      planned: number;
       /** cells written (0 when only previewed) */
       written: number;
       /** the planner's typed values the import leaves, with the figure it would have written */

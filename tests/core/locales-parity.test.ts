@@ -76,6 +76,7 @@ describe('locale catalogues', () => {
       'pane.ts:LANG_NAMES',
       'pane.ts:UI',
       'paneRekap.ts:REKAP_UI',
+      'paneSakti.ts:SAKTI_UI',
       'realisasiSheet.ts:REALISASI_SHEET_TEXT',
       'rekap.ts:REKAP_TEXT',
       'ringkasan.ts:RINGKASAN_TEXT',

@@ -87,7 +87,7 @@ describe('importAnggaran (simulator)', () => {
     if ('notReport' in preview) return;
     expect(preview.import.unmatched).toEqual(j.unmatched);
     expect(preview.import.findings).toEqual(j.findings);
-    expect(preview).toMatchObject({ sheet: realisasiGrid.name, blocked: null, written: 0, kept: [], noRow: [] });
+    expect(preview).toMatchObject({ sheet: realisasiGrid.name, blocked: null, planned: expected.length, written: 0, kept: [], noRow: [] });
 
     sim.resetStats();
     const r = await gw.importAnggaran(exported(), 2, 'kontribusi', 'id', true);
