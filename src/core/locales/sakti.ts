@@ -7,6 +7,8 @@ export interface SaktiStrings {
   /** what was looked for and not found, when the export is not a recognizable report */
   missing: Record<SaktiMissing, string>;
   notReport: (file: string, what: string) => string;
+  /** an export read by `--kolom` in which no line was found */
+  notMapped: (file: string, what: string) => string;
   period: (text: string | null, year: number | null) => string;
   split: Record<SplitRule, string>;
   indicator: (kode: string, value: number | null, lines: number) => string;
@@ -19,6 +21,7 @@ export interface SaktiStrings {
   written: (out: string, sheet: string, n: number) => string;
   notWritten: string;
   badSplit: string;
+  badMapping: string;
 }
 
 export const SAKTI_TEXT: Record<Lang, SaktiStrings> = {
@@ -28,9 +31,11 @@ export const SAKTI_TEXT: Record<Lang, SaktiStrings> = {
       pagu: 'kolom "Pagu Revisi" tidak ditemukan',
       realisasi: 'kolom realisasi "s.d. Periode" tidak ditemukan',
       codes: 'kolom kode (Program/Kegiatan, KRO/RO, Komponen, Sub Komponen, Akun) atau baris sub komponen tidak ditemukan',
+      mapped: 'tidak ada baris yang kolom kodenya berisi kode lengkap baris belanja (mis. 3165.QIA.005.053.A)',
     },
     notReport: (f, w) =>
       `${f} bukan laporan realisasi SAKTI (Laporan FA Detail, sheet GLP039_LAPORAN REALISASI SUPER): ${w}. Tidak ada yang diubah.`,
+    notMapped: (f, w) => `${f} tidak dapat dibaca dengan kolom yang diberikan (--kolom): ${w}. Tidak ada yang diubah.`,
     period: (t, y) => `Periode laporan: ${t ?? 'tidak disebutkan'}${y === null ? '' : ` (tahun ${y})`}`,
     split: {
       kontribusi: 'Pembagian: realisasi baris × kontribusi indikator ÷ anggaran baris',
@@ -47,6 +52,7 @@ export const SAKTI_TEXT: Record<Lang, SaktiStrings> = {
     written: (o, sh, n) => `Ditulis: ${o} (${n} sel Realisasi Anggaran di sheet "${sh}").`,
     notWritten: 'Tidak ditulis: laporan SAKTI bukan untuk tahun atau triwulan ini (A13).',
     badSplit: 'pembagian harus "kontribusi" atau "pertama"',
+    badMapping: '--kolom harus seperti kode=A,uraian=B,pagu=C,realisasi=D (uraian boleh tidak ada)',
   },
   en: {
     missing: {
@@ -54,9 +60,11 @@ export const SAKTI_TEXT: Record<Lang, SaktiStrings> = {
       pagu: 'the "Pagu Revisi" column was not found',
       realisasi: 'the "s.d. Periode" realisation column was not found',
       codes: 'the code columns (Program/Kegiatan, KRO/RO, Komponen, Sub Komponen, Akun) or sub komponen rows were not found',
+      mapped: 'no row whose code column holds a full budget line code (e.g. 3165.QIA.005.053.A)',
     },
     notReport: (f, w) =>
       `${f} is not a SAKTI realisation report (Laporan FA Detail, sheet GLP039_LAPORAN REALISASI SUPER): ${w}. Nothing was changed.`,
+    notMapped: (f, w) => `${f} cannot be read with the columns given (--kolom): ${w}. Nothing was changed.`,
     period: (t, y) => `Report period: ${t ?? 'not stated'}${y === null ? '' : ` (year ${y})`}`,
     split: {
       kontribusi: "Split: the line's realisation × the indicator's contribution ÷ the line's budget",
@@ -74,5 +82,6 @@ export const SAKTI_TEXT: Record<Lang, SaktiStrings> = {
     written: (o, sh, n) => `Written: ${o} (${n} Realisasi Anggaran ${n === 1 ? 'cell' : 'cells'} on sheet "${sh}").`,
     notWritten: 'Not written: the SAKTI report is not for this year or quarter (A13).',
     badSplit: 'the split must be "kontribusi" or "pertama"',
+    badMapping: '--kolom must read like kode=A,uraian=B,pagu=C,realisasi=D (uraian may be left out)',
   },
 };
