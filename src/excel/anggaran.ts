@@ -117,10 +117,11 @@ export async function importAnggaran(
   };
   if (!write || plan.cells.length === 0) return { ...result, written: 0 };
 
-  // the write: values and formats (under the request budget), then the notes
+  // the write: the notes first, then the values and formats (under the request budget): a batch
+  // that stops half-way leaves cells marked as the import's, which the next import fills —
+  // never a figure without its mark, which the next import would keep as the planner's
   ctx.workbook.application.suspendApiCalculationUntilNextSync();
   const budget = new Budget(() => writeSync(ctx, progress));
-  await queueCells(ws, plan.cells, [], sheet.cols.Kode ?? -1, () => budget.flush(), budget);
   for (const n of mode === 'none' ? [] : plan.notes) {
     const a = a1(n.r, n.c);
     const now = notes.get(a);
@@ -134,6 +135,7 @@ export async function importAnggaran(
       ws.comments.add(ws.getRange(a), n.text);
     }
   }
+  await queueCells(ws, plan.cells, [], sheet.cols.Kode ?? -1, () => budget.flush(), budget);
   await budget.flush();
   return { ...result, written: plan.cells.length };
 }

@@ -184,6 +184,23 @@ describe('importAnggaran (simulator)', () => {
     if (!('notReport' in again)) expect(again.kept.length).toBe(expected.length);
   });
 
+  it('a write that fails half-way is said as partial; importing again finishes it (its own cells replaced)', async () => {
+    const { sim, gw } = simOf(rapkGrids, { platform: 'desktop' });
+    sim.failSync(4, 'middle');
+    await expect(gw.importAnggaran(exported(), 2, 'kontribusi', 'id', true)).rejects.toMatchObject({ done: 'partial' });
+    const r = await gw.importAnggaran(exported(), 2, 'kontribusi', 'id', true);
+    expect(r).toMatchObject({ kept: [] });
+    expect(column(sim).values).toEqual(expected);
+  });
+
+  it('Excel on the web: the same figures written, every request under the budget', async () => {
+    const { sim, gw } = simOf(rapkGrids);
+    await gw.importAnggaran(exported(), 2, 'kontribusi', 'id', true);
+    expect(column(sim).values).toEqual(expected);
+    expect(sim.totalSyncs).toBeLessThanOrEqual(5);
+    expect(sim.maxRequestBytes).toBeLessThan(4 * 1024 * 1024);
+  });
+
   it('a report of another quarter: A13, blocked, nothing written', async () => {
     const { sim, gw } = simOf(rapkGrids, { platform: 'desktop' });
     const before = snapshot(sim);
