@@ -21,6 +21,7 @@ import { writeCopy } from './copy';
 import { registerRealisasiSummaryCommands } from './realisasiSummary';
 import { registerSettingsCommand } from './settingsCommand';
 import { registerRekapCommand } from './rekap';
+import { registerAnggaranCommand } from './anggaran';
 import { writeSample } from './sample';
 
 const stdio: Io = {
@@ -246,6 +247,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   registerRealisasiSummaryCommands(program, io, setCode, langOption);
   registerSettingsCommand(program, io, setCode, langOption);
   registerRekapCommand(program, io, setCode, langOption, expandInputs);
+  registerAnggaranCommand(program, io, setCode, langOption);
 
   program
     .command('sample')

@@ -11,6 +11,10 @@ import type { Tw } from '../core/measure/formulas';
 import type { Summary } from '../core/measure/summary';
 import type { PresetName } from '../core/settings';
 import type { SheetPlan } from '../core/sheets/plan';
+import type { SaktiImport, SplitRule } from '../core/sakti/match';
+import type { SaktiMissing } from '../core/sakti/report';
+import type { AnggaranWrite } from '../core/sakti/write';
+import type { Grid } from '../core/grid/grid';
 
 export type NoteMode = 'notes' | 'comments' | 'none';
 
@@ -82,6 +86,33 @@ export interface Precheck {
   hasMarks: boolean;
 }
 
+/** Why an import cannot write (the figures are still shown). */
+export type AnggaranBlock =
+  /** an error finding (A13: a report of another year or quarter) */
+  { kind: 'errors' } | { kind: 'noRealisasi' } | { kind: 'protected' } | { kind: 'noColumn'; label: string };
+
+/** Impor realisasi anggaran (SAKTI), issue 24: the figures, and what was written and kept. */
+export type AnggaranResult =
+  /** the file is not a SAKTI realisation report: what was looked for; nothing read or changed */
+  | { notReport: SaktiMissing }
+  | {
+      file: string;
+      import: SaktiImport;
+      /** the Realisasi sheet, null when the workbook has none */
+      sheet: string | null;
+      blocked: AnggaranBlock | null;
+      /** cells the import fills (empty, or imported before): written when asked */
+      planned: number;
+      /** cells written (0 when only previewed) */
+      written: number;
+      /** the planner's typed values the import leaves, with the figure it would have written */
+      kept: AnggaranWrite['kept'];
+      /** indicators with a figure but no row in the Realisasi sheet */
+      noRow: string[];
+      /** cells filled whose own note or comment (the planner's) stays, without the import's mark */
+      notesKept: number;
+    };
+
 /** What changed in the workbook outside the pane: another sheet activated, a sheet added, deleted or renamed. */
 export type WorkbookEvent = 'activated' | 'added' | 'deleted' | 'renamed';
 
@@ -99,6 +130,11 @@ export interface WorkbookGateway {
   select(sheet: string, address: string): Promise<void>;
   /** writes the national Rekap sheet (built in the pane from the chosen files) and its chart */
   writeRekap?(plan: SheetPlan, lang: Lang): Promise<{ sheet: string }>;
+  /**
+   * Impor realisasi anggaran (SAKTI), issue 24: the report (read in the pane) joined to the
+   * workbook's RAPK; with `write`, `Realisasi Anggaran TW n` filled where empty or imported before.
+   */
+  importAnggaran?(exported: { file: string; grids: Grid[] }, tw: Tw, split: SplitRule, lang: Lang, write: boolean): Promise<AnggaranResult>;
   /**
    * Calls `listener` whenever the active sheet or the workbook's sheets change (Excel:
    * worksheets.onActivated / onAdded / onDeleted, and onNameChanged from ExcelApi 1.17), so the

@@ -1,21 +1,29 @@
 /** Messages between the task pane and the Rekap worker, and the pane's view of the analysis. */
 import type { Tw } from '../core/measure/formulas';
 import type { Lang } from '../core/locales';
+import type { Grid } from '../core/grid/grid';
 import type { Rekap, RekapFailure, RekapOutcome, RekapPlan, RekapUnit } from '../core/rekap';
+import type { UnusableReason } from '../core/workbook';
 
 export type RekapRequest =
   | { id: number; kind: 'file'; file: string; bytes: ArrayBuffer; tw: Tw }
+  /** a workbook's grids (the older version the pane compares with, issue 23) */
+  | { id: number; kind: 'grids'; bytes: ArrayBuffer }
   | { id: number; kind: 'plan'; units: RekapUnit[]; failed: RekapFailure[]; tw: Tw; lang: Lang };
 
 export type RekapBuilt = { rekap: Rekap } & RekapPlan;
 
-export type RekapReply = { id: number; outcome: RekapOutcome } | { id: number; built: RekapBuilt };
+export type GridsOutcome = { ok: true; grids: Grid[] } | { ok: false; reason: UnusableReason | 'internal' };
+
+export type RekapReply = { id: number; outcome: RekapOutcome } | { id: number; built: RekapBuilt } | { id: number; grids: GridsOutcome };
 
 /** Turns one file's bytes into its unit row (in a worker, or in the page between slices). */
 export interface RekapAnalyser {
   analyse(file: string, bytes: ArrayBuffer, tw: Tw): Promise<RekapOutcome>;
   /** builds the Rekap and its sheet plan from the rows (off the UI thread too); absent = on the page */
   build?(units: RekapUnit[], failed: RekapFailure[], tw: Tw, lang: Lang): Promise<RekapBuilt>;
+  /** a workbook's grids, read off the UI thread (the pane's comparison with an older version) */
+  grids?(bytes: ArrayBuffer): Promise<GridsOutcome>;
   /** stops any work in progress (a cancelled Rekap) and frees the worker */
   dispose(): void;
 }
@@ -64,6 +72,11 @@ export function workerAnalyser(url: string): RekapAnalyser {
       const r = await ask({ id: ++next, kind: 'plan', units, failed, tw, lang }, []);
       if (!('built' in r)) throw new Error('unexpected worker reply');
       return r.built;
+    },
+    async grids(bytes) {
+      const r = await ask({ id: ++next, kind: 'grids', bytes }, [bytes]);
+      if (!('grids' in r)) throw new Error('unexpected worker reply');
+      return r.grids;
     },
     dispose() {
       worker?.terminate();

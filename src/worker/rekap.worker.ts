@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs/dist/exceljs.min.js';
 import type { ExcelJSModule } from '../xlsx/rekap';
-import { rekapBytes } from '../xlsx/rekap';
+import { gridsOfBytes, rekapBytes } from '../xlsx/rekap';
 import type { RekapRequest, RekapReply } from './client';
 import { buildRekap, planRekap } from '../core/rekap';
 
@@ -16,6 +16,13 @@ scope.onmessage = (e) => {
   if (req.kind === 'plan') {
     const rekap = buildRekap(req.units, req.failed, req.tw);
     scope.postMessage({ id: req.id, built: { rekap, ...planRekap(rekap, req.lang) } });
+    return;
+  }
+  if (req.kind === 'grids') {
+    gridsOfBytes(ExcelJS as unknown as ExcelJSModule, req.bytes).then(
+      (grids) => scope.postMessage({ id: req.id, grids }),
+      () => scope.postMessage({ id: req.id, grids: { ok: false, reason: 'internal' } }),
+    );
     return;
   }
   const { id, file, bytes, tw } = req;

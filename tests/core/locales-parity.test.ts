@@ -76,9 +76,11 @@ describe('locale catalogues', () => {
       'pane.ts:LANG_NAMES',
       'pane.ts:UI',
       'paneRekap.ts:REKAP_UI',
+      'paneSakti.ts:SAKTI_UI',
       'realisasiSheet.ts:REALISASI_SHEET_TEXT',
       'rekap.ts:REKAP_TEXT',
       'ringkasan.ts:RINGKASAN_TEXT',
+      'sakti.ts:SAKTI_TEXT',
       'settingsSheet.ts:SETTINGS_SHEET_TEXT',
       'titles.ts:RULE_TITLES',
     ]);

@@ -51,6 +51,11 @@ describe('message catalogues', () => {
           other: 'Cukup',
           otherValue: 90,
           name: 'Batas NPI',
+          code: 'QIA.005.053.A',
+          year: 2024,
+          rapkYear: 2024,
+          wantMonth: 6,
+          period: 'Januari s.d. Mei 2024',
         },
         { expected: 2, actual: 1 },
       );

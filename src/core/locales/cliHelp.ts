@@ -28,6 +28,11 @@ export interface CliHelp {
   settings: string;
   settingsInit: string;
   preset: string;
+  anggaran: string;
+  anggaranExport: string;
+  anggaranOutput: string;
+  anggaranSplit: string;
+  anggaranKolom: string;
 }
 
 export const CLI_HELP: Record<Lang, CliHelp> = {
@@ -55,6 +60,11 @@ export const CLI_HELP: Record<Lang, CliHelp> = {
     settings: 'sheet "Pengaturan RAPK" (metode pengukuran)',
     settingsInit: 'buat sheet Pengaturan RAPK di salinan',
     preset: 'spec (bawaan) atau sekretariat-utama',
+    anggaran: 'impor realisasi anggaran dari laporan SAKTI ke sheet Realisasi',
+    anggaranExport: 'laporan realisasi SAKTI (.xlsx)',
+    anggaranOutput: 'tulis Realisasi Anggaran ke salinan workbook RAPK',
+    anggaranSplit: 'pembagian baris ke indikator: kontribusi (bawaan) atau pertama',
+    anggaranKolom: 'ekspor lain (OM-SPAN, tabel sendiri): kolomnya, mis. kode=A,uraian=B,pagu=C,realisasi=D',
   },
   en: {
     program: 'Validate RAPK workbooks, build the Realisasi and quarterly summary sheets.',
@@ -80,6 +90,11 @@ export const CLI_HELP: Record<Lang, CliHelp> = {
     settings: 'the methodology settings sheet',
     settingsInit: 'add the settings sheet to a copy',
     preset: 'spec (default) or sekretariat-utama',
+    anggaran: "import budget realisation from SAKTI's report into the Realisasi sheet",
+    anggaranExport: 'SAKTI realisation report (.xlsx)',
+    anggaranOutput: 'write Realisasi Anggaran into a copy of the RAPK workbook',
+    anggaranSplit: 'how a line is split over indicators: kontribusi (default) or pertama',
+    anggaranKolom: 'another export (OM-SPAN, your own table): its columns, e.g. kode=A,uraian=B,pagu=C,realisasi=D',
   },
 };
 

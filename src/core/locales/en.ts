@@ -77,6 +77,16 @@ export const en: Catalogue = {
       p.kind === 'noLines'
         ? `Indicator ${p.kode} has a budget of ${n.int(p.anggaran)} but no budget lines (RO/komponen) behind it.`
         : `Budget line ${p.line} has no contribution.`,
+    A09: (p) =>
+      `Budget line ${p.code} ${q(p.name)} in the SAKTI realisation report has realisation but no RAPK budget line claims it (budget not linked to any indicator).`,
+    A10: (p) => `Budget line ${p.line} of indicator ${p.kode} is not in the SAKTI realisation report.`,
+    A11: (p, n, f) =>
+      `The RAPK's budget of line ${p.line} (${n.int(f.actual)}) differs from SAKTI's Pagu Revisi (${n.int(f.expected)}); was the RAPK updated after the revision?`,
+    A12: (p, n, f) => `The realisation of line ${p.code} ${q(p.name)} (${n.int(f.actual)}) is above its pagu (${n.int(f.expected)}).`,
+    A13: (p) =>
+      p.year !== null && p.rapkYear !== null && p.year !== p.rapkYear
+        ? `The SAKTI report is for ${p.year}, the RAPK for ${p.rapkYear}.`
+        : `The SAKTI report's period (${p.period}) does not end at the end of TW ${p.tw} (month ${p.wantMonth}); the quarter's budget realisation is cumulative to the quarter's end.`,
     R01: (p, n) =>
       p.kind === 'text'
         ? `Realisation ${p.tw} of indicator ${p.kode} is not a number: ${q(p.text)}.`

@@ -77,6 +77,16 @@ export const id: Catalogue = {
       p.kind === 'noLines'
         ? `Indikator ${p.kode} memiliki anggaran ${n.int(p.anggaran)} tetapi tidak ada baris belanja (RO/komponen) yang mendukungnya.`
         : `Baris belanja ${p.line} tidak memiliki kontribusi.`,
+    A09: (p) =>
+      `Baris anggaran ${p.code} ${q(p.name)} di laporan realisasi SAKTI memiliki realisasi tetapi tidak diklaim baris belanja RAPK mana pun (anggaran tidak terhubung ke indikator).`,
+    A10: (p) => `Baris belanja ${p.line} indikator ${p.kode} tidak ada di laporan realisasi SAKTI.`,
+    A11: (p, n, f) =>
+      `Anggaran baris belanja ${p.line} di RAPK (${n.int(f.actual)}) berbeda dari Pagu Revisi SAKTI (${n.int(f.expected)}); RAPK belum diperbarui setelah revisi?`,
+    A12: (p, n, f) => `Realisasi baris ${p.code} ${q(p.name)} (${n.int(f.actual)}) melebihi pagunya (${n.int(f.expected)}).`,
+    A13: (p) =>
+      p.year !== null && p.rapkYear !== null && p.year !== p.rapkYear
+        ? `Laporan SAKTI untuk tahun ${p.year}, sedangkan RAPK tahun ${p.rapkYear}.`
+        : `Periode laporan SAKTI (${p.period}) tidak berakhir pada akhir TW ${p.tw} (bulan ${p.wantMonth}); realisasi anggaran TW harus kumulatif sampai akhir triwulan.`,
     R01: (p, n) =>
       p.kind === 'text'
         ? `Realisasi ${p.tw} indikator ${p.kode} bukan angka: ${q(p.text)}.`

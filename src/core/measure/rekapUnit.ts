@@ -93,7 +93,7 @@ export function rekapUnit(file: string, grids: readonly Grid[], tw: Tw): RekapOu
  * What the bytes of a file say before any parsing: an encrypted workbook or an old .xls is an
  * OLE compound file, an .xlsx is a zip. Null when the bytes look like a zip.
  */
-export function sniffXlsx(bytes: Uint8Array): RekapFailReason | null {
+export function sniffXlsx(bytes: Uint8Array): UnusableReason | null {
   if (bytes.length === 0) return 'empty';
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'encrypted';
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return 'notXlsx';

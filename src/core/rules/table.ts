@@ -2,11 +2,12 @@
  * The rules table: every finding code, once (SPEC section 5). Its code, severity and the stage
  * that finds it — the reader (it sees the cells), the model rules (`rules/index.ts`, one check
  * per model code, typed against this table), the Realisasi sheet check (`realisasi.ts`), the
- * Perjanjian Kinerja check (`pk.ts`) or the settings sheet's rules (`settings.ts`).
+ * Perjanjian Kinerja check (`pk.ts`), the settings sheet's rules (`settings.ts`) or the import of
+ * SAKTI's realisation report (`../sakti/match.ts`, issue 24).
  * The catalogues, README's finding-code table and docs/SPEC.md are tested against it.
  */
 export type Severity = 'error' | 'warning' | 'info';
-export type Stage = 'reader' | 'model' | 'realisasi' | 'pk' | 'settings';
+export type Stage = 'reader' | 'model' | 'realisasi' | 'pk' | 'settings' | 'sakti';
 
 export const RULE_TABLE = [
   { code: 'S01', severity: 'error', stage: 'reader', what: 'no RAPK table on the sheet' },
@@ -35,6 +36,16 @@ export const RULE_TABLE = [
   { code: 'A06', severity: 'error', stage: 'model', what: 'Layout D: quarters ≠ Total, or (%) ≠ Total / Budget Plan' },
   { code: 'A07', severity: 'error', stage: 'reader', what: 'amount negative, not a number, or with fractions of a Rupiah' },
   { code: 'A08', severity: 'warning', stage: 'model', what: 'anggaran without budget lines, or a line without contribution' },
+  { code: 'A09', severity: 'warning', stage: 'sakti', what: 'SAKTI: a budget line with realisation that no RAPK line claims' },
+  { code: 'A10', severity: 'warning', stage: 'sakti', what: 'SAKTI: a RAPK budget line absent from the realisation report' },
+  {
+    code: 'A11',
+    severity: 'warning',
+    stage: 'sakti',
+    what: "SAKTI: a RAPK line's anggaran ≠ the report's Pagu Revisi (RAPK not updated after a revision)",
+  },
+  { code: 'A12', severity: 'warning', stage: 'sakti', what: 'SAKTI: realisation above the pagu' },
+  { code: 'A13', severity: 'error', stage: 'sakti', what: "SAKTI: the report is of another year, or its period is not the quarter's end" },
   {
     code: 'R01',
     severity: 'warning',
