@@ -58,7 +58,7 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
   if (out.sheets.length === 0) {
     out.problem = { kind: 'noRapk' };
     if (onlySheet !== undefined && selected[0] && !out.findings.some(isReaderFault))
-      out.findings.push(finding('S01', selected[0].name, []));
+      out.findings.push(finding('S01', selected[0].name, [], {}));
     return out;
   }
   // the Realisasi sheets are checked against the RAPK of their year (R01–R03)

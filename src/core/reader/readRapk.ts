@@ -4,7 +4,7 @@
  * `classify.ts` (which table a row belongs to), `values.ts` (cell values), `rows.ts` (what a
  * row adds to the model), `headings.ts` (Layout D headings), `totals.ts`, `title.ts`.
  */
-import { finding } from '../rules/findings';
+import { faultFinding, finding } from '../rules/findings';
 import { a1, type Grid } from '../grid/grid';
 import type { RapkModel } from './model';
 import { onHeader, onRow } from './classify';
@@ -20,7 +20,7 @@ export function readRapk(grid: Grid): ReadResult {
     return read(new ReaderState(grid));
   } catch (e) {
     // The reader must never throw; an unexpected fault is S01 saying why (not a plain "no table")
-    return { kind: 'none', model: null, findings: [finding('S01', grid.name, [], { fault: faultText(e) })] };
+    return { kind: 'none', model: null, findings: [faultFinding('S01', grid.name, faultText(e))] };
   }
 }
 
@@ -50,7 +50,7 @@ function read(st: ReaderState): ReadResult {
     else if (h.kind === 'budget') anyBudget = true;
     else anyList = true;
   }
-  if (!firstMain) return { kind: 'none', model: null, findings: [finding('S01', name, [])] };
+  if (!firstMain) return { kind: 'none', model: null, findings: [finding('S01', name, [], {})] };
   st.layout = anyDetail ? 'D' : anyBudget ? 'K' : anyList ? 'R' : 'K';
 
   for (let r = firstMain.r1; r < st.height; r++) {

@@ -139,7 +139,7 @@ export function readSettings(grid: Grid): SettingsRead {
               kind: 'param',
               name: PARAM_NAMES[key],
               text: text(cellAt(grid, pr, c)),
-            }),
+            }) as Finding,
           );
         } else out[key] = n.v;
       }
@@ -171,7 +171,7 @@ export function readSettings(grid: Grid): SettingsRead {
       const label = textAt(grid, br, col('Label'));
       const fillRaw = text(cellAt(grid, br, col('Warna'))).trim();
       let ok = true;
-      const bad = (cell: string, kind: string, raw: CellValue): void => {
+      const bad = (cell: string, kind: 'bound' | 'label' | 'inclusive' | 'empty', raw: CellValue): void => {
         findings.push(finding('M05', sheet, [cell], { kind, section, label, text: text(raw) }));
         ok = false;
       };
