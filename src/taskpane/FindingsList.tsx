@@ -6,7 +6,7 @@
  */
 import * as React from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding, Severity } from '../core/rules/findings';
+import { type Finding, type Severity, SEVERITY_ORDER } from '../core/rules/findings';
 import { type Lang, messageOf } from '../core/locales';
 import { ruleTitle } from '../core/locales/titles';
 import { DEFAULT_PALETTE } from '../core/sheets/palette';
@@ -35,7 +35,6 @@ const useStyles = makeStyles({
   sev: { color: tokens.colorNeutralForeground2 },
 });
 
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** groups with more findings than this start collapsed */
 export const COLLAPSE_OVER = 5;
 
@@ -53,7 +52,7 @@ export function groupFindings(findings: readonly Finding[]): RuleGroup[] {
     g.items.push(f);
     map.set(f.code, g);
   }
-  return [...map.values()].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.code.localeCompare(b.code));
+  return [...map.values()].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
 }
 
 export interface FindingsListProps {

@@ -13,12 +13,10 @@ function nf(lang: Lang, digits: number): Intl.NumberFormat {
   return f;
 }
 
-/** Rupiah and counts: 70.412.160 (id) / 70,412,160 (en). */
-export function fmtInt(v: unknown, lang: Lang): string {
-  return typeof v === 'number' ? nf(lang, 2).format(v) : String(v ?? '');
-}
-
-/** Targets and percentages: up to 2 decimals, 97,5 (id) / 97.5 (en). */
+/**
+ * Rupiah, counts, targets and percentages alike: up to 2 decimals, 70.412.160 and 97,5 (id) /
+ * 70,412,160 and 97.5 (en). (A Rupiah amount with fractions shows them: A07 says so.)
+ */
 export function fmtNum(v: unknown, lang: Lang): string {
   return typeof v === 'number' ? nf(lang, 2).format(v) : String(v ?? '');
 }

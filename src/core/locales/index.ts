@@ -7,7 +7,7 @@
  */
 import type { CodeFinding, Finding, ParamValue, RuleCode } from '../rules/findings';
 import { en } from './en';
-import { type Lang, fmtInt, fmtNum } from './format';
+import { type Lang, fmtNum } from './format';
 import { id } from './id';
 import type { Catalogue, Helpers, Message } from './types';
 
@@ -26,7 +26,7 @@ function helpers(cat: Catalogue): Helpers {
     return cat.field[key] ?? key;
   };
   return {
-    int: (v) => fmtInt(v, cat.lang),
+    int: (v) => fmtNum(v, cat.lang),
     num: (v) => fmtNum(v, cat.lang),
     field,
     fieldCap: (v) => {

@@ -3,9 +3,9 @@
  * and parameters. Sentences live in `locales/`, never here.
  */
 import type { FaultParams, ParamsOf } from './params';
-import { type RuleCode, type Severity, RULES } from './table';
+import { type RuleCode, type Severity, RULES, SEVERITY_ORDER } from './table';
 
-export { type RuleCode, type RuleInfo, type Severity, RULES, RULE_CODES } from './table';
+export { type RuleCode, type RuleInfo, type Severity, RULES, RULE_CODES, SEVERITY_ORDER } from './table';
 
 export type ParamValue = string | number | null;
 export type { FindingParams, ParamsOf, FaultParams } from './params';
@@ -58,8 +58,6 @@ export function faultFinding(code: RuleCode, sheet: string, reason: string): Fau
 export function faultOf(f: Finding): string | undefined {
   return 'fault' in f.params && typeof f.params.fault === 'string' ? f.params.fault : undefined;
 }
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Stable order: by severity, then code, then position of the first cell. */
 export function sortFindings(list: readonly Finding[]): Finding[] {

@@ -6,6 +6,8 @@
  * The catalogues, README's finding-code table and docs/SPEC.md are tested against it.
  */
 export type Severity = 'error' | 'warning' | 'info';
+/** Most severe first: the order findings are listed in and the colour a cell with several gets. */
+export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 export type Stage = 'reader' | 'model' | 'realisasi' | 'pk' | 'settings';
 
 export const RULE_TABLE = [
