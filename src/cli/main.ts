@@ -8,6 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { type Finding, hasErrors } from '../core/rules/findings';
 import { findingJson, modelJson } from '../core/json';
 import { type Lang, isLang, messageOf, severityLabel } from '../core/locales';
+import { packageVersion } from './version';
 import { planMarks } from '../core/sheets/marks';
 import { validateWorkbook, type WorkbookValidation } from '../core/workbook';
 import { CLI_STRINGS } from '../core/locales/cli';
@@ -211,7 +212,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   program
     .name('rapk')
     .description(helpText('program', '\n'))
-    .version('0.1.0')
+    .version(packageVersion())
     .exitOverride()
     .configureOutput({ writeOut: (x) => io.out(x), writeErr: (x) => io.err(x) });
 
