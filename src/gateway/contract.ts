@@ -11,8 +11,10 @@ import type { Tw } from '../core/measure/formulas';
 import type { Summary } from '../core/measure/summary';
 import type { PresetName } from '../core/settings';
 import type { SheetPlan } from '../core/sheets/plan';
+import type { MarkNoteMode } from '../core/sheets/marksState';
 
-export type NoteMode = 'notes' | 'comments' | 'none';
+/** How marks carry their messages: the core's `MarkNoteMode` (one home). */
+export type NoteMode = MarkNoteMode;
 
 export interface Capabilities {
   /** ExcelApi 1.9 or later: the add-in can run at all */
