@@ -18,7 +18,7 @@ export interface ModelRule {
 
 export const cellA1 = (c: Ref | null): string[] => (c ? [a1(c)] : []);
 export const hasValue = (v: number | null): v is number => v !== null && v !== 0;
-export const EPS = 1e-9;
+export { EPS } from '../grid/numbers';
 
 export function indParams(ind: Indikator): Ind {
   return { kode: kodeOf(ind), indicator: ind.name };
