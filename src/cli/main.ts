@@ -5,7 +5,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { Command, CommanderError, Option } from 'commander';
-import { type Finding, hasErrors } from '../core/rules/findings';
+import { type Finding, countBySeverity, hasErrors } from '../core/rules/findings';
 import { findingJson, modelJson } from '../core/json';
 import { type Lang, isLang, messageOf, severityLabel } from '../core/locales';
 import { packageVersion } from './version';
@@ -76,8 +76,8 @@ function problemMessage(v: WorkbookValidation, lang: Lang): string | null {
 }
 
 function counts(findings: readonly Finding[], lang: Lang): string {
-  const n = (sev: string): number => findings.filter((f) => f.severity === sev).length;
-  return CLI_STRINGS[lang].counts(n('error'), n('warning'), n('info'));
+  const n = countBySeverity(findings);
+  return CLI_STRINGS[lang].counts(n.error, n.warning, n.info);
 }
 
 interface CheckOpts {

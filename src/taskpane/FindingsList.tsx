@@ -6,7 +6,7 @@
  */
 import * as React from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { type Finding, type Severity, SEVERITY_ORDER } from '../core/rules/findings';
+import { type Finding, type Severity, SEVERITY_ORDER, countBySeverity } from '../core/rules/findings';
 import { type Lang, messageOf } from '../core/locales';
 import { ruleTitle } from '../core/locales/titles';
 import { DEFAULT_PALETTE } from '../core/sheets/palette';
@@ -69,7 +69,7 @@ export function FindingsList({ findings, lang, t, onSelect, title, testId = 'fin
   const s = useStyles();
   const headingId = React.useId();
   const groups = groupFindings(findings);
-  const n = (sev: Severity): number => findings.filter((f) => f.severity === sev).length;
+  const n = countBySeverity(findings);
   const open = groups.filter((g) => g.items.length <= COLLAPSE_OVER).map((g) => g.code);
   return (
     <section aria-labelledby={headingId} data-testid={testId}>
@@ -77,7 +77,7 @@ export function FindingsList({ findings, lang, t, onSelect, title, testId = 'fin
         {title ?? t.findings}
       </Text>
       <Text size={200} block data-testid={`${testId}-summary`}>
-        {t.counts(n('error'), n('warning'), n('info'))}
+        {t.counts(n.error, n.warning, n.info)}
       </Text>
       <Accordion multiple collapsible defaultOpenItems={open}>
         {groups.map((g) => {

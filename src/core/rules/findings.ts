@@ -79,6 +79,13 @@ function cellOrder(address: string | undefined): number {
   return Number(m[2]) * 20000 + c;
 }
 
+/** How many findings of each severity (the CLI's, the pane's and the Rekap's counts). */
+export function countBySeverity(list: readonly Finding[]): Record<Severity, number> {
+  const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of list) n[f.severity]++;
+  return n;
+}
+
 export function hasErrors(list: readonly Finding[]): boolean {
   return list.some((f) => f.severity === 'error');
 }
