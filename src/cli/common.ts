@@ -1,7 +1,7 @@
 /** Shared by the CLI commands: output sink, the CLI's own error, output-path checks. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { type Lang, readerStopMessage } from '../core/locales';
+import { type Lang, messageOf, readerStopMessage, severityLabel } from '../core/locales';
 import type { Finding } from '../core/rules/findings';
 import { readerStops } from '../core/rules/readerStops';
 import { CLI_STRINGS } from '../core/locales/cli';
@@ -32,4 +32,10 @@ export async function checkOutputPath(input: string, output: string, lang: Lang)
 /** "No RAPK table", and under it each sheet the reader stopped on and why (`check`, `realisasi`, `summary`). */
 export function noRapkText(findings: readonly Finding[], lang: Lang): string {
   return [CLI_STRINGS[lang].noRapk, ...readerStops(findings).map((stop) => readerStopMessage(stop, lang))].join('\n');
+}
+
+/** A finding as the CLI prints it: `  KESALAHAN  T01  F7     <message>` (without the severity under a heading that says it). */
+export function findingLine(f: Finding, lang: Lang, withSeverity = true): string {
+  const sev = withSeverity ? `${severityLabel(f.severity, lang).toUpperCase().padEnd(10)} ` : '';
+  return `  ${sev}${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, lang)}`;
 }

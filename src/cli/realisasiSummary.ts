@@ -1,6 +1,6 @@
 /** `rapk realisasi` and `rapk summary`: the Realisasi sheet and Ringkasan TW over .xlsx files. */
 import type { Command, Option } from 'commander';
-import { type Lang, isLang, messageOf } from '../core/locales';
+import { type Lang, isLang } from '../core/locales';
 import type { Tw } from '../core/measure/formulas';
 import { TW_ROMAN } from '../core/measure/formulas';
 import { summaryJson } from '../core/measure/summary';
@@ -15,7 +15,7 @@ import {
 import { CLI_STRINGS } from '../core/locales/cli';
 import { helpText } from '../core/locales/cliHelp';
 import { RINGKASAN_TEXT } from '../core/locales/ringkasan';
-import { CliError, checkOutputPath, type Io, noRapkText } from './common';
+import { CliError, checkOutputPath, type Io, findingLine, noRapkText } from './common';
 import { loadWorkbookFile, sheetToGrid } from './xlsx';
 import { writeCopy } from './copy';
 
@@ -24,10 +24,7 @@ function problemText(p: WorkbookProblem, v: WorkbookValidation, lang: Lang): str
   if (p.kind === 'noRapk') return noRapkText(v.findings, lang); // a sheet the reader stopped on says why
   if (p.kind === 'noRealisasi') return s.noRealisasi;
   if (p.kind === 'invalidSettings')
-    return [
-      s.invalidSettings(p.sheet, p.findings.length),
-      ...p.findings.map((f) => `  ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, lang)}`),
-    ].join('\n');
+    return [s.invalidSettings(p.sheet, p.findings.length), ...p.findings.map((f) => findingLine(f, lang, false))].join('\n');
   if (p.kind === 'ambiguousRapk') return s.ambiguousRapk(p.names);
   return s.sheetNotFound(p.sheet, p.names);
 }

@@ -10,6 +10,7 @@ export { sheetToGrid } from '../xlsx/grid';
 import { restoreTextResults } from './rawResults';
 import type { UnusableReason } from '../core/workbook';
 import { installFastMerges } from './fastMerges';
+import { uncompressedSize } from '../xlsx/internals';
 
 export class UnusableFileError extends Error {
   constructor(
@@ -40,8 +41,7 @@ async function inspectZip(buf: Buffer): Promise<JSZip> {
   if (!zip.file('xl/workbook.xml')) throw new UnusableFileError('notXlsx', 'no xl/workbook.xml');
   let total = 0;
   for (const f of Object.values(zip.files)) {
-    const size = (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-    total += size;
+    total += uncompressedSize(f);
   }
   if (total > LIMITS.maxUncompressedBytes) throw new UnusableFileError('tooLargeInflated', String(total));
   return zip;

@@ -67,7 +67,7 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
   if (out.sheets.length === 0) {
     out.problem = { kind: 'noRapk' };
     if (onlySheet !== undefined && selected[0] && !out.findings.some(isReaderFault))
-      out.findings.push(finding('S01', selected[0].name, []));
+      out.findings.push(finding('S01', selected[0].name, [], {}));
     return out;
   }
   const hiddenSheets = new Set(grids.filter((g) => g.hidden).map((g) => g.name));

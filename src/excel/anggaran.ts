@@ -20,7 +20,10 @@ import { IMPORT_MARK, planAnggaranImport } from '../core/sakti/write';
 import { saktiForWorkbooks } from '../core/sakti/workbook';
 import { validateWorkbook } from '../core/workbook';
 import { type AnggaranResult, GatewayError, type NoteMode } from '../gateway/contract';
-import { BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, a1, writeSync } from './batch';
+import { BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, writeSync } from './batch';
+import { a1 as cellA1 } from '../core/grid/grid';
+
+const a1 = (r: number, c: number): string => cellA1({ r, c });
 import type { CommandEnv } from './command';
 import { noRapkError, readWorkbook } from './workbookRead';
 import { queueCells } from './writeCells';

@@ -15,8 +15,10 @@ import type { SaktiImport, SplitRule } from '../core/sakti/match';
 import type { SaktiMissing } from '../core/sakti/report';
 import type { AnggaranWrite } from '../core/sakti/write';
 import type { Grid } from '../core/grid/grid';
+import type { MarkNoteMode } from '../core/sheets/marksState';
 
-export type NoteMode = 'notes' | 'comments' | 'none';
+/** How marks carry their messages: the core's `MarkNoteMode` (one home). */
+export type NoteMode = MarkNoteMode;
 
 export interface Capabilities {
   /** ExcelApi 1.9 or later: the add-in can run at all */

@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { CellRange, CellValue, Grid, Ref } from '../core/grid/grid';
 import { parseA1 } from '../core/grid/grid';
 import { serialOfDate } from '../core/grid/formats';
+import { sheetMerges } from './internals';
 
 /** A formula cell that has no stored result (not read as 0: the reader reports it, S05). */
 const NO_RESULT = Symbol('no result');
@@ -60,8 +61,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
     formats.push(fmts);
   }
   const merges: CellRange[] = [];
-  const model = ws.model as unknown as { merges?: string[] };
-  for (const m of model.merges ?? []) {
+  for (const m of sheetMerges(ws)) {
     const [a, b] = m.split(':');
     const p = a ? parseA1(a) : null;
     const q = b ? parseA1(b) : p;

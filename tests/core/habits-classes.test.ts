@@ -3,6 +3,7 @@
  * generator variants in src/sample/habits.ts; the CLI and the add-in agree on them in
  * tests/parity/parity.test.ts).
  */
+import { param } from '../support/params';
 import type { CellValue, Grid } from '../../src/core/grid/grid';
 import { allIndikator } from '../../src/core/reader/model';
 import { readRapk } from '../../src/core/reader/readRapk';
@@ -300,7 +301,7 @@ describe('visible helper columns: #N/A and dates', () => {
     expect(
       validateSheet(f)
         .findings.filter((x) => x.code === 'S05')
-        .map((x) => x.params['text']),
+        .map((x) => param(x, 'text')),
     ).toEqual(['Cek', 'Tgl Update']);
   });
   it('#N/A in a header row is not a label (S05 names labels only)', () => {
@@ -411,7 +412,7 @@ describe('amounts under the indicators and no budget line read', () => {
     const g = table({ sub, lines: (i, a) => (i === 0 ? [l('521211', 20_000_000), l('521219', a - 20_000_000)] : [l('521211', a)]) });
     const r = validateSheet(g);
     expect(allIndikator(r.model!).map((i) => i.name)).toEqual(['Persentase obat memenuhi syarat', 'Nilai AKIP', 'Jumlah sampel diuji']);
-    expect(r.findings.filter((f) => f.code === 'S06').map((f) => [f.cells[0], f.params['lines']])).toEqual([['C8', 4]]);
+    expect(r.findings.filter((f) => f.code === 'S06').map((f) => [f.cells[0], param(f, 'lines')])).toEqual([['C8', 4]]);
     expect(codes(g).filter((x) => x.startsWith('A'))).toEqual([]);
   });
 });

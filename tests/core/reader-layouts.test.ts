@@ -5,6 +5,7 @@
  * end, a heading separated from its detail table by a repeated header, and an indicator row
  * whose numbers sit on the row above its text.
  */
+import { param } from '../support/params';
 import type { CellValue } from '../../src/core/grid/grid';
 import { allIndikator, kodeOf } from '../../src/core/reader/model';
 import { validateSheet } from '../../src/core/rules/validate';
@@ -177,7 +178,7 @@ describe('Layout D: the closing grand Total after the last detail table', () => 
 
   it('is checked against the sum of the anggaran like the grand total (A05)', () => {
     const v = validateSheet(gridOf('RAPK 2023', [...SUMMARY, [], ...DETAIL_1, ...DETAIL_2, [], closing(9_000_000)]));
-    expect(v.findings.map((f) => [f.code, f.cells[0], f.params.kind, f.expected, f.actual])).toEqual([
+    expect(v.findings.map((f) => [f.code, f.cells[0], param(f, 'kind'), f.expected, f.actual])).toEqual([
       ['A05', 'M17', 'grand', 9_000_000, 8_000_000],
     ]);
   });
@@ -226,7 +227,7 @@ describe('T07 on a heading line that disagrees in many months', () => {
     const heading2: CellValue[] = ['2.', 'Persentase makanan memenuhi syarat', ...Array<CellValue>(12).fill(0), 3_000_000];
     const rows = [...SUMMARY.slice(0, 3), summary2, SUMMARY[4]!, [], ...DETAIL_1, heading2, ...DETAIL_2.slice(1)];
     const v = validateSheet(gridOf('RAPK 2023', rows));
-    expect(v.findings.map((f) => [f.code, f.cells[0], f.params.field])).toEqual([['T07', 'D11', 'B02']]);
+    expect(v.findings.map((f) => [f.code, f.cells[0], param(f, 'field')])).toEqual([['T07', 'D11', 'B02']]);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Grid } from '../../src/core/grid/grid';
 import type { RapkSpec } from '../../src/sample/generate';
 import { validateSheet } from '../../src/core/rules/validate';
 import { find, gridOf, rendered, withCell } from '../support/grids';
+import { param } from '../support/params';
 
 const LINE_A = {
   ro: 'DR.3165.QIA.001 - Sampel Makanan',
@@ -125,7 +126,7 @@ describe('T02', () => {
   it('reports text that is not a number in a target cell', () => {
     const v = validateSheet(withCell(base(), 'E7', '9O'));
     expect(v.findings.map((f) => `${f.code}@${f.cells[0]}`)).toEqual(['T02@E7']);
-    expect(v.findings[0]!.params['text']).toBe('9O');
+    expect(param(v.findings[0]!, 'text')).toBe('9O');
   });
 });
 

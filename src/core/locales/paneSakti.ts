@@ -1,6 +1,6 @@
 /** The pane's "Impor realisasi anggaran (SAKTI)" section (issue 24), Indonesian first. */
 import type { SplitRule } from '../sakti/match';
-import { type Lang, fmtInt } from './format';
+import { type Lang, fmtNum } from './format';
 
 export interface SaktiUiStrings {
   heading: string;
@@ -43,9 +43,9 @@ export const SAKTI_UI: Record<Lang, SaktiUiStrings> = {
     reading: (f) => `Membaca dan mencocokkan ${f}…`,
     unreadable: (f, r) => `${f} tidak dapat dibaca: ${r}. Workbook tidak diubah.`,
     indicatorsList: 'Realisasi anggaran per indikator',
-    line: (p, v, s) => `${p}: ${fmtInt(v, 'id')} × ${fmtInt(Math.round(s * 100), 'id')}%`,
+    line: (p, v, s) => `${p}: ${fmtNum(v, 'id')} × ${fmtNum(Math.round(s * 100), 'id')}%`,
     unmatchedExportList: 'Baris laporan dengan realisasi yang tidak diklaim RAPK',
-    unmatchedExport: (c, n, v) => `${c} ${n}: ${fmtInt(v, 'id')}`,
+    unmatchedExport: (c, n, v) => `${c} ${n}: ${fmtNum(v, 'id')}`,
     unmatchedRapkList: 'Baris belanja RAPK yang tidak ada di laporan',
     unmatchedRapk: (k, l) => `${k}: ${l}`,
     findingsList: 'Temuan',
@@ -71,9 +71,9 @@ export const SAKTI_UI: Record<Lang, SaktiUiStrings> = {
     reading: (f) => `Reading and matching ${f}…`,
     unreadable: (f, r) => `${f} cannot be read: ${r}. The workbook was not changed.`,
     indicatorsList: 'Budget realisation by indicator',
-    line: (p, v, s) => `${p}: ${fmtInt(v, 'en')} × ${fmtInt(Math.round(s * 100), 'en')}%`,
+    line: (p, v, s) => `${p}: ${fmtNum(v, 'en')} × ${fmtNum(Math.round(s * 100), 'en')}%`,
     unmatchedExportList: 'Report lines with realisation no RAPK line claims',
-    unmatchedExport: (c, n, v) => `${c} ${n}: ${fmtInt(v, 'en')}`,
+    unmatchedExport: (c, n, v) => `${c} ${n}: ${fmtNum(v, 'en')}`,
     unmatchedRapkList: 'RAPK budget lines missing from the report',
     unmatchedRapk: (k, l) => `${k}: ${l}`,
     findingsList: 'Findings',

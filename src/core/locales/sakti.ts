@@ -1,7 +1,7 @@
 /** The SAKTI import's sentences (issue 24): `rapk anggaran`, the notes on written cells, the pane. */
 import type { SaktiMissing } from '../sakti/report';
 import type { SplitRule } from '../sakti/match';
-import { type Lang, fmtInt } from './format';
+import { type Lang, fmtNum } from './format';
 
 export interface SaktiStrings {
   /** what was looked for and not found, when the export is not a recognizable report */
@@ -42,13 +42,13 @@ export const SAKTI_TEXT: Record<Lang, SaktiStrings> = {
       pertama: 'Pembagian: seluruh realisasi baris untuk indikator pertama yang memakainya',
     },
     indicator: (k, v, n) =>
-      `  ${k}  ${v === null ? 'tidak ada baris di laporan' : `${fmtInt(Math.round(v), 'id')}`}${n ? ` (${n} baris)` : ''}`,
+      `  ${k}  ${v === null ? 'tidak ada baris di laporan' : `${fmtNum(Math.round(v), 'id')}`}${n ? ` (${n} baris)` : ''}`,
     unmatchedExport: (n) => `${n} baris laporan dengan realisasi tidak diklaim RAPK`,
     unmatchedRapk: (n) => `${n} baris belanja RAPK tidak ada di laporan`,
     note: (p) => `realisasi anggaran dari ${p.file}, periode ${p.period || 'tidak disebutkan'}, ${p.lines} baris belanja.`,
     noRealisasi: 'workbook RAPK tidak memiliki sheet Realisasi: buat dahulu dengan "rapk realisasi".',
     noColumn: (l) => `kolom "${l}" tidak ada di sheet Realisasi.`,
-    kept: (k, t, v) => `  ${k}: isian perencana (${t}) dipertahankan; hasil impor ${fmtInt(v, 'id')}`,
+    kept: (k, t, v) => `  ${k}: isian perencana (${t}) dipertahankan; hasil impor ${fmtNum(v, 'id')}`,
     written: (o, sh, n) => `Ditulis: ${o} (${n} sel Realisasi Anggaran di sheet "${sh}").`,
     notWritten: 'Tidak ditulis: laporan SAKTI bukan untuk tahun atau triwulan ini (A13).',
     badSplit: 'pembagian harus "kontribusi" atau "pertama"',
@@ -71,14 +71,14 @@ export const SAKTI_TEXT: Record<Lang, SaktiStrings> = {
       pertama: "Split: a line's whole realisation to the first indicator using it",
     },
     indicator: (k, v, n) =>
-      `  ${k}  ${v === null ? 'no line in the report' : `${fmtInt(Math.round(v), 'en')}`}${n ? ` (${n} ${n === 1 ? 'line' : 'lines'})` : ''}`,
+      `  ${k}  ${v === null ? 'no line in the report' : `${fmtNum(Math.round(v), 'en')}`}${n ? ` (${n} ${n === 1 ? 'line' : 'lines'})` : ''}`,
     unmatchedExport: (n) => `${n} report ${n === 1 ? 'line' : 'lines'} with realisation no RAPK line claims`,
     unmatchedRapk: (n) => `${n} RAPK budget ${n === 1 ? 'line' : 'lines'} missing from the report`,
     note: (p) =>
       `budget realisation from ${p.file}, period ${p.period || 'not stated'}, ${p.lines} budget ${p.lines === 1 ? 'line' : 'lines'}.`,
     noRealisasi: 'the RAPK workbook has no Realisasi sheet: create it first with "rapk realisasi".',
     noColumn: (l) => `the Realisasi sheet has no "${l}" column.`,
-    kept: (k, t, v) => `  ${k}: the planner's value (${t}) kept; imported figure ${fmtInt(v, 'en')}`,
+    kept: (k, t, v) => `  ${k}: the planner's value (${t}) kept; imported figure ${fmtNum(v, 'en')}`,
     written: (o, sh, n) => `Written: ${o} (${n} Realisasi Anggaran ${n === 1 ? 'cell' : 'cells'} on sheet "${sh}").`,
     notWritten: 'Not written: the SAKTI report is not for this year or quarter (A13).',
     badSplit: 'the split must be "kontribusi" or "pertama"',

@@ -5,7 +5,7 @@
  * `values.ts` (cell values), `rows.ts` (what a row adds to the model), `headings.ts` (Layout D
  * headings), `totals.ts`, `title.ts`; the state is `context.ts` + `builder.ts` + `cursor.ts`.
  */
-import { finding } from '../findings';
+import { faultFinding, finding } from '../findings';
 import { a1, type Grid, gridWidth } from '../grid/grid';
 import { visibleGrid } from '../grid/visible';
 import { ModelBuilder } from './builder';
@@ -25,7 +25,7 @@ export function readRapk(grid: Grid): ReadResult {
     return read(tableGrid(grid));
   } catch (e) {
     // The reader must never throw; an unexpected fault is S01 saying why (not a plain "no table")
-    return { kind: 'none', model: null, findings: [finding('S01', grid.name, [], { fault: faultText(e) })] };
+    return { kind: 'none', model: null, findings: [faultFinding('S01', grid.name, faultText(e))] };
   }
 }
 
@@ -45,7 +45,7 @@ function read(g: Grid): ReadResult {
   if (looksLikeRingkasan(g)) return { kind: 'ringkasan', model: null, findings: [] };
   const scan = scanHeaders(g);
   if (scan.kind === 'realisasi') return { kind: 'realisasi', model: null, findings: [] };
-  if (scan.kind === 'none') return { kind: 'none', model: null, findings: [finding('S01', g.name, [])] };
+  if (scan.kind === 'none') return { kind: 'none', model: null, findings: [finding('S01', g.name, [], {})] };
   const cx: ReadContext = scan.context;
   const st: Reading = { cx, model: new ModelBuilder(g.name), at: new Cursor() };
   const firstMain = cx.firstMain;

@@ -25,7 +25,7 @@ export function reportUnreadBudget(model: ModelBuilder, cx: ReadContext): void {
   if (cx.firstMain.anggaran === null || inds.length === 0 || inds.some((i) => i.lines.length > 0)) return;
   if (!inds.some((i) => (i.anggaran.value ?? 0) > 0)) return;
   const first = inds[0]!.row;
-  const rows = model.findings().filter((f) => f.code === 'S02' && f.params['kind'] === 'row' && Number(f.params['row']) > first);
+  const rows = model.findings().filter((f) => f.code === 'S02' && 'kind' in f.params && f.params.kind === 'row' && f.params.row > first);
   if (rows.length === 0) return;
   model.report('S06', [rows[0]!.cells[0]!], { lines: rows.length });
 }

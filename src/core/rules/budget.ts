@@ -2,7 +2,7 @@
 import { a1 } from '../grid/grid';
 import { type Finding, finding } from './findings';
 import { type BudgetLine, type CellNumber, type Indikator, type RapkModel, allIndikator, kodeOf } from '../reader/model';
-import { round2 } from '../grid/numbers';
+import { RUPIAH_TOLERANCE, round2 } from '../grid/numbers';
 import { scalesPercent } from '../grid/formats';
 import { squash } from '../grid/text';
 import { type RuleContext, EPS, amount, indParams } from './context';
@@ -17,7 +17,7 @@ export function checkA01({ model, unreadable }: RuleContext): Finding[] {
     if (contribs.length === 0) return [];
     const sum = contribs.reduce((s, l) => s + amount(l.kontribusi)!, 0);
     const expected = ind.anggaran.value ?? 0;
-    if (Math.abs(sum - expected) < 0.5) return [];
+    if (Math.abs(sum - expected) < RUPIAH_TOLERANCE) return [];
     const mark = ind.anggaran.cell ?? ind.nameCell;
     return [
       finding(
@@ -144,7 +144,7 @@ export function checkA05({ model }: RuleContext): Finding[] {
     if (!t || amount(t.amount) === null || !t.amount.cell || allIndikator(model).some((i) => i.anggaran.invalid)) continue;
     const sum = allIndikator(model).reduce((s, i) => s + (amount(i.anggaran) ?? 0), 0);
     const stated = amount(t.amount)!;
-    if (Math.abs(stated - sum) >= 0.5) {
+    if (Math.abs(stated - sum) >= RUPIAH_TOLERANCE) {
       out.push(finding('A05', sheet, [a1(t.amount.cell)], { kind: 'grand', row: t.row }, { expected: stated, actual: sum }));
     }
   }
@@ -153,7 +153,7 @@ export function checkA05({ model }: RuleContext): Finding[] {
     const stated = st ? amount(st.amount) : null;
     if (!st || stated === null || !st.amount.cell || s.indikator.some((i) => i.anggaran.invalid)) continue;
     const sum = s.indikator.reduce((a, i) => a + (amount(i.anggaran) ?? 0), 0);
-    if (Math.abs(stated - sum) >= 0.5) {
+    if (Math.abs(stated - sum) >= RUPIAH_TOLERANCE) {
       out.push(finding('A05', sheet, [a1(st.amount.cell)], { kind: 'sasaran', no: s.no, row: st.row }, { expected: stated, actual: sum }));
     }
   }
@@ -164,7 +164,7 @@ export function checkA05({ model }: RuleContext): Finding[] {
       const stated = amount(n);
       if (stated === null || !n.cell || ind.lines.some((l) => values(l)?.invalid)) return;
       const sum = ind.lines.reduce((s, l) => s + (amount(values(l) ?? { value: null, cell: null }) ?? 0), 0);
-      if (Math.abs(stated - sum) >= 0.5) {
+      if (Math.abs(stated - sum) >= RUPIAH_TOLERANCE) {
         out.push(
           finding(
             'A05',
@@ -197,7 +197,7 @@ export function checkA06({ model }: RuleContext): Finding[] {
       const qs = (l.quarters ?? []).filter((q) => amount(q) !== null);
       if (total !== null && l.kontribusi.cell && qs.length > 0) {
         const sum = qs.reduce((s, q) => s + amount(q)!, 0);
-        if (Math.abs(sum - total) >= 0.5) {
+        if (Math.abs(sum - total) >= RUPIAH_TOLERANCE) {
           out.push(
             finding('A06', model.sheet, [a1(l.kontribusi.cell), ...qs.map((q) => a1(q.cell!))], {
               ...indParams(ind),

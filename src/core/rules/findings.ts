@@ -3,12 +3,11 @@
  * here: its order and the questions asked of a list of them.
  */
 import type { Finding } from '../findings';
-import type { Severity } from './table';
+import { type Severity, SEVERITY_ORDER } from './table';
 
-export { type Finding, type ParamValue, finding } from '../findings';
-export { type RuleCode, type RuleInfo, type Severity, RULES, RULE_CODES } from './table';
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+export { type CodeFinding, type FaultFinding, type Finding, type ParamValue, faultFinding, faultOf, finding } from '../findings';
+export { type RuleCode, type RuleInfo, type Severity, RULES, RULE_CODES, SEVERITY_ORDER } from './table';
+export type { FindingParams, ParamsOf, FaultParams } from './params';
 
 /** Stable order: by severity, then code, then position of the first cell. */
 export function sortFindings(list: readonly Finding[]): Finding[] {
@@ -28,6 +27,13 @@ function cellOrder(address: string | undefined): number {
   let c = 0;
   for (const ch of m[1]!) c = c * 26 + ch.charCodeAt(0) - 64;
   return Number(m[2]) * 20000 + c;
+}
+
+/** How many findings of each severity (the CLI's, the pane's and the Rekap's counts). */
+export function countBySeverity(list: readonly Finding[]): Record<Severity, number> {
+  const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of list) n[f.severity]++;
+  return n;
 }
 
 export function hasErrors(list: readonly Finding[]): boolean {

@@ -4,11 +4,11 @@
  * error's params (`noRapkParams`) and the pane reads them back (`readerStopOf`) for its sentence
  * (`readerStopNotice` in `../locales`).
  */
-import type { Finding } from './findings';
+import { type Finding, faultOf } from './findings';
 
 /** S01 of a sheet the reader stopped on (its `fault` param says why). */
 export function isReaderFault(f: Finding): boolean {
-  return f.code === 'S01' && typeof f.params['fault'] === 'string';
+  return f.code === 'S01' && faultOf(f) !== undefined;
 }
 
 /** A sheet the reader stopped on, and why (the `fault` of its S01). */
@@ -22,7 +22,7 @@ export interface ReaderStop {
  * what goes with "no RAPK table" so it says why, in the CLI and in the pane alike.
  */
 export function readerStops(findings: readonly Finding[]): ReaderStop[] {
-  return findings.filter(isReaderFault).map((f) => ({ sheet: f.sheet, reason: String(f.params['fault']) }));
+  return findings.filter(isReaderFault).map((f) => ({ sheet: f.sheet, reason: faultOf(f) ?? '' }));
 }
 
 /** Where the reader stopped, as a `noRapk` error carries it: the first sheet and why, how many sheets, and the sheet the planner is on. */

@@ -61,13 +61,8 @@ export function checkSettings(read: SettingsSheetCells): SettingsRead {
         if (!key) continue;
         const n = num(row.value.value);
         if (n.v === null || (key !== 'annualCutoff' && n.v <= 0)) {
-          findings.push(
-            finding(key === 'bobotIku' ? 'M04' : 'M05', sheet, [row.value.at], {
-              kind: 'param',
-              name: PARAM_NAMES[key],
-              text: text(row.value.value),
-            }),
-          );
+          const params = { kind: 'param' as const, name: PARAM_NAMES[key], text: text(row.value.value) };
+          findings.push(key === 'bobotIku' ? finding('M04', sheet, [row.value.at], params) : finding('M05', sheet, [row.value.at], params));
         } else out[key] = n.v;
       }
       continue;
@@ -119,7 +114,7 @@ function checkBand(sheet: string, section: string, row: BandRow, findings: Findi
   const label = typeof row.label.value === 'string' ? row.label.value.trim() : '';
   const fillRaw = text(row.fill.value).trim();
   let ok = true;
-  const bad = (cell: string, kind: string, raw: CellValue): void => {
+  const bad = (cell: string, kind: 'label' | 'inclusive' | 'empty' | 'bound', raw: CellValue): void => {
     findings.push(finding('M05', sheet, [cell], { kind, section, label, text: text(raw) }));
     ok = false;
   };

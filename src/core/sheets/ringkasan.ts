@@ -10,7 +10,7 @@
  * columns up to Kriteria fit a 1366-px screen at 100 % zoom with the task pane open.
  */
 import { type Tw, TW_ROMAN, fillOfLabel } from '../measure/formulas';
-import { fmtNum } from '../locales/format';
+import { type Lang, fmtNum } from '../locales/format';
 import { RINGKASAN_TEXT, type RingkasanText } from '../locales/ringkasan';
 import { ADD_IN_FILLS, fontOn } from './palette';
 import { type BandSpec, bandText } from '../settings/bands';
@@ -22,8 +22,6 @@ import { type PlanChart, chartOfSummary } from './chart';
 export function ringkasanSheetName(tw: Tw, year: number | null): string {
   return safeSheetName(`Ringkasan TW ${TW_ROMAN[tw - 1]}${year ? ` ${year}` : ''}`);
 }
-
-type Lang = 'id' | 'en';
 
 /**
  * Column widths in characters: A No, B Kode, C Sasaran, D Indikator, E Target, F Realisasi,
