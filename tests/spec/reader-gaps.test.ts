@@ -1,0 +1,73 @@
+/**
+ * SPEC section 4 sentences about the reader: the closing totals of Layouts D and R, months typed
+ * as Excel dates on the one header row, S03 only for text that is read as a number.
+ */
+import { allIndikator, kodeOf } from '../../src/core/reader/model';
+import { planRealisasi } from '../../src/core/sheets/realisasi';
+import { validateWorkbook } from '../../src/core/workbook';
+import { codes, dRows, grid, kRows, rRows, set, validate } from './sheets';
+
+describe('Layout D: the closing grand Total', () => {
+  it('"(Layout D likewise ends with a grand `Total` row after the last detail table: the sum of all indicators\' anggaran, not a total of the last detail table.)"', () => {
+    // M18 '50.000.000,00' = 30,000,000 + 20,000,000: only the text number is reported
+    expect(codes(dRows())).toEqual(['S03@M18']);
+    expect(validate(dRows()).model!.total!.amount.value).toBe(50_000_000);
+    expect(allIndikator(validate(dRows()).model!)[1]!.subtotal!.amount.value).toBe(20_000_000);
+  });
+
+  it("a grand Total that is not the sum of the indicators' anggaran is A05 on it, expected = the Total, actual = the sum", () => {
+    const f = validate(set(dRows(), 'M18', 51_000_000)).findings;
+    expect(f.map((x) => [x.code, x.cells[0], x.expected, x.actual])).toEqual([['A05', 'M18', 51_000_000, 50_000_000]]);
+  });
+});
+
+describe('Layout R: the NO column numbers the sasaran', () => {
+  it('"The `NO` column numbers the *sasaran* (`1.`, `2`, … on the first indicator row of each sasaran); indicators are numbered `01 - …` afresh within each sasaran"', () => {
+    const v = validate(rRows());
+    expect(v.model!.layout).toBe('R');
+    expect(v.model!.sasaran.map((s) => [s.no, s.indikator.map((i) => i.no)])).toEqual([
+      ['01', ['01', '02']],
+      ['02', ['01']],
+    ]);
+    // P6 '30.000.000,00' is a number stored as text; nothing else (no S04 for indicator 01 of sasaran 2)
+    expect(codes(rRows())).toEqual(['S03@P6']);
+  });
+
+  it("the document's closing `Total` is the sum of all indicators' anggaran", () => {
+    expect(validate(rRows()).model!.total!.amount.value).toBe(43_000_000);
+    expect(codes(set(rRows(), 'P16', 44_000_000))).toEqual(['A05@P16', 'S03@P6']);
+  });
+
+  it('section 6: "Numbers come from the `NN - ` prefix of the sasaran and indicator texts, else from the `NO.` column": Kode 01.01, 01.02, 02.01', () => {
+    const model = validate(rRows()).model!;
+    expect(allIndikator(model).map(kodeOf)).toEqual(['01.01', '01.02', '02.01']);
+    const plan = planRealisasi(model);
+    const kodes = plan.cells.filter((c) => c.c === 0 && c.r > 2).map((c) => c.value);
+    expect(kodes).toEqual(['01.01', '01.02', '02.01']);
+  });
+
+  it('section 7: the NPS per sasaran of the central agency groups its indicators by the `NO` sasaran', () => {
+    const model = validate(rRows()).model!;
+    expect(model.sasaran.map((s) => s.indikator.length)).toEqual([2, 1]);
+  });
+});
+
+describe('months typed as Excel dates', () => {
+  it('"months typed as Excel dates" on the one header row (no TARGET row above them): today the sheet is not found at all (no model, no finding)', () => {
+    const serials = [45292, 45323, 45352, 45383, 45413, 45444, 45474, 45505, 45536, 45566, 45597, 45627];
+    const rows = kRows();
+    rows[2] = ['NO.', 'SASARAN KEGIATAN', 'INDIKATOR KINERJA KEGIATAN', ...serials, 'ANGGARAN'];
+    const formats = rows.map((r, i) => r.map((_v, j) => (i === 2 && j >= 3 && j <= 14 ? 'mmm' : null)));
+    const v = validateWorkbook([grid(rows, 'RAPK 2024', { formats })]);
+    expect(v.findings).toEqual([]);
+    expect(allIndikator(v.sheets[0]!.model).map((i) => i.targets)).toEqual(allIndikator(validate(kRows()).model!).map((i) => i.targets));
+  });
+});
+
+describe('S03 only for text that is read as a number', () => {
+  it('S03 "number stored as text (it is still read)": `4,7` as an anggaran is not read (A07), so it is not S03 as well', () => {
+    const v = validate(set(kRows(), 'P4', '4,7'));
+    // today: A07@P4 and S03@P4 ("still read as a number") on the same cell
+    expect(v.findings.map((f) => `${f.code}@${f.cells[0]}`)).toEqual(['A07@P4']);
+  });
+});
