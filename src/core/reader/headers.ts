@@ -2,7 +2,8 @@
  * Header recognition by words, never by position (SPEC section 4).
  * A header row yields a column map; data rows are read with the map of the nearest header above.
  */
-import { type Grid, cellAt } from '../grid/grid';
+import { type Grid, cellAt, formatAt } from '../grid/grid';
+import { isDateFormat } from '../grid/formats';
 import { norm } from '../grid/text';
 import { type Role, type SkippedLabel, MAX_LABEL, LABEL_START, first, has, labelsOf, romanQuarters, skippedLabels } from './labels';
 
@@ -149,7 +150,12 @@ function classifyHeader(grid: Grid, r: number, width: number): HeaderMap | null 
     let months = here.months;
     let r2 = r;
     const merged = new Map(roles);
-    const mapped = [{ r, mapped: new Set([...roles.keys(), ...here.months.values()]) }];
+    if (months.size === 0) {
+      // months typed as Excel dates on the one header row (no TARGET row above them)
+      const dated = datedMonths(grid, r, width);
+      if (dated.size >= 2) months = dated;
+    }
+    const mapped = [{ r, mapped: new Set([...roles.keys(), ...months.values()]) }];
     if (months.size === 0) {
       // TARGET over the months on the next row, or over TW I..IV then B01..B12 (three header rows)
       const next = labelsOf(grid, r + 1, width, true);
@@ -187,6 +193,18 @@ function classifyHeader(grid: Grid, r: number, width: number): HeaderMap | null 
     };
   }
   return null;
+}
+
+/**
+ * The months of a header row typed as Excel dates: serial numbers shown with a date format
+ * (exceljs hands Date cells as serials with their format, Excel's `values` likewise). On the
+ * header row itself a bare number is a number, not a month: the format must say it is a date.
+ */
+function datedMonths(grid: Grid, r: number, width: number): Map<number, number> {
+  const months = labelsOf(grid, r, width, true).months;
+  const out = new Map<number, number>();
+  for (const [m, c] of months) if (isDateFormat(formatAt(grid, r, c))) out.set(m, c);
+  return out;
 }
 
 /**

@@ -111,11 +111,12 @@ export function money(st: Reading, r: number, c: number | null, field: string): 
   const parsed = parseNumber(raw, 'money');
   const p = parsed.kind === 'number' ? { ...parsed, value: moneyValue(parsed.value * scale) } : parsed;
   if (p.kind === 'number') {
-    if (p.fromText) st.model.report('S03', [a1(ref)], { text: p.text ?? '', field });
     if (p.value < 0 || !isWholeRupiah(p.value)) {
+      // an amount that is not read (A07) is not also `still read as a number` (S03)
       st.model.report('A07', [a1(ref)], { field, value: p.value, text: p.text ?? String(p.value) });
       return { value: p.value, cell: ref, invalid: true };
     }
+    if (p.fromText) st.model.report('S03', [a1(ref)], { text: p.text ?? '', field });
     return { value: p.value, cell: ref };
   }
   if (p.kind === 'invalid') {
