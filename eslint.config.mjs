@@ -36,6 +36,71 @@ export default tseslint.config(
     },
   },
   {
+    // the CLI runs in Node: no pane (React, Fluent), no office-js adapter or host globals
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', '@fluentui/*', '**/taskpane/*', '**/excel/*', '**/gateway/*', '**/worker/*'] },
+      ],
+      'no-restricted-globals': ['error', 'Excel', 'Office', 'OfficeExtension', 'window', 'document'],
+    },
+  },
+  {
+    // the xlsx package code (shared by the CLI, the harness and the worker): no pane, no office-js
+    // adapter, no Node (the worker runs it in a browser), no host globals
+    files: ['src/xlsx/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            '@fluentui/*',
+            'fs',
+            'path',
+            'os',
+            'child_process',
+            'worker_threads',
+            'node:*',
+            '**/taskpane/*',
+            '**/excel/*',
+            '**/cli/*',
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'Excel', 'Office', 'OfficeExtension', 'window', 'document', 'process', 'require'],
+    },
+  },
+  {
+    // the Rekap web worker runs in the browser beside the pane: no Node, no React, no office-js
+    files: ['src/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'fs',
+            'path',
+            'os',
+            'crypto',
+            'child_process',
+            'worker_threads',
+            'node:*',
+            'react',
+            'react-dom',
+            '@fluentui/*',
+            '**/taskpane/*',
+            '**/excel/*',
+            '**/cli/*',
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'Excel', 'Office', 'OfficeExtension', 'window', 'document', 'process', 'require'],
+    },
+  },
+  {
     // the simulator implements office-js getters inside object literals
     files: ['src/sim/**/*.ts'],
     rules: { '@typescript-eslint/no-this-alias': 'off' },

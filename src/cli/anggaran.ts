@@ -14,6 +14,7 @@ import { helpText } from '../core/locales/cliHelp';
 import { SAKTI_TEXT } from '../core/locales/sakti';
 import type { Tw } from '../core/measure/formulas';
 import { hasErrors } from '../core/rules/findings';
+import { type ColumnMapping, parseMapping } from '../core/sakti/mapped';
 import { SPLIT_RULES, type SplitRule, saktiJson } from '../core/sakti/match';
 import { IMPORT_MARK, planAnggaranImport } from '../core/sakti/write';
 import { saktiForWorkbooks } from '../core/sakti/workbook';
@@ -26,7 +27,7 @@ export async function runAnggaran(
   rapkFile: string,
   exportFile: string,
   tw: Tw,
-  opts: { lang: Lang; out?: string; json?: boolean; split: SplitRule; sheet?: string },
+  opts: { lang: Lang; out?: string; json?: boolean; split: SplitRule; sheet?: string; mapping?: ColumnMapping },
   io: Io,
 ): Promise<number> {
   const T = SAKTI_TEXT[opts.lang];
@@ -37,10 +38,12 @@ export async function runAnggaran(
   const run = saktiForWorkbooks(rapk.wb.worksheets.map(sheetToGrid), exp.wb.worksheets.map(sheetToGrid), tw, {
     split: opts.split,
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    ...(opts.mapping ? { mapping: opts.mapping } : {}),
   });
   if ('problem' in run) {
     const p = run.problem;
-    if (p.kind === 'notReport') throw new CliError(T.notReport(path.basename(exportFile), T.missing[p.missing]));
+    if (p.kind === 'notReport')
+      throw new CliError((opts.mapping ? T.notMapped : T.notReport)(path.basename(exportFile), T.missing[p.missing]));
     throw new CliError(p.kind === 'sheetNotFound' ? S.sheetNotFound(p.sheet, p.sheets) : S.noRapk);
   }
   const imp = run.import;
@@ -98,17 +101,20 @@ export function registerAnggaranCommand(program: Command, io: Io, setCode: (n: n
     .option('--json', helpText('printJson'))
     .option('--bagi <rule>', helpText('anggaranSplit'), 'kontribusi')
     .option('--sheet <name>', helpText('rapkSheet'))
+    .option('--kolom <map>', helpText('anggaranKolom'))
     .addOption(langOption())
     .action(
       async (
         rapkFile: string,
         exportFile: string,
-        o: { tw: string; output?: string; json?: boolean; bagi: string; sheet?: string; lang?: string },
+        o: { tw: string; output?: string; json?: boolean; bagi: string; sheet?: string; kolom?: string; lang?: string },
       ) => {
         const lang: Lang = isLang(o.lang) ? o.lang : 'id';
         const tw = parseTw(o.tw);
         if (tw === null) throw new CliError(CLI_STRINGS[lang].badTw);
         if (!(SPLIT_RULES as readonly string[]).includes(o.bagi)) throw new CliError(SAKTI_TEXT[lang].badSplit);
+        const mapping = o.kolom === undefined ? null : parseMapping(o.kolom);
+        if (o.kolom !== undefined && !mapping) throw new CliError(SAKTI_TEXT[lang].badMapping);
         setCode(
           await runAnggaran(
             rapkFile,
@@ -120,6 +126,7 @@ export function registerAnggaranCommand(program: Command, io: Io, setCode: (n: n
               ...(o.output !== undefined ? { out: o.output } : {}),
               ...(o.json ? { json: true } : {}),
               ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
+              ...(mapping ? { mapping } : {}),
             },
             io,
           ),

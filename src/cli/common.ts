@@ -1,8 +1,9 @@
 /** Shared by the CLI commands: output sink, the CLI's own error, output-path checks. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { type Lang, messageOf, readerStopMessage } from '../core/locales';
+import { type Lang, messageOf, readerStopMessage, severityLabel } from '../core/locales';
 import type { WorkbookProblem } from '../core/problems';
+import type { Finding } from '../core/rules/findings';
 import { CLI_STRINGS } from '../core/locales/cli';
 
 export interface Io {
@@ -41,13 +42,16 @@ export function problemText(p: WorkbookProblem, lang: Lang): string {
     case 'noRealisasi':
       return s.noRealisasi;
     case 'invalidSettings':
-      return [
-        s.invalidSettings(p.sheet, p.findings.length),
-        ...p.findings.map((f) => `  ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, lang)}`),
-      ].join('\n');
+      return [s.invalidSettings(p.sheet, p.findings.length), ...p.findings.map((f) => findingLine(f, lang, false))].join('\n');
     case 'ambiguousRapk':
       return s.ambiguousRapk(p.sheets);
     case 'sheetNotFound':
       return s.sheetNotFound(p.sheet, p.sheets);
   }
+}
+
+/** A finding as the CLI prints it: `  KESALAHAN  T01  F7     <message>` (without the severity under a heading that says it). */
+export function findingLine(f: Finding, lang: Lang, withSeverity = true): string {
+  const sev = withSeverity ? `${severityLabel(f.severity, lang).toUpperCase().padEnd(10)} ` : '';
+  return `  ${sev}${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, lang)}`;
 }

@@ -8,7 +8,7 @@ import type { Command, Option } from 'commander';
 import { type DiffSide, diffJson, diffSides, rapkForDiff } from '../core/diff/workbook';
 import { groupChanges } from '../core/diff/groups';
 import { type Lang, isLang } from '../core/locales';
-import { fmtInt } from '../core/locales/format';
+import { fmtNum } from '../core/locales/format';
 import { CLI_STRINGS } from '../core/locales/cli';
 import { helpText } from '../core/locales/cliHelp';
 import { DIFF_TEXT } from '../core/locales/diff';
@@ -72,7 +72,7 @@ export async function runDiff(
     if (diff.changes.length) {
       io.out('');
       io.out(`${T.totalsTitle}:`);
-      const money = (v: number | null): string => (v === null ? T.none : fmtInt(v, opts.lang));
+      const money = (v: number | null): string => (v === null ? T.none : fmtNum(v, opts.lang));
       for (const s of diff.totals.sasaran) if (s.old !== s.new) io.out(`  ${T.sasaran(s.no, s.name)}: ${money(s.old)} → ${money(s.new)}`);
       io.out(`  ${T.overall}: ${money(diff.totals.overall.old)} → ${money(diff.totals.overall.new)}`);
       io.out(T.count(diff.changes.length));

@@ -5,14 +5,15 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { Command, CommanderError, Option } from 'commander';
-import { type Finding, hasErrors } from '../core/rules/findings';
+import { type Finding, countBySeverity, hasErrors } from '../core/rules/findings';
 import { findingJson, modelJson } from '../core/json';
-import { type Lang, isLang, messageOf, severityLabel } from '../core/locales';
+import { type Lang, isLang } from '../core/locales';
+import { packageVersion } from './version';
 import { planMarks } from '../core/sheets/marks';
 import { validateWorkbook, type WorkbookValidation } from '../core/workbook';
 import { CLI_STRINGS } from '../core/locales/cli';
 import { helpText } from '../core/locales/cliHelp';
-import { CliError, checkOutputPath, type Io, problemText } from './common';
+import { CliError, checkOutputPath, type Io, findingLine, problemText } from './common';
 
 export type { Io } from './common';
 import { UnusableFileError, loadWorkbook, loadWorkbookFile, sheetToGrid } from './xlsx';
@@ -71,8 +72,8 @@ function unusableMessage(e: unknown, lang: Lang): string {
 }
 
 function counts(findings: readonly Finding[], lang: Lang): string {
-  const n = (sev: string): number => findings.filter((f) => f.severity === sev).length;
-  return CLI_STRINGS[lang].counts(n('error'), n('warning'), n('info'));
+  const n = countBySeverity(findings);
+  return CLI_STRINGS[lang].counts(n.error, n.warning, n.info);
 }
 
 interface CheckOpts {
@@ -140,9 +141,7 @@ export async function runCheck(files: string[], opts: CheckOpts, io: Io): Promis
       const fs2 = v.findings.filter((f) => f.sheet === sh.name);
       if (fs2.length === 0) io.out(`  ${s.clean}`);
       for (const f of fs2) {
-        io.out(
-          `  ${severityLabel(f.severity, opts.lang).toUpperCase().padEnd(10)} ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, opts.lang)}`,
-        );
+        io.out(findingLine(f, opts.lang));
       }
     }
     for (const sk of v.skipped) {
@@ -154,20 +153,14 @@ export async function runCheck(files: string[], opts: CheckOpts, io: Io): Promis
         io.out(s.realisasiLine(sk.name));
         const own = v.findings.filter((f) => f.sheet === sk.name);
         if (own.length === 0) io.out(`  ${s.clean}`);
-        for (const f of own)
-          io.out(
-            `  ${severityLabel(f.severity, opts.lang).toUpperCase().padEnd(10)} ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, opts.lang)}`,
-          );
+        for (const f of own) io.out(findingLine(f, opts.lang));
       } else if (sk.kind !== 'none') io.out(s.skipped(sk.name, sk.kind));
       else {
         // the settings sheet (M01–M05) and a Perjanjian Kinerja sheet (P02)
         const own = v.findings.filter((f) => f.sheet === sk.name);
         if (own.length === 0) continue;
         io.out(s.otherLine(sk.name));
-        for (const f of own)
-          io.out(
-            `  ${severityLabel(f.severity, opts.lang).toUpperCase().padEnd(10)} ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, opts.lang)}`,
-          );
+        for (const f of own) io.out(findingLine(f, opts.lang));
       }
     }
     io.out(counts(v.findings, opts.lang));
@@ -207,7 +200,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   program
     .name('rapk')
     .description(helpText('program', '\n'))
-    .version('0.1.0')
+    .version(packageVersion())
     .exitOverride()
     .configureOutput({ writeOut: (x) => io.out(x), writeErr: (x) => io.err(x) });
 

@@ -32,6 +32,7 @@ export async function runRealisasi(file: string, out: string, opts: { sheet?: st
     } else w.writePlan(r.plan, { position: names.indexOf(r.model.sheet) + 1 });
   });
   io.out(CLI_STRINGS[opts.lang].writtenSheet(out, r.plan.name));
+  if (r.leftAside.length) io.err(`rapk: ${CLI_STRINGS[opts.lang].rapkChosen(r.model.sheet, r.model.year, r.leftAside)}`);
   if (r.refresh?.addedColumns.length) io.out(CLI_STRINGS[opts.lang].addedColumns(r.refresh.addedColumns));
   sayRapkErrors(rapkErrorsOf(validation, r.model.sheet).length, r.model.sheet, opts.lang, io);
   return 0;
@@ -65,6 +66,7 @@ export async function runSummary(
   if (opts.json || !opts.out) io.out(JSON.stringify(summaryJson(r.summary), null, 2));
   // what the numbers rest on, on stderr so the JSON on stdout stays clean
   const s = CLI_STRINGS[opts.lang];
+  if (r.leftAside.length) io.err(`rapk: ${s.rapkChosen(r.rapkSheet, r.summary.year, r.leftAside)}`);
   const ind = r.summary.indikator;
   if (ind.length && ind.every((i) => i.realisasi === null)) io.err(`rapk: ${s.nothingTyped(s.quarter(tw))}`);
   const text = ind.filter((i) => i.why === 'notNumber').map((i) => i.kode);

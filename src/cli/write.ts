@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { SheetPlan } from '../core/sheets/plan';
 import { argb } from './xlsx';
+import { setSheetOrder } from '../xlsx/internals';
 
 const BORDER: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -35,10 +36,9 @@ export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan, replaceNam
       : {},
   });
   if (position !== undefined) {
-    // exceljs keeps sheet order in orderNo
     const sheets = wb.worksheets.filter((w) => w !== ws);
     sheets.splice(position, 0, ws);
-    sheets.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i));
+    sheets.forEach((w, i) => setSheetOrder(w, i));
   }
   plan.widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   for (const m of plan.merges) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);

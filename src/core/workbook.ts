@@ -17,15 +17,11 @@ import { withPlannerCells } from './sheets/ringkasanKeep';
 import type { Tw } from './measure/formulas';
 import { type PkSheet, isPkSheetName, readPk } from './reader/pk';
 import { checkPk } from './rules/pk';
-import {
-  type PresetName,
-  findSettingsGrid,
-  isSettingsSheetName,
-  planSettings,
-  readSettings,
-  readSigner,
-  settingsForWorkbook,
-} from './settings';
+import type { PresetName } from './settings/bands';
+import { findSettingsGrid, isSettingsSheetName } from './settings/sheet';
+import { readSettings, settingsForWorkbook } from './rules/settings';
+import { planSettings } from './sheets/settings';
+import { readSigner } from './settings/signature';
 
 /** Why a workbook file cannot be used (the CLI's UnusableFileError carries one). */
 export type UnusableReason = 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets';
@@ -54,8 +50,14 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
     }
     selected = [g];
   }
-  for (const g of selected) {
-    const v = validateSheet(g);
+  const reads = selected.map((g) => ({ g, v: validateSheet(g) }));
+  // a summary sheet (`Rekap …`) or a PK sheet is not the RAPK when another sheet is one
+  const primary = reads.some((x) => x.v.model && !isSecondaryName(x.g.name));
+  for (const { g, v } of reads) {
+    if (v.model && primary && isSecondaryName(g.name)) {
+      out.skipped.push({ name: g.name, kind: 'none' });
+      continue;
+    }
     if (v.model) {
       out.sheets.push({ name: g.name, model: v.model });
       out.findings.push(...v.findings);
@@ -67,18 +69,19 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
   }
   if (out.sheets.length === 0) {
     if (onlySheet !== undefined && selected[0] && !out.findings.some(isReaderFault))
-      out.findings.push(finding('S01', selected[0].name, []));
+      out.findings.push(finding('S01', selected[0].name, [], {}));
     // a sheet the reader stopped on says why (its stops), not only "no RAPK table"
     out.problem = { kind: 'noRapk', sheet: onlySheet ?? null, stops: readerStops(out.findings) };
     return out;
   }
+  const hiddenSheets = new Set(grids.filter((g) => g.hidden).map((g) => g.name));
   // the Realisasi sheets are checked against the RAPK of their year (R01–R03)
   for (const sk of out.skipped) {
     if (sk.kind !== 'realisasi') continue;
     const sheet = readRealisasi(selected.find((g) => g.name === sk.name)!);
     if (!sheet) continue;
     const models = out.sheets.map((x) => x.model);
-    const model = rapkFor(models, sheet);
+    const model = rapkFor(models, sheet, hiddenSheets);
     if (model) out.findings.push(...checkRealisasi(model, sheet));
     else out.ambiguous.push({ sheet: sheet.name, candidates: models.map((m) => m.sheet) });
   }
@@ -92,10 +95,10 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
       if (!r.ok) out.findings.push(...r.findings);
       continue;
     }
-    const pk = readPk(g);
+    const pk = isSummaryName(g.name) ? null : readPk(g);
     if (!pk) continue;
     // the PK of the RAPK of its year (the same pairing as a Realisasi sheet's)
-    const model = rapkFor(models, pk);
+    const model = rapkFor(models, pk, hiddenSheets);
     if (model) out.findings.push(...checkPk(model, pk));
     else out.ambiguous.push({ sheet: pk.name, candidates: models.map((m) => m.sheet) });
   }
@@ -119,6 +122,12 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
   for (const pk of pks) if (rapkFor(all, pk) === chosen) out.findings.push(...checkPk(chosen, pk).filter((f) => f.sheet === chosen.sheet));
   return out;
 }
+
+/** A planner's summary of the RAPK (`Rekap`, `Rekapitulasi`, `Resume`): never its PK, and the RAPK only when no other sheet is one. */
+const isSummaryName = (name: string): boolean => /^\s*(rekap|rekapitulasi|resume)\b/i.test(name);
+/** A sheet that is not the RAPK when another sheet is: a summary, or a PK that is not the RAPK (`RA PK`, `Rencana Aksi PK`). */
+const isSecondaryName = (name: string): boolean =>
+  isSummaryName(name) || (isPkSheetName(name) && !/(rencana\s*aksi|\brapk\b|\bra\b)/i.test(name));
 
 /** The year a sheet's name states (`Realisasi 2025`), or null. */
 const yearOfName = (name: string): number | null => {
@@ -193,12 +202,15 @@ export function validateActiveSheet(grid: Grid, all: readonly Grid[]): SheetVali
   );
 }
 
-export function rapkFor(models: readonly RapkModel[], sheet: { name: string }): RapkModel | null {
+export function rapkFor(models: readonly RapkModel[], sheet: { name: string }, hidden?: ReadonlySet<string>): RapkModel | null {
   const year = yearOfName(sheet.name);
   const same = year === null ? [] : models.filter((m) => m.year === year);
   if (same.length > 0) return same[0]!;
   const years = new Set(models.map((m) => m.year));
-  return years.size <= 1 ? (models[0] ?? null) : null;
+  if (years.size <= 1) return models[0] ?? null;
+  // a hidden last-year RAPK does not make the pairing ambiguous
+  const shown = hidden ? models.filter((m) => !hidden.has(m.sheet)) : [];
+  return shown.length > 0 && new Set(shown.map((m) => m.year)).size === 1 ? shown[0]! : null;
 }
 
 /** The Realisasi sheet of a RAPK model: `Realisasi <year>`, else any sheet that reads as one. */
@@ -225,28 +237,51 @@ function pickRapk(
   grids: readonly Grid[],
   onlySheet?: string,
   done?: WorkbookValidation,
-): { model: RapkModel } | { problem: WorkbookProblem } {
+): { model: RapkModel; leftAside: string[] } | { problem: WorkbookProblem } {
   const v = done ?? validateWorkbook(grids, onlySheet);
   if (v.problem) return { problem: v.problem };
   const models = v.sheets.map((x) => x.model);
-  if (onlySheet !== undefined || new Set(models.map((m) => m.year)).size <= 1) return { model: models[0]! };
-  const paired = models.filter((m) => m.year !== null && grids.some((g) => yearOfName(g.name) === m.year && readRealisasi(g)));
-  if (paired.length === 1) return { model: paired[0]! };
+  if (onlySheet !== undefined || new Set(models.map((m) => m.year)).size <= 1) return { model: models[0]!, leftAside: [] };
+  // the RAPK the planner works on: the only year among the visible RAPK sheets (a hidden
+  // last-year sheet is left aside, and named so the command can say so)
+  const chosen = (m: RapkModel): { model: RapkModel; leftAside: string[] } => ({
+    model: m,
+    leftAside: models.filter((x) => x.year !== m.year).map((x) => x.sheet),
+  });
+  const visible = visibleModels(grids, models);
+  if (visible.length > 0 && new Set(visible.map((m) => m.year)).size === 1) return chosen(visible[0]!);
+  const paired = visible.filter((m) => m.year !== null && grids.some((g) => yearOfName(g.name) === m.year && readRealisasi(g)));
+  if (paired.length === 1) return chosen(paired[0]!);
   return { problem: { kind: 'ambiguousRapk', sheets: models.map((m) => m.sheet) } };
+}
+
+/** The RAPK models of the sheets the planner can see (all of them when every RAPK sheet is hidden). */
+function visibleModels(grids: readonly Grid[], models: readonly RapkModel[]): RapkModel[] {
+  const hidden = new Set(grids.filter((g) => g.hidden).map((g) => g.name));
+  const shown = models.filter((m) => !hidden.has(m.sheet));
+  return shown.length > 0 ? shown : [...models];
 }
 
 /** Realisasi: the plan that creates or refreshes the Realisasi sheet of the RAPK. */
 export function realisasiForWorkbook(
   grids: readonly Grid[],
   opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation } = {},
-): { plan: SheetPlan; model: RapkModel; existing: RealisasiSheet | null; refresh: RealisasiRefresh | null } | { problem: WorkbookProblem } {
+):
+  | { plan: SheetPlan; model: RapkModel; existing: RealisasiSheet | null; refresh: RealisasiRefresh | null; leftAside: string[] }
+  | { problem: WorkbookProblem } {
   const picked = pickRapk(grids, opts.sheet, opts.validation);
   if ('problem' in picked) return picked;
   const existing = findRealisasi(grids, picked.model);
   const grid = existing ? grids.find((g) => g.name === existing.name) : undefined;
   // an existing sheet is refreshed in place (the planner's columns, formulas and notes stay)
   const refresh = existing && grid ? planRealisasiRefresh(picked.model, grid, existing) : null;
-  return { plan: planRealisasi(picked.model, existing, opts.lang ?? 'id'), model: picked.model, existing, refresh };
+  return {
+    plan: planRealisasi(picked.model, existing, opts.lang ?? 'id'),
+    model: picked.model,
+    existing,
+    refresh,
+    leftAside: picked.leftAside,
+  };
 }
 
 /** Ringkasan TW: the summary and its sheet plan. */
@@ -254,7 +289,17 @@ export function summaryForWorkbook(
   grids: readonly Grid[],
   tw: Tw,
   opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation; date?: Date | null } = {},
-): { summary: Summary; plan: SheetPlan; realisasi: RealisasiSheet; replaced: boolean; kept: number } | { problem: WorkbookProblem } {
+):
+  | {
+      summary: Summary;
+      plan: SheetPlan;
+      realisasi: RealisasiSheet;
+      replaced: boolean;
+      kept: number;
+      leftAside: string[];
+      rapkSheet: string;
+    }
+  | { problem: WorkbookProblem } {
   const r = summaryOfWorkbook(grids, tw, opts);
   if ('problem' in r) return r;
   // the signer comes from the settings sheet (already known valid: summaryOfWorkbook read it)
@@ -263,7 +308,7 @@ export function summaryForWorkbook(
   // a re-run replaces the add-in's own sheet and carries over what the planner added to it
   const old = grids.find((g) => g.name.trim().toLowerCase() === fresh.name.toLowerCase()) ?? null;
   const { plan, kept } = withPlannerCells(fresh, old);
-  return { summary: r.summary, plan, realisasi: r.realisasi, replaced: old !== null, kept };
+  return { summary: r.summary, plan, realisasi: r.realisasi, replaced: old !== null, kept, leftAside: r.leftAside, rapkSheet: r.rapkSheet };
 }
 
 /** The Ringkasan's summary without its sheet plan (the Rekap keeps only numbers of it). */
@@ -271,14 +316,19 @@ export function summaryOfWorkbook(
   grids: readonly Grid[],
   tw: Tw,
   opts: { sheet?: string; validation?: WorkbookValidation } = {},
-): { summary: Summary; realisasi: RealisasiSheet } | { problem: WorkbookProblem } {
+): { summary: Summary; realisasi: RealisasiSheet; leftAside: string[]; rapkSheet: string } | { problem: WorkbookProblem } {
   const picked = pickRapk(grids, opts.sheet, opts.validation);
   if ('problem' in picked) return picked;
   const realisasi = findRealisasi(grids, picked.model);
   if (!realisasi) return { problem: { kind: 'noRealisasi' } };
   const settings = settingsForWorkbook(grids);
   if (!settings.ok) return { problem: { kind: 'invalidSettings', sheet: findSettingsGrid(grids)!.name, findings: settings.findings } };
-  return { summary: summarize(picked.model, realisasi, tw, settings.settings), realisasi };
+  return {
+    summary: summarize(picked.model, realisasi, tw, settings.settings),
+    realisasi,
+    leftAside: picked.leftAside,
+    rapkSheet: picked.model.sheet,
+  };
 }
 
 /** `Pengaturan RAPK`: the plan of a new settings sheet (one Bobot row per indicator of the RAPK, when there is one). */

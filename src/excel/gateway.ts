@@ -1,18 +1,21 @@
 /**
  * The office-js adapter's facade: checks the host's API sets, runs each command in one
  * `Excel.run` batch and translates Excel's errors. Each command is in its own file
- * (`validasi.ts`, `hapusTanda.ts`, `realisasi.ts`, `ringkasan.ts`, `pengaturan.ts`, `rekap.ts`,
+ * (`validasi.ts`, `hapusTanda.ts`, `realisasi.ts`, `ringkasan.ts`, `pengaturan.ts`, `rekap.ts`, `anggaran.ts`,
  * `precheck.ts`); the shared steps are `workbookRead.ts` (reading every sheet), `sheetSwap.ts`
  * (writing a new sheet safely) and `marks.ts` (the saved state and the restore). Each command
  * makes a fixed, small number of `context.sync()` calls whatever the sheet size (more only when
  * a write must be split under the request payload limit). All logic is in `src/core`.
  */
+import type { Grid } from '../core/grid/grid';
 import type { Lang } from '../core/locales';
 import type { Tw } from '../core/measure/formulas';
 import { rekapChartAxes } from '../core/rekap';
 import type { PresetName } from '../core/settings';
 import type { SheetPlan } from '../core/sheets/plan';
+import type { SplitRule } from '../core/sakti/match';
 import {
+  type AnggaranResult,
   type Capabilities,
   GatewayError,
   type HapusTandaResult,
@@ -26,6 +29,7 @@ import {
   type WorkbookEvent,
   type WorkbookGateway,
 } from '../gateway/contract';
+import { importAnggaran } from './anggaran';
 import type { CommandEnv, HostQuirks } from './command';
 import { explain } from './errors';
 import { hapusTanda } from './hapusTanda';
@@ -35,7 +39,6 @@ import { type ReadLimits, WEB_LIMITS } from './read';
 import { realisasi } from './realisasi';
 import { writeRekapSheet } from './rekap';
 import { compare, writeRiwayat } from './compare';
-import type { Grid } from '../core/grid/grid';
 import type { CompareOutcome, CompareResult } from '../core/diff/workbook';
 import { ringkasan } from './ringkasan';
 import { validasi } from './validasi';
@@ -124,6 +127,17 @@ export class ExcelGateway implements WorkbookGateway {
 
   async writeRiwayat(result: CompareResult, lang: Lang): Promise<{ sheet: string }> {
     return { sheet: await this.command((ctx, env) => writeRiwayat(ctx, result, lang, env)) };
+  }
+
+  /** Impor realisasi anggaran (SAKTI): the figures; with `write`, the Realisasi sheet's cells filled (`anggaran.ts`). */
+  async importAnggaran(
+    exported: { file: string; grids: Grid[] },
+    tw: Tw,
+    split: SplitRule,
+    lang: Lang,
+    write: boolean,
+  ): Promise<AnggaranResult> {
+    return this.command((ctx, env) => importAnggaran(ctx, exported, tw, split, lang, write, env));
   }
 
   async select(sheet: string, address: string): Promise<void> {

@@ -5,15 +5,8 @@
  * rows whose wrapped text needs more than a line (`setRowProperties`, one call per 10,000 rows).
  */
 import type { SheetPlan } from '../core/sheets/plan';
-import {
-  BYTES_PER_EMPTY_CELL,
-  BYTES_PER_FILLED_CELL,
-  BYTES_PER_RANGE_OP,
-  type Budget,
-  CELLS_PER_PROPERTIES_CALL,
-  a1,
-  rangeA1,
-} from './batch';
+import { BYTES_PER_EMPTY_CELL, BYTES_PER_FILLED_CELL, BYTES_PER_RANGE_OP, type Budget, CELLS_PER_PROPERTIES_CALL, rangeA1 } from './batch';
+import { a1 } from '../core/grid/grid';
 
 export async function queuePrint(ws: Excel.Worksheet, plan: SheetPlan, budget: Budget): Promise<void> {
   // row heights: one setRowProperties per block of rows (a height for the rows that need one, {} for the others)
@@ -57,6 +50,6 @@ export async function queuePrint(ws: Excel.Worksheet, plan: SheetPlan, budget: B
   for (const r of plan.pageBreaks ?? []) {
     // a break is added above the given cell: after row r is above row r + 1
     await budget.take(BYTES_PER_RANGE_OP);
-    ws.horizontalPageBreaks.add(a1(r + 1, 0));
+    ws.horizontalPageBreaks.add(a1({ r: r + 1, c: 0 }));
   }
 }

@@ -11,7 +11,7 @@
  * in row chunks sized from their own bytes per row. A batch refused as too large loaded nothing
  * and changed nothing, so it is planned again at a quarter of the size.
  */
-import type { CellValue, Grid } from '../core/grid/grid';
+import { type CellValue, type Grid, colName } from '../core/grid/grid';
 
 export interface ReadLimits {
   /** bytes per response: 5 MB on Excel on the web; null where there is no cap (Windows, Mac) */
@@ -37,6 +37,12 @@ export const EST_FORMAT_BYTES = 100;
 export const CELLS_PER_RANGE = 1_000_000;
 /** Rows of a sheet read in the first batch on the desktop (no payload cap). */
 export const DESKTOP_HEAD_ROWS = 100_000;
+/**
+ * Columns whose hidden state is loaded with a sheet's first rows (one tiny load each, in the
+ * same batch: no extra sync). Real RAPKs have at most ~30 columns; a hidden column further
+ * right is read like a visible one.
+ */
+export const HIDDEN_PROBE_COLS = 64;
 /** Fewest rows worth a range of their own. */
 const MIN_ROWS = 50;
 /** Times a refused batch is planned again at a quarter of the size before the error is reported. */
@@ -73,6 +79,9 @@ export class SheetRead {
   private readonly rows = new Map<number, unknown[]>();
   private readonly formatRows = new Map<number, unknown[]>();
   private chunks: Chunk[] = [];
+  private hiddenProbe: Excel.Range[] = [];
+  private hiddenCols: number[] = [];
+  private sheetHidden = false;
 
   constructor(
     public name: string,
@@ -116,6 +125,13 @@ export class SheetRead {
     this.head = this.ws.getRange(`1:${this.headRows}`).getUsedRangeOrNullObject(true);
     this.head.load(`${this.load},rowIndex,columnIndex`);
     this.ws.protection.load('protected,options');
+    if (!this.titleOnly) {
+      // what the planner sees (ADR 005): hidden columns are not read, a hidden sheet is said
+      this.hiddenProbe = Array.from({ length: HIDDEN_PROBE_COLS }, (_, c) =>
+        this.ws.getRange(`${colName(c)}:${colName(c)}`).load('columnHidden'),
+      );
+      this.ws.load('visibility');
+    }
     this.state = 'queued';
     return this.headRows * this.estRowBytes;
   }
@@ -158,6 +174,9 @@ export class SheetRead {
         this.allowsFormat = !!o.allowFormatCells;
         this.allowsObjects = !!o.allowEditObjects;
       }
+      this.hiddenCols = this.hiddenProbe.flatMap((p, c) => (p.columnHidden === true ? [c] : []));
+      this.sheetHidden = !this.titleOnly && this.ws.visibility !== 'Visible';
+      this.hiddenProbe = [];
       const used = this.used!;
       if (used.isNullObject) return this.finish([]);
       this.top = used.rowIndex;
@@ -201,7 +220,7 @@ export class SheetRead {
     if (this.state === 'reading' && this.next >= this.end) {
       const values = this.assemble();
       this.finish(values);
-      if (this.withFormats) this.grid = { name: this.name, values, formats: this.assembleFormats() };
+      if (this.withFormats) this.grid = { ...this.grid!, formats: this.assembleFormats() };
     }
   }
 
@@ -219,7 +238,12 @@ export class SheetRead {
   }
 
   private finish(values: CellValue[][]): void {
-    this.grid = { name: this.name, values };
+    this.grid = {
+      name: this.name,
+      values,
+      ...(this.hiddenCols.length ? { hiddenCols: this.hiddenCols } : {}),
+      ...(this.sheetHidden ? { hidden: true } : {}),
+    };
     this.state = 'done';
   }
 

@@ -65,7 +65,7 @@ export async function readWorkbook(
   await reader.finish();
   return {
     // the active sheet first, so the RAPK the planner is looking at is the one used
-    grids: reads.map((r) => ({ ...r.grid!, name: r.name })),
+    grids: reads.map((r) => ({ ...r.grid!, name: r.name, ...(r === first ? { active: true } : {}) })),
     active: active.name,
     positions: new Map(sheets.items.map((s) => [s.name, s.position])),
     ids: new Map(sheets.items.map((s) => [s.name, s.id])),

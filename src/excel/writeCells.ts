@@ -55,15 +55,18 @@ export function blocks(cells: readonly PlanCell[]): Block[] {
   return out;
 }
 
-/** Queues the updates on `ws`; `flush` is awaited whenever the queued calls would pass the request budget. */
+/**
+ * Queues the updates on `ws`; `flush` is awaited whenever the queued calls would pass the request
+ * budget (`budget`: the caller's, when it queues more in the same batch).
+ */
 export async function queueCells(
   ws: Excel.Worksheet,
   cells: readonly PlanCell[],
   validations: readonly PlanValidation[],
   kodeCol: number,
   flush: () => Promise<void>,
+  budget: Budget = new Budget(flush),
 ): Promise<void> {
-  const budget = new Budget(flush);
   const byIndexes = (r: CellRange): Excel.Range => ws.getRangeByIndexes(r.r1, r.c1, r.r2 - r.r1 + 1, r.c2 - r.c1 + 1);
   // 1. number formats (text as text)
   for (const b of blocks(cells)) {

@@ -7,7 +7,7 @@
  * Text is written as text: every string cell gets the Text format (`@`) before its value, so
  * nothing typed in a workbook can become a formula.
  */
-import type { CellRange } from '../core/grid/grid';
+import { type CellRange, a1 } from '../core/grid/grid';
 import type { PlanCell, SheetPlan } from '../core/sheets/plan';
 import type { NoteMode } from '../gateway/contract';
 import {
@@ -22,7 +22,6 @@ import {
   BYTES_PER_RANGE_OP,
   Budget,
   REQUEST_BUDGET_BYTES,
-  a1,
   eachBlock,
   rangeA1,
 } from './batch';
@@ -199,9 +198,9 @@ export async function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, noteMode: 
   for (const n of plan.notes ?? []) {
     if (noteMode === 'none') break;
     await budget.take(BYTES_PER_NOTE_OP + n.text.length);
-    if (noteMode === 'notes') ws.notes.add(ws.getRange(a1(n.r, n.c)), n.text);
+    if (noteMode === 'notes') ws.notes.add(ws.getRange(a1(n)), n.text);
     // a comment's address needs the sheet name on every host: a Range carries it
-    else ws.comments.add(ws.getRange(a1(n.r, n.c)), n.text);
+    else ws.comments.add(ws.getRange(a1(n)), n.text);
   }
   return budget;
 }

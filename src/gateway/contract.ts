@@ -13,8 +13,13 @@ import type { PresetName } from '../core/settings';
 import type { SheetPlan } from '../core/sheets/plan';
 import type { Grid } from '../core/grid/grid';
 import type { CompareOutcome, CompareResult } from '../core/diff/workbook';
+import type { SaktiImport, SplitRule } from '../core/sakti/match';
+import type { SaktiMissing } from '../core/sakti/report';
+import type { AnggaranWrite } from '../core/sakti/write';
+import type { MarkNoteMode } from '../core/sheets/marksState';
 
-export type NoteMode = 'notes' | 'comments' | 'none';
+/** How marks carry their messages: the core's `MarkNoteMode` (one home). */
+export type NoteMode = MarkNoteMode;
 
 export interface Capabilities {
   /** ExcelApi 1.9 or later: the add-in can run at all */
@@ -102,6 +107,33 @@ export interface Precheck {
   hasMarks: boolean;
 }
 
+/** Why an import cannot write (the figures are still shown). */
+export type AnggaranBlock =
+  /** an error finding (A13: a report of another year or quarter) */
+  { kind: 'errors' } | { kind: 'noRealisasi' } | { kind: 'protected' } | { kind: 'noColumn'; label: string };
+
+/** Impor realisasi anggaran (SAKTI), issue 24: the figures, and what was written and kept. */
+export type AnggaranResult =
+  /** the file is not a SAKTI realisation report: what was looked for; nothing read or changed */
+  | { notReport: SaktiMissing }
+  | {
+      file: string;
+      import: SaktiImport;
+      /** the Realisasi sheet, null when the workbook has none */
+      sheet: string | null;
+      blocked: AnggaranBlock | null;
+      /** cells the import fills (empty, or imported before): written when asked */
+      planned: number;
+      /** cells written (0 when only previewed) */
+      written: number;
+      /** the planner's typed values the import leaves, with the figure it would have written */
+      kept: AnggaranWrite['kept'];
+      /** indicators with a figure but no row in the Realisasi sheet */
+      noRow: string[];
+      /** cells filled whose own note or comment (the planner's) stays, without the import's mark */
+      notesKept: number;
+    };
+
 /** What changed in the workbook outside the pane: another sheet activated, a sheet added, deleted or renamed. */
 export type WorkbookEvent = 'activated' | 'added' | 'deleted' | 'renamed';
 
@@ -123,6 +155,11 @@ export interface WorkbookGateway {
   compare?(old: { file: string; grids: Grid[] }, lang: Lang): Promise<CompareOutcome>;
   /** writes the `Riwayat Revisi` sheet of a comparison */
   writeRiwayat?(result: CompareResult, lang: Lang): Promise<{ sheet: string }>;
+  /**
+   * Impor realisasi anggaran (SAKTI), issue 24: the report (read in the pane) joined to the
+   * workbook's RAPK; with `write`, `Realisasi Anggaran TW n` filled where empty or imported before.
+   */
+  importAnggaran?(exported: { file: string; grids: Grid[] }, tw: Tw, split: SplitRule, lang: Lang, write: boolean): Promise<AnggaranResult>;
   /**
    * Calls `listener` whenever the active sheet or the workbook's sheets change (Excel:
    * worksheets.onActivated / onAdded / onDeleted, and onNameChanged from ExcelApi 1.17), so the

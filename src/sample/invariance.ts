@@ -75,7 +75,7 @@ export function checkRendering(seed: number, over: Partial<Presentation> = {}): 
   return null;
 }
 
-function describe(list: { code: string; cells: string[]; params: Record<string, unknown> }[]): string {
+function describe(list: readonly { code: string; cells: string[]; params: object }[]): string {
   return list
     .slice(0, 5)
     .map((f) => `${f.code}@${f.cells[0] ?? ''} ${JSON.stringify(f.params)}`)

@@ -35,6 +35,9 @@ export function loadGrid(sim: ExcelSimulator, grid: Grid): SimSheet {
     }),
   );
   s.merges = [...(grid.merges ?? [])];
+  s.hiddenCols = new Set(grid.hiddenCols ?? []);
+  if (grid.hidden) s.visibility = 'Hidden';
+  if (grid.active) sim.store.activeId = s.id;
   return s;
 }
 

@@ -96,6 +96,12 @@ export class SimRange extends SimObject {
         return r.r1;
       case 'columnIndex':
         return r.c1;
+      case 'columnHidden': {
+        // true when every column of the range is hidden, false when none, null when mixed
+        let n = 0;
+        for (let j = r.c1; j <= r.c2 && j <= r.c1 + 16383; j++) if (s.hiddenCols.has(j)) n++;
+        return n === 0 ? false : n === r.c2 - r.c1 + 1 ? true : null;
+      }
       default:
         throw new SimError('InvalidArgument', `Unknown property ${prop}`);
     }
@@ -138,6 +144,9 @@ export class SimRange extends SimObject {
   }
   get columnIndex(): number {
     return this._get('columnIndex');
+  }
+  get columnHidden(): boolean | null {
+    return this._get('columnHidden');
   }
   /**
    * Applies a scalar or a 1×1 array to every cell (as Excel does: OfficeDev/office-js-docs-pr

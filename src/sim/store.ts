@@ -33,6 +33,8 @@ export interface SimSheet {
   /** what a protected sheet still allows (ExcelApi 1.2 `protection.options`) */
   protectionOptions: { allowFormatCells: boolean; allowEditObjects: boolean };
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** 0-based hidden columns */
+  hiddenCols: Set<number>;
   cells: Map<string, SimCell>;
   merges: CellRange[];
   notes: Map<string, string>;
@@ -119,6 +121,7 @@ export class SimStore {
       protected: false,
       protectionOptions: { allowFormatCells: false, allowEditObjects: false },
       visibility: 'Visible',
+      hiddenCols: new Set(),
       cells: new Map(),
       merges: [],
       notes: new Map(),

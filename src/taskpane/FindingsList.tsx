@@ -6,7 +6,7 @@
  */
 import * as React from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding, Severity } from '../core/rules/findings';
+import { type Finding, type Severity, SEVERITY_ORDER, countBySeverity } from '../core/rules/findings';
 import { type Lang, messageOf } from '../core/locales';
 import { ruleTitle } from '../core/locales/titles';
 import { DEFAULT_PALETTE } from '../core/sheets/palette';
@@ -35,7 +35,6 @@ const useStyles = makeStyles({
   sev: { color: tokens.colorNeutralForeground2 },
 });
 
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** groups with more findings than this start collapsed */
 export const COLLAPSE_OVER = 5;
 
@@ -53,7 +52,7 @@ export function groupFindings(findings: readonly Finding[]): RuleGroup[] {
     g.items.push(f);
     map.set(f.code, g);
   }
-  return [...map.values()].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.code.localeCompare(b.code));
+  return [...map.values()].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
 }
 
 export interface FindingsListProps {
@@ -70,7 +69,7 @@ export function FindingsList({ findings, lang, t, onSelect, title, testId = 'fin
   const s = useStyles();
   const headingId = React.useId();
   const groups = groupFindings(findings);
-  const n = (sev: Severity): number => findings.filter((f) => f.severity === sev).length;
+  const n = countBySeverity(findings);
   const open = groups.filter((g) => g.items.length <= COLLAPSE_OVER).map((g) => g.code);
   return (
     <section aria-labelledby={headingId} data-testid={testId}>
@@ -78,7 +77,7 @@ export function FindingsList({ findings, lang, t, onSelect, title, testId = 'fin
         {title ?? t.findings}
       </Text>
       <Text size={200} block data-testid={`${testId}-summary`}>
-        {t.counts(n('error'), n('warning'), n('info'))}
+        {t.counts(n.error, n.warning, n.info)}
       </Text>
       <Accordion multiple collapsible defaultOpenItems={open}>
         {groups.map((g) => {

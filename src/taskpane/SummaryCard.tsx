@@ -1,11 +1,12 @@
 /** NPSS with its predikat (always written; colour only helps), and the perspective values. */
 import * as React from 'react';
 import { Badge, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { predikatFill } from '../core/measure/formulas';
+import { TW_ROMAN, predikatFill } from '../core/measure/formulas';
 import { round2 } from '../core/grid/numbers';
 import { fontOn } from '../core/sheets/palette';
 import type { Summary } from '../core/measure/summary';
 import type { Lang } from '../core/locales';
+import { fmtScore } from '../core/locales/format';
 import type { UiStrings } from '../core/locales/pane';
 
 const useStyles = makeStyles({
@@ -14,9 +15,7 @@ const useStyles = makeStyles({
 });
 
 function fmt(x: number | null, lang: Lang, none: string): string {
-  return x === null
-    ? none
-    : round2(x).toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return x === null ? none : fmtScore(round2(x), lang);
 }
 
 export function SummaryCard({ summary, lang, t }: { summary: Summary; lang: Lang; t: UiStrings }): React.ReactElement {
@@ -24,9 +23,7 @@ export function SummaryCard({ summary, lang, t }: { summary: Summary; lang: Lang
   const fill = summary.predikat ? predikatFill(summary.predikat, summary.settings) : null;
   return (
     <Card aria-label={t.summaryCard}>
-      <CardHeader
-        header={<Text weight="semibold">{`${t.summaryCard} · TW ${['I', 'II', 'III', 'IV'][summary.tw - 1]} ${summary.year ?? ''}`}</Text>}
-      />
+      <CardHeader header={<Text weight="semibold">{`${t.summaryCard} · TW ${TW_ROMAN[summary.tw - 1]} ${summary.year ?? ''}`}</Text>} />
       <div>
         <Text className={s.big} data-testid="npss">
           {fmt(summary.npss, lang, t.noValue)}

@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { CellRange, CellValue, Grid, Ref } from '../core/grid/grid';
 import { parseA1 } from '../core/grid/grid';
 import { serialOfDate } from '../core/grid/formats';
+import { sheetMerges } from './internals';
 
 /** A formula cell that has no stored result (not read as 0: the reader reports it, S05). */
 const NO_RESULT = Symbol('no result');
@@ -60,12 +61,27 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
     formats.push(fmts);
   }
   const merges: CellRange[] = [];
-  const model = ws.model as unknown as { merges?: string[] };
-  for (const m of model.merges ?? []) {
+  for (const m of sheetMerges(ws)) {
     const [a, b] = m.split(':');
     const p = a ? parseA1(a) : null;
     const q = b ? parseA1(b) : p;
     if (p && q) merges.push({ r1: p.r, c1: p.c, r2: q.r, c2: q.c });
   }
-  return { name: ws.name, values, merges, formats, ...(noResult.length ? { noResult } : {}) };
+  // what the planner sees: hidden columns, a hidden sheet, the sheet open when the file was saved
+  const hiddenCols: number[] = [];
+  const width = values.reduce((w, row) => Math.max(w, row.length), 0);
+  for (let c = 1; c <= width; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c - 1);
+  const views = (ws.workbook as { views?: { activeTab?: number }[] } | undefined)?.views;
+  const activeTab = views?.[0]?.activeTab ?? 0;
+  const order = ws.workbook ? ws.workbook.worksheets.indexOf(ws) : -1;
+  return {
+    name: ws.name,
+    values,
+    merges,
+    formats,
+    ...(noResult.length ? { noResult } : {}),
+    ...(hiddenCols.length ? { hiddenCols } : {}),
+    ...(ws.state && ws.state !== 'visible' ? { hidden: true } : {}),
+    ...(order >= 0 && order === activeTab ? { active: true } : {}),
+  };
 }

@@ -126,10 +126,33 @@ describe('rapk summary -o writes the capaian chart (DrawingML parts)', () => {
     );
     // the id continues the sheet's numbering and is unique in its relationships
     expect(rels.split(`Id="${rid}"`)).toHaveLength(2);
-    // every part is well-formed enough to load again, and the sheet values are intact
+    // every part is well-formed enough to load again, and the sheet values are intact: the RAPK
+    // sheet cell for cell as in the source, the Ringkasan's Kode column as the chart caches it
     const wb = await open(out);
-    expect(wb.getWorksheet('Ringkasan TW II 2024')).toBeDefined();
-    expect(wb.getWorksheet('RAPK 2024')).toBeDefined();
+    const src = await open(fixturePath('lakin-tw2-2024-dumai.xlsx'));
+    const values = (ws: ExcelJS.Worksheet): string[] => {
+      const cells: string[] = [];
+      ws.eachRow({ includeEmpty: false }, (row, r) =>
+        row.eachCell({ includeEmpty: false }, (cell, c) => cells.push(`${r},${c}=${JSON.stringify(cell.value)}`)),
+      );
+      return cells;
+    };
+    const rapkValues = values(src.getWorksheet('RAPK 2024')!);
+    expect(rapkValues.length).toBeGreaterThan(100);
+    expect(values(wb.getWorksheet('RAPK 2024')!)).toEqual(rapkValues);
+    const ringkasan = wb.getWorksheet('Ringkasan TW II 2024')!;
+    const [, r1, r2] = /<c:cat><c:strRef><c:f>'Ringkasan TW II 2024'!\$A\$(\d+):\$A\$(\d+)<\/c:f>/.exec(chart)!;
+    const cached = [
+      ...chart
+        .split('<c:cat>')[1]!
+        .split('</c:cat>')[0]!
+        .matchAll(/<c:v>([^<]*)<\/c:v>/g),
+    ].map((m) => m[1]);
+    const kodes: unknown[] = [];
+    for (let r = Number(r1); r <= Number(r2); r++) kodes.push(ringkasan.getCell(r, 1).value);
+    expect(kodes).toEqual(cached);
+    expect(kodes).toHaveLength(16);
+    expect(kodes[0]).toBe('01.01');
   });
 
   it('summary -o over its own output replaces the chart (no orphan parts); annotate keeps it', async () => {

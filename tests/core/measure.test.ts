@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { capaian, efficiency, efisiensiOfTe, kriteria, npi, perspektifOf, predikat } from '../../src/core/measure/formulas';
 import { summarize } from '../../src/core/measure/summary';
-import type { RapkModel } from '../../src/core/reader/model';
+import type { Indikator, RapkModel, Sasaran } from '../../src/core/reader/model';
 import { type RealisasiSheet, realisasiValue } from '../../src/core/reader/realisasi';
 
 describe('capaian', () => {
@@ -119,7 +119,8 @@ function modelOf(inds: { sasaran: number; target: number; realisasi: number; min
   sheet: RealisasiSheet;
 } {
   const P = ['Stakeholder', 'Internal Process', 'Learning & Growth'];
-  const sasaran = new Map<number, RapkModel['sasaran'][number]>();
+  // built here, so mutable until handed over as the (readonly) model
+  const sasaran = new Map<number, Sasaran & { indikator: Indikator[] }>();
   const rows: RealisasiSheet['rows'] = [];
   inds.forEach((x, i) => {
     const no = String(x.sasaran + 1).padStart(2, '0');

@@ -5,7 +5,8 @@
 import type { Grid } from '../../src/core/grid/grid';
 import { messageOf } from '../../src/core/locales';
 import { readRapk } from '../../src/core/reader/readRapk';
-import { MODEL_RULES } from '../../src/core/rules';
+import { type ModelRule, MODEL_RULES } from '../../src/core/rules';
+import { faultOf } from '../../src/core/rules/findings';
 import { validateSheet } from '../../src/core/rules/validate';
 import { validateWorkbook } from '../../src/core/workbook';
 import { rendered, smallSpec } from '../support/grids';
@@ -26,22 +27,26 @@ describe('no silent catches', () => {
   test('a rule that throws is a finding with its code that says the check could not be run, and why', () => {
     const grid = rendered(smallSpec());
     const before = validateSheet(grid).findings;
-    const rule = MODEL_RULES.find((r) => r.code === 'T01')! as { check: (...a: unknown[]) => unknown };
-    const check = rule.check;
-    rule.check = () => {
-      throw new Error('boom');
-    };
-    try {
-      const v = validateSheet(grid);
-      const faults = v.findings.filter((f) => f.params['fault'] !== undefined);
-      expect(faults).toEqual([expect.objectContaining({ code: 'T01', sheet: grid.name, cells: [], params: { fault: 'boom' } })]);
-      expect(messageOf(faults[0]!, 'en')).toMatch(/^Check T01 could not be run on this sheet \(boom\)/);
-      expect(messageOf(faults[0]!, 'id')).toMatch(/^Pemeriksaan T01 tidak dapat dijalankan pada sheet ini \(boom\)/);
-      // the other rules' findings are all still there
-      expect(v.findings.filter((f) => f.code !== 'T01')).toEqual(before.filter((f) => f.code !== 'T01'));
-    } finally {
-      rule.check = check;
-    }
+    // a list of its own with T01's check throwing: the shared MODEL_RULES is not touched
+    const rules: ModelRule[] = MODEL_RULES.map((r) =>
+      r.code === 'T01'
+        ? {
+            code: r.code,
+            check: () => {
+              throw new Error('boom');
+            },
+          }
+        : r,
+    );
+    const v = validateSheet(grid, rules);
+    const faults = v.findings.filter((f) => faultOf(f) !== undefined);
+    expect(faults).toEqual([expect.objectContaining({ code: 'T01', sheet: grid.name, cells: [], params: { fault: 'boom' } })]);
+    expect(messageOf(faults[0]!, 'en')).toMatch(/^Check T01 could not be run on this sheet \(boom\)/);
+    expect(messageOf(faults[0]!, 'id')).toMatch(/^Pemeriksaan T01 tidak dapat dijalankan pada sheet ini \(boom\)/);
+    // the other rules' findings are all still there
+    expect(v.findings.filter((f) => f.code !== 'T01')).toEqual(before.filter((f) => f.code !== 'T01'));
+    // and the shared rules still run their own checks
+    expect(validateSheet(grid).findings).toEqual(before);
   });
 
   test('a reader failure is S01 that says why, in both languages, and reaches the workbook findings', () => {

@@ -7,7 +7,14 @@ import { reportingQuarter } from '../../src/taskpane/quarter';
 import { VALIDASI, summaryOf } from '../support/fakeGateway';
 
 const t02 = finding('T02', 'RAPK 2025', ['F10'], { month: 'B03', text: '8l,5' });
-const t04 = finding('T04', 'RAPK 2025', ['J7'], { kode: '01.01', prevValue: 92.5, prevMonth: 'B06', value: 29.5, month: 'B07' });
+const t04 = finding('T04', 'RAPK 2025', ['J7'], {
+  kode: '01.01',
+  indicator: 'Persentase Obat yang memenuhi syarat',
+  prevValue: 92.5,
+  prevMonth: 'B06',
+  value: 29.5,
+  month: 'B07',
+});
 
 describe('Validasi', () => {
   it('with errors: the title is the outcome, the colour the worst finding, a status (not an alert)', () => {

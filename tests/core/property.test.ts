@@ -106,7 +106,7 @@ interface Shape {
     indikator: {
       no: string;
       name: string;
-      targets: (number | null)[];
+      targets: readonly (number | null)[];
       anggaran: number | null;
       lines: [string, number | null, number | null][];
     }[];

@@ -18,6 +18,7 @@ import { planToGrid } from '../../src/sample/generate';
 import { checkRendering } from '../../src/sample/invariance';
 import { renderPresentation } from '../../src/sample/present';
 import { fixtureGrids } from '../support/fixtures';
+import { param } from '../support/params';
 
 const B = Array.from({ length: 12 }, (_, k) => `B${String(k + 1).padStart(2, '0')}`);
 const loud = (g: Grid): string[] =>
@@ -449,7 +450,7 @@ describe('class 7: header wordings', () => {
     const g = layoutK({ monthRow });
     const v = validateSheet(g);
     const s05 = v.findings.filter((f) => f.code === 'S05');
-    expect(s05.map((f) => [f.cells[0], f.params['text']])).toEqual([['E4', 'Febuary?']]);
+    expect(s05.map((f) => [f.cells[0], param(f, 'text')])).toEqual([['E4', 'Febuary?']]);
     const ind = allIndikator(v.model!)[0]!;
     expect(ind.targets[1]).toBeNull();
     expect(ind.targets[2]).toBe(50);
@@ -498,7 +499,7 @@ describe('class 8: a sheet without target columns is not a RAPK', () => {
     expect(v.sheets.map((x) => x.name)).toEqual(['RAPK 2025']);
     // nothing from reading; the PK sheet is checked against the RAPK (P02, issue 13)
     expect(
-      v.findings.filter((f) => f.severity !== 'info').map((f) => [f.code, f.sheet, f.cells, f.params['kind'], f.params['indicator']]),
+      v.findings.filter((f) => f.severity !== 'info').map((f) => [f.code, f.sheet, f.cells, param(f, 'kind'), param(f, 'indicator')]),
     ).toEqual([
       ['P02', 'RAPK 2025', ['C5'], 'notInPk', 'Persentase obat memenuhi syarat'],
       ['P02', 'RAPK 2025', ['C8'], 'notInPk', 'Nilai AKIP'],
@@ -564,7 +565,7 @@ describe('class 9: two RAPK years', () => {
   const pks = (grids: Grid[], sheet?: string) =>
     validateWorkbook(grids, sheet)
       .findings.filter((f) => f.code.startsWith('P'))
-      .map((f) => `${f.code}@${f.sheet}!${f.cells[0]}:${f.params['value']}/${f.params['pk']}`);
+      .map((f) => `${f.code}@${f.sheet}!${f.cells[0]}:${param(f, 'value')}/${param(f, 'pk')}`);
 
   it('a PK sheet checks the RAPK of its year; without a year among two years it is ambiguous', () => {
     // the 2024 PK (targets 40) matches the 2024 RAPK, in any order

@@ -7,6 +7,7 @@ import { realisasiForWorkbook, summaryForWorkbook, validateWorkbook } from '../.
 import { planToGrid } from '../../src/sample/generate';
 import { fixtureGrids } from '../support/fixtures';
 import { withCell } from '../support/grids';
+import { param } from '../support/params';
 
 /** A Realisasi sheet of one row, TW I..IV realisasi and anggaran as given, each with a format. */
 function sheetOf(realisasi: CellValue[], anggaran: CellValue[], formats: (string | null)[]): Grid {
@@ -76,7 +77,7 @@ describe('the rules and the summary use the same values', () => {
     const g = withCell(withCell(withCell(sheet, 'J4', '-'), 'J6', true), 'J7', 'belum');
     const model = validateWorkbook(grids).sheets[0]!.model;
     const r01 = checkRealisasi(model, readRealisasi(g)!).filter((f) => f.code === 'R01');
-    expect(r01.map((f) => [f.cells[0], f.params['text']])).toEqual([
+    expect(r01.map((f) => [f.cells[0], param(f, 'text')])).toEqual([
       ['J6', 'true'],
       ['J7', 'belum'],
     ]);

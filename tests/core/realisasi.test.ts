@@ -10,6 +10,7 @@ import { planToGrid } from '../../src/sample/generate';
 import type { Grid } from '../../src/core/grid/grid';
 import { fixtureGrids, fixturePath } from '../support/fixtures';
 import { withCell } from '../support/grids';
+import { param } from '../support/params';
 
 describe('summary of the Dumai TW II report (golden)', () => {
   it('reproduces every number of lakin-tw2-2024-dumai.expected.json', async () => {
@@ -129,7 +130,7 @@ describe('rules R01–R03', () => {
     return { model, sheet: planToGrid(r.plan) };
   }
   const run = (model: any, g: Grid) =>
-    checkRealisasi(model, readRealisasi(g)!).map((f) => `${f.code}@${f.cells[0]}:${f.params['kind'] ?? ''}`);
+    checkRealisasi(model, readRealisasi(g)!).map((f) => `${f.code}@${f.cells[0]}:${param(f, 'kind') ?? ''}`);
 
   it('R01: realisasi that is not a number, or above 100 for a Persentase indicator', async () => {
     const { model, sheet } = await setup();

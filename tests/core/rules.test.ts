@@ -3,6 +3,7 @@ import type { Grid } from '../../src/core/grid/grid';
 import type { RapkSpec } from '../../src/sample/generate';
 import { validateSheet } from '../../src/core/rules/validate';
 import { find, gridOf, rendered, withCell } from '../support/grids';
+import { param } from '../support/params';
 
 const LINE_A = {
   ro: 'DR.3165.QIA.001 - Sampel Makanan',
@@ -125,7 +126,7 @@ describe('T02', () => {
   it('reports text that is not a number in a target cell', () => {
     const v = validateSheet(withCell(base(), 'E7', '9O'));
     expect(v.findings.map((f) => `${f.code}@${f.cells[0]}`)).toEqual(['T02@E7']);
-    expect(v.findings[0]!.params['text']).toBe('9O');
+    expect(param(v.findings[0]!, 'text')).toBe('9O');
   });
 });
 
@@ -281,8 +282,9 @@ describe('Layout D: A06 and T07', () => {
     const g = d();
     const q = find(g, 6_000_000);
     const row = q.slice(1);
-    expect(codes(withCell(g, `N${row}`, '40,00 (%)'))).toEqual([`A06@N${row}`]);
-    expect(codes(withCell(g, `N${row}`, '37,50 (%)'))).toEqual([]);
+    // text with its unit is a number stored as text (S03), as `Rp 70.412.160,-` is (SPEC section 4)
+    expect(codes(withCell(g, `N${row}`, '40,00 (%)'))).toEqual([`A06@N${row}`, `S03@N${row}`]);
+    expect(codes(withCell(g, `N${row}`, '37,50 (%)'))).toEqual([`S03@N${row}`]);
     // a fraction shown with a % number format (the generator writes 0.00%)
     expect(codes(withCell(g, `N${row}`, 0.375))).toEqual([]);
     expect(codes(withCell(g, `N${row}`, 0.4))).toEqual([`A06@N${row}`]);

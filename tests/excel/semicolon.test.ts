@@ -12,6 +12,8 @@ require('./faults.test');
 require('./settings-chart.test');
 require('./realisasi-inplace.test');
 require('../marks/identity.test');
+// issue 24: the SAKTI import (comments are added with a Range, never an address)
+require('./anggaran.test');
 
 it('this run is on a ";" host', () => {
   const { LIST_SEPARATOR } = require('../support/sim') as { LIST_SEPARATOR: string };

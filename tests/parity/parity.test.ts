@@ -10,7 +10,8 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../../src/core/grid/grid';
 import { loadWorkbook, sheetToGrid } from '../../src/cli/xlsx';
-import { validateWorkbook } from '../../src/core/workbook';
+import { realisasiForWorkbook, validateWorkbook } from '../../src/core/workbook';
+import { HABITS, renderHabit } from '../../src/sample/habits';
 import { DESKTOP_LIMITS, type ReadLimits, SheetReader, WEB_LIMITS } from '../../src/excel/read';
 import { ExcelSimulator, type SimOptions } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
@@ -53,7 +54,11 @@ async function viaCli(grids: readonly Grid[], dir: string, name: string): Promis
       }),
     );
     for (const m of g.merges ?? []) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
+    for (const c of g.hiddenCols ?? []) ws.getColumn(c + 1).hidden = true;
+    if (g.hidden) ws.state = 'hidden';
   }
+  const active = grids.findIndex((g) => g.active);
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, active), visibility: 'visible' }];
   const file = path.join(dir, `${name}.xlsx`);
   await wb.xlsx.writeFile(file);
   return (await loadWorkbook(file)).worksheets.map(sheetToGrid);
@@ -88,6 +93,33 @@ describe.each(PLATFORMS)('parity: the CLI and the add-in on %s read the same gri
       const expected = findings(grids);
       expect({ seed, cli: findings(cli) }).toEqual({ seed, cli: expected });
       expect({ seed, addin: findings(addin) }).toEqual({ seed, addin: expected });
+    }
+  });
+});
+
+describe.each(PLATFORMS)('parity on the Excel habits (issue 20): the CLI and the add-in on %s', (_, opts, limits) => {
+  const dir = tmpDir();
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  it.each(HABITS.map((h) => [h]))('%s, over 6 renderings', async (habit) => {
+    for (const seed of [9100, 9103, 9107, 9111, 9115, 9122]) {
+      const grids = [renderHabit(seed, habit).habit];
+      const expected = findings(grids);
+      expect({ seed, cli: findings(await viaCli(grids, dir, `${habit}-${seed}`)) }).toEqual({ seed, cli: expected });
+      expect({ seed, addin: findings(await viaAddin(grids, opts, limits)) }).toEqual({ seed, addin: expected });
+    }
+  });
+  it("a hidden last-year RAPK before this year's visible one: both hosts see it hidden, and use this year's", async () => {
+    const y2025 = renderHabit(9104, 'hiddenHelper').habit;
+    const y2024: Grid = { ...renderHabit(9105, 'totalWording').plain.grid, name: 'RAPK 2023', hidden: true };
+    const grids = [y2024, { ...y2025, name: 'RAPK 2025' }];
+    for (const read of [await viaCli(grids, dir, 'hidden-sheet'), await viaAddin(grids, opts, limits)]) {
+      expect(read.map((g) => [g.name, !!g.hidden, g.hiddenCols ?? []])).toEqual([
+        ['RAPK 2023', true, []],
+        ['RAPK 2025', false, y2025.hiddenCols],
+      ]);
+      expect(findings(read)).toEqual(findings(grids));
+      const r = realisasiForWorkbook(read);
+      expect('model' in r && [r.model.sheet, r.leftAside]).toEqual(['RAPK 2025', ['RAPK 2023']]);
     }
   });
 });

@@ -1,8 +1,17 @@
 /**
- * SPEC section 4 sentences the reader does not honour yet (issue 20 item 1: the reader is being
- * rewritten on another branch). These tests state the behaviour; they fail today and are run by
- * the lead after that work is merged. Every other file in tests/spec passes.
+ * SPEC section 4 sentences about the reader: the closing totals of Layouts D and R, months typed
+ * as Excel dates on the one header row, S03 only for text that is read as a number, merged
+ * cells below the header.
  */
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import type { Grid } from '../../src/core/grid/grid';
+import { loadWorkbook, sheetToGrid } from '../../src/cli/xlsx';
+import { SheetReader, WEB_LIMITS } from '../../src/excel/read';
+import { ExcelSimulator } from '../../src/sim/excelSim';
+import { loadGrid } from '../../src/sim/load';
+import { tmpDir } from '../support/cli';
 import { allIndikator, kodeOf } from '../../src/core/reader/model';
 import { planRealisasi } from '../../src/core/sheets/realisasi';
 import { validateWorkbook } from '../../src/core/workbook';
@@ -99,5 +108,59 @@ describe('S03 only for text that is read as a number', () => {
     const v = validate(set(kRows(), 'P4', '4,7'));
     // today: A07@P4 and S03@P4 ("still read as a number") on the same cell
     expect(v.findings.map((f) => `${f.code}@${f.cells[0]}`)).toEqual(['A07@P4']);
+  });
+});
+
+describe('months typed as Excel dates, through both hosts', () => {
+  const dir = tmpDir();
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const dated = (): Grid => {
+    const rows = kRows();
+    rows[2] = [
+      'NO.',
+      'SASARAN KEGIATAN',
+      'INDIKATOR KINERJA KEGIATAN',
+      ...Array.from({ length: 12 }, (_, m) => 45292 + m * 31),
+      'ANGGARAN',
+    ];
+    return grid(rows, 'RAPK 2024', { formats: rows.map((r, i) => r.map((_v, j) => (i === 2 && j >= 3 && j <= 14 ? 'mmm-yy' : null))) });
+  };
+  const expected = (): unknown => allIndikator(validate(kRows()).model!).map((i) => i.targets);
+
+  it('the CLI: exceljs hands the Date cells of the one header row as serials with their date format', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('RAPK 2024');
+    kRows().forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    for (let m = 0; m < 12; m++) {
+      const cell = ws.getCell(3, 4 + m);
+      cell.value = new Date(Date.UTC(2024, m, 1));
+      cell.numFmt = 'mmm-yy';
+    }
+    const file = path.join(dir, 'dated.xlsx');
+    await wb.xlsx.writeFile(file);
+    const v = validateWorkbook((await loadWorkbook(file)).worksheets.map(sheetToGrid));
+    expect(v.findings).toEqual([]);
+    expect(allIndikator(v.sheets[0]!.model).map((i) => i.targets)).toEqual(expected());
+  });
+
+  it('the add-in: the serials with their number formats, read by the adapter from the workbook', async () => {
+    const sim = new ExcelSimulator({ platform: 'web' });
+    loadGrid(sim, dated());
+    const read = await sim.run(async (ctx) => {
+      const c = ctx as unknown as Excel.RequestContext;
+      const reader = new SheetReader(c, WEB_LIMITS);
+      const r = reader.add(c.workbook.worksheets.getItem('RAPK 2024'), 'RAPK 2024');
+      await reader.finish();
+      return { ...r.grid!, name: r.name };
+    });
+    const v = validateWorkbook([read]);
+    expect(v.findings).toEqual([]);
+    expect(allIndikator(v.sheets[0]!.model).map((i) => i.targets)).toEqual(expected());
+  });
+
+  it('on the one header row a number without a date format is a number, not a month: no table is read from it', () => {
+    const g = dated();
+    const v = validateWorkbook([{ ...g, formats: g.formats!.map((r) => r.map((f) => (f ? '#,##0' : null))) }]);
+    expect(v.sheets[0]?.model ?? null).toBeNull();
   });
 });

@@ -100,7 +100,7 @@ export function validate(rows: CellValue[][] | Grid, name?: string): { findings:
 export const codes = (rows: CellValue[][] | Grid, name?: string): string[] =>
   validate(rows, name).findings.map((f) => `${f.code}@${f.cells[0] ?? ''}`);
 
-export const inds = (rows: CellValue[][] | Grid): Indikator[] => allIndikator(validate(rows).model!);
+export const inds = (rows: CellValue[][] | Grid): readonly Indikator[] => allIndikator(validate(rows).model!);
 
 /** Writes grids as a workbook (values only, plus merges and number formats) for the CLI. */
 export async function writeXlsx(file: string, grids: Grid[]): Promise<string> {

@@ -54,9 +54,16 @@ describe('findings a planner can read', () => {
 
   it('25 findings of one rule start collapsed, so the single T04 stays visible', () => {
     const many: Finding[] = Array.from({ length: 25 }, (_, i) =>
-      finding('A08', 'RAPK', [`P${10 + i}`], { kind: 'noContribution', line: `RO ${i}` }),
+      finding('A08', 'RAPK', [`P${10 + i}`], { kode: '01.01', indicator: 'Persentase', kind: 'noContribution', line: `RO ${i}` }),
     );
-    const t04 = finding('T04', 'RAPK', ['J7'], { kode: '01.01', prevValue: 92.5, prevMonth: 'B06', value: 29.5, month: 'B07' });
+    const t04 = finding('T04', 'RAPK', ['J7'], {
+      kode: '01.01',
+      indicator: 'Persentase',
+      prevValue: 92.5,
+      prevMonth: 'B06',
+      value: 29.5,
+      month: 'B07',
+    });
     const t02 = finding('T02', 'RAPK', ['F10'], { month: 'B03', text: '8l,5' });
     expect(groupFindings([...many, t04, t02]).map((g) => `${g.code}:${g.items.length}`)).toEqual(['T02:1', 'A08:25', 'T04:1']);
     render(<FindingsList findings={[...many, t04, t02]} lang="id" t={UI.id} onSelect={() => undefined} />);

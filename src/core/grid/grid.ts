@@ -21,6 +21,12 @@ export interface Grid {
   formats?: readonly (readonly (string | null | undefined)[])[];
   /** Formula cells without a stored result (files not saved by Excel); their value is null. */
   noResult?: readonly Ref[];
+  /** 0-based columns hidden in the sheet: what the planner does not see is not read (`visibleGrid`). */
+  hiddenCols?: readonly number[];
+  /** the sheet itself is hidden (or very hidden) in the workbook */
+  hidden?: boolean;
+  /** the sheet the planner has open (the add-in's active sheet; the file's active tab) */
+  active?: boolean;
 }
 
 export interface Ref {

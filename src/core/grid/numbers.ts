@@ -145,3 +145,9 @@ export function round2(x: number, digits = 2): number {
   const out = (Math.sign(x) * r) / f;
   return out === 0 ? 0 : out;
 }
+
+/** Two numbers read from cells are the same when they differ by less than this (floating-point noise, not a value). */
+export const EPS = 1e-9;
+
+/** Two Rupiah sums agree when they differ by less than half a Rupiah (amounts are whole Rupiah). */
+export const RUPIAH_TOLERANCE = 0.5;

@@ -44,6 +44,8 @@ export interface CliStrings {
   ambiguousRapk: (names: string[]) => string;
   ambiguousRealisasi: (sheet: string, candidates: string[]) => string;
   ambiguousPk: (sheet: string, candidates: string[]) => string;
+  /** the RAPK used when the workbook has RAPKs of several years (the others hidden) */
+  rapkChosen: (sheet: string, year: number | null, others: string[]) => string;
 }
 
 const pl = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -105,6 +107,8 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
       `Sheet "${s}": tidak jelas RAPK tahun mana yang dimaksud (${c.map((n) => `"${n}"`).join(', ')}); beri nama "Realisasi <tahun>" agar dapat diperiksa`,
     ambiguousPk: (s, c) =>
       `Sheet "${s}": tidak jelas RAPK tahun mana yang dimaksud (${c.map((n) => `"${n}"`).join(', ')}); cantumkan tahunnya pada nama sheet (mis. "PK 2025") agar dapat diperiksa`,
+    rapkChosen: (s, y, o) =>
+      `dipakai RAPK tahun ${y ?? '?'} (sheet "${s}", yang terlihat); RAPK tahun lain dikesampingkan: ${o.map((n) => `"${n}"`).join(', ')}`,
   },
   en: {
     unusable: {
@@ -162,5 +166,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
       `Sheet "${s}": it is not clear which year's RAPK it belongs to (${c.map((n) => `"${n}"`).join(', ')}); name it "Realisasi <year>" to have it checked`,
     ambiguousPk: (s, c) =>
       `Sheet "${s}": it is not clear which year's RAPK it belongs to (${c.map((n) => `"${n}"`).join(', ')}); put the year in the sheet's name (e.g. "PK 2025") to have it checked`,
+    rapkChosen: (s, y, o) =>
+      `using the ${y ?? '?'} RAPK (sheet "${s}", the visible one); RAPKs of other years left aside: ${o.map((n) => `"${n}"`).join(', ')}`,
   },
 };

@@ -37,6 +37,7 @@ export interface CliHelp {
   anggaranExport: string;
   anggaranOutput: string;
   anggaranSplit: string;
+  anggaranKolom: string;
 }
 
 export const CLI_HELP: Record<Lang, CliHelp> = {
@@ -73,6 +74,7 @@ export const CLI_HELP: Record<Lang, CliHelp> = {
     anggaranExport: 'laporan realisasi SAKTI (.xlsx)',
     anggaranOutput: 'tulis Realisasi Anggaran ke salinan workbook RAPK',
     anggaranSplit: 'pembagian baris ke indikator: kontribusi (bawaan) atau pertama',
+    anggaranKolom: 'ekspor lain (OM-SPAN, tabel sendiri): kolomnya, mis. kode=A,uraian=B,pagu=C,realisasi=D',
   },
   en: {
     program: 'Validate RAPK workbooks, build the Realisasi and quarterly summary sheets.',
@@ -107,6 +109,7 @@ export const CLI_HELP: Record<Lang, CliHelp> = {
     anggaranExport: 'SAKTI realisation report (.xlsx)',
     anggaranOutput: 'write Realisasi Anggaran into a copy of the RAPK workbook',
     anggaranSplit: 'how a line is split over indicators: kontribusi (default) or pertama',
+    anggaranKolom: 'another export (OM-SPAN, your own table): its columns, e.g. kode=A,uraian=B,pagu=C,realisasi=D',
   },
 };
 

@@ -35,6 +35,8 @@ export const en: Catalogue = {
       p.kind === 'formula'
         ? `Formula without a stored value at ${p.cell}; the cell is skipped (open and save the file in Excel to store its value).`
         : `Column header ${q(p.text)} is not recognised and was skipped; the column is not read.`,
+    S06: (p) =>
+      `${p.lines} rows with numbers sit under the indicators, but none was read as a budget line (the budget table's header was not recognised); the budget rules A01–A04 and A08 were not applied on this sheet.`,
     T01: (p) => `Indicator ${p.kode} has no annual target (${p.month} empty, "-" or 0).`,
     T02: (p) => `Target ${p.month} holds text that is not a number: ${q(p.text)}.`,
     T03: (p, n) => `Target ${p.month} of percentage indicator ${p.kode} is ${n.num(p.value)}, outside 0–100.`,

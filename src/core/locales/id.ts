@@ -35,6 +35,8 @@ export const id: Catalogue = {
       p.kind === 'formula'
         ? `Rumus tanpa nilai tersimpan di ${p.cell}; sel ini dilewati (buka dan simpan ulang berkas di Excel agar nilainya tersimpan).`
         : `Judul kolom ${q(p.text)} tidak dikenali dan dilewati; kolom ini tidak dibaca.`,
+    S06: (p) =>
+      `Ada ${p.lines} baris berisi angka di bawah indikator, tetapi tidak satu pun terbaca sebagai baris anggaran (judul tabel anggarannya tidak dikenali); aturan anggaran A01–A04 dan A08 tidak diterapkan pada sheet ini.`,
     T01: (p) => `Indikator ${p.kode} tidak memiliki target tahunan (${p.month} kosong, "-" atau 0).`,
     T02: (p) => `Target ${p.month} berisi teks yang bukan angka: ${q(p.text)}.`,
     T03: (p, n) => `Target ${p.month} indikator persentase ${p.kode} bernilai ${n.num(p.value)}, di luar rentang 0–100.`,

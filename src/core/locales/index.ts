@@ -5,11 +5,11 @@
  * titles (`titles.ts`), the pane (`pane.ts`, `paneRekap.ts`), the CLI (`cli.ts`, its help
  * `cliHelp.ts`) and the harness (`harness.ts`). tests/core/locales-parity.test.ts checks them.
  */
-import type { Finding, ParamValue } from '../rules/findings';
+import type { CodeFinding, Finding, ParamValue, RuleCode } from '../rules/findings';
 import { en } from './en';
-import { type Lang, fmtInt, fmtNum } from './format';
+import { type Lang, fmtNum } from './format';
 import { id } from './id';
-import type { Catalogue, Helpers } from './types';
+import type { Catalogue, Helpers, Message } from './types';
 
 export type { Lang } from './format';
 export type { Catalogue } from './types';
@@ -26,7 +26,7 @@ function helpers(cat: Catalogue): Helpers {
     return cat.field[key] ?? key;
   };
   return {
-    int: (v) => fmtInt(v, cat.lang),
+    int: (v) => fmtNum(v, cat.lang),
     num: (v) => fmtNum(v, cat.lang),
     field,
     fieldCap: (v) => {
@@ -39,9 +39,13 @@ function helpers(cat: Catalogue): Helpers {
 export function messageOf(f: Finding, lang: Lang = 'id'): string {
   const cat = CATALOGUES[lang];
   // a check that failed says so (the reader's S01, or a rule's own code), with the reason
-  const fault = f.params['fault'];
-  if (typeof fault === 'string') return f.code === 'S01' ? cat.fault.reader(fault) : cat.fault.rule(f.code, fault);
-  const m = cat.rules[f.code];
+  if ('fault' in f.params) return f.code === 'S01' ? cat.fault.reader(f.params.fault) : cat.fault.rule(f.code, f.params.fault);
+  return render(cat, f as CodeFinding);
+}
+
+/** `f`'s own message: each code's message takes that code's parameters (one cast: TypeScript cannot correlate `rules[f.code]` with `f`). */
+function render<C extends RuleCode>(cat: Catalogue, f: CodeFinding<C>): string {
+  const m = cat.rules[f.code] as Message<C>;
   return typeof m === 'string' ? m : m(f.params, helpers(cat), f);
 }
 

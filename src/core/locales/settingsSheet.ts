@@ -1,7 +1,7 @@
 /**
  * The sentences of the `Pengaturan RAPK` sheet (its title and help lines). Its section titles,
  * column headers and parameter names are read back by the settings reader, so they stay with
- * it (`settings/sheet.ts`): they are the sheet's words, the same in both languages.
+ * it (`settings/sheet.ts`, `reader/settings.ts`): they are the sheet's words, the same in both languages.
  */
 import type { Lang } from './format';
 import type { PresetName } from '../settings/bands';

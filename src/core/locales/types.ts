@@ -1,4 +1,4 @@
-import type { Finding, ParamValue, RuleCode, Severity } from '../rules/findings';
+import type { CodeFinding, ParamValue, ParamsOf, RuleCode, Severity } from '../rules/findings';
 import type { Lang } from './format';
 
 export interface Helpers {
@@ -8,13 +8,17 @@ export interface Helpers {
   fieldCap(v: ParamValue | undefined): string;
 }
 
-export type Message = string | ((p: Record<string, ParamValue>, n: Helpers, f: Finding) => string);
+/** The sentence of a finding of `code`, typed against that code's parameters (`rules/params.ts`). */
+export type Message<C extends RuleCode = RuleCode> = string | ((p: ParamsOf<C>, n: Helpers, f: CodeFinding<C>) => string);
+
+/** One message per code, each typed against its own parameters. */
+export type RuleMessages = { [C in RuleCode]: Message<C> };
 
 export interface Catalogue {
   lang: Lang;
   severity: Record<Severity, string>;
   field: Record<string, string>;
-  rules: Record<RuleCode, Message>;
+  rules: RuleMessages;
   /** a check that failed: said as such, never a missing finding (findings with a `fault` param) */
   fault: {
     /** the reader stopped on the sheet (S01 with the reason) */

@@ -15,21 +15,6 @@ export const POLARITAS: readonly Polaritas[] = ['Maximize', 'Minimize'];
 export const PENILAIAN: readonly Penilaian[] = ['Triwulan', 'Akhir Tahun'];
 export const TW_ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
-export type Kriteria = 'Tidak Dapat Disimpulkan' | 'Sangat Baik' | 'Baik' | 'Cukup' | 'Kurang';
-export type Predikat = 'Istimewa' | 'Baik' | 'Butuh Perbaikan' | 'Kurang' | 'Sangat Kurang';
-export type Efisiensi =
-  | 'Tidak Efisien'
-  | '100% (efisien)'
-  | '95% (efisien)'
-  | '92% (efisien)'
-  | '90% (efisien)'
-  | '88% (efisien)'
-  | '86% (tidak efisien)'
-  | '84% (tidak efisien)'
-  | '80% (tidak efisien)'
-  | '78% (tidak efisien)'
-  | '75% (tidak efisien)';
-
 /** The band of a value under the settings (SPEC defaults unless a `Pengaturan RAPK` sheet says otherwise). */
 function label(bands: readonly BandSpec[], x: number): string {
   return bandOf(bands, x)?.label ?? '';

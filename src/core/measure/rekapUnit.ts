@@ -7,6 +7,7 @@ import type { Grid } from '../grid/grid';
 import { efficiency, type Perspektif, type Tw } from './formulas';
 import { type UnusableReason, summaryOfWorkbook, validateWorkbook } from '../workbook';
 import type { WorkbookProblem } from '../problems';
+import { countBySeverity } from '../rules/findings';
 
 /**
  * Why a file could not be used: the file itself, the workbook's problem (no RAPK, no Realisasi,
@@ -87,8 +88,8 @@ export function rekapUnit(file: string, grids: readonly Grid[], tw: Tw): RekapOu
       penyerapan,
       ie: eff.ie,
       efisiensi: eff.efisiensi,
-      errors: validation.findings.filter((f) => f.severity === 'error').length,
-      warnings: validation.findings.filter((f) => f.severity === 'warning').length,
+      errors: countBySeverity(validation.findings).error,
+      warnings: countBySeverity(validation.findings).warning,
       indicators: s.indikator.map((i) => ({ kode: i.kode, name: i.name, capaian: i.capaian })),
     },
   };

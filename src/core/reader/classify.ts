@@ -1,9 +1,7 @@
 /**
  * Which table does this row belong to: every row of the sheet is classified here (header, indicator, sasaran, budget line, total, continuation, or not readable), by its shape and the nearest header above it.
  */
-import { finding } from '../rules/findings';
 import { a1 } from '../grid/grid';
-
 import { norm, runningNumber, splitNumbered } from '../grid/text';
 import {
   firstFilled,
@@ -14,47 +12,50 @@ import {
   isPageNumber,
   looksLikeCode,
   nextIsDetailHeader,
+  numbersAbove,
   numericAt,
   rowHasNumbers,
   text,
 } from './cells';
+import type { ReadContext } from './context';
 import { type BudgetMap, type HeaderMap, type MainMap, totalLabelAt } from './headers';
 import { headingText, onHeading, onHeadinglessDetail } from './headings';
-import { onContinuation, onIndicator, onLine, onSasaranOnly } from './rows';
-import { ReaderState } from './state';
+import { mainMapFor } from './repeats';
+import { completesWrappedIndicator, onContinuation, onIndicator, onLine, onSasaranOnly } from './rows';
+import type { Reading } from './state';
 import { onOtherTotal, onTotal } from './totals';
+import { looksLikeUnknownHeader } from './unreadBudget';
 
 // ---------------------------------------------------------------- headers
-export function onHeader(st: ReaderState, h: HeaderMap): void {
+export function onHeader(st: Reading, h: HeaderMap): void {
+  const at = st.at;
   if (h.kind === 'main') {
     reportSkipped(st, h);
-    st.main = h;
+    at.main = mainMapFor(st.cx, h);
     // the main (Layout D: summary) header repeated at a page break inside a budget table does
     // not end that table: the rows after it are read by their shape (see `continuesLines`)
-    if (st.sub && st.ctx === 'sub' && (st.lastKind === 'line' || st.subOpen)) {
-      st.closed = false;
-      st.afterTotal = false;
+    if (at.sub && at.table === 'sub' && (at.lastKind === 'line' || at.subOpen)) {
+      at.closed = false;
+      at.afterTotal = false;
       return;
     }
-    st.ctx = 'main';
-    st.closed = false;
-    st.afterTotal = false;
+    at.table = 'main';
+    at.closed = false;
+    at.afterTotal = false;
   } else if (h.kind !== 'realisasi') {
-    if (h.kind === 'detail' && st.lastKind !== 'heading' && st.lastKind !== 'line') onHeadinglessDetail(st, h.r1);
-    st.sub = h;
-    st.ctx = 'sub';
-    st.subOpen = true;
-    st.afterTotal = false;
+    if (h.kind === 'detail' && at.lastKind !== 'heading' && at.lastKind !== 'line') onHeadinglessDetail(st, h.r1);
+    at.sub = h;
+    at.table = 'sub';
+    at.subOpen = true;
+    at.afterTotal = false;
   }
 }
 
 /** S05: header labels no column takes, each reported once (page repeats say nothing new). */
-export function reportSkipped(st: ReaderState, h: MainMap): void {
+export function reportSkipped(st: Reading, h: MainMap): void {
   for (const sk of h.skipped) {
-    const key = `${sk.c}|${norm(sk.text)}`;
-    if (st.skippedSeen.has(key)) continue;
-    st.skippedSeen.add(key);
-    st.findings.push(finding('S05', st.grid.name, [a1({ r: sk.r, c: sk.c })], { kind: 'header', text: sk.text }));
+    if (!st.model.firstTime(`${sk.c}|${norm(sk.text)}`)) continue;
+    st.model.report('S05', [a1({ r: sk.r, c: sk.c })], { kind: 'header', text: sk.text });
   }
 }
 
@@ -63,52 +64,54 @@ export function reportSkipped(st: ReaderState, h: MainMap): void {
  * line's and it has the line shape (texts in the detail table's text columns, amounts in its
  * amount columns). Such a row is a line even where the indicator column has text.
  */
-export function continuesLines(st: ReaderState, r: number): boolean {
-  const m = st.sub;
-  const last = st.last;
-  if (st.ctx !== 'sub' || !m || m.kind !== 'detail' || st.lastKind !== 'line' || !last || last.kind !== 'line') return false;
-  const no = runningNumber(text(st, r, m.no));
+export function continuesLines(st: Reading, r: number): boolean {
+  const { cx, at } = st;
+  const m = at.sub;
+  const last = at.last;
+  if (at.table !== 'sub' || !m || m.kind !== 'detail' || at.lastKind !== 'line' || !last || last.kind !== 'line') return false;
+  const no = runningNumber(text(cx, r, m.no));
   const prev = Number(last.line.no);
   if (no === null || !Number.isInteger(prev) || Number(no) !== prev + 1) return false;
-  return m.amountCols.some((c) => numericAt(st, r, c, 'money')) && m.textCols.some((c) => /[A-Za-z0-9]/.test(text(st, r, c)));
+  return m.amountCols.some((c) => numericAt(cx, r, c, 'money')) && m.textCols.some((c) => /[A-Za-z0-9]/.test(text(cx, r, c)));
 }
 
 // ---------------------------------------------------------------- rows
-export function onRow(st: ReaderState, r: number): void {
-  const row = st.grid.values[r];
-  if (!row || isBlankRow(st, r)) {
-    st.continuationOk = false;
+export function onRow(st: Reading, r: number): void {
+  const { cx, at } = st;
+  const row = cx.grid.values[r];
+  if (!row || isBlankRow(cx, r)) {
+    at.continuationOk = false;
     return;
   }
-  if (st.closed) return;
-  st.subOpen = false;
-  const main = st.main;
+  if (at.closed) return;
+  at.subOpen = false;
+  const main = at.main;
   if (!main) return;
-  if (isColumnNumbering(st, r)) return;
+  if (isColumnNumbering(cx, r)) return;
   // a page number alone on its row (PDF conversions) is neither a line nor an indicator
-  if (isPageNumber(st, r)) return;
+  if (isPageNumber(cx, r)) return;
   if (continuesLines(st, r)) {
-    onLine(st, r, st.sub!);
+    onLine(st, r, at.sub!);
     return;
   }
 
   const isInd = isIndicatorRow(st, r, main);
-  const totalCol = isInd ? null : totalLabelAt(st.grid, r, st.width);
+  const totalCol = isInd ? null : totalLabelAt(cx.grid, r, cx.width);
   if (totalCol !== null) {
     onTotal(st, r, totalCol);
     return;
   }
   // a detail line just before a header repeated at a page break is a line, not a heading
-  const inTable = (): boolean =>
-    (st.lastKind === 'line' || st.lastKind === 'heading') && st.ctx === 'sub' && st.sub?.kind === 'detail' && isLineRow(st, r, st.sub);
-  const heading = st.layout === 'D' && nextIsDetailHeader(st, r) && !inTable() && !!headingText(st, r, main);
-  if (st.afterTotal && !isInd && !heading) return;
-  st.afterTotal = false;
+  const inTable = (): boolean => (at.lastKind === 'line' || at.lastKind === 'heading') && at.inDetail && isLineRow(cx, r, at.sub!);
+  const heading = cx.layout === 'D' && nextIsDetailHeader(cx, r) && !inTable() && !!headingText(cx, r, main);
+  if (at.afterTotal && !isInd && !heading) return;
+  at.afterTotal = false;
   if (heading) {
     onHeading(st, r, main);
     return;
   }
   if (isInd) {
+    if (completesWrappedIndicator(st, r, main)) return;
     onIndicator(st, r, main);
     return;
   }
@@ -116,54 +119,58 @@ export function onRow(st: ReaderState, r: number): void {
     onSasaranOnly(st, r, main);
     return;
   }
-  if (st.ctx === 'sub' && st.sub && isLineRow(st, r, st.sub)) {
-    onLine(st, r, st.sub);
+  if (at.table === 'sub' && at.sub && isLineRow(cx, r, at.sub)) {
+    onLine(st, r, at.sub);
     return;
   }
   if (onOtherTotal(st, r)) return;
-  if (!rowHasNumbers(st, r)) {
-    if (st.continuationOk) onContinuation(st, r);
+  // the numbers of the indicator (or heading) row below, put above its text by a conversion
+  if (numbersAbove(cx, r + 1, main)) return;
+  if (!rowHasNumbers(cx, r)) {
+    // an unknown table header under an indicator is not its wrapped text
+    if (at.continuationOk && !looksLikeUnknownHeader(cx, r)) onContinuation(st, r);
+    else at.continuationOk = false;
     return;
   }
-  st.findings.push(finding('S02', st.grid.name, [a1(firstFilled(st, r))], { row: r + 1, kind: 'row' }));
-  st.continuationOk = false;
+  // the numbers of an indicator whose text is on the row above (wrapped, numbers below it)
+  if (completesWrappedIndicator(st, r, main)) return;
+  st.model.report('S02', [a1(firstFilled(cx, r))], { row: r + 1, kind: 'row' });
+  at.continuationOk = false;
 }
 
-export function isIndicatorRow(st: ReaderState, r: number, main: MainMap): boolean {
-  const t = indicatorText(st, r, main);
+export function isIndicatorRow(st: Reading, r: number, main: MainMap): boolean {
+  const { cx, at } = st;
+  const t = indicatorText(cx, r, main);
   if (!t) return false;
   const split = splitNumbered(t);
-  if (split.no !== null) {
-    // under a budget list the same column may hold line texts (`1. DR.3165.QIA.005 - ...`)
-    return !(
-      st.ctx === 'sub' &&
-      st.sub &&
-      isBudgetTextColumn(st, main.indikator) &&
-      (looksLikeCode(st, split.name) || looksLikeCode(st, t))
-    );
-  }
-  if (st.ctx === 'sub' && st.sub && isBudgetTextColumn(st, main.indikator)) return false;
+  // under a budget list the same column may hold line texts (`1. DR.3165.QIA.005 - ...`)
+  const inBudgetText = at.table === 'sub' && isBudgetTextColumn(at.sub, main.indikator);
+  if (split.no !== null) return !(inBudgetText && (looksLikeCode(split.name) || looksLikeCode(t)));
+  if (inBudgetText) return false;
   // unnumbered indicator text needs a number in a target or anggaran column: a text-only row
   // (even with sasaran text beside it) is the wrapped continuation of the row above
-  if (st.layout === 'D' && main.no !== null && runningNumber(text(st, r, main.no))) return true;
-  for (const c of main.months.values()) if (numericAt(st, r, c, 'target')) return true;
-  if (main.anggaran !== null && numericAt(st, r, main.anggaran, 'money')) return true;
-  return false;
+  if (cx.layout === 'D' && main.no !== null && runningNumber(text(cx, r, main.no))) return true;
+  for (const c of main.months.values()) if (numericAt(cx, r, c, 'target')) return true;
+  if (main.anggaran !== null && numericAt(cx, r, main.anggaran, 'money')) return true;
+  return numbersAbove(cx, r, main);
 }
 
-export function isSasaranOnlyRow(st: ReaderState, r: number, main: MainMap): boolean {
+export function isSasaranOnlyRow(st: Reading, r: number, main: MainMap): boolean {
+  const { cx, at } = st;
   if (main.sasaran === null) return false;
-  const t = text(st, r, main.sasaran);
-  return !!t && splitNumbered(t).no !== null && !rowHasNumbers(st, r) && !(st.ctx === 'sub' && isBudgetTextColumn(st, main.sasaran));
+  const t = text(cx, r, main.sasaran);
+  // the current sasaran filled down (unmerged for AutoFilter) on a wrapped row is not a new one
+  if (t && at.current?.cell && text(cx, at.current.cell.r, at.current.cell.c) === t) return false;
+  return !!t && splitNumbered(t).no !== null && !rowHasNumbers(cx, r) && !(at.table === 'sub' && isBudgetTextColumn(at.sub, main.sasaran));
 }
 
 // ---------------------------------------------------------------- budget lines
-export function isLineRow(st: ReaderState, r: number, m: BudgetMap): boolean {
-  const noText = text(st, r, m.no);
+export function isLineRow(cx: ReadContext, r: number, m: BudgetMap): boolean {
+  const noText = text(cx, r, m.no);
   const hasNo = m.no !== null && !m.noInRo && runningNumber(noText) !== null;
   const hasNoInRo = m.noInRo && /^\s*\d{1,3}\s*[.)]\s*\S/.test(noText);
-  const hasText = m.textCols.some((c) => /[A-Za-z0-9]/.test(text(st, r, c)));
-  const hasAmount = m.amountCols.some((c) => numericAt(st, r, c, 'money'));
-  if (m.kind === 'list' && !hasAmount && hasText && !hasNo) return rowHasNumbers(st, r);
+  const hasText = m.textCols.some((c) => /[A-Za-z0-9]/.test(text(cx, r, c)));
+  const hasAmount = m.amountCols.some((c) => numericAt(cx, r, c, 'money'));
+  if (m.kind === 'list' && !hasAmount && hasText && !hasNo) return rowHasNumbers(cx, r);
   return hasNo || hasNoInRo || (hasText && hasAmount);
 }

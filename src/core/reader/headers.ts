@@ -2,7 +2,8 @@
  * Header recognition by words, never by position (SPEC section 4).
  * A header row yields a column map; data rows are read with the map of the nearest header above.
  */
-import { type Grid, cellAt } from '../grid/grid';
+import { type Grid, cellAt, formatAt } from '../grid/grid';
+import { isDateFormat } from '../grid/formats';
 import { norm } from '../grid/text';
 import { type Role, type SkippedLabel, MAX_LABEL, LABEL_START, first, has, labelsOf, romanQuarters, skippedLabels } from './labels';
 
@@ -136,7 +137,10 @@ function classifyHeader(grid: Grid, r: number, width: number): HeaderMap | null 
   const isDetail = has(roles, 'budgetPlan') || (has(roles, 'kro') && has(roles, 'komponen')) || (has(roles, 'unit') && has(roles, 'ro'));
   if (isDetail && !has(roles, 'indikator')) return budgetMap('detail', roles, here.months, r);
 
-  const hasRo = has(roles, 'ro') || has(roles, 'noro');
+  // a budget table names its lines by RO, or by a code with its text (`KODE` / `URAIAN` / `PAGU`)
+  const hasAmount = has(roles, 'anggaran') || has(roles, 'kontribusi');
+  const hasRo =
+    has(roles, 'ro') || has(roles, 'noro') || (has(roles, 'kode') && (has(roles, 'uraian') || has(roles, 'komponen')) && hasAmount);
   if (hasRo && !has(roles, 'indikator')) {
     const isBudget = has(roles, 'komponen') || has(roles, 'subKomponen') || has(roles, 'kontribusi');
     return budgetMap(isBudget ? 'budget' : 'list', roles, here.months, r);
@@ -146,12 +150,20 @@ function classifyHeader(grid: Grid, r: number, width: number): HeaderMap | null 
     let months = here.months;
     let r2 = r;
     const merged = new Map(roles);
-    const mapped = [{ r, mapped: new Set([...roles.keys(), ...here.months.values()]) }];
+    if (months.size === 0) {
+      // months typed as Excel dates on the one header row (no TARGET row above them)
+      const dated = datedMonths(grid, r, width);
+      if (dated.size >= 2) months = dated;
+    }
+    const mapped = [{ r, mapped: new Set([...roles.keys(), ...months.values()]) }];
     if (months.size === 0) {
       // TARGET over the months on the next row, or over TW I..IV then B01..B12 (three header rows)
       const next = labelsOf(grid, r + 1, width, true);
       const roman = next.months.size === 0 && has(roles, 'target') ? romanQuarters(grid, r + 1, width) : null;
-      const quarters = roman && roman.size >= 2 ? roman : next.months;
+      // `TARGET BULAN KE-` over 1..12 (or `TRIWULAN KE-` over 1..4)
+      const numbered = next.months.size === 0 && !(roman && roman.size >= 2) ? numberedMonths(grid, r, width) : null;
+      const quarters = roman && roman.size >= 2 ? roman : numbered && numbered.months.size >= 2 ? numbered.months : next.months;
+      if (numbered && quarters === numbered.months) for (const c of numbered.labels) mapped[0]!.mapped.add(c);
       if (quarters.size > 0) {
         months = quarters;
         r2 = r + 1;
@@ -183,6 +195,51 @@ function classifyHeader(grid: Grid, r: number, width: number): HeaderMap | null 
   return null;
 }
 
+/**
+ * The months of a header row typed as Excel dates: serial numbers shown with a date format
+ * (exceljs hands Date cells as serials with their format, Excel's `values` likewise). On the
+ * header row itself a bare number is a number, not a month: the format must say it is a date.
+ */
+function datedMonths(grid: Grid, r: number, width: number): Map<number, number> {
+  const months = labelsOf(grid, r, width, true).months;
+  const out = new Map<number, number>();
+  for (const [m, c] of months) if (isDateFormat(formatAt(grid, r, c))) out.set(m, c);
+  return out;
+}
+
+/**
+ * `TARGET BULAN KE-` (or `BULAN KE-`) over the month numbers 1..12 on the next row, or
+ * `TARGET TRIWULAN KE-` over 1..4: the months by their columns, and the label cells. The
+ * numbers must rise from left to right, under or right of the label (a data row does not).
+ */
+function numberedMonths(grid: Grid, r: number, width: number): { months: Map<number, number>; labels: number[] } | null {
+  const row = grid.values[r] ?? [];
+  const labels: number[] = [];
+  let quarters = false;
+  for (let c = 0; c < Math.min(width, row.length); c++) {
+    const v = row[c];
+    if (typeof v !== 'string' || v.length > MAX_LABEL) continue;
+    const t = norm(v);
+    if (/^(target\s*)?(per\s*)?(bulan|triwulan|tw)(\s*ke)?\s*-?\s*:?$/.test(t)) {
+      labels.push(c);
+      quarters ||= /triwulan|tw/.test(t);
+    }
+  }
+  if (labels.length === 0) return null;
+  const next = grid.values[r + 1] ?? [];
+  const months = new Map<number, number>();
+  let last = 0;
+  for (let c = labels[0]!; c < Math.min(width, next.length); c++) {
+    const v = next[c];
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*0?\d{1,2}\s*$/.test(v) ? Number(v) : null;
+    if (n === null || v === null) continue;
+    if (!Number.isInteger(n) || n <= last || n > (quarters ? 4 : 12)) return null;
+    last = n;
+    months.set(quarters ? n * 3 - 1 : n - 1, c);
+  }
+  return months.size >= 2 ? { months, labels } : null;
+}
+
 function budgetMap(kind: BudgetMap['kind'], roles: Map<number, Role>, months: Map<number, number>, r: number): BudgetMap {
   const noro = first(roles, 'noro');
   const amount = first(roles, 'anggaran');
@@ -195,7 +252,7 @@ function budgetMap(kind: BudgetMap['kind'], roles: Map<number, Role>, months: Ma
     unit: first(roles, 'unit'),
     kro: first(roles, 'kro'),
     kode: first(roles, 'kode'),
-    ro: noro ?? first(roles, 'ro'),
+    ro: noro ?? first(roles, 'ro') ?? first(roles, 'uraian'),
     komponen: first(roles, 'komponen'),
     kodeSub: first(roles, 'kodeSub'),
     subKomponen: first(roles, 'subKomponen'),
@@ -218,11 +275,14 @@ function budgetMap(kind: BudgetMap['kind'], roles: Map<number, Role>, months: Ma
 const TOTAL_START = /^\s*(grand|total|jumlah|sub)/i;
 
 export function isTotalLabel(v: string): boolean {
-  if (v.length > 40 || !TOTAL_START.test(v)) return false;
+  if (v.length > 48 || !TOTAL_START.test(v)) return false;
   const t = norm(v)
     .replace(/[:*]+$/, '')
     .trim();
-  return /^(grand total|total|jumlah|jumlah total|total anggaran|jumlah anggaran|total keseluruhan|jumlah keseluruhan|sub ?total)$/.test(t);
+  // `TOTAL PAGU ANGGARAN`, `JUMLAH SELURUHNYA`, `Total Anggaran (Rp)`: a total, in any of its wordings
+  return /^(grand total|total|jumlah|jumlah total|sub ?total)( (pagu|anggaran|pagu anggaran|biaya|dana|keseluruhan|seluruhnya|semua|akhir|umum|keseluruhan anggaran|anggaran keseluruhan|seluruh anggaran|pagu keseluruhan))?( ?\((rp\.?|rupiah|idr)[^()]{0,16}\))?$/.test(
+    t,
+  );
 }
 
 /** `Jumlah Sasaran 1`, `Total sasaran strategis ...`: a sub-total of one sasaran. */
@@ -241,7 +301,7 @@ export function totalLabelAt(grid: Grid, r: number, width: number): number | nul
   if (!row) return null;
   for (let c = 0; c < Math.min(width, row.length); c++) {
     const v = row[c];
-    if (typeof v !== 'string' || v.length > 40) continue;
+    if (typeof v !== 'string' || v.length > 48) continue;
     if (isTotalLabel(v)) return c;
   }
   return null;
@@ -257,4 +317,55 @@ export function looksLikeRingkasan(grid: Grid): boolean {
     if (typeof v === 'string' && /^(rekapitulasi nasional capaian kinerja|national performance rekap)\b/i.test(v.trim())) return true;
   }
   return false;
+}
+
+/** The columns a main header reads: NO, SASARAN, INDIKATOR, the months, ANGGARAN. */
+function usedColumns(h: MainMap): number[] {
+  return [h.no, h.sasaran, h.indikator, h.anggaran, ...h.months.values()].filter((c): c is number => c !== null);
+}
+
+/**
+ * The table without a block beside it: a side table to the right of the RAPK (`Rekap
+ * anggaran per sasaran` with its own `JUMLAH`), after a column that is empty from the main
+ * header down, is not read as part of the table. The rows above the header (the title) stay
+ * whole. Returns the grid itself when there is no such block.
+ */
+export function withoutSideBlocks(grid: Grid, width: number): Grid {
+  let main: MainMap | null = null;
+  for (let r = 0; r < grid.values.length && !main; r++) {
+    const h = headerAt(grid, r, width);
+    if (h?.kind === 'main') main = h;
+  }
+  if (!main) return grid;
+  const edge = Math.max(...usedColumns(main));
+  const filled: boolean[] = [];
+  let beyond = false;
+  for (let r = main.r1; r < grid.values.length; r++) {
+    const row = grid.values[r]!;
+    for (let c = edge + 1; c < Math.min(width, row.length); c++) {
+      const v = row[c];
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+      filled[c] = true;
+      beyond = true;
+    }
+  }
+  if (!beyond) return grid;
+  let gap = -1;
+  for (let c = edge + 1; c < filled.length; c++) {
+    if (!filled[c]) {
+      gap = c;
+      break;
+    }
+  }
+  // nothing after the gap, or no gap: there is no side block
+  if (gap < 0 || !filled.slice(gap).some(Boolean)) return grid;
+  // merges in the header rows that reach past the gap (a title over the whole width) stay clipped
+  const crop = <T>(rows: readonly (readonly T[])[] | undefined): T[][] | undefined =>
+    rows?.map((row, r) => (r >= main.r1 && row.length > gap ? row.slice(0, gap) : [...row]));
+  const merges = (grid.merges ?? []).flatMap((m) => (m.r2 < main.r1 ? [m] : m.c1 >= gap ? [] : [{ ...m, c2: Math.min(m.c2, gap - 1) }]));
+  const out: Grid = { ...grid, values: crop(grid.values)!, merges };
+  const formats = crop(grid.formats);
+  if (formats) out.formats = formats;
+  if (grid.noResult) out.noResult = grid.noResult.filter((x) => x.r < main.r1 || x.c < gap);
+  return out;
 }

@@ -64,6 +64,7 @@ export type Role =
   | 'total'
   | 'percent'
   | 'unit'
+  | 'uraian'
   | 'target';
 
 export function roleOf(label: string): Role | null {
@@ -76,8 +77,9 @@ export function roleOf(label: string): Role | null {
   // a label naming the indicator wins over SASARAN inside it (`INDIKATOR KINERJA SASARAN STRATEGIS`)
   if (t.length <= 60 && /^(indikator|ikk|iku|ikss)\b/.test(t)) return 'indikator';
   if (t.length <= 40 && /sasaran/.test(t)) return 'sasaran';
+  // `ANGGARAN (Rp)`, `PAGU (dalam ribuan rupiah)`, `ANGGARAN (Rp 000)`: the unit in brackets
   if (
-    /^(anggaran|pagu|pagu anggaran|alokasi anggaran|alokasi|jumlah anggaran|total anggaran)( \((rp\.?|rupiah|idr)\)| \(dalam rupiah\))?$/.test(
+    /^(anggaran|pagu|pagu anggaran|alokasi anggaran|alokasi|jumlah anggaran|total anggaran)( ?\((dalam |x )?(rp\.?|rupiah|idr|ribu)[^()]{0,24}\))?$/.test(
       t,
     )
   ) {
@@ -88,6 +90,9 @@ export function roleOf(label: string): Role | null {
   if (/^(ro|rincian output( \(ro\))?|kode ro|nama ro|uraian ro)$/.test(t)) return 'ro';
   if (/^(kro|klasifikasi rincian output)$/.test(t)) return 'kro';
   if (/^(kode|kode akun|kode output)$/.test(t)) return 'kode';
+  // the text of a budget line under other words (`KODE` / `URAIAN` / `PAGU`): its RO
+  if (/^(uraian|uraian kegiatan|uraian komponen|uraian output|nama kegiatan|nama komponen|rincian|rincian kegiatan)$/.test(t))
+    return 'uraian';
   if (/^komponen$/.test(t)) return 'komponen';
   if (/^kode\s*sub\s*-?\s*komponen$/.test(t)) return 'kodeSub';
   if (/^sub\s*-?\s*komponen$/.test(t)) return 'subKomponen';
@@ -183,11 +188,23 @@ export function skippedLabels(grid: Grid, rows: { r: number; mapped: Set<number>
         .replace(/[:*]+$/, '')
         .trim();
       if (!t || t.length > MAX_LABEL || !/[a-z]/.test(t) || KNOWN_EXTRA.test(t) || ROMAN_QUARTER[t] !== undefined) continue;
-      if (/^\(?\d{1,2}\)?$/.test(t)) continue;
+      if (/^\(?\d{1,2}\)?$/.test(t) || !looksLikeLabel(v.trim())) continue;
       out.push({ r, c, text: v.trim() });
     }
   }
   return out;
+}
+
+/**
+ * S05 names header labels only: not a formula's error (`#N/A`, `#REF!`), a date typed as text
+ * (`1-Jan-2025`, `01/02/2025`), or an amount (`Rp 1.000.000`), which are data in a header row.
+ */
+export function looksLikeLabel(t: string): boolean {
+  if (/^#[A-Z0-9_/]+[!?]?$/i.test(t)) return false;
+  if (/^\d{1,2}[\s\-/.]+[a-z]{3,9}\.?[\s\-/.,]+\d{2,4}$/i.test(t)) return false;
+  if (/^[a-z]{3,9}\.?[\s\-/.]+\d{1,2}[\s,]+\d{4}$/i.test(t)) return false;
+  if (/^(rp\.?\s*)?[\d.,\s]+(-|,-)?$/i.test(t)) return false;
+  return true;
 }
 
 export const ROMAN_QUARTER: Record<string, number> = { i: 2, ii: 5, iii: 8, iv: 11 };

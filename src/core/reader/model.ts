@@ -1,6 +1,7 @@
 /**
  * The RAPK model the reader builds. Every value remembers the cell it came from
- * (0-based `Ref`), so rules can point at it and marks can be placed on it.
+ * (0-based `Ref`), so rules can point at it and marks can be placed on it. The model is
+ * readonly once read (the reader builds it in `builder.ts`; `allIndikator` caches over it).
  */
 import type { Ref } from '../grid/grid';
 
@@ -8,78 +9,85 @@ export type Layout = 'K' | 'D' | 'R';
 
 /** A number read from a cell; `value` null when the cell is empty, `-` or not a number. */
 export interface CellNumber {
-  value: number | null;
-  cell: Ref | null;
+  readonly value: number | null;
+  readonly cell: Ref | null;
   /** The cell held text that is not a number (already reported by the reader). */
-  invalid?: boolean;
+  readonly invalid?: boolean;
 }
 
 export interface BudgetLine {
   /** 1-based sheet row */
-  row: number;
-  no: string;
-  ro: string;
-  komponen: string;
-  subKomponen: string;
-  anggaran: CellNumber;
-  kontribusi: CellNumber;
+  readonly row: number;
+  readonly no: string;
+  readonly ro: string;
+  readonly komponen: string;
+  readonly subKomponen: string;
+  readonly anggaran: CellNumber;
+  readonly kontribusi: CellNumber;
   /** Layout D only: quarterly budget amounts B03, B06, B09, B12, and the (%) column. */
-  quarters?: CellNumber[];
-  percent?: CellNumber & { format?: string | null };
-  budgetPlan?: CellNumber;
+  readonly quarters?: readonly CellNumber[];
+  readonly percent?: CellNumber & { readonly format?: string | null };
+  readonly budgetPlan?: CellNumber;
 }
 
 export interface Indikator {
-  no: string;
-  name: string;
+  readonly no: string;
+  readonly name: string;
   /** 1-based sheet row of the indicator line */
-  row: number;
-  nameCell: Ref;
-  sasaranNo: string;
+  readonly row: number;
+  readonly nameCell: Ref;
+  readonly sasaranNo: string;
   /** B01..B12; null where there is no target (blank, `-`, or month not in the header) */
-  targets: (number | null)[];
-  targetCells: (Ref | null)[];
-  anggaran: CellNumber;
-  lines: BudgetLine[];
+  readonly targets: readonly (number | null)[];
+  readonly targetCells: readonly (Ref | null)[];
+  readonly anggaran: CellNumber;
+  readonly lines: readonly BudgetLine[];
   /** Layout D: the heading line of its detail table, checked against this row (T07). */
-  heading?: { row: number; targets: (number | null)[]; targetCells: (Ref | null)[]; anggaran: CellNumber };
+  readonly heading?: {
+    readonly row: number;
+    readonly targets: readonly (number | null)[];
+    readonly targetCells: readonly (Ref | null)[];
+    readonly anggaran: CellNumber;
+  };
   /** Layout D detail `Total` row, or a sub-total under a K/R budget list. */
-  subtotal?: TotalRow;
+  readonly subtotal?: TotalRow;
 }
 
 export interface Sasaran {
-  no: string;
-  name: string;
-  cell: Ref | null;
-  indikator: Indikator[];
+  readonly no: string;
+  readonly name: string;
+  readonly cell: Ref | null;
+  readonly indikator: readonly Indikator[];
   /** a `Jumlah Sasaran ...` row closing this sasaran's indicators, checked by A05 */
-  subtotal?: TotalRow;
+  readonly subtotal?: TotalRow;
 }
 
 export interface TotalRow {
-  row: number;
-  amount: CellNumber;
+  readonly row: number;
+  readonly amount: CellNumber;
   /** Layout D: other summed columns of the Total row (Budget Plan, B03..B12). */
-  columns?: { key: string; amount: CellNumber }[];
+  readonly columns?: readonly { readonly key: string; readonly amount: CellNumber }[];
 }
 
 export interface RapkModel {
-  sheet: string;
-  layout: Layout;
-  year: number | null;
-  unit: string | null;
+  readonly sheet: string;
+  readonly layout: Layout;
+  readonly year: number | null;
+  readonly unit: string | null;
   /** true when the main header has a sasaran column */
-  hasSasaranColumn: boolean;
+  readonly hasSasaranColumn: boolean;
   /** months present in the target header (index 0 = B01) */
-  monthsInHeader: boolean[];
-  sasaran: Sasaran[];
-  total: TotalRow | null;
+  readonly monthsInHeader: readonly boolean[];
+  readonly sasaran: readonly Sasaran[];
+  readonly total: TotalRow | null;
+  /** the grand total stated again (Layout D: under the summary and after the last detail table) */
+  readonly otherGrandTotals?: readonly TotalRow[];
 }
 
-const allCache = new WeakMap<RapkModel, Indikator[]>();
+const allCache = new WeakMap<RapkModel, readonly Indikator[]>();
 
-/** Every indicator in order (cached: the model is not changed after reading). */
-export function allIndikator(model: RapkModel): Indikator[] {
+/** Every indicator in order (cached: the model is readonly, nothing changes it after reading). */
+export function allIndikator(model: RapkModel): readonly Indikator[] {
   let list = allCache.get(model);
   if (!list) {
     list = model.sasaran.flatMap((s) => s.indikator);

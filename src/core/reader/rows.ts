@@ -1,118 +1,125 @@
 /**
  * What a classified row adds to the model: sasaran, indicators, budget lines, wrapped-text continuations.
  */
-import { finding } from '../rules/findings';
-import { a1, cellAt, formatAt, type Ref } from '../grid/grid';
-import type { BudgetLine, Indikator, Sasaran } from './model';
+import { a1, cellAt, formatAt } from '../grid/grid';
+import type { BudgetLine, CellNumber, Sasaran } from './model';
 import { parseNumber } from '../grid/numbers';
-import { joinWrapped, norm, pad2, runningNumber, splitNumbered } from '../grid/text';
-import { firstFilled, indicatorText, lastNumberCol, text } from './cells';
+import { norm, pad2, runningNumber, splitNumbered } from '../grid/text';
+import { firstFilled, indicatorText, lastNumberCol, numbersAbove, text } from './cells';
 import type { BudgetMap, MainMap } from './headers';
-import { monthLabel, ReaderState } from './state';
+import { monthLabel, type Reading } from './state';
 import { money, readIndicatorCells } from './values';
 
 // ---------------------------------------------------------------- sasaran
-export function sasaranFor(st: ReaderState, r: number, main: MainMap, create: boolean): Sasaran | null {
-  const name = st.grid.name;
-  const parent = create ? splitNumbered(indicatorText(st, r, main)).parent : undefined;
+export function sasaranFor(st: Reading, r: number, main: MainMap, create: boolean): Sasaran | null {
+  const { cx, model, at } = st;
+  const parent = create ? splitNumbered(indicatorText(cx, r, main)).parent : undefined;
   if (main.sasaran === null && parent) {
     // `1.1`, `2.3` numbering without a sasaran column: the first part numbers the sasaran
-    st.current = st.sasaranByNo.get(parent)?.[0] ?? newSasaran(st, parent, '', null);
-    return st.current;
+    at.current = model.sasaranWithNo(parent)[0] ?? model.newSasaran(parent, '', null);
+    return at.current;
+  }
+  if (main.sasaran === null && cx.noNumbersSasaran && main.no !== null) {
+    // Layout R: `1.`, `2`, ... in NO on the first indicator row of each sasaran
+    const no = create ? runningNumber(text(cx, r, main.no)) : null;
+    if (no !== null && at.current?.no !== no) {
+      at.current = model.sasaranWithNo(no)[0] ?? model.newSasaran(no, '', { r, c: main.no });
+    }
   }
   if (main.sasaran === null) {
     // no sasaran column (Layout D and some R tables): one implicit sasaran `01`
-    if (!st.current) st.current = newSasaran(st, '01', '', null);
-    return st.current;
+    if (!at.current) at.current = model.newSasaran('01', '', null);
+    return at.current;
   }
-  const raw = text(st, r, main.sasaran);
+  const raw = text(cx, r, main.sasaran);
   if (!raw) {
-    if (!st.current && create) {
-      st.current = newSasaran(st, '00', '', null);
+    if (!at.current && create) {
+      at.current = model.newSasaran('00', '', null);
     }
-    return st.current;
+    return at.current;
   }
   const split = splitNumbered(raw);
-  const noCol = main.no !== null ? runningNumber(text(st, r, main.no)) : null;
-  const no = split.no ?? noCol ?? pad2(st.sasaran.length + 1);
-  const cur = st.current;
+  const noCol = main.no !== null ? runningNumber(text(cx, r, main.no)) : null;
+  const no = split.no ?? noCol ?? pad2(model.sasaranCount + 1);
+  const cur = at.current;
   if (cur && cur.no === no && (norm(cur.name) === norm(split.name) || !cur.name)) return cur;
-  const withNo = st.sasaranByNo.get(no) ?? [];
+  const withNo = model.sasaranWithNo(no);
   const sameName = withNo.find((x) => norm(x.name) === norm(split.name));
   if (sameName) {
-    st.current = sameName;
+    at.current = sameName;
     return sameName;
   }
   const same = withNo[0];
   const ref = { r, c: main.sasaran };
-  if (same) st.findings.push(finding('S04', name, [a1(ref), ...(same.cell ? [a1(same.cell)] : [])], { kind: 'sasaran', no }));
-  st.current = newSasaran(st, no, split.name, ref);
-  return st.current;
+  if (same) model.report('S04', [a1(ref), ...(same.cell ? [a1(same.cell)] : [])], { kind: 'sasaran', no });
+  at.current = model.newSasaran(no, split.name, ref);
+  return at.current;
 }
 
-export function newSasaran(st: ReaderState, no: string, name: string, cell: Ref | null): Sasaran {
-  const s: Sasaran = { no, name, cell, indikator: [] };
-  st.sasaranIds.set(s, st.sasaran.length);
-  st.sasaran.push(s);
-  const list = st.sasaranByNo.get(no);
-  if (list) list.push(s);
-  else st.sasaranByNo.set(no, [s]);
-  return s;
-}
-
-export function onSasaranOnly(st: ReaderState, r: number, main: MainMap): void {
+export function onSasaranOnly(st: Reading, r: number, main: MainMap): void {
   const s = sasaranFor(st, r, main, true);
-  if (s) st.last = null;
-  st.continuationOk = false;
+  if (s) st.at.last = null;
+  st.at.continuationOk = false;
 }
 
-export function splitIndicator(st: ReaderState, r: number, main: MainMap, s: Sasaran): { no: string; name: string } {
-  const split = splitNumbered(indicatorText(st, r, main));
+export function splitIndicator(st: Reading, r: number, main: MainMap, s: Sasaran): { no: string; name: string } {
+  const cx = st.cx;
+  const split = splitNumbered(indicatorText(cx, r, main));
   let no = split.no;
-  if (!no && st.layout === 'D' && main.no !== null) no = runningNumber(text(st, r, main.no));
+  if (!no && cx.layout === 'D' && main.no !== null) no = runningNumber(text(cx, r, main.no));
   if (!no) no = pad2(s.indikator.length + 1);
   return { no, name: split.name };
 }
 
-export function onIndicator(st: ReaderState, r: number, main: MainMap): void {
-  const name = st.grid.name;
-  const hadSasaran = st.current !== null || (main.sasaran !== null && !!text(st, r, main.sasaran));
+export function onIndicator(st: Reading, r: number, main: MainMap): void {
+  const { cx, model, at } = st;
+  const hadSasaran = at.current !== null || (main.sasaran !== null && !!text(cx, r, main.sasaran));
   const s = sasaranFor(st, r, main, true)!;
   const { no, name: indName } = splitIndicator(st, r, main, s);
   const nameCell = { r, c: main.indikator };
   if (!hadSasaran && main.sasaran !== null) {
-    st.findings.push(finding('S02', name, [a1(nameCell)], { kind: 'noSasaran', indicator: `${no} - ${indName}` }));
+    model.report('S02', [a1(nameCell)], { kind: 'noSasaran', indicator: `${no} - ${indName}` });
   }
-  const dupKey = `${st.sasaranIds.get(s) ?? -1}|${no}`;
-  const dup = st.seenNo.get(dupKey);
-  if (dup) {
-    st.findings.push(finding('S04', name, [a1(nameCell), a1(dup.nameCell)], { kind: 'indikator', no: `${s.no}.${no}` }));
-  }
-  const cells = readIndicatorCells(st, r, main);
-  const ind: Indikator = { no, name: indName, row: r + 1, nameCell, sasaranNo: s.no, lines: [], ...cells };
-  s.indikator.push(ind);
-  if (!dup) st.seenNo.set(dupKey, ind);
-  st.order.push(ind);
-  st.lastKind = 'ind';
-  const list = st.byNo.get(no);
-  if (list) list.push(ind);
-  else st.byNo.set(no, [ind]);
-  const key = norm(indName);
-  if (!st.byName.has(key)) st.byName.set(key, ind);
-  st.sasaranOf.set(ind, s);
-  st.lastInd = ind;
-  st.last = { kind: 'ind', ind, sasaran: s, map: main };
-  st.continuationOk = true;
+  const dup = model.duplicateOf(s, no);
+  if (dup) model.report('S04', [a1(nameCell), a1(dup.nameCell)], { kind: 'indikator', no: `${s.no}.${no}` });
+  const cells = readIndicatorCells(st, numbersAbove(cx, r, main) ? r - 1 : r, main);
+  const ind = model.addIndikator(s, { no, name: indName, row: r + 1, nameCell, sasaranNo: s.no, ...cells });
+  at.lastKind = 'ind';
+  at.lastInd = ind;
+  at.last = { kind: 'ind', ind, map: main };
+  at.continuationOk = true;
 }
 
-export function onLine(st: ReaderState, r: number, m: BudgetMap): void {
-  const ind = st.lastInd;
+/**
+ * An indicator wrapped over three rows with its numbers on the middle row (PDF conversions
+ * centre them): its first row (the numbered text, no numbers) was read as the indicator; this
+ * row (unnumbered text with the targets and anggaran, nothing in NO) gives it its numbers and
+ * the rest of its name. True when the row was taken so.
+ */
+export function completesWrappedIndicator(st: Reading, r: number, main: MainMap): boolean {
+  const { cx, model, at } = st;
+  const last = at.last;
+  if (!last || last.kind !== 'ind' || at.lastKind !== 'ind' || last.ind !== at.lastInd) return false;
+  const ind = last.ind;
+  if (ind.lines.length > 0 || ind.anggaran.value !== null || ind.targets.some((t) => t !== null)) return false;
+  const t = indicatorText(cx, r, main);
+  if (splitNumbered(t).no !== null || (main.no !== null && text(cx, r, main.no))) return false;
+  const cells = readIndicatorCells(st, r, main);
+  model.setIndikatorCells(ind, cells);
+  if (t) model.wrapIndikatorName(ind, t);
+  at.continuationOk = true;
+  return true;
+}
+
+export function onLine(st: Reading, r: number, m: BudgetMap): void {
+  const { cx, model, at } = st;
+  const ind = at.lastInd;
   if (!ind) {
-    st.findings.push(finding('S02', st.grid.name, [a1(firstFilled(st, r))], { row: r + 1, kind: 'row' }));
+    model.report('S02', [a1(firstFilled(cx, r))], { row: r + 1, kind: 'row' });
     return;
   }
-  let no = text(st, r, m.no);
-  let ro = text(st, r, m.ro);
+  let no = text(cx, r, m.no);
+  let ro = text(cx, r, m.ro);
   if (m.noInRo) {
     const mm = /^\s*(\d{1,3})\s*[.)]\s*(.*)$/.exec(ro);
     if (mm) {
@@ -121,77 +128,75 @@ export function onLine(st: ReaderState, r: number, m: BudgetMap): void {
     } else no = '';
   }
   if (m.kode !== null) {
-    const kode = text(st, r, m.kode);
+    const kode = text(cx, r, m.kode);
     if (kode && m.ro !== null) ro = ro ? `${kode} - ${ro}` : kode;
     else if (kode) ro = kode;
   }
   if (m.kro !== null) {
-    const kro = text(st, r, m.kro);
+    const kro = text(cx, r, m.kro);
     if (kro && !ro.includes(kro)) ro = ro ? `${kro} / ${ro}` : kro;
   }
-  let sub = text(st, r, m.subKomponen);
+  let sub = text(cx, r, m.subKomponen);
   if (m.kodeSub !== null) {
-    const ks = text(st, r, m.kodeSub);
+    const ks = text(cx, r, m.kodeSub);
     if (ks && !sub.startsWith(ks)) sub = sub ? `${ks} - ${sub}` : ks;
   }
-  const line: BudgetLine = {
-    row: r + 1,
-    no: runningNumber(no) ?? no,
-    ro,
-    komponen: text(st, r, m.komponen),
-    subKomponen: sub,
-    anggaran: { value: null, cell: null },
-    kontribusi: { value: null, cell: null },
-  };
+  const base = { row: r + 1, no: runningNumber(no) ?? no, ro, komponen: text(cx, r, m.komponen), subKomponen: sub };
+  const none: CellNumber = { value: null, cell: null };
+  let line: BudgetLine;
   if (m.kind === 'detail') {
-    line.anggaran = money(st, r, m.anggaran, 'budgetPlan');
-    line.budgetPlan = line.anggaran;
-    line.quarters = [2, 5, 8, 11].map((k) => money(st, r, m.quarters.get(k) ?? null, monthLabel(k)));
-    line.kontribusi = money(st, r, m.total, 'total');
-    if (m.percent !== null) {
-      const ref = { r, c: m.percent };
-      const p = parseNumber(cellAt(st.grid, r, m.percent), 'percent');
-      line.percent = {
-        value: p.kind === 'number' ? p.value : null,
-        cell: ref,
-        // a number format only applies to numbers, not to text such as `35,00 (%)`
-        format: p.kind === 'number' && !p.fromText ? formatAt(st.grid, r, m.percent) : null,
-      };
-      if (p.kind === 'number' && p.fromText && !/%/.test(p.text ?? '')) {
-        st.findings.push(finding('S03', st.grid.name, [a1(ref)], { text: p.text ?? '', field: '(%)' }));
-      }
-    }
+    const anggaran = money(st, r, m.anggaran, 'budgetPlan');
+    const quarters = [2, 5, 8, 11].map((k) => money(st, r, m.quarters.get(k) ?? null, monthLabel(k)));
+    line = { ...base, anggaran, kontribusi: money(st, r, m.total, 'total'), budgetPlan: anggaran, quarters };
+    if (m.percent !== null) line = { ...line, percent: percentCell(st, r, m.percent) };
   } else if (m.kind === 'list') {
-    const amountCol = m.kontribusi ?? m.anggaran ?? lastNumberCol(st, r);
-    line.kontribusi = money(st, r, amountCol, 'kontribusi');
+    const amountCol = m.kontribusi ?? m.anggaran ?? lastNumberCol(cx, r);
+    line = { ...base, anggaran: none, kontribusi: money(st, r, amountCol, 'kontribusi') };
   } else {
-    line.anggaran = money(st, r, m.anggaran, 'anggaranLine');
-    line.kontribusi = money(st, r, m.kontribusi, 'kontribusi');
+    line = { ...base, anggaran: money(st, r, m.anggaran, 'anggaranLine'), kontribusi: money(st, r, m.kontribusi, 'kontribusi') };
   }
-  ind.lines.push(line);
-  st.lastKind = 'line';
-  st.last = { kind: 'line', line, map: m };
-  st.continuationOk = true;
+  const added = model.addLine(ind, line);
+  at.lastKind = 'line';
+  at.last = { kind: 'line', line: added, map: m };
+  at.continuationOk = true;
+}
+
+/** Layout D: the (%) cell of a detail line, with its number format (S03 for text, `35,00 (%)` too). */
+function percentCell(st: Reading, r: number, c: number): NonNullable<BudgetLine['percent']> {
+  const grid = st.cx.grid;
+  const ref = { r, c };
+  const p = parseNumber(cellAt(grid, r, c), 'percent');
+  if (p.kind === 'number' && p.fromText) {
+    st.model.report('S03', [a1(ref)], { text: p.text ?? '', field: '(%)' });
+  }
+  return {
+    value: p.kind === 'number' ? p.value : null,
+    cell: ref,
+    // a number format only applies to numbers, not to text such as `35,00 (%)`
+    format: p.kind === 'number' && !p.fromText ? formatAt(grid, r, c) : null,
+  };
 }
 
 // ---------------------------------------------------------------- continuation
-export function onContinuation(st: ReaderState, r: number): void {
-  const last = st.last;
+export function onContinuation(st: Reading, r: number): void {
+  const { cx, model, at } = st;
+  const last = at.last;
   if (!last) return;
-  const row = st.grid.values[r] ?? [];
+  const row = cx.grid.values[r] ?? [];
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (typeof v !== 'string' || !v.trim()) continue;
     if (last.kind === 'line') {
-      const m = st.sub && st.sub.kind === last.map.kind ? st.sub : last.map;
-      const l = last.line;
-      if (c === m.ro || c === m.kode) l.ro = joinWrapped(l.ro, v);
-      else if (c === m.komponen) l.komponen = joinWrapped(l.komponen, v);
-      else if (c === m.subKomponen || c === m.kodeSub) l.subKomponen = joinWrapped(l.subKomponen, v);
+      const m = at.sub && at.sub.kind === last.map.kind ? at.sub : last.map;
+      if (c === m.ro || c === m.kode) model.wrapLine(last.line, 'ro', v);
+      else if (c === m.komponen) model.wrapLine(last.line, 'komponen', v);
+      else if (c === m.subKomponen || c === m.kodeSub) model.wrapLine(last.line, 'subKomponen', v);
     } else {
-      const m = st.main ?? last.map;
-      if (c === m.indikator) last.ind.name = joinWrapped(last.ind.name, v);
-      else if (c === m.sasaran && last.sasaran.cell) last.sasaran.name = joinWrapped(last.sasaran.name, v);
+      const m = at.main ?? last.map;
+      const s = model.sasaranOf(last.ind);
+      if (c === m.indikator) model.wrapIndikatorName(last.ind, v);
+      // the sasaran filled down on every row is not more of its name
+      else if (c === m.sasaran && s.cell && text(cx, s.cell.r, s.cell.c) !== v.trim()) model.wrapSasaranName(s, v);
     }
   }
 }

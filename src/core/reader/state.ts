@@ -1,11 +1,14 @@
 /**
- * The reader's state while it walks the sheet row by row: the header maps in force, the
- * context (main table or a budget sub-table), what the last row was, and the model so far.
+ * The reader's state while it walks the sheet row by row, in three parts: the read context
+ * (`context.ts`: grid, sizes, headers, layout; fixed), the model builder (`builder.ts`:
+ * sasaran, indicators, indices, findings; changed through its methods) and the cursor
+ * (`cursor.ts`: where the reader is).
  */
-import type { Finding } from '../rules/findings';
-import { type Grid, gridWidth } from '../grid/grid';
-import type { BudgetLine, Indikator, Layout, RapkModel, Sasaran, TotalRow } from './model';
-import type { BudgetMap, HeaderMap, MainMap } from './headers';
+import type { Finding } from '../findings';
+import type { ModelBuilder } from './builder';
+import type { ReadContext } from './context';
+import type { Cursor } from './cursor';
+import type { RapkModel } from './model';
 
 /** A budget-sized amount (SPEC T05). */
 export const BUDGET_SIZED = 1_000_000;
@@ -24,55 +27,9 @@ export function monthLabel(k: number): string {
   return MONTH_LABELS[k] ?? `B${k + 1}`;
 }
 
-export interface PendingTotal {
-  total: TotalRow;
-  /** the indicator read last before the total row, or null */
-  after: Indikator | null;
-  ctx: 'main' | 'sub';
-  detail: boolean;
-}
-
-export type LastData =
-  | { kind: 'ind'; ind: Indikator; sasaran: Sasaran; map: MainMap }
-  | { kind: 'line'; line: BudgetLine; map: BudgetMap }
-  | null;
-
-/** Everything the reader knows at the current row. */
-export class ReaderState {
-  readonly width: number;
-  readonly height: number;
-  readonly findings: Finding[] = [];
-  readonly sasaran: Sasaran[] = [];
-  readonly totals: PendingTotal[] = [];
-  headers = new Map<number, HeaderMap>();
-  main: MainMap | null = null;
-  sub: BudgetMap | null = null;
-  ctx: 'main' | 'sub' = 'main';
-  current: Sasaran | null = null;
-  lastInd: Indikator | null = null;
-  last: LastData = null;
-  continuationOk = false;
-  closed = false;
-  /** after a Total row only indicators and headers are read (footnotes, signatures follow) */
-  afterTotal = false;
-  layout: Layout = 'K';
-  /** indexes over the indicators read so far (Layout D headings look them up) */
-  readonly order: Indikator[] = [];
-  readonly byNo = new Map<string, Indikator[]>();
-  readonly byName = new Map<string, Indikator>();
-  readonly sasaranOf = new Map<Indikator, Sasaran>();
-  readonly sasaranByNo = new Map<string, Sasaran[]>();
-  nextHeading = 0;
-  /** what the last data row was (a detail header after a line continues that line's table) */
-  lastKind: 'ind' | 'heading' | 'line' | 'total' | null = null;
-  readonly seenNo = new Map<string, Indikator>();
-  readonly sasaranIds = new Map<Sasaran, number>();
-  readonly skippedSeen = new Set<string>();
-  /** a budget sub-header was read and no data row after it yet */
-  subOpen = false;
-
-  constructor(readonly grid: Grid) {
-    this.width = Math.min(gridWidth(grid), 16384);
-    this.height = grid.values.length;
-  }
+/** One reading of one sheet: what is fixed, what is being built, and where the reader is. */
+export interface Reading {
+  readonly cx: ReadContext;
+  readonly model: ModelBuilder;
+  readonly at: Cursor;
 }

@@ -2,21 +2,22 @@
 import { a1 } from '../grid/grid';
 import { type Finding, finding } from './findings';
 import { type BudgetLine, type CellNumber, type Indikator, type RapkModel, allIndikator, kodeOf } from '../reader/model';
-import { round2 } from '../grid/numbers';
+import { RUPIAH_TOLERANCE, round2 } from '../grid/numbers';
 import { scalesPercent } from '../grid/formats';
 import { squash } from '../grid/text';
-import { type RuleContext, EPS, amount, indParams, unreadTerm } from './context';
+import { type RuleContext, EPS, amount, indParams } from './context';
 
 export function checkA01({ model, unreadable }: RuleContext): Finding[] {
   return allIndikator(model).flatMap((ind) => {
     if (ind.lines.length === 0) return [];
     if (ind.anggaran.invalid || (ind.anggaran.cell && unreadable.has(a1(ind.anggaran.cell)))) return [];
-    if (ind.lines.some((l) => unreadTerm(l.kontribusi, unreadable))) return [];
+    // a contribution that could not be read leaves the sum unknown
+    if (ind.lines.some((l) => l.kontribusi.invalid)) return [];
     const contribs = ind.lines.filter((l) => amount(l.kontribusi) !== null);
     if (contribs.length === 0) return [];
     const sum = contribs.reduce((s, l) => s + amount(l.kontribusi)!, 0);
     const expected = ind.anggaran.value ?? 0;
-    if (Math.abs(sum - expected) < 0.5) return [];
+    if (Math.abs(sum - expected) < RUPIAH_TOLERANCE) return [];
     const mark = ind.anggaran.cell ?? ind.nameCell;
     return [
       finding(
@@ -136,24 +137,23 @@ export function checkA04({ model }: RuleContext): Finding[] {
   return out;
 }
 
-export function checkA05({ model, unreadable }: RuleContext): Finding[] {
+export function checkA05({ model }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const sheet = model.sheet;
-  const t = model.total;
-  const unread = (n: CellNumber | undefined): boolean => unreadTerm(n, unreadable);
-  if (t && amount(t.amount) !== null && t.amount.cell && !allIndikator(model).some((i) => unread(i.anggaran))) {
+  for (const t of [model.total, ...(model.otherGrandTotals ?? [])]) {
+    if (!t || amount(t.amount) === null || !t.amount.cell || allIndikator(model).some((i) => i.anggaran.invalid)) continue;
     const sum = allIndikator(model).reduce((s, i) => s + (amount(i.anggaran) ?? 0), 0);
     const stated = amount(t.amount)!;
-    if (Math.abs(stated - sum) >= 0.5) {
+    if (Math.abs(stated - sum) >= RUPIAH_TOLERANCE) {
       out.push(finding('A05', sheet, [a1(t.amount.cell)], { kind: 'grand', row: t.row }, { expected: stated, actual: sum }));
     }
   }
   for (const s of model.sasaran) {
     const st = s.subtotal;
     const stated = st ? amount(st.amount) : null;
-    if (!st || stated === null || !st.amount.cell || s.indikator.some((i) => unread(i.anggaran))) continue;
+    if (!st || stated === null || !st.amount.cell || s.indikator.some((i) => i.anggaran.invalid)) continue;
     const sum = s.indikator.reduce((a, i) => a + (amount(i.anggaran) ?? 0), 0);
-    if (Math.abs(stated - sum) >= 0.5) {
+    if (Math.abs(stated - sum) >= RUPIAH_TOLERANCE) {
       out.push(finding('A05', sheet, [a1(st.amount.cell)], { kind: 'sasaran', no: s.no, row: st.row }, { expected: stated, actual: sum }));
     }
   }
@@ -162,9 +162,9 @@ export function checkA05({ model, unreadable }: RuleContext): Finding[] {
     if (!st) continue;
     const check = (n: CellNumber, values: (l: BudgetLine) => CellNumber | undefined, key: string): void => {
       const stated = amount(n);
-      if (stated === null || !n.cell || ind.lines.some((l) => unread(values(l)))) return;
+      if (stated === null || !n.cell || ind.lines.some((l) => values(l)?.invalid)) return;
       const sum = ind.lines.reduce((s, l) => s + (amount(values(l) ?? { value: null, cell: null }) ?? 0), 0);
-      if (Math.abs(stated - sum) >= 0.5) {
+      if (Math.abs(stated - sum) >= RUPIAH_TOLERANCE) {
         out.push(
           finding(
             'A05',
@@ -188,16 +188,17 @@ export function checkA05({ model, unreadable }: RuleContext): Finding[] {
   return out;
 }
 
-export function checkA06({ model, unreadable }: RuleContext): Finding[] {
+export function checkA06({ model }: RuleContext): Finding[] {
   if (model.layout !== 'D') return [];
   const out: Finding[] = [];
   for (const ind of allIndikator(model)) {
     for (const l of ind.lines) {
       const total = amount(l.kontribusi);
       const qs = (l.quarters ?? []).filter((q) => amount(q) !== null);
-      if (total !== null && l.kontribusi.cell && qs.length > 0 && !(l.quarters ?? []).some((q) => unreadTerm(q, unreadable))) {
+      // a quarter the reader could not read (text, a formula saved without a value) leaves the sum unknown
+      if (total !== null && l.kontribusi.cell && qs.length > 0 && !(l.quarters ?? []).some((q) => q.invalid)) {
         const sum = qs.reduce((s, q) => s + amount(q)!, 0);
-        if (Math.abs(sum - total) >= 0.5) {
+        if (Math.abs(sum - total) >= RUPIAH_TOLERANCE) {
           out.push(
             finding('A06', model.sheet, [a1(l.kontribusi.cell), ...qs.map((q) => a1(q.cell!))], {
               ...indParams(ind),
@@ -231,7 +232,7 @@ export function checkA06({ model, unreadable }: RuleContext): Finding[] {
   return out;
 }
 
-export function checkA08({ model, unreadable }: RuleContext): Finding[] {
+export function checkA08({ model }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const ind of allIndikator(model)) {
     const a = amount(ind.anggaran);
@@ -239,7 +240,7 @@ export function checkA08({ model, unreadable }: RuleContext): Finding[] {
       out.push(finding('A08', model.sheet, [a1(ind.anggaran.cell)], { ...indParams(ind), kind: 'noLines', anggaran: a }));
     }
     for (const l of ind.lines) {
-      if (unreadTerm(l.kontribusi, unreadable)) continue;
+      if (l.kontribusi.invalid) continue;
       if (l.kontribusi.value === null || l.kontribusi.value === 0) {
         const cell = l.kontribusi.cell ?? l.anggaran.cell;
         out.push(

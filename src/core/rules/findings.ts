@@ -1,41 +1,13 @@
 /**
- * Findings are data: a code, a severity, the cells concerned (first = where the mark goes)
- * and parameters. Sentences live in `locales/`, never here.
+ * The `Finding` data lives in `../findings.ts` (below the reader, which reports findings too);
+ * here: its order and the questions asked of a list of them.
  */
-import { type RuleCode, type Severity, RULES } from './table';
+import type { Finding } from '../findings';
+import { type Severity, SEVERITY_ORDER } from './table';
 
-export { type RuleCode, type RuleInfo, type Severity, RULES, RULE_CODES } from './table';
-
-export type ParamValue = string | number | null;
-
-export interface Finding {
-  code: RuleCode;
-  severity: Severity;
-  sheet: string;
-  /** A1 addresses; cells[0] carries the mark. Empty only for S01. */
-  cells: string[];
-  /** Values the message needs (indicator code, month, text, ...). */
-  params: Record<string, ParamValue>;
-  expected?: number;
-  actual?: number;
-}
-
-export function finding(
-  code: RuleCode,
-  sheet: string,
-  cells: string[],
-  params: Record<string, ParamValue> = {},
-  sums?: { expected: number; actual: number },
-): Finding {
-  const f: Finding = { code, severity: RULES[code].severity, sheet, cells, params };
-  if (sums) {
-    f.expected = sums.expected;
-    f.actual = sums.actual;
-  }
-  return f;
-}
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+export { type CodeFinding, type FaultFinding, type Finding, type ParamValue, faultFinding, faultOf, finding } from '../findings';
+export { type RuleCode, type RuleInfo, type Severity, RULES, RULE_CODES, SEVERITY_ORDER } from './table';
+export type { FindingParams, ParamsOf, FaultParams } from './params';
 
 /** Stable order: by severity, then code, then position of the first cell. */
 export function sortFindings(list: readonly Finding[]): Finding[] {
@@ -55,6 +27,13 @@ function cellOrder(address: string | undefined): number {
   let c = 0;
   for (const ch of m[1]!) c = c * 26 + ch.charCodeAt(0) - 64;
   return Number(m[2]) * 20000 + c;
+}
+
+/** How many findings of each severity (the CLI's, the pane's and the Rekap's counts). */
+export function countBySeverity(list: readonly Finding[]): Record<Severity, number> {
+  const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of list) n[f.severity]++;
+  return n;
 }
 
 export function hasErrors(list: readonly Finding[]): boolean {

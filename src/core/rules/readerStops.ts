@@ -3,11 +3,11 @@
  * table" always says why: a `noRapk` problem (`../problems`) carries them, typed, to the CLI and
  * the pane, which say them with `readerStopNotice` (`../locales`).
  */
-import type { Finding } from './findings';
+import { type Finding, faultOf } from './findings';
 
 /** S01 of a sheet the reader stopped on (its `fault` param says why). */
 export function isReaderFault(f: Finding): boolean {
-  return f.code === 'S01' && typeof f.params['fault'] === 'string';
+  return f.code === 'S01' && faultOf(f) !== undefined;
 }
 
 /** A sheet the reader stopped on, and why (the `fault` of its S01). */
@@ -21,5 +21,5 @@ export interface ReaderStop {
  * what goes with "no RAPK table" so it says why, in the CLI and in the pane alike.
  */
 export function readerStops(findings: readonly Finding[]): ReaderStop[] {
-  return findings.filter(isReaderFault).map((f) => ({ sheet: f.sheet, reason: String(f.params['fault']) }));
+  return findings.filter(isReaderFault).map((f) => ({ sheet: f.sheet, reason: faultOf(f) ?? '' }));
 }

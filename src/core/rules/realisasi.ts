@@ -1,5 +1,6 @@
 /** Rules R01–R03: the Realisasi sheet against the RAPK (SPEC section 5), on the values its reader parsed. */
 import { a1 } from '../grid/grid';
+import { EPS } from '../grid/numbers';
 import { isPercentIndicator } from '../grid/text';
 import { TW_ROMAN } from '../measure/formulas';
 import { twTarget } from '../measure/indicator';
@@ -39,7 +40,7 @@ export function checkRealisasi(model: RapkModel, sheet: RealisasiSheet): Finding
       if (tc === undefined) continue;
       const typed = numberOf(row.values.targets[k]);
       const rapk = twTarget(ind, k);
-      const same = typed === null ? rapk === null : rapk !== null && Math.abs(typed - rapk) < 1e-9;
+      const same = typed === null ? rapk === null : rapk !== null && Math.abs(typed - rapk) < EPS;
       if (!same) out.push(finding('R03', sheet.name, [a1({ r: row.r, c: tc })], { kode: row.kode, tw, value: typed, rapk }));
     }
   }

@@ -2,11 +2,13 @@
  * The rules table: every finding code, once (SPEC section 5). Its code, severity and the stage
  * that finds it — the reader (it sees the cells), the model rules (`rules/index.ts`, one check
  * per model code, typed against this table), the Realisasi sheet check (`realisasi.ts`), the
- * Perjanjian Kinerja check (`pk.ts`), the settings sheet reader (`../settings/sheet.ts`) or the
- * import of SAKTI's realisation report (`../sakti/match.ts`, issue 24).
+ * Perjanjian Kinerja check (`pk.ts`), the settings sheet's rules (`settings.ts`) or the import of
+ * SAKTI's realisation report (`../sakti/match.ts`, issue 24).
  * The catalogues, README's finding-code table and docs/SPEC.md are tested against it.
  */
 export type Severity = 'error' | 'warning' | 'info';
+/** Most severe first: the order findings are listed in and the colour a cell with several gets. */
+export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 export type Stage = 'reader' | 'model' | 'realisasi' | 'pk' | 'settings' | 'sakti';
 
 export const RULE_TABLE = [
@@ -15,8 +17,14 @@ export const RULE_TABLE = [
   { code: 'S03', severity: 'info', stage: 'reader', what: 'number stored as text (still read)' },
   { code: 'S04', severity: 'warning', stage: 'reader', what: 'duplicate indicator number in a sasaran, or duplicate sasaran number' },
   { code: 'S05', severity: 'info', stage: 'reader', what: 'a header label (or a formula without a stored value) the reader had to skip' },
+  {
+    code: 'S06',
+    severity: 'warning',
+    stage: 'reader',
+    what: 'amounts under the indicators but no budget line read: the budget rules (A01–A04, A08) were not applied',
+  },
   { code: 'T01', severity: 'error', stage: 'model', what: 'no annual target' },
-  { code: 'T02', severity: 'error', stage: 'reader', what: 'target cell holds text that is not a number' },
+  { code: 'T02', severity: 'error', stage: 'reader', what: 'target cell holds text that is not a number', unreadable: true },
   { code: 'T03', severity: 'error', stage: 'model', what: '`Persentase` target outside 0..100' },
   { code: 'T04', severity: 'warning', stage: 'model', what: 'target decreases from one month to the next' },
   { code: 'T05', severity: 'error', stage: 'reader', what: 'shifted row' },
@@ -28,7 +36,13 @@ export const RULE_TABLE = [
   { code: 'A04', severity: 'error', stage: 'model', what: 'the same budget line with different anggaran' },
   { code: 'A05', severity: 'error', stage: 'model', what: 'a `Total` row ≠ the sum it closes' },
   { code: 'A06', severity: 'error', stage: 'model', what: 'Layout D: quarters ≠ Total, or (%) ≠ Total / Budget Plan' },
-  { code: 'A07', severity: 'error', stage: 'reader', what: 'amount negative, not a number, or with fractions of a Rupiah' },
+  {
+    code: 'A07',
+    severity: 'error',
+    stage: 'reader',
+    what: 'amount negative, not a number, or with fractions of a Rupiah',
+    unreadable: true,
+  },
   { code: 'A08', severity: 'warning', stage: 'model', what: 'anggaran without budget lines, or a line without contribution' },
   { code: 'A09', severity: 'warning', stage: 'sakti', what: 'SAKTI: a budget line with realisation that no RAPK line claims' },
   { code: 'A10', severity: 'warning', stage: 'sakti', what: 'SAKTI: a RAPK budget line absent from the realisation report' },
@@ -70,7 +84,14 @@ export const RULE_TABLE = [
     stage: 'settings',
     what: '`Pengaturan RAPK`: another unusable value (bound, parameter, label, Ya/Tidak)',
   },
-] as const satisfies readonly { code: string; severity: Severity; stage: Stage; what: string }[];
+] as const satisfies readonly {
+  code: string;
+  severity: Severity;
+  stage: Stage;
+  what: string;
+  /** the reader found the cell unreadable: the model rules do not pile on it (`RuleContext.unreadable`) */
+  unreadable?: true;
+}[];
 
 export type RuleCode = (typeof RULE_TABLE)[number]['code'];
 /** The codes the model rules find (each has exactly one check in `rules/index.ts`). */
@@ -86,3 +107,6 @@ export interface RuleInfo {
 export const RULES = Object.fromEntries(RULE_TABLE.map((r) => [r.code, r])) as unknown as Readonly<Record<RuleCode, RuleInfo>>;
 
 export const RULE_CODES: readonly RuleCode[] = RULE_TABLE.map((r) => r.code);
+
+/** The codes whose cell the reader found unreadable (the `unreadable` column). */
+export const UNREADABLE_CODES: ReadonlySet<RuleCode> = new Set(RULE_TABLE.flatMap((r) => ('unreadable' in r ? [r.code] : [])));

@@ -103,11 +103,13 @@ export function checkT07({ model }: RuleContext): Finding[] {
   for (const ind of allIndikator(model)) {
     const h = ind.heading;
     if (!h) continue;
+    // one finding per heading, on its first month that disagrees; `0` and blank both mean no target
     for (let k = 0; k < 12; k++) {
       const hv = h.targets[k] ?? null;
       const cell = h.targetCells[k];
       if (hv === null || !cell) continue;
       const sv = ind.targets[k] ?? null;
+      if ((sv ?? 0) === 0 && hv === 0) continue;
       if (sv !== null && Math.abs(sv - hv) < EPS) continue;
       out.push(
         finding('T07', model.sheet, [a1(cell), ...cellA1(ind.targetCells[k] ?? null)], {
@@ -117,6 +119,7 @@ export function checkT07({ model }: RuleContext): Finding[] {
           summary: sv,
         }),
       );
+      break;
     }
     const ha = amount(h.anggaran);
     if (ha !== null && h.anggaran.cell && ha !== amount(ind.anggaran)) {

@@ -44,7 +44,7 @@ export interface SaktiReport {
 }
 
 /** What the reader looked for, when a sheet is not such a report (said to the planner). */
-export type SaktiMissing = 'header' | 'pagu' | 'realisasi' | 'codes';
+export type SaktiMissing = 'header' | 'pagu' | 'realisasi' | 'codes' | 'mapped';
 
 const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 
@@ -108,7 +108,11 @@ function columnsOf(labels: string[]): SaktiColumns | SaktiMissing {
   return { codes, name, pagu, realisasi };
 }
 
-function periodOf(grid: Grid, before: number): { year: number | null; month: number | null; period: string | null; satker: string | null } {
+/** The report's period and satker, from the title rows above `before`. */
+export function periodOf(
+  grid: Grid,
+  before: number,
+): { year: number | null; month: number | null; period: string | null; satker: string | null } {
   let year: number | null = null;
   let month: number | null = null;
   let period: string | null = null;

@@ -2,7 +2,7 @@
  * Findings → a marks plan: one fill and one note per marked cell, grouped by colour so an
  * adapter can paint each colour with one call. The same plan drives Excel and the CLI.
  */
-import { type Finding, type Severity } from '../rules/findings';
+import { type Finding, type Severity, SEVERITY_ORDER } from '../rules/findings';
 import { type Lang, messageOf, severityLabel } from '../locales';
 import { DEFAULT_PALETTE, type Palette } from './palette';
 
@@ -18,14 +18,10 @@ export interface Mark {
 export interface MarksPlan {
   sheet: string;
   marks: Mark[];
-  /** fill colour → addresses */
-  byFill: Map<string, string[]>;
 }
 
 /** Prefix that identifies the add-in's own notes (so they are never taken for the user's). */
 export const NOTE_PREFIX = 'RAPK';
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function planMarks(sheet: string, findings: readonly Finding[], lang: Lang = 'id', palette: Palette = DEFAULT_PALETTE): MarksPlan {
   const byCell = new Map<string, Finding[]>();
@@ -38,15 +34,11 @@ export function planMarks(sheet: string, findings: readonly Finding[], lang: Lan
     else byCell.set(cell, [f]);
   }
   const marks: Mark[] = [];
-  const byFill = new Map<string, string[]>();
   for (const [address, list] of byCell) {
-    const worst = list.reduce((a, b) => (RANK[b.severity] < RANK[a.severity] ? b : a));
+    const worst = list.reduce((a, b) => (SEVERITY_ORDER[b.severity] < SEVERITY_ORDER[a.severity] ? b : a));
     const fill = palette.mark[worst.severity];
     const note = list.map((f) => `${NOTE_PREFIX} ${f.code} (${severityLabel(f.severity, lang)}): ${messageOf(f, lang)}`).join('\n');
     marks.push({ address, fill, severity: worst.severity, note, codes: list.map((f) => f.code) });
-    const group = byFill.get(fill);
-    if (group) group.push(address);
-    else byFill.set(fill, [address]);
   }
-  return { sheet, marks, byFill };
+  return { sheet, marks };
 }

@@ -9,6 +9,7 @@
  * added after the last used column, new indicators get rows below the table.
  */
 import { type CellValue, type Grid, cellAt, gridWidth, isBlankValue } from '../grid/grid';
+import { EPS } from '../grid/numbers';
 import { type RapkModel, kodeOf } from '../reader/model';
 import { PENILAIAN, PERSPEKTIF, POLARITAS } from '../measure/formulas';
 import type { RealisasiSheet } from '../reader/realisasi';
@@ -48,7 +49,7 @@ FORMAT.Pagu = '#,##0';
 
 function same(a: CellValue, b: CellValue): boolean {
   if (isBlankValue(a) && isBlankValue(b)) return true;
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < EPS;
   if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
   return a === b;
 }

@@ -12,7 +12,7 @@
  * Rows get the height their wrapped text needs. Nothing is frozen.
  */
 import { type Tw, TW_ROMAN } from '../measure/formulas';
-import { fmtNum } from '../locales/format';
+import { type Lang, fmtNum } from '../locales/format';
 import { RINGKASAN_TEXT, type RingkasanText } from '../locales/ringkasan';
 import type { CellRange } from '../grid/grid';
 import type { PlanCell, SheetPlan } from './plan';
@@ -34,8 +34,6 @@ export function isRingkasanOf(name: string, tw: Tw): boolean {
   const words = name.trim().toLowerCase().split(/\s+/);
   return words[0] === 'ringkasan' && words[1] === 'tw' && words[2] === TW_ROMAN[tw - 1]!.toLowerCase();
 }
-
-type Lang = 'id' | 'en';
 
 /**
  * Column widths in characters: A No, B Kode, C Sasaran, D Indikator, E Target Tahunan,

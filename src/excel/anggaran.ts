@@ -1,0 +1,143 @@
+/**
+ * Impor realisasi anggaran (SAKTI), issue 24: the open workbook's RAPK joined to a SAKTI report
+ * the pane read from a file (`saktiForWorkbooks`, the CLI's core), then — when asked and when no
+ * error finding stops it — `Realisasi Anggaran TW n` filled where empty or written by an earlier
+ * import (`planAnggaranImport`), a note (or, below ExcelApi 1.18, a comment) on each cell.
+ *
+ * Syncs, whatever the size: the workbook's read (`readWorkbook`: 2 on the desktop), one to load
+ * the notes of the target cells (comments: two, their locations after them), one to write
+ * (more only when a write must be split under the request budget). At ExcelApi 1.9 there are
+ * neither notes nor comments: only empty cells are filled.
+ */
+import type { Grid } from '../core/grid/grid';
+import type { Lang } from '../core/locales';
+import { SAKTI_TEXT } from '../core/locales/sakti';
+import type { Tw } from '../core/measure/formulas';
+import type { RealisasiSheet } from '../core/reader/realisasi';
+import { hasErrors } from '../core/rules/findings';
+import type { SplitRule } from '../core/sakti/match';
+import { IMPORT_MARK, planAnggaranImport } from '../core/sakti/write';
+import { saktiForWorkbooks } from '../core/sakti/workbook';
+import { type AnggaranResult, GatewayError, type NoteMode } from '../gateway/contract';
+import { BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, writeSync } from './batch';
+import { a1 as cellA1 } from '../core/grid/grid';
+
+const a1 = (r: number, c: number): string => cellA1({ r, c });
+import type { CommandEnv } from './command';
+import { problemError, readWorkbook } from './workbookRead';
+import { queueCells } from './writeCells';
+
+/** What the target cells carry now: our mark, the planner's own note or comment, or nothing. */
+type CellNote = { ours: boolean; text: string; note?: Excel.Note; comment?: Excel.Comment };
+
+/**
+ * The notes (or comments) of the target column's cells of the rows that get a figure: one sync
+ * for notes, two for comments (the collection, then where each of ours is).
+ */
+async function loadNotes(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  addresses: readonly string[],
+  mode: NoteMode,
+): Promise<Map<string, CellNote>> {
+  const out = new Map<string, CellNote>();
+  if (mode === 'notes') {
+    const loads = new Budget(() => ctx.sync());
+    const notes = new Map<string, Excel.Note>();
+    for (const a of addresses) {
+      await loads.take(BYTES_PER_RANGE_OP);
+      notes.set(a, ws.notes.getItemOrNullObject(a).load('content'));
+    }
+    await ctx.sync();
+    for (const [a, n] of notes) if (!n.isNullObject) out.set(a, { ours: n.content.startsWith(IMPORT_MARK), text: n.content, note: n });
+  } else if (mode === 'comments') {
+    const comments = ws.comments.load('items/id,items/content');
+    await ctx.sync();
+    const wanted = new Set(addresses);
+    const located = comments.items.map((c) => ({ c, loc: c.getLocation().load('address') }));
+    await ctx.sync();
+    for (const { c, loc } of located) {
+      const a = loc.address.slice(loc.address.lastIndexOf('!') + 1).replace(/\$/g, '');
+      if (wanted.has(a)) out.set(a, { ours: c.content.startsWith(IMPORT_MARK), text: c.content, comment: c });
+    }
+  }
+  return out;
+}
+
+export async function importAnggaran(
+  ctx: Excel.RequestContext,
+  exported: { file: string; grids: Grid[] },
+  tw: Tw,
+  split: SplitRule,
+  lang: Lang,
+  write: boolean,
+  { caps, limits, progress }: CommandEnv,
+): Promise<AnggaranResult> {
+  const wb = await readWorkbook(ctx, limits);
+  const run = saktiForWorkbooks(wb.grids, exported.grids, tw, { split });
+  if ('problem' in run) {
+    if (run.problem.kind === 'notReport') return { notReport: run.problem.missing };
+    throw problemError(run.problem);
+  }
+  const imp = run.import;
+  const base = { file: exported.file, import: imp, planned: 0, written: 0, kept: [], noRow: [], notesKept: 0 };
+  if (hasErrors(imp.findings)) return { ...base, sheet: run.realisasi?.name ?? null, blocked: { kind: 'errors' } };
+  const sheet: RealisasiSheet | null = run.realisasi;
+  if (!sheet) return { ...base, sheet: null, blocked: { kind: 'noRealisasi' } };
+  if (wb.protectedSheets.has(sheet.name)) {
+    if (write) throw new GatewayError({ kind: 'protected', sheet: sheet.name });
+    return { ...base, sheet: sheet.name, blocked: { kind: 'protected' } };
+  }
+
+  // the cells the import may write, and what they carry (to tell our earlier figures from the planner's)
+  const ws = ctx.workbook.worksheets.getItem(sheet.name);
+  const noteText = SAKTI_TEXT[lang].note;
+  const draft = planAnggaranImport(sheet, imp, tw, exported, () => true, noteText);
+  if ('problem' in draft) return { ...base, sheet: sheet.name, blocked: { kind: 'noColumn', label: draft.label } };
+  const mode = caps.noteMode;
+  const notes = await loadNotes(
+    ctx,
+    ws,
+    draft.cells.map((c) => a1(c.r, c.c)),
+    mode,
+  );
+  const plan = planAnggaranImport(sheet, imp, tw, exported, (r, c) => notes.get(a1(r, c))?.ours ?? false, noteText);
+  if ('problem' in plan) return { ...base, sheet: sheet.name, blocked: { kind: 'noColumn', label: plan.label } };
+  // a note or comment of the planner's own on a cell we fill stays: that cell gets no mark
+  const notesKept = plan.notes.filter((n) => {
+    const now = notes.get(a1(n.r, n.c));
+    return now !== undefined && !now.ours;
+  }).length;
+  const result: AnggaranResult = {
+    ...base,
+    sheet: sheet.name,
+    blocked: null,
+    kept: plan.kept,
+    noRow: plan.noRow,
+    notesKept,
+    planned: plan.cells.length,
+  };
+  if (!write || plan.cells.length === 0) return { ...result, written: 0 };
+
+  // the write: the notes first, then the values and formats (under the request budget): a batch
+  // that stops half-way leaves cells marked as the import's, which the next import fills —
+  // never a figure without its mark, which the next import would keep as the planner's
+  ctx.workbook.application.suspendApiCalculationUntilNextSync();
+  const budget = new Budget(() => writeSync(ctx, progress));
+  for (const n of mode === 'none' ? [] : plan.notes) {
+    const a = a1(n.r, n.c);
+    const now = notes.get(a);
+    if (now && !now.ours) continue;
+    await budget.take(BYTES_PER_NOTE_OP + n.text.length);
+    if (now?.note) now.note.content = n.text;
+    else if (mode === 'notes') ws.notes.add(a, n.text);
+    else {
+      now?.comment?.delete();
+      // a comment's address needs the sheet name on every host: a Range carries it
+      ws.comments.add(ws.getRange(a), n.text);
+    }
+  }
+  await queueCells(ws, plan.cells, [], sheet.cols.Kode ?? -1, () => budget.flush(), budget);
+  await budget.flush();
+  return { ...result, written: plan.cells.length };
+}

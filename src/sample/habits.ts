@@ -1,0 +1,285 @@
+/**
+ * Excel habits (issue 20 item 3) as variants of a presentation: each takes a rendering of
+ * `present.ts` and applies one habit a planner's workbook has, so that the habit's grid must
+ * read as the plain one does (the same indicators, targets, anggaran and budget lines, and the
+ * same loud findings). Apart from `present.ts` on purpose: a habit is a change to a finished
+ * grid (rows inserted, labels reworded, columns added), whatever its layout.
+ */
+import type { CellValue, Grid } from '../core/grid/grid';
+import { isTotalLabel } from '../core/reader/headers';
+import { prng } from './generate';
+import { type Presentation, type Rendering, renderPresentation } from './present';
+
+export const HABITS = [
+  'thousands',
+  'totalWording',
+  'sideBlock',
+  'bulanKe',
+  'wrap3',
+  'filledDown',
+  'jumlahEach',
+  'kodeUraian',
+  'unitName',
+  'hiddenHelper',
+] as const;
+export type Habit = (typeof HABITS)[number];
+
+/** What a habit needs of the presentation it is applied to (no planted mistake: rows move). */
+const NEEDS: Record<Habit, Partial<Presentation>> = {
+  thousands: { moneyStyle: 'number', titleRows: 2 },
+  totalWording: {},
+  sideBlock: { blankCols: [] },
+  bulanKe: { layout: 'K', headerRows: 2, monthStyle: 'B01', quarterOnly: false },
+  wrap3: { layout: 'K', numbering: 'dash', wrapIndicator: false },
+  filledDown: { layout: 'K', pageBreaks: 'none', quarterOnly: false },
+  jumlahEach: { layout: 'K', moneyStyle: 'number', quarterOnly: false, blankCols: [], extraCols: [] },
+  kodeUraian: { layout: 'K' },
+  unitName: { titleRows: 3 },
+  hiddenHelper: {},
+};
+
+export interface HabitRendering {
+  plain: Rendering;
+  habit: Grid;
+  /** the unit the title of the habit's grid names, when the habit changes it */
+  unit?: string;
+}
+
+/** The plain rendering of a seed (with what the habit needs) and the same with the habit. */
+export function renderHabit(seed: number, habit: Habit): HabitRendering {
+  const plain = renderPresentation(seed, { ...NEEDS[habit], plant: 'none' });
+  const rnd = prng(seed ^ 0x68ab1f);
+  const g = plain.grid;
+  switch (habit) {
+    case 'thousands':
+      return { plain, habit: thousands(g, rnd) };
+    case 'totalWording':
+      return { plain, habit: totalWording(g, rnd) };
+    case 'sideBlock':
+      return { plain, habit: sideBlock(g, plain) };
+    case 'bulanKe':
+      return { plain, habit: bulanKe(g) };
+    case 'wrap3':
+      return { plain, habit: wrap3(g, plain.presentation) };
+    case 'filledDown':
+      return { plain, habit: filledDown(g, plain.presentation) };
+    case 'jumlahEach':
+      return { plain, habit: jumlahEach(g) };
+    case 'kodeUraian':
+      return { plain, habit: kodeUraian(g) };
+    case 'unitName':
+      return unitName(plain);
+    case 'hiddenHelper':
+      return { plain, habit: hiddenHelper(g, plain.presentation) };
+  }
+}
+
+// ---------------------------------------------------------------- grid edits
+
+const copy = (g: Grid): { values: CellValue[][]; formats: (string | null)[][] } => ({
+  values: g.values.map((row) => [...row]),
+  formats: g.values.map((row, r) => row.map((_, c) => g.formats?.[r]?.[c] ?? null)),
+});
+
+/** Rows inserted before row `at` (merges and formats move with the rows below). */
+function insertRows(g: Grid, at: number, rows: CellValue[][]): Grid {
+  const { values, formats } = copy(g);
+  values.splice(at, 0, ...rows.map((r) => [...r]));
+  formats.splice(at, 0, ...rows.map((r) => r.map(() => null)));
+  const n = rows.length;
+  const merges = (g.merges ?? []).map((m) => (m.r1 >= at ? { ...m, r1: m.r1 + n, r2: m.r2 + n } : m.r2 >= at ? { ...m, r2: m.r2 + n } : m));
+  return { ...g, values, formats, merges };
+}
+
+const width = (g: Grid): number => g.values.reduce((w, row) => Math.max(w, row.length), 0);
+
+/** The row of the main header: the one holding the indicator label. */
+function headerRow(g: Grid, p: Presentation): number {
+  return g.values.findIndex((row) => row.some((v) => v === p.indicatorLabel));
+}
+
+// ---------------------------------------------------------------- the habits
+
+/** Amounts typed in thousands, under a title that says so. */
+function thousands(g: Grid, rnd: () => number): Grid {
+  const words = ['(dalam ribuan rupiah)', 'Anggaran dalam ribuan rupiah', '(Rp 000)'][Math.floor(rnd() * 3)]!;
+  const { values, formats } = copy(g);
+  // every amount (targets are below 1,000; month dates in the header keep their date format)
+  const scaled = values.map((row, r) =>
+    row.map((v, c) => (typeof v === 'number' && v >= 1000 && !/[dmy]/i.test(formats[r]![c] ?? '') ? v / 1000 : v)),
+  );
+  return insertRows({ ...g, values: scaled, formats }, 1, [[words]]);
+}
+
+/** The grand total (the last Total row) worded otherwise. */
+function totalWording(g: Grid, rnd: () => number): Grid {
+  const wording = ['TOTAL PAGU ANGGARAN', 'JUMLAH PAGU', 'Total Anggaran (Rp)', 'GRAND TOTAL ANGGARAN', 'JUMLAH SELURUHNYA'][
+    Math.floor(rnd() * 5)
+  ]!;
+  const { values, formats } = copy(g);
+  for (let r = values.length - 1; r >= 0; r--) {
+    const row = values[r]!;
+    const c = row.findIndex((v) => typeof v === 'string' && isTotalLabel(v));
+    if (c < 0 || !row.some((v) => typeof v === 'number')) continue;
+    row[c] = wording;
+    break;
+  }
+  return { ...g, values, formats };
+}
+
+/** A `Rekap anggaran per sasaran` block right of the table, after an empty column, with its own JUMLAH. */
+function sideBlock(g: Grid, plain: Rendering): Grid {
+  const { values, formats } = copy(g);
+  const at = Math.max(0, headerRow(g, plain.presentation));
+  const c0 = width(g) + 1;
+  const sums = plain.spec.sasaran.map((s) => s.indikator.reduce((a, i) => a + i.anggaran, 0));
+  const block: CellValue[][] = [
+    ['Rekap anggaran per sasaran'],
+    ['SASARAN', 'ANGGARAN'],
+    ...plain.spec.sasaran.map((s, i): CellValue[] => [`Sasaran ${s.no}`, sums[i]!]),
+    ['JUMLAH', sums.reduce((a, b) => a + b, 0)],
+  ];
+  block.forEach((cells, i) => {
+    const r = at + i;
+    while (values.length <= r) {
+      values.push([]);
+      formats.push([]);
+    }
+    const row = values[r]!;
+    while (row.length < c0) row.push(null);
+    row.push(...cells);
+  });
+  return { ...g, values, formats };
+}
+
+/** `TARGET BULAN KE-` over the month numbers 1..12 (every header, page repeats too). */
+function bulanKe(g: Grid): Grid {
+  const { values, formats } = copy(g);
+  values.forEach((row, r) => {
+    const months = row.map((v) => (typeof v === 'string' ? /^B(0[1-9]|1[0-2])$/.exec(v.trim()) : null));
+    if (months.filter(Boolean).length < 12) return;
+    months.forEach((m, c) => {
+      if (m) row[c] = Number(m[1]);
+    });
+    const above = values[r - 1] ?? [];
+    const t = above.findIndex((v) => typeof v === 'string' && /^target$/i.test(v.trim()));
+    if (t >= 0) above[t] = 'TARGET BULAN KE-';
+  });
+  return { ...g, values, formats };
+}
+
+/** Every indicator wrapped over three rows: number and first words on top, numbers on the middle row. */
+function wrap3(g: Grid, p: Presentation): Grid {
+  let out = g;
+  const h = headerRow(g, p);
+  const c = h < 0 ? -1 : g.values[h]!.indexOf(p.indicatorLabel);
+  if (c < 0) return g;
+  for (let r = g.values.length - 1; r > h; r--) {
+    const row = out.values[r]!;
+    const v = row[c];
+    if (typeof v !== 'string' || !/^\d\d - \S+ \S+ \S+/.test(v) || !row.some((x, i) => i > c && x !== null)) continue;
+    const words = (row[c] as string).split(' ');
+    // `01 - Persentase` | `sampel ... yang` | `diuji 1.2`
+    const top: CellValue[] = row.slice(0, c).map((v) => v);
+    top.push(words.slice(0, 3).join(' '));
+    const mid = [...row];
+    for (let i = 0; i < c; i++) mid[i] = null;
+    mid[c] = words.slice(3, -2).join(' ') || null;
+    const bottom: CellValue[] = [...Array<CellValue>(c).fill(null), words.slice(-2).join(' ')];
+    if (words.length < 6) continue;
+    const { values, formats } = copy(out);
+    values[r] = mid;
+    out = insertRows({ ...out, values, formats }, r + 1, [bottom]);
+    out = insertRows(out, r, [top]);
+  }
+  return out;
+}
+
+/** NO and SASARAN filled down on every row of the table (unmerged for AutoFilter). */
+function filledDown(g: Grid, p: Presentation): Grid {
+  const { values, formats } = copy(g);
+  const h = headerRow(g, p);
+  if (h < 0) return g;
+  const cols = [0, 1].filter((c) => typeof values[h]![c] === 'string');
+  const carry: CellValue[] = [null, null];
+  for (let r = h + 1; r < values.length; r++) {
+    const row = values[r]!;
+    if (row.some((v) => typeof v === 'string' && (v === p.indicatorLabel || isTotalLabel(v)))) break;
+    // a budget sub-header is not filled (its labels are not carried either)
+    if (row.includes('KONTRIBUSI')) continue;
+    for (const c of cols) {
+      if (row[c] !== null && row[c] !== undefined) carry[c] = row[c]!;
+      else if (carry[c] !== null) {
+        while (row.length <= c) row.push(null);
+        row[c] = carry[c]!;
+      }
+    }
+  }
+  return { ...g, values, formats };
+}
+
+/** A `Jumlah` row closing each budget sub-table (the sum of its KONTRIBUSI), after its last line (page breaks inside it too). */
+function jumlahEach(g: Grid): Grid {
+  const sub = g.values.find((row) => row.includes('KONTRIBUSI') && row.includes('NO'));
+  if (!sub) return g;
+  const k = sub.indexOf('KONTRIBUSI');
+  const no = sub.indexOf('NO');
+  const blocks: { last: number; sum: number }[] = [];
+  let cur: { last: number; sum: number } | null = null;
+  g.values.forEach((row, r) => {
+    const v = row[no];
+    if (typeof v === 'string' && /^\d\d - /.test(v)) {
+      cur = { last: -1, sum: 0 };
+      blocks.push(cur);
+    } else if (cur && typeof row[k] === 'number' && /^\d+\.?$/.test(String(v ?? ''))) {
+      cur.last = r;
+      cur.sum += row[k] as number;
+    }
+  });
+  let out = g;
+  for (const b of [...blocks].reverse()) {
+    if (b.last < 0) continue;
+    const jumlah: CellValue[] = Array<CellValue>(k + 1).fill(null);
+    jumlah[no] = 'Jumlah';
+    jumlah[k] = b.sum;
+    out = insertRows(out, b.last + 1, [jumlah]);
+  }
+  return out;
+}
+
+/** The budget sub-table headed `KODE` / `URAIAN` / `PAGU` / `KONTRIBUSI`. */
+function kodeUraian(g: Grid): Grid {
+  const { values, formats } = copy(g);
+  for (const row of values) {
+    if (!row.includes('KONTRIBUSI') || !row.includes('RO')) continue;
+    row.forEach((v, c) => {
+      if (v === 'RO') row[c] = 'URAIAN';
+      else if (v === 'NO') row[c] = 'KODE';
+      else if (v === 'ANGGARAN') row[c] = 'PAGU';
+      else if (v === 'KOMPONEN' || v === 'SUB KOMPONEN') row[c] = null;
+    });
+  }
+  return { ...g, values, formats };
+}
+
+/** The unit's full name in the title. */
+function unitName(plain: Rendering): HabitRendering {
+  const short = plain.spec.unit.toUpperCase();
+  const full = short.replace(/^BALAI POM\b/, 'BALAI PENGAWAS OBAT DAN MAKANAN');
+  const { values, formats } = copy(plain.grid);
+  const habit = { ...plain.grid, values: values.map((row) => row.map((v) => (v === short ? full : v))), formats };
+  return { plain, habit, unit: full };
+}
+
+/** A hidden helper column of lookups (`#N/A`) and dates right of the table. */
+function hiddenHelper(g: Grid, p: Presentation): Grid {
+  const { values, formats } = copy(g);
+  const c = width(g);
+  const h = Math.max(0, headerRow(g, p));
+  values.forEach((row, r) => {
+    if (r < h) return;
+    while (row.length < c) row.push(null);
+    row.push(r === h ? 'Cek VLOOKUP' : r % 3 === 0 ? '#N/A' : 45_292 + r);
+  });
+  return { ...g, values, formats, hiddenCols: [c] };
+}

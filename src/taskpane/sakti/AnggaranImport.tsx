@@ -1,0 +1,314 @@
+/**
+ * "Impor realisasi anggaran (SAKTI)" (issue 24): the planner picks SAKTI's realisation report
+ * (read in the browser, off the UI thread; nothing is uploaded), sees each indicator's figure
+ * with its lines, the unmatched lines and the findings, then writes `Realisasi Anggaran TW n`
+ * of the Realisasi sheet (a second gateway call). Self-contained: the pane passes the gateway's
+ * `importAnggaran` and the worker's grids reader.
+ */
+import * as React from 'react';
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Grid } from '../../core/grid/grid';
+import { type Lang, messageOf, severityLabel } from '../../core/locales';
+import { SAKTI_TEXT } from '../../core/locales/sakti';
+import { SAKTI_UI } from '../../core/locales/paneSakti';
+import type { Tw } from '../../core/measure/formulas';
+import { hasErrors } from '../../core/rules/findings';
+import { SPLIT_RULES, type SplitRule } from '../../core/sakti/match';
+import { REKAP_TEXT } from '../../core/rekap';
+import type { AnggaranResult } from '../../gateway/contract';
+import type { GridsOutcome } from '../../worker/client';
+
+const useStyles = makeStyles({
+  action: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  row: { display: 'flex', gap: '8px', alignItems: 'flex-end', flexWrap: 'wrap' },
+  hint: { color: tokens.colorNeutralForeground3 },
+  list: { margin: '4px 0 0 0', paddingLeft: '0', listStyleType: 'none' },
+  sub: { margin: '0', paddingLeft: '12px', listStyleType: 'none', color: tokens.colorNeutralForeground2 },
+  group: { marginTop: '6px' },
+  hidden: { display: 'none' },
+});
+
+export type ImportAnggaran = (
+  exported: { file: string; grids: Grid[] },
+  tw: Tw,
+  split: SplitRule,
+  lang: Lang,
+  write: boolean,
+) => Promise<AnggaranResult>;
+
+export interface AnggaranImportProps {
+  lang: Lang;
+  disabled: boolean;
+  /** the quarter first shown (the pane's) */
+  tw?: Tw;
+  readGrids: (bytes: ArrayBuffer) => Promise<GridsOutcome>;
+  importAnggaran: ImportAnggaran;
+  /** the pane's sentence for an error of the gateway (GatewayError) */
+  errorText: (e: unknown) => string;
+}
+
+type Imported = Exclude<AnggaranResult, { notReport: unknown }>;
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy'; file: string }
+  /** `tw`: the quarter of the preview (the write uses it, whatever the select shows since) */
+  | { kind: 'result'; exported: { file: string; grids: Grid[] }; tw: Tw; result: Imported; writing: boolean }
+  | { kind: 'problem'; text: string };
+
+function fileBytes(f: File): Promise<ArrayBuffer> {
+  if (typeof f.arrayBuffer === 'function') return f.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(r.result as ArrayBuffer);
+    r.onerror = () => reject(r.error ?? new Error('FileReader'));
+    r.readAsArrayBuffer(f);
+  });
+}
+
+const TWS: readonly Tw[] = [1, 2, 3, 4];
+
+export function AnggaranImport({
+  lang,
+  disabled,
+  tw: initialTw = 1,
+  readGrids,
+  importAnggaran,
+  errorText,
+}: AnggaranImportProps): React.ReactElement {
+  const s = useStyles();
+  const u = SAKTI_UI[lang];
+  const T = SAKTI_TEXT[lang];
+  const input = React.useRef<HTMLInputElement>(null);
+  const outcome = React.useRef<HTMLDivElement>(null);
+  const [tw, setTw] = React.useState<Tw>(initialTw);
+  const [split, setSplit] = React.useState<SplitRule>('kontribusi');
+  const [state, setState] = React.useState<State>({ kind: 'idle' });
+
+  React.useEffect(() => {
+    if ((state.kind === 'result' && !state.writing) || state.kind === 'problem') outcome.current?.focus();
+  }, [state]);
+
+  const run = async (f: File): Promise<void> => {
+    setState({ kind: 'busy', file: f.name });
+    try {
+      const g = await readGrids(await fileBytes(f));
+      if (!g.ok) {
+        setState({ kind: 'problem', text: u.unreadable(f.name, REKAP_TEXT[lang].reason[g.reason]) });
+        return;
+      }
+      const exported = { file: f.name, grids: g.grids };
+      const r = await importAnggaran(exported, tw, split, lang, false);
+      if ('notReport' in r) setState({ kind: 'problem', text: T.notReport(f.name, T.missing[r.notReport]) });
+      else setState({ kind: 'result', exported, tw, result: r, writing: false });
+    } catch (e) {
+      setState({ kind: 'problem', text: errorText(e) });
+    }
+  };
+
+  const onWrite = async (exported: { file: string; grids: Grid[] }, at: Tw, previous: Imported): Promise<void> => {
+    setState({ kind: 'result', exported, tw: at, result: previous, writing: true });
+    try {
+      const r = await importAnggaran(exported, at, previous.import.split, lang, true);
+      if ('notReport' in r) setState({ kind: 'problem', text: T.notReport(exported.file, T.missing[r.notReport]) });
+      else setState({ kind: 'result', exported, tw: at, result: r, writing: false });
+    } catch (e) {
+      setState({ kind: 'problem', text: errorText(e) });
+    }
+  };
+
+  const busy = state.kind === 'busy' || (state.kind === 'result' && state.writing);
+  return (
+    <section className={s.action} aria-labelledby="sakti-heading">
+      <Text id="sakti-heading" weight="semibold">
+        {u.heading}
+      </Text>
+      <input
+        ref={input}
+        type="file"
+        className={s.hidden}
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        data-testid="sakti-file"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) void run(f);
+        }}
+      />
+      <div className={s.row}>
+        <Field label={u.twLabel} size="small">
+          <Select value={String(tw)} onChange={(_, d) => setTw(Number(d.value) as Tw)} data-testid="sakti-tw">
+            {TWS.map((n) => (
+              <option key={n} value={n}>
+                {u.twOption(n)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={u.splitLabel} size="small">
+          <Select value={split} onChange={(_, d) => setSplit(d.value === 'pertama' ? 'pertama' : 'kontribusi')} data-testid="sakti-split">
+            {SPLIT_RULES.map((r) => (
+              <option key={r} value={r}>
+                {u.splitOption[r]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={s.row}>
+        <Button onClick={() => input.current?.click()} disabledFocusable={disabled || busy} aria-describedby="sakti-hint">
+          {u.choose}
+        </Button>
+      </div>
+      <Text size={200} className={s.hint} id="sakti-hint">
+        {u.hint}
+      </Text>
+      {state.kind === 'busy' && (
+        <div role="status" aria-live="polite">
+          <ProgressBar />
+          <Text size={200}>{u.reading(state.file)}</Text>
+        </div>
+      )}
+      {state.kind === 'problem' && (
+        <div ref={outcome} tabIndex={-1}>
+          <MessageBar intent="error" data-testid="sakti-outcome">
+            <MessageBarBody>{state.text}</MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
+      {state.kind === 'result' && (
+        <ImportView
+          lang={lang}
+          result={state.result}
+          writing={state.writing}
+          disabled={disabled}
+          outcome={outcome}
+          onWrite={() => void onWrite(state.exported, state.tw, state.result)}
+        />
+      )}
+    </section>
+  );
+}
+
+function ImportView({
+  lang,
+  result: r,
+  writing,
+  disabled,
+  outcome,
+  onWrite,
+}: {
+  lang: Lang;
+  result: Imported;
+  writing: boolean;
+  disabled: boolean;
+  outcome: React.RefObject<HTMLDivElement>;
+  onWrite: () => void;
+}): React.ReactElement {
+  const s = useStyles();
+  const u = SAKTI_UI[lang];
+  const T = SAKTI_TEXT[lang];
+  const imp = r.import;
+  const blocked = r.blocked;
+  const status =
+    blocked?.kind === 'errors'
+      ? T.notWritten
+      : blocked?.kind === 'noRealisasi'
+        ? u.noRealisasi
+        : blocked?.kind === 'protected'
+          ? u.protectedSheet(r.sheet ?? '')
+          : blocked?.kind === 'noColumn'
+            ? T.noColumn(blocked.label)
+            : r.written
+              ? u.written(r.written, r.sheet ?? '')
+              : r.planned
+                ? u.toWrite(r.planned, r.sheet ?? '')
+                : u.nothingToWrite;
+  const intent = blocked ? (hasErrors(imp.findings) ? 'error' : 'warning') : r.written ? 'success' : 'info';
+  return (
+    <>
+      <div ref={outcome} tabIndex={-1}>
+        <MessageBar intent={intent} data-testid="sakti-outcome">
+          <MessageBarBody>
+            <div>{T.period(imp.period.text, imp.period.year)}</div>
+            <div>{T.split[imp.split]}</div>
+            <div data-testid="sakti-status">{status}</div>
+            {r.notesKept > 0 && <div>{u.notesKept(r.notesKept)}</div>}
+            {r.noRow.length > 0 && <div>{u.noRow(r.noRow.join(', '))}</div>}
+          </MessageBarBody>
+        </MessageBar>
+      </div>
+      {!blocked && r.planned > 0 && r.written === 0 && (
+        <div className={s.row}>
+          <Button appearance="primary" onClick={onWrite} disabledFocusable={disabled || writing} data-testid="sakti-write">
+            {u.write}
+          </Button>
+          {writing && <ProgressBar />}
+        </div>
+      )}
+      <Text weight="semibold" size={200} className={s.group}>
+        {u.indicatorsList}
+      </Text>
+      <ul className={s.list} aria-label={u.indicatorsList} data-testid="sakti-indicators">
+        {imp.indicators.map((i) => (
+          <li key={i.kode}>
+            <Text size={200}>{T.indicator(i.kode, i.realisasiAnggaran, i.lines.length).trim()}</Text>
+            {i.lines.length > 0 && (
+              <ul className={s.sub}>
+                {i.lines.map((l, k) => (
+                  <li key={k}>
+                    <Text size={100}>{u.line([l.ro, l.komponen, l.subKomponen].filter(Boolean).join(' / '), l.realisasi, l.share)}</Text>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+      {r.kept.length > 0 && (
+        <List title={u.keptList} id="sakti-kept" items={r.kept.map((k) => T.kept(k.kode, k.typed, k.imported).trim())} />
+      )}
+      {imp.unmatched.export.length > 0 && (
+        <List
+          title={u.unmatchedExportList}
+          id="sakti-unmatched-export"
+          items={imp.unmatched.export.map((x) => u.unmatchedExport(x.code, x.name, x.realisasi))}
+        />
+      )}
+      {imp.unmatched.rapk.length > 0 && (
+        <List
+          title={u.unmatchedRapkList}
+          id="sakti-unmatched-rapk"
+          items={imp.unmatched.rapk.map((x) => u.unmatchedRapk(x.kode, x.line))}
+        />
+      )}
+      {imp.findings.length > 0 && (
+        <List
+          title={u.findingsList}
+          id="sakti-findings"
+          items={imp.findings.map((f) => u.finding(severityLabel(f.severity, lang), f.code, f.cells[0] ?? '', messageOf(f, lang)))}
+        />
+      )}
+    </>
+  );
+}
+
+function List({ title, id, items }: { title: string; id: string; items: string[] }): React.ReactElement {
+  const s = useStyles();
+  return (
+    <>
+      <Text weight="semibold" size={200} className={s.group}>
+        {title}
+      </Text>
+      <ul className={s.list} aria-label={title} data-testid={id}>
+        {items.map((t, i) => (
+          <li key={i}>
+            <Text size={200}>{t}</Text>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * "Impor realisasi anggaran (SAKTI)" in jsdom (issue 24), the component alone: the report chosen
+ * (the grids reader stands in for the worker), the figures by indicator with their lines, the
+ * unmatched lines and findings, then the write (a second gateway call, here the simulator's);
+ * an unreadable file, a file that is not a report and a report of another quarter are said.
+ */
+import * as React from 'react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { Grid } from '../../src/core/grid/grid';
+import { validateSheet } from '../../src/core/rules/validate';
+import { planRealisasi } from '../../src/core/sheets/realisasi';
+import { SAKTI_UI } from '../../src/core/locales/paneSakti';
+import { ExcelGateway } from '../../src/excel/gateway';
+import { planToGrid } from '../../src/sample/generate';
+import { renderPresentation, specOf } from '../../src/sample/present';
+import { renderSakti, saktiOptions } from '../../src/sample/sakti';
+import { ExcelSimulator } from '../../src/sim/excelSim';
+import { loadGrid } from '../../src/sim/load';
+import { AnggaranImport, type ImportAnggaran } from '../../src/taskpane/sakti/AnggaranImport';
+import type { GridsOutcome } from '../../src/worker/client';
+
+const SEED = 10;
+const spec = specOf(SEED);
+const rapkGrid = renderPresentation(SEED, { layout: 'K', plant: 'none' }, spec).grid;
+const model = validateSheet(rapkGrid).model!;
+const realisasiGrid = planToGrid(planRealisasi(model));
+const sakti = renderSakti(spec, SEED, saktiOptions(SEED, { year: spec.year, month: 6, unclaimed: true }));
+
+function setup(grids: GridsOutcome = { ok: true, grids: [sakti.grid] }) {
+  const sim = new ExcelSimulator({ apiVersion: 18, platform: 'desktop' });
+  for (const g of [rapkGrid, realisasiGrid]) loadGrid(sim, g);
+  const gw = new ExcelGateway(
+    (b) => sim.run((ctx) => b(ctx as unknown as Excel.RequestContext)),
+    (n, v) => sim.isSetSupported(n, v),
+  );
+  const calls: { file: string; tw: number; write: boolean }[] = [];
+  const importAnggaran: ImportAnggaran = (exported, tw, split, lang, write) => {
+    calls.push({ file: exported.file, tw, write });
+    return gw.importAnggaran(exported, tw, split, lang, write);
+  };
+  const readGrids = jest.fn(async () => grids);
+  render(
+    <AnggaranImport lang="id" disabled={false} tw={2} readGrids={readGrids} importAnggaran={importAnggaran} errorText={() => 'galat'} />,
+  );
+  return { sim, calls, readGrids };
+}
+
+async function choose(name: string): Promise<void> {
+  const input = screen.getByTestId('sakti-file') as HTMLInputElement;
+  const file = new File([new Uint8Array([0x50, 0x4b, 3, 4])], name);
+  await act(async () => {
+    fireEvent.change(input, { target: { files: [file] } });
+  });
+}
+
+const column = (sim: ExcelSimulator): unknown[] => {
+  const s = sim.store.sheet(realisasiGrid.name)!;
+  const c = realisasiGrid.values[2]!.indexOf('Realisasi Anggaran TW II');
+  return realisasiGrid.values.flatMap((row, r) => (r >= 3 && row[0] ? [sim.store.cell(s, r, c)?.value ?? null] : []));
+};
+
+const u = SAKTI_UI.id;
+
+describe('Impor realisasi anggaran (SAKTI)', () => {
+  it('previews the figures by indicator, the unmatched line and its finding; writes on the second button', async () => {
+    const { sim, calls } = setup();
+    expect(screen.getByText(u.heading)).toBeTruthy();
+    await choose('laporan-sakti.xlsx');
+    const indicators = await screen.findByTestId('sakti-indicators');
+    expect(calls).toEqual([{ file: 'laporan-sakti.xlsx', tw: 2, write: false }]);
+    expect(indicators.querySelectorAll(':scope > li')).toHaveLength(6);
+    // each indicator's lines with their share
+    expect(indicators.textContent).toMatch(/%/);
+    expect(screen.getByTestId('sakti-unmatched-export').querySelectorAll('li')).toHaveLength(1);
+    expect(screen.getByTestId('sakti-findings').textContent).toMatch(/A09/);
+    expect(screen.getByTestId('sakti-status').textContent).toBe(u.toWrite(6, realisasiGrid.name));
+    // nothing written yet
+    expect(column(sim).every((v) => v === null)).toBe(true);
+
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('sakti-write'));
+    });
+    await screen.findByText(u.written(6, realisasiGrid.name));
+    expect(calls.map((c) => c.write)).toEqual([false, true]);
+    expect(column(sim).every((v) => typeof v === 'number' && v > 0)).toBe(true);
+    expect(screen.queryByTestId('sakti-write')).toBeNull();
+  });
+
+  it('a report of another quarter: the A13 finding, no write button', async () => {
+    const { calls } = setup();
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('sakti-tw'), { target: { value: '3' } });
+    });
+    await choose('laporan-sakti.xlsx');
+    await screen.findByTestId('sakti-findings');
+    expect(calls).toEqual([{ file: 'laporan-sakti.xlsx', tw: 3, write: false }]);
+    expect(screen.getByTestId('sakti-findings').textContent).toMatch(/A13/);
+    expect(screen.getByTestId('sakti-status').textContent).toMatch(/A13/);
+    expect(screen.queryByTestId('sakti-write')).toBeNull();
+  });
+
+  it('a file that is not a SAKTI report: what was looked for, the workbook unchanged', async () => {
+    const other: Grid = { name: 'Data', values: [['Nama', 'Jumlah']], merges: [] };
+    setup({ ok: true, grids: [other] });
+    await choose('lain.xlsx');
+    expect((await screen.findByTestId('sakti-outcome')).textContent).toMatch(
+      /lain\.xlsx bukan laporan realisasi SAKTI.*Tidak ada yang diubah/,
+    );
+  });
+
+  it('an unreadable file: said, no gateway call', async () => {
+    const { calls } = setup({ ok: false, reason: 'encrypted' });
+    await choose('kunci.xlsx');
+    expect((await screen.findByTestId('sakti-outcome')).textContent).toMatch(/^kunci\.xlsx tidak dapat dibaca: .+Workbook tidak diubah\.$/);
+    expect(calls).toEqual([]);
+  });
+});
