@@ -130,7 +130,7 @@ export async function importAnggaran(
     if (now && !now.ours) continue;
     await budget.take(BYTES_PER_NOTE_OP + n.text.length);
     if (now?.note) now.note.content = n.text;
-    else if (mode === 'notes') ws.notes.add(a, n.text);
+    else if (mode === 'notes') ws.notes.add(ws.getRange(a), n.text);
     else {
       now?.comment?.delete();
       // a comment's address needs the sheet name on every host: a Range carries it
