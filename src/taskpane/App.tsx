@@ -20,14 +20,13 @@ import type { WorkbookGateway } from '../gateway/contract';
 import { REKAP_UI } from '../core/locales/paneRekap';
 import type { RekapAnalyser } from '../worker/client';
 import { CommandAction } from './CommandAction';
-import { type CommandId, failure } from './outcomes';
+import type { CommandId } from './outcomes';
 import { PaneHeader } from './PaneHeader';
 import { RekapPanel } from './rekap/RekapPanel';
 import { Result } from './Result';
 import { SettingsAction } from './SettingsAction';
 import { useTaskPane } from './useTaskPane';
-import { DiffPanel } from './diff/DiffPanel';
-import { readGridsWith } from './diff/readGrids';
+import { DiffSection, SaktiSection } from './MoreActions';
 
 const useStyles = makeStyles({
   // min-width 0 and wrapping: at 200 % scaling the pane is ~175 CSS px wide and must not scroll sideways
@@ -61,6 +60,7 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
   const off = !p.caps.supported || p.busy !== null;
   // the commands named as their buttons (the catalogue keys them alike; Hapus tanda is `hapusTanda`)
   const labels: Record<CommandId, string> = { ...t, hapus: t.hapusTanda };
+  const more = { gateway, analyser: rekapAnalyser, lang, t, tw: p.tw, disabled: off, select: p.goTo };
   /** what every command shows: its label, the progress while it runs, its result under it */
   const common = (id: CommandId) => ({
     label: labels[id],
@@ -108,6 +108,7 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
           <CommandAction {...common('hapus')} hint={t.hapusTandaHint} why={pre !== null && !pre.hasMarks ? t.whyDisabled.noMarks : null} />
           <Divider className={s.divider} />
           <CommandAction {...common('realisasi')} hint={t.realisasiHint} />
+          <SaktiSection {...more} />
           <CommandAction
             {...common('ringkasan')}
             hint={t.ringkasanHint}
@@ -123,23 +124,7 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
           >
             {common('pengaturan').children}
           </SettingsAction>
-          {gateway.compare && gateway.writeRiwayat && rekapAnalyser && (
-            <>
-              <Divider className={s.divider} />
-              <DiffPanel
-                lang={lang}
-                disabled={off}
-                readGrids={(bytes) => readGridsWith(rekapAnalyser, bytes)}
-                compare={(old) => gateway.compare!(old, lang)}
-                write={(r) => gateway.writeRiwayat!(r, lang)}
-                select={p.goTo}
-                errorText={(e) => {
-                  const o = failure(e instanceof Error ? e : new Error(String(e)));
-                  return [o.text(t), o.detail?.(t)].filter(Boolean).join(' ');
-                }}
-              />
-            </>
-          )}
+          <DiffSection {...more} />
           {gateway.writeRekap && rekapAnalyser && (
             <Accordion collapsible data-testid="rekap-section">
               <AccordionItem value="rekap">

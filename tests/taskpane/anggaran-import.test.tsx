@@ -64,7 +64,7 @@ const u = SAKTI_UI.id;
 describe('Impor realisasi anggaran (SAKTI)', () => {
   it('previews the figures by indicator, the unmatched line and its finding; writes on the second button', async () => {
     const { sim, calls } = setup();
-    expect(screen.getByText(u.heading)).toBeTruthy();
+    expect(screen.getByRole('region', { name: u.heading })).toBeTruthy();
     await choose('laporan-sakti.xlsx');
     const indicators = await screen.findByTestId('sakti-indicators');
     expect(calls).toEqual([{ file: 'laporan-sakti.xlsx', tw: 2, write: false }]);

@@ -49,7 +49,9 @@ function olderSample(): Grid[] {
 }
 
 async function choose(name: string): Promise<void> {
-  const input = screen.getByTestId('diff-file') as HTMLInputElement;
+  // the section is collapsed until the planner opens it
+  if (!screen.queryByTestId('diff-file')) fireEvent.click(screen.getByRole('button', { name: 'Bandingkan dengan versi lain' }));
+  const input = (await screen.findByTestId('diff-file')) as HTMLInputElement;
   const file = new File([new Uint8Array([0x50, 0x4b, 3, 4])], name);
   await act(async () => {
     fireEvent.change(input, { target: { files: [file] } });

@@ -89,10 +89,7 @@ export function DiffPanel({ lang, disabled, readGrids, compare, write, select, e
 
   const busy = state.kind === 'reading';
   return (
-    <section className={s.action} aria-labelledby="diff-heading">
-      <Text id="diff-heading" weight="semibold">
-        {u.heading}
-      </Text>
+    <section className={s.action} aria-label={u.heading}>
       <input
         ref={input}
         type="file"

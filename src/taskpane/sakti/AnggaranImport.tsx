@@ -119,10 +119,7 @@ export function AnggaranImport({
 
   const busy = state.kind === 'busy' || (state.kind === 'result' && state.writing);
   return (
-    <section className={s.action} aria-labelledby="sakti-heading">
-      <Text id="sakti-heading" weight="semibold">
-        {u.heading}
-      </Text>
+    <section className={s.action} aria-label={u.heading}>
       <input
         ref={input}
         type="file"
