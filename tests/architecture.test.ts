@@ -23,6 +23,11 @@ describe('architecture', () => {
     expect(long).toEqual([]);
   });
 
+  test('the gateway contract imports no locale file (the locales import their types from the core, not the other way)', () => {
+    const text = fs.readFileSync(path.join(root, 'src/gateway/contract.ts'), 'utf8');
+    expect(text.match(/from '[^']*core\/locales[^']*'/g) ?? []).toEqual([]);
+  });
+
   const checkImports = (dir: string) =>
     spawnSync(process.execPath, [path.join(root, 'scripts/check-imports.js'), dir], { encoding: 'utf8' });
 

@@ -4,7 +4,7 @@
  * `Excel`.
  */
 import type { Finding } from '../core/rules/findings';
-import type { Lang } from '../core/locales';
+import type { Lang } from '../core/lang';
 import type { Problem } from '../core/problems';
 import type { Layout } from '../core/reader/model';
 import type { Tw } from '../core/measure/formulas';

@@ -1,5 +1,7 @@
 /** Number formatting per language (Intl, built into every host we run in). */
-export type Lang = 'id' | 'en';
+import type { Lang } from '../lang';
+
+export type { Lang } from '../lang';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
