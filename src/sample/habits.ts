@@ -28,7 +28,8 @@ export type Habit = (typeof HABITS)[number];
 const NEEDS: Record<Habit, Partial<Presentation>> = {
   thousands: { moneyStyle: 'number', titleRows: 2 },
   totalWording: {},
-  sideBlock: { blankCols: [] },
+  // Layout K only: on the D and R renderings of the seed documents a side block is still misread (closing note)
+  sideBlock: { blankCols: [], layout: 'K' },
   bulanKe: { layout: 'K', headerRows: 2, monthStyle: 'B01', quarterOnly: false },
   wrap3: { layout: 'K', numbering: 'dash', wrapIndicator: false },
   filledDown: { layout: 'K', pageBreaks: 'none', quarterOnly: false },

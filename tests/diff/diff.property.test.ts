@@ -33,7 +33,8 @@ const OPS: Record<'K' | 'D' | 'R', EditOp[]> = {
 };
 
 function read(seed: number, layout: 'K' | 'D' | 'R', spec = specOf(seed)): RapkModel {
-  const r = renderPresentation(seed, { layout, plant: 'none', quarterOnly: false }, spec);
+  // content-changing dimensions off (leadingEmpty drops targets): both versions present the same content
+  const r = renderPresentation(seed, { layout, plant: 'none', quarterOnly: false, leadingEmpty: 0 }, spec);
   const res = readRapk(r.grid);
   if (!res.model) throw new Error(`seed ${seed}: no model`);
   return res.model;

@@ -337,7 +337,21 @@ export function withoutSideBlocks(grid: Grid, width: number): Grid {
     if (h?.kind === 'main') main = h;
   }
   if (!main) return grid;
-  const edge = Math.max(...usedColumns(main));
+  // the table's right edge: its widest header (a Layout D detail header is wider than a quarters-only
+  // summary header); a repeated main header counts as the main one does, by its used columns
+  let edge = Math.max(...usedColumns(main));
+  for (let r = main.r2 + 1; r < grid.values.length; r++) {
+    const h = headerAt(grid, r, width);
+    if (!h || h.kind === 'realisasi' || h.kind === 'main') continue;
+    // the sub-table's own columns (never a side block's cells on the same row)
+    edge = Math.max(
+      edge,
+      ...h.textCols,
+      ...h.amountCols,
+      ...[h.no, h.total, h.percent, h.budgetPlan, h.kontribusi].filter((c): c is number => c !== null),
+    );
+    r = h.r2;
+  }
   const filled: boolean[] = [];
   let beyond = false;
   for (let r = main.r1; r < grid.values.length; r++) {

@@ -30,6 +30,7 @@ export interface RapkCode {
 const head = (s: string): string =>
   s
     .trim()
+    .replace(/\s*[-–—]\s*$/, '')
     .split(/\s+[-–—]\s+|\s{2,}/)[0]!
     .trim();
 
