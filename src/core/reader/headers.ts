@@ -337,13 +337,13 @@ export function withoutSideBlocks(grid: Grid, width: number): Grid {
     if (h?.kind === 'main') main = h;
   }
   if (!main) return grid;
-  // the table's right edge: its widest header (a Layout D detail header is wider than a quarters-only
-  // summary header); a repeated main header counts as the main one does, by its used columns
+  // the table's right edge: the main header's columns, or a Layout D detail header's when wider
+  // (a detail table is wider than a quarters-only summary table)
   let edge = Math.max(...usedColumns(main));
   for (let r = main.r2 + 1; r < grid.values.length; r++) {
     const h = headerAt(grid, r, width);
-    if (!h || h.kind === 'realisasi' || h.kind === 'main') continue;
-    // the sub-table's own columns (never a side block's cells on the same row)
+    if (!h || h.kind !== 'detail') continue;
+    // the detail table's own columns (never a side block's cells on the same row)
     edge = Math.max(
       edge,
       ...h.textCols,
