@@ -140,8 +140,7 @@ const ALLOWED: { why: string; literals: string[] }[] = [
   {
     why: "technical details: shown, if ever, after the localised 'Excel refused' sentence, like office-js's own messages",
     literals: [
-      'src/taskpane/rekap/RekapPanel.tsx: read failed',
-      'src/taskpane/diff/DiffPanel.tsx: read failed',
+      'src/taskpane/fileBytes.ts: read failed',
       'src/worker/client.ts: worker error',
       'src/worker/client.ts: unexpected worker reply',
     ],

@@ -4,6 +4,7 @@
  * by indicator — a click goes to the changed cell — and can write the `Riwayat Revisi` sheet.
  */
 import * as React from 'react';
+import { fileBytes } from '../fileBytes';
 import { Button, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CompareOutcome, CompareResult } from '../../core/diff/workbook';
 import type { Grid } from '../../core/grid/grid';
@@ -39,16 +40,6 @@ type State =
   | { kind: 'reading'; file: string }
   | { kind: 'result'; result: CompareResult; written: string | null }
   | { kind: 'problem'; text: string };
-
-function fileBytes(f: File): Promise<ArrayBuffer> {
-  if (typeof f.arrayBuffer === 'function') return f.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(r.result as ArrayBuffer);
-    r.onerror = () => reject(r.error ?? new Error('read failed'));
-    r.readAsArrayBuffer(f);
-  });
-}
 
 export function DiffPanel({ lang, disabled, readGrids, compare, write, select, errorText }: DiffPanelProps): React.ReactElement {
   const s = useStyles();

@@ -13,6 +13,7 @@ import type { SheetPlan } from '../../core/sheets/plan';
 import { GatewayError } from '../../gateway/contract';
 import type { RekapAnalyser } from '../../worker/client';
 import type { UiStrings } from '../../core/locales/pane';
+import { fileBytes } from '../fileBytes';
 import { RekapCancelled, type RekapSource, collectRekap } from './collect';
 import { REKAP_UI } from '../../core/locales/paneRekap';
 import { reportingQuarter } from '../quarter';
@@ -38,19 +39,10 @@ export interface RekapPanelProps {
   onWritten?: () => void;
 }
 
-/** A chosen file; older WebViews (EdgeHTML) have no `Blob.arrayBuffer`, so FileReader is the fallback. */
+/** A chosen file (its bytes through `fileBytes`: older WebViews have no `Blob.arrayBuffer`). */
 function sourceOf(f: File | RekapSource): RekapSource {
   if (typeof (f as Partial<RekapSource>).arrayBuffer === 'function') return f as RekapSource;
-  return {
-    name: f.name,
-    arrayBuffer: () =>
-      new Promise((resolve, reject) => {
-        const r = new FileReader();
-        r.onload = () => resolve(r.result as ArrayBuffer);
-        r.onerror = () => reject(r.error ?? new Error('read failed'));
-        r.readAsArrayBuffer(f as File);
-      }),
-  };
+  return { name: f.name, arrayBuffer: () => fileBytes(f as File), lastModified: (f as File).lastModified };
 }
 
 const mark = (name: string): void => {

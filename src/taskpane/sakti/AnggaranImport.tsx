@@ -6,6 +6,7 @@
  * `importAnggaran` and the worker's grids reader.
  */
 import * as React from 'react';
+import { fileBytes } from '../fileBytes';
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Grid } from '../../core/grid/grid';
 import { type Lang, messageOf, severityLabel } from '../../core/locales';
@@ -55,16 +56,6 @@ type State =
   /** `tw`: the quarter of the preview (the write uses it, whatever the select shows since) */
   | { kind: 'result'; exported: { file: string; grids: Grid[] }; tw: Tw; result: Imported; writing: boolean }
   | { kind: 'problem'; text: string };
-
-function fileBytes(f: File): Promise<ArrayBuffer> {
-  if (typeof f.arrayBuffer === 'function') return f.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(r.result as ArrayBuffer);
-    r.onerror = () => reject(r.error ?? new Error('FileReader'));
-    r.readAsArrayBuffer(f);
-  });
-}
 
 const TWS: readonly Tw[] = [1, 2, 3, 4];
 
