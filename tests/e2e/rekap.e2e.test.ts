@@ -118,7 +118,10 @@ describe('Rekap in the harness', () => {
     await page.getByTestId('rekap-tw').selectOption('2');
     await page.getByTestId('rekap-files').setInputFiles(files);
     await page.getByText('78 berkas dipilih').waitFor();
-    await page.getByRole('button', { name: 'Rekap', exact: true }).click();
+    // the pane has read the workbook (its commands are enabled) before the Rekap is started: on a
+    // loaded machine the click could otherwise land on a button still disabled
+    await page.getByTestId('active-sheet').getByText('Sheet aktif: RAPK 2025').waitFor();
+    await page.locator('button:not([aria-disabled="true"])', { hasText: /^Rekap$/ }).click();
     await page.getByRole('button', { name: 'Batal' }).click();
     await page.getByText('Rekap dibatalkan; workbook tidak diubah.').waitFor();
     expect(await page.getByRole('tab').allInnerTexts()).toEqual(['RAPK 2025']);
