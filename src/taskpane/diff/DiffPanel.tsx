@@ -5,6 +5,7 @@
  */
 import * as React from 'react';
 import { fileBytes } from '../fileBytes';
+import { HiddenFileInput } from '../HiddenFileInput';
 import { Button, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CompareOutcome, CompareResult } from '../../core/diff/workbook';
 import type { Grid } from '../../core/grid/grid';
@@ -21,7 +22,6 @@ const useStyles = makeStyles({
   list: { margin: '4px 0 0 0', paddingLeft: '0', listStyleType: 'none' },
   group: { marginTop: '6px' },
   change: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', minWidth: 0, whiteSpace: 'normal' },
-  hidden: { display: 'none' },
 });
 
 export interface DiffPanelProps {
@@ -81,20 +81,7 @@ export function DiffPanel({ lang, disabled, readGrids, compare, write, select, e
   const busy = state.kind === 'reading';
   return (
     <section className={s.action} aria-label={u.heading}>
-      <input
-        ref={input}
-        type="file"
-        className={s.hidden}
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        data-testid="diff-file"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          e.target.value = '';
-          if (f) void run(f);
-        }}
-      />
+      <HiddenFileInput inputRef={input} testId="diff-file" onFile={(f) => void run(f)} />
       <div className={s.row}>
         <Button onClick={() => input.current?.click()} disabledFocusable={disabled || busy} aria-describedby="diff-hint">
           {u.choose}

@@ -7,6 +7,7 @@
  */
 import * as React from 'react';
 import { fileBytes } from '../fileBytes';
+import { HiddenFileInput } from '../HiddenFileInput';
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Grid } from '../../core/grid/grid';
 import { type Lang, messageOf, severityLabel } from '../../core/locales';
@@ -26,7 +27,6 @@ const useStyles = makeStyles({
   list: { margin: '4px 0 0 0', paddingLeft: '0', listStyleType: 'none' },
   sub: { margin: '0', paddingLeft: '12px', listStyleType: 'none', color: tokens.colorNeutralForeground2 },
   group: { marginTop: '6px' },
-  hidden: { display: 'none' },
 });
 
 export type ImportAnggaran = (
@@ -111,20 +111,7 @@ export function AnggaranImport({
   const busy = state.kind === 'busy' || (state.kind === 'result' && state.writing);
   return (
     <section className={s.action} aria-label={u.heading}>
-      <input
-        ref={input}
-        type="file"
-        className={s.hidden}
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        data-testid="sakti-file"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          e.target.value = '';
-          if (f) void run(f);
-        }}
-      />
+      <HiddenFileInput inputRef={input} testId="sakti-file" onFile={(f) => void run(f)} />
       <div className={s.row}>
         <Field label={u.twLabel} size="small">
           <Select value={String(tw)} onChange={(_, d) => setTw(Number(d.value) as Tw)} data-testid="sakti-tw">
