@@ -23,7 +23,7 @@ import { BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, writeSync } from './batc
 import { a1 as cellA1 } from '../core/grid/grid';
 
 const a1 = (r: number, c: number): string => cellA1({ r, c });
-import type { CommandEnv } from './command';
+import { type CommandEnv, isNotImplemented } from './command';
 import { problemError, readWorkbook } from './workbookRead';
 import { queueCells } from './writeCells';
 
@@ -71,7 +71,7 @@ export async function importAnggaran(
   split: SplitRule,
   lang: Lang,
   write: boolean,
-  { caps, limits, progress }: CommandEnv,
+  { caps, limits, progress, host }: CommandEnv,
 ): Promise<AnggaranResult> {
   const wb = await readWorkbook(ctx, limits);
   const run = saktiForWorkbooks(wb.grids, exported.grids, tw, { split });
@@ -94,13 +94,18 @@ export async function importAnggaran(
   const noteText = SAKTI_TEXT[lang].note;
   const draft = planAnggaranImport(sheet, imp, tw, exported, () => true, noteText);
   if ('problem' in draft) return { ...base, sheet: sheet.name, blocked: { kind: 'noColumn', label: draft.label } };
-  const mode = caps.noteMode;
-  const notes = await loadNotes(
-    ctx,
-    ws,
-    draft.cells.map((c) => a1(c.r, c.c)),
-    mode,
-  );
+  let mode = caps.noteMode;
+  const addresses = draft.cells.map((c) => a1(c.r, c.c));
+  let notes: Map<string, CellNote>;
+  try {
+    notes = await loadNotes(ctx, ws, addresses, mode);
+  } catch (e) {
+    // threaded-comments mode of Office 2021 LTSC (office-js#1847): no comments, as at ExcelApi 1.9
+    if (mode !== 'comments' || !isNotImplemented(e)) throw e;
+    host.commentsBroken = true;
+    mode = 'none';
+    notes = new Map();
+  }
   const plan = planAnggaranImport(sheet, imp, tw, exported, (r, c) => notes.get(a1(r, c))?.ours ?? false, noteText);
   if ('problem' in plan) return { ...base, sheet: sheet.name, blocked: { kind: 'noColumn', label: plan.label } };
   // a note or comment of the planner's own on a cell we fill stays: that cell gets no mark
