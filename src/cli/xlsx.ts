@@ -11,6 +11,7 @@ import { restoreTextResults } from './rawResults';
 import type { UnusableReason } from '../core/workbook';
 import { installFastMerges } from './fastMerges';
 import { FILE_LIMITS, preflightXlsx } from '../core/file/preflight';
+import { overflowingPart } from '../xlsx/inflateCheck';
 
 export class UnusableFileError extends Error {
   constructor(
@@ -61,6 +62,9 @@ export async function loadWorkbookFile(file: string, ignore: string[] = []): Pro
   // the one pre-flight check of every host: size, inflated size, sheets, encryption, not a zip
   const pre = preflightXlsx(buf);
   if (!pre.ok) throw new UnusableFileError(pre.reason, pre.detail);
+  // and no part inflates past what the directory says (a directory can lie): counted, not kept
+  const over = await overflowingPart(buf, pre.parts);
+  if (over !== null) throw new UnusableFileError('tooLargeInflated', over);
   const zip = await openZip(buf);
   installFastMerges();
   const wb = new Workbook();

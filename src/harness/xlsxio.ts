@@ -11,6 +11,7 @@ import { type SimOrigin, originOf, simToXlsx } from '../xlsx/simWrite';
 import { XlsxPackage } from '../xlsx/package';
 import { customXmlItems } from '../xlsx/marks';
 import { type PreflightReason, preflightXlsx } from '../core/file/preflight';
+import { overflowingPart } from '../xlsx/inflateCheck';
 
 /** The file each simulator was opened from: downloads are that file plus the changes. */
 const origins = new WeakMap<ExcelSimulator, SimOrigin>();
@@ -39,6 +40,9 @@ export async function simFromFile(buf: ArrayBuffer): Promise<ExcelSimulator> {
   // the pre-flight check of every host (src/core/file/preflight.ts), before exceljs inflates anything
   const pre = preflightXlsx(new Uint8Array(buf));
   if (!pre.ok) throw new UnusableFile(pre.reason, pre.detail);
+  // and no part inflates past what the directory says (a directory can lie): counted, not kept
+  const over = await overflowingPart(new Uint8Array(buf), pre.parts);
+  if (over !== null) throw new UnusableFile('tooLargeInflated', over);
   const ExcelJS = await exceljs();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf);

@@ -11,6 +11,7 @@ import type { UnusableReason } from '../core/workbook';
 import { FILE_LIMITS, preflightXlsx } from '../core/file/preflight';
 import { type RekapOutcome, rekapUnit } from '../core/rekap';
 import { sheetToGrid } from './grid';
+import { overflowingPart } from './inflateCheck';
 
 export type ExcelJSModule = typeof ExcelJSType;
 
@@ -23,6 +24,8 @@ export async function gridsOfBytes(
   // before the zip's directory says the file is a workbook of a sane size
   const pre = preflightXlsx(new Uint8Array(bytes));
   if (!pre.ok) return { ok: false, reason: pre.reason };
+  // and no part inflates past what the directory says (a directory can lie): counted, not kept
+  if ((await overflowingPart(new Uint8Array(bytes), pre.parts)) !== null) return { ok: false, reason: 'tooLargeInflated' };
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs expands data validations cell by cell; no reader here uses them

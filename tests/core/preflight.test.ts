@@ -33,7 +33,18 @@ describe('preflightXlsx (core, pure)', () => {
         expect(r.inflatedBytes).toBeGreaterThan(fixture(f).length);
       }
     }
-    expect(preflightXlsx(makeZip(WORKBOOK_PARTS))).toEqual({ ok: true, entries: 3, inflatedBytes: 31, sheets: 1 });
+    // and each part as the directory describes it (what the inflate check, src/xlsx/inflateCheck.ts, holds it to)
+    expect(preflightXlsx(makeZip(WORKBOOK_PARTS))).toEqual({
+      ok: true,
+      entries: 3,
+      inflatedBytes: 31,
+      sheets: 1,
+      parts: [
+        { name: '[Content_Types].xml', method: 0, size: 8, compressed: 8, localAt: 0 },
+        { name: 'xl/workbook.xml', method: 0, size: 11, compressed: 11, localAt: 57 },
+        { name: 'xl/worksheets/sheet1.xml', method: 0, size: 12, compressed: 12, localAt: 113 },
+      ],
+    });
   });
 
   it('names what is wrong: empty, encrypted (OLE or zip-encrypted part), not a zip, not a workbook, broken', () => {
@@ -66,6 +77,9 @@ describe('preflightXlsx (core, pure)', () => {
     expect(preflightXlsx(makeZip(parts, { zip64End: true }))).toMatchObject({ ok: false, reason: 'tooLargeInflated' });
     const small = [...WORKBOOK_PARTS, { name: 'xl/sharedStrings.xml', data: '<sst/>', zip64: true }];
     expect(preflightXlsx(makeZip(small, { zip64End: true }))).toMatchObject({ ok: true, entries: 4, sheets: 1 });
+    // the ZIP64 extra field's sizes, in their order (uncompressed, then compressed)
+    const wide = preflightXlsx(makeZip(small, { zip64End: true }));
+    expect(wide.ok && wide.parts[3]).toMatchObject({ name: 'xl/sharedStrings.xml', size: 6, compressed: 6 });
   });
 
   it('a crafted 80 KB workbook that claims a 4 GB sheet is refused in milliseconds', async () => {

@@ -104,3 +104,31 @@ export function claimingHuge(): Buffer {
   if (patched !== 2) throw new Error(`sheet1.xml not found in the fixture's zip (${patched})`);
   return buf;
 }
+
+/**
+ * A real workbook (the Jember RAPK) whose first sheet holds 8 MB more (an XML comment) than its
+ * zip directory and local header say: they claim 1,000 bytes. The directory check passes it;
+ * only inflating tells (the lying directory of issue 21 item 11). `honest` keeps the true sizes.
+ */
+export async function understating(honest = false): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(fs.readFileSync(fixturePath('rapk-2025-jember.xlsx')));
+  const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  zip.file('xl/worksheets/sheet1.xml', xml.replace('<sheetData', `<!--${' rapk'.repeat(1_600_000)}--><sheetData`));
+  const buf = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  if (honest) return buf;
+  const target = Buffer.from('xl/worksheets/sheet1.xml');
+  let patched = 0;
+  for (let at = 0; at + 46 < buf.length; at++) {
+    const sig = buf.readUInt32LE(at);
+    if (sig === 0x04034b50 && buf.subarray(at + 30, at + 30 + buf.readUInt16LE(at + 26)).equals(target)) {
+      buf.writeUInt32LE(1000, at + 22);
+      patched++;
+    } else if (sig === 0x02014b50 && buf.subarray(at + 46, at + 46 + buf.readUInt16LE(at + 28)).equals(target)) {
+      buf.writeUInt32LE(1000, at + 24);
+      patched++;
+    }
+  }
+  if (patched !== 2) throw new Error(`sheet1.xml not found in the zip (${patched})`);
+  return buf;
+}

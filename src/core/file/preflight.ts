@@ -24,8 +24,20 @@ export type PreflightReason = Extract<
   'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets'
 >;
 
+/** A part as the zip's directory describes it (what `xlsx/inflateCheck.ts` holds the part to). */
+export interface ZipPart {
+  name: string;
+  /** 0 stored, 8 deflated */
+  method: number;
+  /** the size the directory says the part inflates to */
+  size: number;
+  compressed: number;
+  /** where the part's local header starts */
+  localAt: number;
+}
+
 export type Preflight =
-  | { ok: true; entries: number; inflatedBytes: number; sheets: number }
+  | { ok: true; entries: number; inflatedBytes: number; sheets: number; parts: ZipPart[] }
   | { ok: false; reason: PreflightReason; detail: string };
 
 const SIG_LOCAL = 0x04034b50;
@@ -80,6 +92,7 @@ export function preflightXlsx(bytes: Uint8Array, limits: FileLimits = FILE_LIMIT
   if (dirAt + dirSize > n) return fail('corrupt', 'zip directory outside the file');
 
   let inflated = 0;
+  const parts: ZipPart[] = [];
   let sheets = 0;
   let workbook = false;
   let at = dirAt;
@@ -92,29 +105,41 @@ export function preflightXlsx(bytes: Uint8Array, limits: FileLimits = FILE_LIMIT
     const extraLen = u16(at + 30);
     const commentLen = u16(at + 32);
     if (at + 46 + nameLen + extraLen + commentLen > n) return fail('corrupt', 'broken zip directory');
-    if (size === 0xffffffff) size = zip64Size(view, at + 46 + nameLen, extraLen) ?? Infinity;
+    let compressed = u32(at + 20);
+    let localAt = u32(at + 42);
+    // ZIP64: the extra field holds, in this order, each of the three that says 0xFFFFFFFF
+    const wide = zip64Fields(view, at + 46 + nameLen, extraLen);
+    if (size === 0xffffffff) size = wide.shift() ?? Infinity;
+    if (compressed === 0xffffffff) compressed = wide.shift() ?? Infinity;
+    if (localAt === 0xffffffff) localAt = wide.shift() ?? Infinity;
     // bit 0: the part is encrypted by the zip itself
     if (flags & 1) return fail('encrypted');
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLen));
     if (name === 'xl/workbook.xml' || name === 'xl/workbook.bin') workbook = true;
     if (/^xl\/(worksheets|chartsheets)\/[^/]+\.(xml|bin)$/.test(name)) sheets++;
+    parts.push({ name, method: u16(at + 10), size, compressed, localAt });
     inflated += size;
     if (inflated > limits.maxUncompressedBytes) return fail('tooLargeInflated', `${name}: more than ${limits.maxUncompressedBytes} bytes`);
     at += 46 + nameLen + extraLen + commentLen;
   }
   if (!workbook) return fail('notXlsx', 'no xl/workbook.xml');
   if (sheets > limits.maxSheets) return fail('tooManySheets', String(sheets));
-  return { ok: true, entries, inflatedBytes: inflated, sheets };
+  return { ok: true, entries, inflatedBytes: inflated, sheets, parts };
 }
 
-/** The uncompressed size in a central entry's ZIP64 extra field (header 0x0001), or null. */
-function zip64Size(view: DataView, at: number, len: number): number | null {
+/** The 64-bit values of a central entry's ZIP64 extra field (header 0x0001), in their order. */
+function zip64Fields(view: DataView, at: number, len: number): number[] {
   const stop = at + len;
   while (at + 4 <= stop) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
-    if (id === 0x0001 && size >= 8) return view.getUint32(at + 4, true) + view.getUint32(at + 8, true) * 2 ** 32;
+    if (id === 0x0001) {
+      const out: number[] = [];
+      for (let k = 0; k + 8 <= size && at + 4 + k + 8 <= stop; k += 8)
+        out.push(view.getUint32(at + 4 + k, true) + view.getUint32(at + 8 + k, true) * 2 ** 32);
+      return out;
+    }
     at += 4 + size;
   }
-  return null;
+  return [];
 }
