@@ -23,6 +23,7 @@ import { HOST_PROFILES, type HostProfile } from '../src/sim/profiles';
 import type { SimStore } from '../src/sim/store';
 import { sheetToGrid } from '../src/xlsx/grid';
 import { rekapBytes } from '../src/xlsx/rekap';
+import { CONDITIONS, type ConditionRow, conditionRow } from './hostConditions';
 
 export const COMMANDS = ['Validasi', 'Hapus tanda', 'Realisasi', 'Ringkasan', 'Pengaturan', 'Rekap'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -38,6 +39,8 @@ export interface HostResult {
 export interface HostTable {
   profiles: { name: string; api: string; results: HostResult[] }[];
   crossVersion: { markedOn: string; clearedOn: string; outcome: string; detail: string }[];
+  /** each command on each profile on a read-only file and on a protected structure (bench/hostConditions.ts) */
+  conditions: ConditionRow[];
 }
 
 /** What a planner could lose: values, formulas, fills, notes and comments of every sheet. */
@@ -192,12 +195,14 @@ async function crossVersion(a: HostProfile, b: HostProfile, inputs: HostInputs):
 
 export async function hostTable(fixtures: string, profiles: readonly HostProfile[] = HOST_PROFILES): Promise<HostTable> {
   const inputs = await hostInputs(fixtures);
-  const table: HostTable = { profiles: [], crossVersion: [] };
+  const table: HostTable = { profiles: [], crossVersion: [], conditions: [] };
   for (const p of profiles) {
     const results: HostResult[] = [];
     for (const c of COMMANDS) results.push(await runCommand(p, c, inputs));
     table.profiles.push({ name: p.name, api: p.api, results });
   }
   for (const a of profiles) for (const b of profiles) if (a !== b) table.crossVersion.push(await crossVersion(a, b, inputs));
+  for (const k of CONDITIONS)
+    for (const p of profiles) for (const c of COMMANDS) table.conditions.push(await conditionRow(p, k, c, inputs));
   return table;
 }

@@ -23,6 +23,14 @@ async function main(): Promise<void> {
   }
   console.log('\nmarked on → cleared on');
   for (const c of t.crossVersion) console.log(`  ${c.markedOn.padEnd(28)} → ${c.clearedOn.padEnd(28)} ${c.outcome}  [${c.detail}]`);
+  // conditions: one line per condition and command, the profiles that share an outcome together
+  console.log('\nconditions');
+  const lines = new Map<string, string[]>();
+  for (const r of t.conditions) {
+    const key = `  ${r.condition.padEnd(20)} ${r.command.padEnd(12)} ${r.outcome}${r.detail ? `  [${r.detail}]` : ''}`;
+    lines.set(key, [...(lines.get(key) ?? []), r.profile]);
+  }
+  for (const [line, on] of lines) console.log(`${line}  (${on.length === t.profiles.length ? 'every profile' : on.join(', ')})`);
 }
 
 main().catch((e: unknown) => {

@@ -4,6 +4,7 @@
  * every request to.
  */
 import * as path from 'path';
+import { CONDITIONS } from '../../bench/hostConditions';
 import { COMMANDS, type HostTable, hostTable } from '../../bench/hostTable';
 import { HOST_PROFILES } from '../../src/sim/profiles';
 
@@ -70,5 +71,24 @@ describe('npm run hosts', () => {
       expect([c.markedOn, c.clearedOn, c.outcome]).toEqual([c.markedOn, c.clearedOn, expected]);
       expect(c.detail).toMatch(/^12 marks \((notes|comments|none)\), 12 cells restored$/);
     }
+  });
+
+  it('conditions: every command on every profile, on a read-only file and on a protected structure — its message, nothing changed', () => {
+    const READ_ONLY =
+      'refused: "This workbook is open read-only (or view-only), so the add-in cannot change it. Click Edit Workbook (on the web) or save an editable copy, then try again."; nothing changed';
+    const STRUCTURE =
+      'refused: "The workbook\'s structure is protected, so sheets cannot be added, deleted or renamed. Unprotect it first (Review → Protect Workbook), then try again."; nothing changed';
+    const RAN = 'ran as on an unprotected workbook';
+    const expected = CONDITIONS.flatMap((condition) =>
+      HOST_PROFILES.flatMap((p) =>
+        COMMANDS.map((command) => {
+          const addsSheet = command === 'Ringkasan' || command === 'Pengaturan' || command === 'Rekap';
+          const detail = condition === 'read-only file' ? READ_ONLY : addsSheet ? STRUCTURE : RAN;
+          return { condition, profile: p.name, command, outcome: 'ok', detail };
+        }),
+      ),
+    );
+    expect(table.conditions).toHaveLength(2 * 5 * 6);
+    expect(table.conditions).toEqual(expected);
   });
 });
