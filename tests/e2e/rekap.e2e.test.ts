@@ -14,7 +14,7 @@ import { randomSpec } from '../../src/sample/generate';
 import { specForRows, workbook } from '../../bench/generate';
 import { rapk } from '../support/cli';
 import { writeGrids } from '../support/rekapFiles';
-import { claimingHuge } from '../support/zips';
+import { claimingHuge, understating } from '../support/zips';
 import { WEB, ensureWebBuild } from './build';
 import { serve } from './server';
 import { findBrowser, openHarness } from './browser';
@@ -199,6 +199,32 @@ describe('Rekap in the harness', () => {
     expect(text).toMatch(/1 unit, 1 berkas tidak dapat dipakai\.\s*bom\.xlsx: berkas terlalu besar setelah dibuka/);
     expect(ms).toBeLessThan(1000);
     fs.rmSync(bombDir, { recursive: true, force: true });
+  });
+
+  it('a file whose zip directory understates what a sheet inflates to is listed as failed too, within three seconds', async () => {
+    // the directory passes (it claims 1,000 bytes); the worker's inflate check counts the 8 MB
+    // the part really holds and stops there (src/xlsx/inflateCheck.ts)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapk-rekap-liar-'));
+    const liar = path.join(dir, 'bohong.xlsx');
+    const unit = path.join(dir, 'unit-01.xlsx');
+    fs.writeFileSync(liar, await understating());
+    fs.copyFileSync(files.find((f) => f.endsWith('unit-01.xlsx'))!, unit);
+    await page.getByTestId('rekap-files').setInputFiles([liar, unit]);
+    await page.getByText('2 berkas dipilih').waitFor();
+    const t0 = Date.now();
+    await page.getByRole('button', { name: 'Rekap', exact: true }).click();
+    for (;;) {
+      const text = await page.locator('body').innerText();
+      if (/bohong\.xlsx: berkas terlalu besar setelah dibuka/.test(text) || Date.now() - t0 > 60_000) break;
+      await page.waitForTimeout(20);
+    }
+    const ms = Date.now() - t0;
+    fs.writeFileSync(path.join(OUT, 'rekap-liar.json'), JSON.stringify({ ms }, null, 2));
+    expect(await page.locator('body').innerText()).toMatch(
+      /1 unit, 1 berkas tidak dapat dipakai\.\s*bohong\.xlsx: berkas terlalu besar setelah dibuka/,
+    );
+    expect(ms).toBeLessThan(3000);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('made no external request and logged no error', () => {
