@@ -22,6 +22,37 @@ import { findBrowser, openHarness } from './browser';
 jest.setTimeout(240_000);
 
 const OUT = path.resolve(__dirname, '../../test-output/e2e');
+
+/**
+ * Resident memory (MB) of the Chromium renderer processes this test launched (the pane and its
+ * worker run there), from /proc; null where there is none.
+ */
+function rendererMB(): number | null {
+  if (!fs.existsSync('/proc/self/stat')) return null;
+  const parent = (pid: string): string | null => {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const ours = (pid: string): boolean => {
+    for (let p: string | null = pid, i = 0; p && p !== '0' && i < 30; p = parent(p), i++) if (p === String(process.pid)) return true;
+    return false;
+  };
+  let kb = 0;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer') || !ours(pid)) continue;
+      kb += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return kb / 1024;
+}
+
 const FREEZE_BUDGET_MS = 200;
 
 let browser: Browser;
@@ -181,12 +212,15 @@ describe('Rekap in the harness', () => {
     fs.copyFileSync(files.find((f) => f.endsWith('unit-01.xlsx'))!, unit);
     await page.getByTestId('rekap-files').setInputFiles([bomb, unit]);
     await page.getByText('2 berkas dipilih').waitFor();
+    const base = rendererMB();
+    let peak = base ?? 0;
     const t0 = Date.now();
     await page.getByRole('button', { name: 'Rekap', exact: true }).click();
     // the bomb is read first: its verdict is in when the progress says one file is done (the
     // page's text is polled: the pane's progress line is not a visible-element match for getByText)
     const textAfter = async (re: RegExp, limit: number): Promise<{ text: string; ms: number }> => {
       for (;;) {
+        peak = Math.max(peak, rendererMB() ?? 0);
         const text = await page.locator('body').innerText();
         const ms = Date.now() - t0;
         if (re.test(text) || ms > limit) return { text, ms };
@@ -194,32 +228,40 @@ describe('Rekap in the harness', () => {
       }
     };
     const { ms } = await textAfter(/[12] dari 2 berkas dibaca|bom\.xlsx:/, 10_000);
-    fs.writeFileSync(path.join(OUT, 'rekap-bomb.json'), JSON.stringify({ ms }, null, 2));
     const { text } = await textAfter(/bom\.xlsx: berkas terlalu besar setelah dibuka/, 60_000);
+    const grewMB = base === null ? null : Math.round(peak - base);
+    fs.writeFileSync(path.join(OUT, 'rekap-bomb.json'), JSON.stringify({ ms, rendererMB: base && Math.round(base), grewMB }, null, 2));
+    if (grewMB !== null) expect(grewMB).toBeLessThan(150);
     expect(text).toMatch(/1 unit, 1 berkas tidak dapat dipakai\.\s*bom\.xlsx: berkas terlalu besar setelah dibuka/);
     expect(ms).toBeLessThan(1000);
     fs.rmSync(bombDir, { recursive: true, force: true });
   });
 
-  it('a file whose zip directory understates what a sheet inflates to is listed as failed too, within three seconds', async () => {
-    // the directory passes (it claims 1,000 bytes); the worker's inflate check counts the 8 MB
-    // the part really holds and stops there (src/xlsx/inflateCheck.ts)
+  it('a file whose zip directory understates what a sheet inflates to is listed as failed too, within three seconds, the renderer growing < 150 MB', async () => {
+    // the directory passes (it claims 1,000 bytes); the worker's inflate check counts the 256 MB
+    // the part really holds and stops at its declared size (src/xlsx/inflateCheck.ts): without it
+    // JSZip would inflate all 256 MB for exceljs inside the pane's renderer
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapk-rekap-liar-'));
     const liar = path.join(dir, 'bohong.xlsx');
     const unit = path.join(dir, 'unit-01.xlsx');
-    fs.writeFileSync(liar, await understating());
+    fs.writeFileSync(liar, await understating(false, 256 * 1024 * 1024));
     fs.copyFileSync(files.find((f) => f.endsWith('unit-01.xlsx'))!, unit);
     await page.getByTestId('rekap-files').setInputFiles([liar, unit]);
     await page.getByText('2 berkas dipilih').waitFor();
+    const base = rendererMB();
+    let peak = base ?? 0;
     const t0 = Date.now();
     await page.getByRole('button', { name: 'Rekap', exact: true }).click();
     for (;;) {
+      peak = Math.max(peak, rendererMB() ?? 0);
       const text = await page.locator('body').innerText();
       if (/bohong\.xlsx: berkas terlalu besar setelah dibuka/.test(text) || Date.now() - t0 > 60_000) break;
       await page.waitForTimeout(20);
     }
     const ms = Date.now() - t0;
-    fs.writeFileSync(path.join(OUT, 'rekap-liar.json'), JSON.stringify({ ms }, null, 2));
+    const grewMB = base === null ? null : Math.round(peak - base);
+    fs.writeFileSync(path.join(OUT, 'rekap-liar.json'), JSON.stringify({ ms, rendererMB: base && Math.round(base), grewMB }, null, 2));
+    if (grewMB !== null) expect(grewMB).toBeLessThan(150);
     expect(await page.locator('body').innerText()).toMatch(
       /1 unit, 1 berkas tidak dapat dipakai\.\s*bohong\.xlsx: berkas terlalu besar setelah dibuka/,
     );

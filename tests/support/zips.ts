@@ -106,15 +106,18 @@ export function claimingHuge(): Buffer {
 }
 
 /**
- * A real workbook (the Jember RAPK) whose first sheet holds 8 MB more (an XML comment) than its
- * zip directory and local header say: they claim 1,000 bytes. The directory check passes it;
- * only inflating tells (the lying directory of issue 21 item 11). `honest` keeps the true sizes.
+ * A real workbook (the Jember RAPK) whose first sheet holds `pad` bytes more (an XML comment,
+ * 8 MB unless told) than its zip directory and local header say: they claim 1,000 bytes. The
+ * directory check passes it; only inflating tells (the lying directory of issue 21 item 11).
+ * `honest` keeps the true sizes.
  */
-export async function understating(honest = false): Promise<Buffer> {
+export async function understating(honest = false, pad = 8_000_000): Promise<Buffer> {
   const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(fs.readFileSync(fixturePath('rapk-2025-jember.xlsx')));
   const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
-  zip.file('xl/worksheets/sheet1.xml', xml.replace('<sheetData', `<!--${' rapk'.repeat(1_600_000)}--><sheetData`));
+  const at = xml.indexOf('<sheetData');
+  const sheet = Buffer.concat([Buffer.from(`${xml.slice(0, at)}<!--`), Buffer.alloc(pad, 0x20), Buffer.from(`-->${xml.slice(at)}`)]);
+  zip.file('xl/worksheets/sheet1.xml', sheet);
   const buf = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   if (honest) return buf;
   const target = Buffer.from('xl/worksheets/sheet1.xml');
