@@ -43,7 +43,8 @@ export function mappingProblem(
   for (let i = 0; i < MAPPING_KEYS.length; i++)
     for (let j = 0; j < i; j++) {
       const a = m[MAPPING_KEYS[i]!];
-      if (a !== undefined && a !== null && a === m[MAPPING_KEYS[j]!]) return { kind: 'duplicate', key: MAPPING_KEYS[i]!, other: MAPPING_KEYS[j]! };
+      if (a !== undefined && a !== null && a === m[MAPPING_KEYS[j]!])
+        return { kind: 'duplicate', key: MAPPING_KEYS[i]!, other: MAPPING_KEYS[j]! };
     }
   return null;
 }

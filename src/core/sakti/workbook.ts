@@ -28,7 +28,6 @@ export type SaktiProblem =
   /** `mapped`: the mapping read no line; `from` says whose mapping it was */
   | { kind: 'notReport'; missing: SaktiMissing; from: ColumnsFrom };
 
-
 export interface ImportSource {
   split: SplitFrom;
   columns: ColumnsFrom;
