@@ -79,11 +79,6 @@ export function planSettings(
   const signer = signerPlanCells(r, T.signerHelp, HEADER_STYLE, { border: true, fill: INPUT_FILL });
   cells.push(...signer.cells);
   r += signer.rows + 1;
-  // the SAKTI import's split rule and export columns (sakti/settings.ts; the settings reader skips it)
-  const imp = importPlanCells(r, T.importHelp, anggaran, HEADER_STYLE, INPUT_STYLE);
-  cells.push(...imp.cells);
-  const splitRow = r + 2;
-  r += imp.rows + 1;
   put(0, SECTION_TITLES.bobot, { bold: true });
   put(4, T.bobotHelp);
   r++;
@@ -96,6 +91,13 @@ export function planSettings(
     put(3, null, { border: true, fill: INPUT_FILL, format: '0.00' });
     r++;
   }
+  const lastBobot = r;
+  // the SAKTI import's split rule and export columns, under the weights (sakti/settings.ts; the settings reader skips it)
+  r++;
+  const imp = importPlanCells(r, T.importHelp, anggaran, HEADER_STYLE, INPUT_STYLE);
+  cells.push(...imp.cells);
+  const splitRow = r + 2;
+  r += imp.rows;
   return {
     name: SETTINGS_SHEET,
     rows: r,
@@ -105,8 +107,8 @@ export function planSettings(
     widths: [16, 60, 14, 14, 30, 14],
     // Jenis: a list, so IKU is spelt the way the reader knows
     validations: [
+      ...(lastBobot > firstBobot ? [{ range: { r1: firstBobot, c1: 2, r2: lastBobot - 1, c2: 2 }, list: ['IKU', 'IKK', 'IKSS'] }] : []),
       { range: { r1: splitRow, c1: 1, r2: splitRow, c2: 1 }, list: SPLIT_LIST },
-      ...(r > firstBobot ? [{ range: { r1: firstBobot, c1: 2, r2: r - 1, c2: 2 }, list: ['IKU', 'IKK', 'IKSS'] }] : []),
     ],
     print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
   };
