@@ -163,4 +163,19 @@ describe('the mapping remembered, CLI and add-in alike', () => {
     const chosen = await gw.importAnggaran({ file: 'omspan.xlsx', grids: [own] }, 2, 'kontribusi', 'id', false, mapping);
     expect(chosen).toMatchObject({ blocked: null });
   });
+
+  it('a protected structure (no settings sheet) or a protected settings sheet: the figures written, the columns not kept, said', async () => {
+    const a = simOf([rapkGrid, realisasiGrid], { platform: 'desktop' });
+    a.sim.store.structureProtected = true;
+    const r = await a.gw.importAnggaran({ file: 'omspan.xlsx', grids: [own] }, 2, null, 'id', true, mapping);
+    expect(r).toMatchObject({ written: expected.length, remembered: { kind: 'protected', sheet: 'Pengaturan RAPK' } });
+    expect(a.sim.store.sheet('Pengaturan RAPK')).toBeUndefined();
+
+    const before = plannerSettings();
+    const b = simOf([rapkGrid, realisasiGrid, before], { platform: 'desktop' });
+    b.sim.store.sheet('Pengaturan RAPK')!.protected = true;
+    const w = await b.gw.importAnggaran({ file: 'omspan.xlsx', grids: [own] }, 2, null, 'id', true, mapping);
+    expect(w).toMatchObject({ written: expected.length, remembered: { kind: 'protected', sheet: 'Pengaturan RAPK' } });
+    expect(valuesOf(simGrid(b.sim, 'Pengaturan RAPK'))).toEqual(valuesOf(before));
+  });
 });
