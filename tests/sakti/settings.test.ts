@@ -14,7 +14,7 @@ import { planRememberMapping, saktiForWorkbooks } from '../../src/core/sakti/wor
 import { readSigner } from '../../src/core/settings/signature';
 import type { PlanCell } from '../../src/core/sheets/plan';
 import { planSettings } from '../../src/core/sheets/settings';
-import { validateWorkbook } from '../../src/core/workbook';
+import { validateActiveSheet, validateWorkbook } from '../../src/core/workbook';
 import { planToGrid } from '../../src/sample/generate';
 import { renderPresentation, specOf } from '../../src/sample/present';
 import { renderSakti, saktiOptions } from '../../src/sample/sakti';
@@ -85,6 +85,10 @@ describe('Impor Realisasi Anggaran in the settings sheet', () => {
     // Validasi lists it; the Ringkasan's settings are untouched by it
     const bad = set(g, 'Pembagian', 'semua');
     expect(validateWorkbook([rapkGrid, bad]).findings.filter((f) => f.code === 'M06')).toHaveLength(1);
+    // Validasi with the settings sheet active (the add-in's path) says the same
+    expect(validateActiveSheet(bad, [rapkGrid, bad])!.findings.map((f) => `${f.code}@${f.cells[0]}`)).toEqual([
+      `M06@${valueCell(g, 'Pembagian')}`,
+    ]);
     expect(settingsForWorkbook([rapkGrid, bad]).ok).toBe(true);
   });
 
