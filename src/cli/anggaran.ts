@@ -91,7 +91,7 @@ export async function runAnggaran(
   let written = 0;
   const kept: string[] = [];
   // a mapping given by flag is remembered in the settings sheet (created with its defaults when absent)
-  const remember = opts.mapping ? planRememberMapping(rapkGrids, run.model, opts.mapping, opts.lang) : null;
+  const remember = opts.mapping ? planRememberMapping(rapkGrids, run.model, opts.mapping, opts.lang, imp.split) : null;
   await writeCopy(rapk.bytes, opts.out, opts.lang, (w) => {
     const notes = w.edit(sheet.name)?.notes;
     const plan = planAnggaranImport(

@@ -145,7 +145,7 @@ export async function importAnggaran(
   }
   await queueCells(ws, plan.cells, [], sheet.cols.Kode ?? -1, () => budget.flush(), budget);
   // the picked mapping, remembered: the settings sheet's cells in this batch (a protected sheet keeps its values)
-  const remember = mapping ? planRememberMapping(wb.grids, run.model, mapping, lang) : null;
+  const remember = mapping ? planRememberMapping(wb.grids, run.model, mapping, lang, imp.split) : null;
   let remembered: AnggaranRemembered = null;
   if (remember?.kind === 'edit' && !wb.protectedSheets.has(remember.sheet)) {
     const sws = ctx.workbook.worksheets.getItem(remember.sheet);

@@ -178,4 +178,19 @@ describe('the mapping remembered, CLI and add-in alike', () => {
     expect(w).toMatchObject({ written: expected.length, remembered: { kind: 'protected', sheet: 'Pengaturan RAPK' } });
     expect(valuesOf(simGrid(b.sim, 'Pengaturan RAPK'))).toEqual(valuesOf(before));
   });
+
+  it("a new settings sheet shows the rule the import used (--bagi pertama / chosen in the pane); an existing one keeps the planner's", async () => {
+    const out = path.join(dir, 'out-pertama.xlsx');
+    const args = [path.join(dir, 'omspan.xlsx'), '--tw', '2', '--kolom', OWN, '--bagi', 'pertama', '-o', out];
+    expect((await rapk('anggaran', path.join(dir, 'rapk.xlsx'), ...args)).code).toBe(0);
+    const cli = await cliSheet(out, 'Pengaturan RAPK');
+    expect(readImportSettings(cli)).toEqual({ split: 'pertama', mapping, findings: [] });
+    const { sim, gw } = simOf([rapkGrid, realisasiGrid], { platform: 'desktop' });
+    await gw.importAnggaran({ file: 'omspan.xlsx', grids: [own] }, 2, 'pertama', 'id', true, mapping);
+    expect(valuesOf(simGrid(sim, 'Pengaturan RAPK'))).toEqual(valuesOf(cli));
+
+    const kept = path.join(dir, 'out-kept.xlsx');
+    expect((await rapk('anggaran', path.join(dir, 'rapk-pengaturan.xlsx'), ...args.slice(0, -1), kept)).code).toBe(0);
+    expect(readImportSettings(await cliSheet(kept, 'Pengaturan RAPK')).split).toBe('kontribusi');
+  });
 });

@@ -103,7 +103,8 @@ export function saktiForWorkbooks(
 /**
  * Remembering a mapping given by flag or picked in the pane (issue 24): the cells of the
  * settings sheet's `Impor Realisasi Anggaran` rows (nothing else of the planner's sheet is
- * touched), or a new settings sheet with the defaults and this mapping when there is none.
+ * touched), or a new settings sheet with the defaults, this mapping and the split rule the
+ * import used (`split`; an existing sheet's rule is the planner's and stays) when there is none.
  * `noRoom`: the section lost a row and the cells under it are taken (nothing is written).
  */
 export type RememberPlan =
@@ -113,10 +114,16 @@ export type RememberPlan =
   /** the sheet already says so */
   | { kind: 'same'; sheet: string };
 
-export function planRememberMapping(rapk: readonly Grid[], model: RapkModel | null, mapping: ColumnMapping, lang: Lang): RememberPlan {
+export function planRememberMapping(
+  rapk: readonly Grid[],
+  model: RapkModel | null,
+  mapping: ColumnMapping,
+  lang: Lang,
+  split: SplitRule = 'kontribusi',
+): RememberPlan {
   const T = SETTINGS_SHEET_TEXT[lang];
   const g = findSettingsGrid(rapk);
-  if (!g) return { kind: 'create', plan: planSettings(model, 'spec', lang, { mapping }) };
+  if (!g) return { kind: 'create', plan: planSettings(model, 'spec', lang, { mapping, split }) };
   const now = readImportSettings(g).mapping;
   if (now && now.kode === mapping.kode && now.uraian === mapping.uraian && now.pagu === mapping.pagu && now.realisasi === mapping.realisasi)
     return { kind: 'same', sheet: g.name };
