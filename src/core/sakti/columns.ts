@@ -24,6 +24,8 @@ export interface ExportColumns {
 const HEAD_ROWS = 25;
 const MAX_COLUMNS = 60;
 const MAX_HEADER = 40;
+/** rows looked through for a line code (an export's lines start near its top) */
+const SCAN_ROWS = 2000;
 
 const clean = (t: string): string => t.replace(/\s+/g, ' ').trim();
 
@@ -32,7 +34,7 @@ function sheetOf(grids: readonly Grid[]): { grid: Grid; firstCode: number } | nu
   let any: Grid | null = null;
   for (const g of grids) {
     const width = Math.min(gridWidth(g), MAX_COLUMNS);
-    for (let r = 0; r < g.values.length; r++)
+    for (let r = 0; r < Math.min(g.values.length, SCAN_ROWS); r++)
       for (let c = 0; c < width; c++) {
         const t = textAt(g, r, c);
         if (t && !any) any = g;
