@@ -22,6 +22,7 @@ import { findSettingsGrid, isSettingsSheetName } from './settings/sheet';
 import { readSettings, settingsForWorkbook } from './rules/settings';
 import { planSettings } from './sheets/settings';
 import { readSigner } from './settings/signature';
+import { importSettingsFindings, readImportSettings } from './sakti/settings';
 
 /** Why a workbook file cannot be used (the CLI's UnusableFileError carries one). */
 export type UnusableReason = 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets';
@@ -93,6 +94,7 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
     if (isSettingsSheetName(g.name)) {
       const r = readSettings(g);
       if (!r.ok) out.findings.push(...r.findings);
+      out.findings.push(...importSettingsFindings(readImportSettings(g), {}));
       continue;
     }
     const pk = isSummaryName(g.name) ? null : readPk(g);
@@ -184,7 +186,8 @@ export function finishActiveSheet(check: ActiveSheetCheck & { kind: 'needs' }, g
   if (!rapk) return { kind: v.kind, model: null, findings: wbv.findings };
   if (check.against === 'realisasi') return { kind: 'realisasi', model: rapk, findings: wbv.findings.filter((f) => f.sheet === grid.name) };
   const read = readSettings(grid);
-  return { kind: 'none', model: rapk, findings: read.ok ? [] : read.findings };
+  const m06 = importSettingsFindings(readImportSettings(grid), {});
+  return { kind: 'none', model: rapk, findings: [...(read.ok ? [] : read.findings), ...m06] };
 }
 
 /** The active sheet's validation with every other sheet at hand (a host that holds the whole workbook). */

@@ -7,7 +7,9 @@
  * Syncs, whatever the size: the workbook's read (`readWorkbook`: 2 on the desktop), one to load
  * the notes of the target cells (comments: two, their locations after them), one to write
  * (more only when a write must be split under the request budget). At ExcelApi 1.9 there are
- * neither notes nor comments: only empty cells are filled.
+ * neither notes nor comments: only empty cells are filled. A mapping picked in the pane is
+ * remembered in the settings sheet with the write: its `Impor Realisasi Anggaran` cells in the
+ * same batch, or (no settings sheet) a new one with the defaults, after it.
  */
 import type { Grid } from '../core/grid/grid';
 import type { Lang } from '../core/locales';
@@ -16,9 +18,11 @@ import type { Tw } from '../core/measure/formulas';
 import type { RealisasiSheet } from '../core/reader/realisasi';
 import { hasErrors } from '../core/rules/findings';
 import type { SplitRule } from '../core/sakti/match';
+import type { ColumnMapping } from '../core/sakti/mapped';
 import { IMPORT_MARK, planAnggaranImport } from '../core/sakti/write';
-import { saktiForWorkbooks } from '../core/sakti/workbook';
-import { type AnggaranResult, GatewayError, type NoteMode } from '../gateway/contract';
+import { planRememberMapping, saktiForWorkbooks } from '../core/sakti/workbook';
+import { type AnggaranRemembered, type AnggaranResult, GatewayError, type NoteMode } from '../gateway/contract';
+import { writeSheet } from './sheetSwap';
 import { BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, writeSync } from './batch';
 import { a1 as cellA1 } from '../core/grid/grid';
 
@@ -68,15 +72,17 @@ export async function importAnggaran(
   ctx: Excel.RequestContext,
   exported: { file: string; grids: Grid[] },
   tw: Tw,
-  split: SplitRule,
+  split: SplitRule | null,
   lang: Lang,
   write: boolean,
   { caps, limits, progress, host }: CommandEnv,
+  /** the columns picked in the pane (remembered in the settings sheet when written) */
+  mapping: ColumnMapping | null = null,
 ): Promise<AnggaranResult> {
   const wb = await readWorkbook(ctx, limits);
-  const run = saktiForWorkbooks(wb.grids, exported.grids, tw, { split });
+  const run = saktiForWorkbooks(wb.grids, exported.grids, tw, { split, mapping });
   if ('problem' in run) {
-    if (run.problem.kind === 'notReport') return { notReport: run.problem.missing };
+    if (run.problem.kind === 'notReport') return { notReport: run.problem.missing, from: run.problem.from };
     throw problemError(run.problem);
   }
   const imp = run.import;
@@ -143,6 +149,29 @@ export async function importAnggaran(
     }
   }
   await queueCells(ws, plan.cells, [], sheet.cols.Kode ?? -1, () => budget.flush(), budget);
+  // the picked mapping, remembered: the settings sheet's cells in this batch (a protected sheet keeps its values)
+  const remember = mapping ? planRememberMapping(wb.grids, run.model, mapping, lang, imp.split) : null;
+  let remembered: AnggaranRemembered = null;
+  if (remember?.kind === 'edit' && !wb.protectedSheets.has(remember.sheet)) {
+    const sws = ctx.workbook.worksheets.getItem(remember.sheet);
+    await queueCells(sws, remember.cells, [], -1, () => budget.flush(), budget);
+    remembered = { kind: 'kept', sheet: remember.sheet };
+  } else if (remember)
+    remembered = {
+      kind: remember.kind === 'edit' ? 'protected' : remember.kind === 'create' ? 'kept' : remember.kind,
+      sheet: remember.kind === 'create' ? remember.plan.name : remember.sheet,
+    };
   await budget.flush();
-  return { ...result, written: plan.cells.length };
+  // no settings sheet: a new one (the defaults and this mapping), unless the structure is protected
+  if (remember?.kind === 'create') {
+    if (wb.structureProtected) remembered = { kind: 'protected', sheet: remember.plan.name };
+    else
+      await writeSheet(
+        ctx,
+        remember.plan,
+        { replace: [], ids: wb.ids, position: wb.positions.size, safeSwap: false, noteMode: caps.noteMode },
+        progress,
+      );
+  }
+  return { ...result, written: plan.cells.length, remembered };
 }

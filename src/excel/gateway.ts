@@ -7,6 +7,7 @@
  * makes a fixed, small number of `context.sync()` calls whatever the sheet size (more only when
  * a write must be split under the request payload limit). All logic is in `src/core`.
  */
+import type { ColumnMapping } from '../core/sakti/mapped';
 import type { Grid } from '../core/grid/grid';
 import type { Lang } from '../core/locales';
 import type { Tw } from '../core/measure/formulas';
@@ -133,11 +134,12 @@ export class ExcelGateway implements WorkbookGateway {
   async importAnggaran(
     exported: { file: string; grids: Grid[] },
     tw: Tw,
-    split: SplitRule,
+    split: SplitRule | null,
     lang: Lang,
     write: boolean,
+    mapping: ColumnMapping | null = null,
   ): Promise<AnggaranResult> {
-    return this.command((ctx, env) => importAnggaran(ctx, exported, tw, split, lang, write, env));
+    return this.command((ctx, env) => importAnggaran(ctx, exported, tw, split, lang, write, env, mapping));
   }
 
   async select(sheet: string, address: string): Promise<void> {

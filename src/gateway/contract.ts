@@ -13,7 +13,9 @@ import type { PresetName } from '../core/settings';
 import type { SheetPlan } from '../core/sheets/plan';
 import type { Grid } from '../core/grid/grid';
 import type { CompareOutcome, CompareResult } from '../core/diff/workbook';
-import type { SaktiImport, SplitRule } from '../core/sakti/match';
+import type { ColumnsFrom, SaktiImport, SplitRule } from '../core/sakti/match';
+import type { ColumnMapping } from '../core/sakti/mapped';
+import type { ImportSource } from '../core/sakti/workbook';
 import type { SaktiMissing } from '../core/sakti/report';
 import type { AnggaranWrite } from '../core/sakti/write';
 import type { MarkNoteMode } from '../core/sheets/marksState';
@@ -112,13 +114,22 @@ export type AnggaranBlock =
   /** an error finding (A13: a report of another year or quarter) */
   { kind: 'errors' } | { kind: 'noRealisasi' } | { kind: 'protected' } | { kind: 'noColumn'; label: string };
 
+/**
+ * A mapping picked in the pane, after the write: kept in the settings sheet (`kept`, also when
+ * it was already there: `same`), or not (`noRoom`: its section lost a row; `protected`).
+ */
+export type AnggaranRemembered = null | { kind: 'kept' | 'same' | 'noRoom' | 'protected'; sheet: string };
+
 /** Impor realisasi anggaran (SAKTI), issue 24: the figures, and what was written and kept. */
 export type AnggaranResult =
-  /** the file is not a SAKTI realisation report: what was looked for; nothing read or changed */
-  | { notReport: SaktiMissing }
+  /**
+   * the file is not a SAKTI realisation report: what was looked for; nothing read or changed;
+   * `from`: whose columns were tried (`flag`: the pane's picker, `settings`: the settings sheet's)
+   */
+  | { notReport: SaktiMissing; from?: ColumnsFrom }
   | {
       file: string;
-      import: SaktiImport;
+      import: SaktiImport & { source: ImportSource };
       /** the Realisasi sheet, null when the workbook has none */
       sheet: string | null;
       blocked: AnggaranBlock | null;
@@ -132,6 +143,8 @@ export type AnggaranResult =
       noRow: string[];
       /** cells filled whose own note or comment (the planner's) stays, without the import's mark */
       notesKept: number;
+      /** the picked mapping after a write (absent: none picked, or not written) */
+      remembered?: AnggaranRemembered;
     };
 
 /** What changed in the workbook outside the pane: another sheet activated, a sheet added, deleted or renamed. */
@@ -159,7 +172,16 @@ export interface WorkbookGateway {
    * Impor realisasi anggaran (SAKTI), issue 24: the report (read in the pane) joined to the
    * workbook's RAPK; with `write`, `Realisasi Anggaran TW n` filled where empty or imported before.
    */
-  importAnggaran?(exported: { file: string; grids: Grid[] }, tw: Tw, split: SplitRule, lang: Lang, write: boolean): Promise<AnggaranResult>;
+  importAnggaran?(
+    exported: { file: string; grids: Grid[] },
+    tw: Tw,
+    /** null: the settings sheet's rule, else kontribusi */
+    split: SplitRule | null,
+    lang: Lang,
+    write: boolean,
+    /** the columns picked in the pane (another export); remembered in the settings sheet with the write */
+    mapping?: ColumnMapping | null,
+  ): Promise<AnggaranResult>;
   /**
    * Calls `listener` whenever the active sheet or the workbook's sheets change (Excel:
    * worksheets.onActivated / onAdded / onDeleted, and onNameChanged from ExcelApi 1.17), so the

@@ -21,7 +21,7 @@ const table = RULE_TABLE.map((r) => [r.code, r.severity] as [string, string]);
 /** codes the SPEC already has whose rules come with another branch (none left: issue 13 brought P01/P02) */
 const PENDING: string[] = [];
 /** issue 13's settings sheet (docs/adr/013-methodology-settings.md) */
-const SETTINGS_CODES = ['M01', 'M02', 'M03', 'M04', 'M05'];
+const SETTINGS_CODES = ['M01', 'M02', 'M03', 'M04', 'M05', 'M06'];
 /** issue 24's SAKTI import (docs/adr/021-sakti-realisasi.md) */
 const SAKTI_CODES = ['A09', 'A10', 'A11', 'A12', 'A13'];
 /** codes the SPEC's section 5 does not list */

@@ -61,9 +61,13 @@ describe('the Pengaturan RAPK sheet', () => {
     const g = planToGrid(plan);
     expect(find(g, '01.01')).toMatch(/^A\d+$/);
     expect(find(g, '10.04')).toMatch(/^A\d+$/);
-    // Jenis (column C) is a list over the 25 Bobot rows
+    // Jenis (column C) is a list over the 25 Bobot rows, and the SAKTI import's Pembagian (issue 24, under them)
     const first = Number(find(g, '01.01').slice(1)) - 1;
-    expect(plan.validations).toEqual([{ range: { r1: first, c1: 2, r2: first + 24, c2: 2 }, list: ['IKU', 'IKK', 'IKSS'] }]);
+    const split = Number(find(g, 'Pembagian').slice(1)) - 1;
+    expect(plan.validations).toEqual([
+      { range: { r1: first, c1: 2, r2: first + 24, c2: 2 }, list: ['IKU', 'IKK', 'IKSS'] },
+      { range: { r1: split, c1: 1, r2: split, c2: 1 }, list: ['kontribusi', 'pertama'] },
+    ]);
   });
 
   it('the Sekretariat Utama preset reads back as its six bands and IKU weight 2', () => {

@@ -224,7 +224,10 @@ describe('importAnggaran (simulator)', () => {
       ],
       merges: [],
     };
-    expect(await gw.importAnggaran({ file: 'lain.xlsx', grids: [other] }, 2, 'kontribusi', 'id', true)).toEqual({ notReport: 'header' });
+    expect(await gw.importAnggaran({ file: 'lain.xlsx', grids: [other] }, 2, 'kontribusi', 'id', true)).toEqual({
+      notReport: 'header',
+      from: 'words',
+    });
     expect(snapshot(sim)).toEqual(before);
   });
 

@@ -15,6 +15,7 @@ import { planToGrid } from '../../src/sample/generate';
 import { renderPresentation, specOf } from '../../src/sample/present';
 import { renderSakti, saktiOptions } from '../../src/sample/sakti';
 import { rapk, tmpDir } from '../support/cli';
+import { ownTableOf } from '../support/saktiOwn';
 
 const SEED = 10;
 const spec = specOf(SEED);
@@ -25,25 +26,7 @@ const expected = spec.sasaran.flatMap((s) =>
   s.indikator.map((i) => Math.round(i.lines.reduce((t, l) => t + sakti.realisasi.get(l.sub)! * (l.kontribusi / l.anggaran), 0))),
 );
 
-/** A planner's own table: kode in C, uraian in A, pagu in E, realisasi in F; each line in two akun rows. */
-function ownTable(): Grid {
-  const lines = [...new Map(spec.sasaran.flatMap((s) => s.indikator.flatMap((i) => i.lines)).map((l) => [l.sub, l])).values()];
-  const values: (string | number | null)[][] = [
-    ['Realisasi anggaran s.d. 30 Juni 2025', null, null, null, null, null],
-    ['Uraian', null, 'Kode', null, 'Pagu', 'Realisasi'],
-  ];
-  for (const l of lines) {
-    const m = /^[A-Z]{2}\.(\d{4})\.([A-Z]{3})\.([A-Z0-9]{3})/.exec(l.ro)!;
-    const code = `${m[1]}.${m[2]}.${m[3]}.${/^(\d{3})/.exec(l.komponen)![1]}.${/^([A-Z]{1,2})\b/.exec(l.sub)![1]}`;
-    const pagu = sakti.pagu.get(l.sub)!;
-    const real = sakti.realisasi.get(l.sub)!;
-    const half = Math.floor(real / 2);
-    values.push([l.sub, null, `${code}.521211`, null, Math.floor(pagu / 2), half]);
-    values.push([l.sub, null, `${code}.524111`, null, pagu - Math.floor(pagu / 2), real - half]);
-  }
-  values.push(['JUMLAH', null, null, null, 0, 0]);
-  return { name: 'Tabel saya', values, merges: [] };
-}
+const ownTable = (): Grid => ownTableOf(spec, sakti);
 
 describe('column mapping', () => {
   it('parses kode=A,uraian=B,pagu=C,realisasi=D (uraian optional) and refuses anything else', () => {
@@ -80,7 +63,9 @@ describe('column mapping', () => {
   it('a mapping that finds no line code: "mapped" is what was missing', () => {
     const m = parseMapping('kode=A,pagu=E,realisasi=F')!;
     expect(readMapped([ownTable()], m)).toEqual({ missing: 'mapped' });
-    expect(saktiForWorkbooks([rapkGrid], [ownTable()], 2, { mapping: m })).toEqual({ problem: { kind: 'notReport', missing: 'mapped' } });
+    expect(saktiForWorkbooks([rapkGrid], [ownTable()], 2, { mapping: m })).toEqual({
+      problem: { kind: 'notReport', missing: 'mapped', from: 'flag' },
+    });
   });
 
   it('rapk anggaran --kolom: the figures, and a bad mapping or an unreadable table said (exit 2)', async () => {

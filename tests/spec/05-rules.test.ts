@@ -51,7 +51,7 @@ describe('5 · "Each finding has a stable `code`, a `severity` (`error`, `warnin
     const spec = fs.readFileSync(path.resolve(__dirname, '../../docs/SPEC.md'), 'utf8');
     const section = spec.slice(spec.indexOf('## 5.'), spec.indexOf('## 6.'));
     const rows = [...section.matchAll(/^\| ([A-Z]\d\d) \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
-    // every rule of the product but the settings sheet's (M01–M05, SPEC section 7) and the SAKTI
+    // every rule of the product but the settings sheet's (M01–M06, SPEC section 7) and the SAKTI
     // import's (A09–A13, issue 24, ADR 021: beyond the SPEC, as tests/core/rules-table.test.ts
     // says) is in the table, and only those
     const beyond = new Set<string>(RULE_TABLE.filter((r) => r.stage === 'sakti').map((r) => r.code));

@@ -18,6 +18,9 @@ import { ExcelSimulator } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
 import { AnggaranImport, type ImportAnggaran } from '../../src/taskpane/sakti/AnggaranImport';
 import type { GridsOutcome } from '../../src/worker/client';
+import { type ColumnMapping, parseMapping } from '../../src/core/sakti/mapped';
+import { readImportSettings } from '../../src/core/sakti/settings';
+import { ownTableOf } from '../support/saktiOwn';
 
 const SEED = 10;
 const spec = specOf(SEED);
@@ -34,15 +37,17 @@ function setup(grids: GridsOutcome = { ok: true, grids: [sakti.grid] }) {
     (n, v) => sim.isSetSupported(n, v),
   );
   const calls: { file: string; tw: number; write: boolean }[] = [];
-  const importAnggaran: ImportAnggaran = (exported, tw, split, lang, write) => {
+  const mappings: (ColumnMapping | null)[] = [];
+  const importAnggaran: ImportAnggaran = (exported, tw, split, lang, write, mapping) => {
     calls.push({ file: exported.file, tw, write });
-    return gw.importAnggaran(exported, tw, split, lang, write);
+    mappings.push(mapping ?? null);
+    return gw.importAnggaran(exported, tw, split, lang, write, mapping);
   };
   const readGrids = jest.fn(async () => grids);
   render(
     <AnggaranImport lang="id" disabled={false} tw={2} readGrids={readGrids} importAnggaran={importAnggaran} errorText={() => 'galat'} />,
   );
-  return { sim, calls, readGrids };
+  return { sim, calls, mappings, readGrids };
 }
 
 async function choose(name: string): Promise<void> {
@@ -113,5 +118,61 @@ describe('Impor realisasi anggaran (SAKTI)', () => {
     await choose('kunci.xlsx');
     expect((await screen.findByTestId('sakti-outcome')).textContent).toMatch(/^kunci\.xlsx tidak dapat dibaca: .+Workbook tidak diubah\.$/);
     expect(calls).toEqual([]);
+  });
+
+  it('an export that is not recognized: the column picker (guessed from its headers), the import by those columns, remembered with the write', async () => {
+    const own = ownTableOf(spec, sakti);
+    const { sim, calls, mappings } = setup({ ok: true, grids: [own] });
+    await choose('omspan.xlsx');
+    expect((await screen.findByTestId('sakti-outcome')).textContent).toMatch(/omspan\.xlsx bukan laporan realisasi SAKTI/);
+    const picker = screen.getByRole('region', { name: u.pickHeading });
+    // the guess: the column of full line codes, the Uraian, Pagu and Realisasi headers
+    expect((screen.getByTestId('sakti-pick-kode') as HTMLButtonElement).textContent).toBe(u.pickColumn('C', 'Kode'));
+    expect((screen.getByTestId('sakti-pick-pagu') as HTMLButtonElement).textContent).toBe(u.pickColumn('E', 'Pagu'));
+    expect(picker.textContent).not.toMatch(/belum dipilih/);
+
+    // the planner names one column twice: said, the import waits
+    fireEvent.click(screen.getByTestId('sakti-pick-realisasi'));
+    fireEvent.click(await screen.findByRole('option', { name: u.pickColumn('E', 'Pagu') }));
+    expect(screen.getByTestId('sakti-pick-problem').textContent).toBe(u.pickDuplicate(u.pickLabel.realisasi, u.pickLabel.pagu));
+    expect(screen.getByTestId('sakti-pick-apply').getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(screen.getByTestId('sakti-pick-realisasi'));
+    fireEvent.click(await screen.findByRole('option', { name: u.pickColumn('F', 'Realisasi') }));
+    expect(screen.queryByTestId('sakti-pick-problem')).toBeNull();
+
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('sakti-pick-apply'));
+    });
+    await screen.findByTestId('sakti-indicators');
+    const m = parseMapping('kode=C,uraian=A,pagu=E,realisasi=F');
+    expect(mappings).toEqual([null, m]);
+    expect(screen.getByTestId('sakti-columns').textContent).toMatch(/kode=C,uraian=A,pagu=E,realisasi=F/);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('sakti-write'));
+    });
+    expect((await screen.findByTestId('sakti-remembered')).textContent).toBe(u.remembered.kept('Pengaturan RAPK'));
+    expect(calls.map((c) => c.write)).toEqual([false, false, true]);
+    expect(mappings[2]).toEqual(m);
+    // the settings sheet (created, with its defaults) holds the columns
+    const s = sim.store.sheet('Pengaturan RAPK')!;
+    const grid: Grid = {
+      name: 'Pengaturan RAPK',
+      values: Array.from({ length: 120 }, (_, r) => Array.from({ length: 6 }, (_, c) => sim.store.cell(s, r, c)?.value ?? null)),
+      merges: [],
+    };
+    expect(readImportSettings(grid)).toEqual({ split: 'kontribusi', mapping: m, findings: [] });
+    expect(column(sim).every((v) => typeof v === 'number' && v > 0)).toBe(true);
+  });
+
+  it("a recognized report: the rule's and the columns' source shown; the picker on request, and cancelled", async () => {
+    setup();
+    await choose('laporan-sakti.xlsx');
+    await screen.findByTestId('sakti-indicators');
+    expect(screen.getByTestId('sakti-split-rule').textContent).toMatch(/bawaan; dapat diubah di sheet Pengaturan RAPK/);
+    expect(screen.getByTestId('sakti-columns').textContent).toMatch(/^Kolom laporan/);
+    fireEvent.click(screen.getByTestId('sakti-change-columns'));
+    expect(screen.getByRole('region', { name: u.pickHeading })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: u.pickCancel }));
+    expect(screen.queryByRole('region', { name: u.pickHeading })).toBeNull();
   });
 });

@@ -73,8 +73,9 @@ export const CLI_HELP: Record<Lang, CliHelp> = {
     anggaran: 'impor realisasi anggaran dari laporan SAKTI ke sheet Realisasi',
     anggaranExport: 'laporan realisasi SAKTI (.xlsx)',
     anggaranOutput: 'tulis Realisasi Anggaran ke salinan workbook RAPK',
-    anggaranSplit: 'pembagian baris ke indikator: kontribusi (bawaan) atau pertama',
-    anggaranKolom: 'ekspor lain (OM-SPAN, tabel sendiri): kolomnya, mis. kode=A,uraian=B,pagu=C,realisasi=D',
+    anggaranSplit: 'pembagian baris ke indikator: kontribusi atau pertama (bawaan: isian sheet Pengaturan RAPK, atau kontribusi)',
+    anggaranKolom:
+      'ekspor lain (OM-SPAN, tabel sendiri): kolomnya, mis. kode=A,uraian=B,pagu=C,realisasi=D (dengan -o disimpan di sheet Pengaturan RAPK)',
   },
   en: {
     program: 'Validate RAPK workbooks, build the Realisasi and quarterly summary sheets.',
@@ -108,8 +109,9 @@ export const CLI_HELP: Record<Lang, CliHelp> = {
     anggaran: "import budget realisation from SAKTI's report into the Realisasi sheet",
     anggaranExport: 'SAKTI realisation report (.xlsx)',
     anggaranOutput: 'write Realisasi Anggaran into a copy of the RAPK workbook',
-    anggaranSplit: 'how a line is split over indicators: kontribusi (default) or pertama',
-    anggaranKolom: 'another export (OM-SPAN, your own table): its columns, e.g. kode=A,uraian=B,pagu=C,realisasi=D',
+    anggaranSplit: "how a line is split over indicators: kontribusi or pertama (default: the Pengaturan RAPK sheet's, else kontribusi)",
+    anggaranKolom:
+      'another export (OM-SPAN, your own table): its columns, e.g. kode=A,uraian=B,pagu=C,realisasi=D (kept on the Pengaturan RAPK sheet with -o)',
   },
 };
 

@@ -133,5 +133,13 @@ export const en: Catalogue = {
                 : p.kind === 'empty'
                   ? `${p.section}: band ${q(p.label)} is empty (its lower bound is not below its upper bound).`
                   : `${p.section}: a bound of band ${q(p.label)} is not a number: ${q(p.text)}.`,
+    M06: (p) =>
+      p.kind === 'split'
+        ? `Impor Realisasi Anggaran: ${p.name} must be "kontribusi" or "pertama", not ${q(p.text)}.`
+        : p.kind === 'column'
+          ? `Impor Realisasi Anggaran: ${p.name} must be a column letter (e.g. C), not ${q(p.text)}.`
+          : p.kind === 'missing'
+            ? `Impor Realisasi Anggaran: ${p.name} is empty; the code, pagu and realisasi columns are filled in together (or all left empty).`
+            : `Impor Realisasi Anggaran: ${p.name} and ${p.other} name the same column (${p.text}).`,
   },
 };

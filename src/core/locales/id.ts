@@ -133,5 +133,13 @@ export const id: Catalogue = {
                 : p.kind === 'empty'
                   ? `${p.section}: rentang ${q(p.label)} kosong (batas bawah tidak di bawah batas atas).`
                   : `${p.section}: batas rentang ${q(p.label)} bukan angka: ${q(p.text)}.`,
+    M06: (p) =>
+      p.kind === 'split'
+        ? `Impor Realisasi Anggaran: ${p.name} harus "kontribusi" atau "pertama", bukan ${q(p.text)}.`
+        : p.kind === 'column'
+          ? `Impor Realisasi Anggaran: ${p.name} harus huruf kolom (mis. C), bukan ${q(p.text)}.`
+          : p.kind === 'missing'
+            ? `Impor Realisasi Anggaran: ${p.name} belum diisi; kolom kode, pagu dan realisasi harus diisi bersama (atau semua dikosongkan).`
+            : `Impor Realisasi Anggaran: ${p.name} dan ${p.other} menunjuk kolom yang sama (${p.text}).`,
   },
 };

@@ -1,5 +1,6 @@
 /** The pane's "Impor realisasi anggaran (SAKTI)" section (issue 24), Indonesian first. */
 import type { SplitRule } from '../sakti/match';
+import type { MappingKey } from '../sakti/mapped';
 import { type Lang, fmtNum } from './format';
 
 export interface SaktiUiStrings {
@@ -29,6 +30,23 @@ export interface SaktiUiStrings {
   notesKept: (n: number) => string;
   write: string;
   written: (n: number, sheet: string) => string;
+  /** the split select's first option: the settings sheet's rule (else kontribusi) */
+  splitSettings: string;
+  /** the mapping picker (another export, or a report not recognized) */
+  pickHeading: string;
+  pickHint: string;
+  pickLabel: Record<MappingKey, string>;
+  pickNone: string;
+  pickPlaceholder: string;
+  /** a column in a dropdown: its letter and the words over it */
+  pickColumn: (letter: string, header: string) => string;
+  pickMissing: (label: string) => string;
+  pickDuplicate: (label: string, other: string) => string;
+  pickApply: string;
+  pickCancel: string;
+  changeColumns: string;
+  /** after the write, the picked columns: kept in the settings sheet, or why not */
+  remembered: Record<'kept' | 'same' | 'noRoom' | 'protected', (sheet: string) => string>;
 }
 
 export const SAKTI_UI: Record<Lang, SaktiUiStrings> = {
@@ -59,6 +77,26 @@ export const SAKTI_UI: Record<Lang, SaktiUiStrings> = {
     notesKept: (n) => `${n} sel sudah memiliki catatan perencana: catatan itu dipertahankan, tanpa tanda impor.`,
     write: 'Tulis ke sheet Realisasi',
     written: (n, sh) => `${n} sel Realisasi Anggaran ditulis di sheet "${sh}".`,
+    splitSettings: 'Sesuai sheet Pengaturan RAPK',
+    pickHeading: 'Kolom ekspor',
+    pickHint:
+      'Pilih kolom berisi kode lengkap baris belanja (mis. 3165.QIA.005.053.A), pagu dan realisasi s.d. periode. Pilihan ini disimpan di sheet Pengaturan RAPK saat ditulis.',
+    pickLabel: { kode: 'Kolom kode', uraian: 'Kolom uraian (boleh kosong)', pagu: 'Kolom pagu', realisasi: 'Kolom realisasi s.d. periode' },
+    pickNone: '(tidak ada)',
+    pickPlaceholder: 'Pilih kolom',
+    pickColumn: (l, h) => (h ? `${l} — ${h}` : `${l}`),
+    pickMissing: (l) => `${l} belum dipilih.`,
+    pickDuplicate: (l, o) => `${l} dan ${o} menunjuk kolom yang sama.`,
+    pickApply: 'Impor dengan kolom ini',
+    pickCancel: 'Batal',
+    changeColumns: 'Ubah kolom ekspor…',
+    remembered: {
+      kept: (sh) => `Kolom ekspor disimpan di sheet "${sh}" untuk impor berikutnya.`,
+      same: (sh) => `Kolom ekspor sudah tersimpan di sheet "${sh}".`,
+      noRoom: (sh) =>
+        `Kolom ekspor tidak disimpan: bagian Impor Realisasi Anggaran di sheet "${sh}" kehilangan baris dan tidak ada tempat kosong di bawahnya.`,
+      protected: (sh) => `Kolom ekspor tidak disimpan: sheet "${sh}" atau struktur workbook diproteksi.`,
+    },
   },
   en: {
     heading: 'Import budget realisation (SAKTI)',
@@ -87,5 +125,30 @@ export const SAKTI_UI: Record<Lang, SaktiUiStrings> = {
     notesKept: (n) => `${n} ${n === 1 ? 'cell has' : 'cells have'} a note of the planner's: kept, without the import's mark.`,
     write: 'Write to the Realisasi sheet',
     written: (n, sh) => `${n} Realisasi Anggaran ${n === 1 ? 'cell' : 'cells'} written on sheet "${sh}".`,
+    splitSettings: 'As on the Pengaturan RAPK sheet',
+    pickHeading: 'Export columns',
+    pickHint:
+      'Choose the column holding full budget line codes (e.g. 3165.QIA.005.053.A), the pagu and the realisation to date. The choice is kept on the Pengaturan RAPK sheet when written.',
+    pickLabel: {
+      kode: 'Code column',
+      uraian: 'Description column (optional)',
+      pagu: 'Pagu column',
+      realisasi: 'Realisation to date column',
+    },
+    pickNone: '(none)',
+    pickPlaceholder: 'Choose a column',
+    pickColumn: (l, h) => (h ? `${l} — ${h}` : `${l}`),
+    pickMissing: (l) => `${l}: not chosen yet.`,
+    pickDuplicate: (l, o) => `${l} and ${o} name the same column.`,
+    pickApply: 'Import with these columns',
+    pickCancel: 'Cancel',
+    changeColumns: 'Change the export columns…',
+    remembered: {
+      kept: (sh) => `The export columns are kept on sheet "${sh}" for the next import.`,
+      same: (sh) => `The export columns were already kept on sheet "${sh}".`,
+      noRoom: (sh) =>
+        `The export columns were not kept: the Impor Realisasi Anggaran section of sheet "${sh}" lost a row and has no empty room under it.`,
+      protected: (sh) => `The export columns were not kept: sheet "${sh}" or the workbook structure is protected.`,
+    },
   },
 };

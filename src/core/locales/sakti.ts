@@ -1,14 +1,26 @@
 /** The SAKTI import's sentences (issue 24): `rapk anggaran`, the notes on written cells, the pane. */
 import type { SaktiMissing } from '../sakti/report';
-import type { SplitRule } from '../sakti/match';
+import type { ColumnsFrom, SplitFrom, SplitRule } from '../sakti/match';
 import { type Lang, fmtNum } from './format';
 
 export interface SaktiStrings {
   /** what was looked for and not found, when the export is not a recognizable report */
   missing: Record<SaktiMissing, string>;
   notReport: (file: string, what: string) => string;
-  /** an export read by `--kolom` in which no line was found */
-  notMapped: (file: string, what: string) => string;
+  /** an export read by a column mapping in which no line was found; `how`: one of `mappedFrom` */
+  notMapped: (file: string, what: string, how: string) => string;
+  /** whose mapping it was: `--kolom`, the pane's picker, the settings sheet */
+  mappedFrom: Record<'flag' | 'pane' | 'settings', string>;
+  /** after the split rule: where it came from */
+  splitFrom: Record<SplitFrom, string>;
+  /** where the export's columns came from (`mapping`: `kode=A,…`, with a flag or the settings sheet) */
+  columns: (from: ColumnsFrom, mapping: string | null) => string;
+  /** the mapping given was written into the settings sheet */
+  remembered: (sheet: string) => string;
+  /** the settings sheet's section has no room for a row the planner removed */
+  notRemembered: (sheet: string) => string;
+  /** an error finding of the settings sheet (M06) stops the write */
+  notWrittenSettings: string;
   period: (text: string | null, year: number | null) => string;
   split: Record<SplitRule, string>;
   indicator: (kode: string, value: number | null, lines: number) => string;
@@ -35,7 +47,29 @@ export const SAKTI_TEXT: Record<Lang, SaktiStrings> = {
     },
     notReport: (f, w) =>
       `${f} bukan laporan realisasi SAKTI (Laporan FA Detail, sheet GLP039_LAPORAN REALISASI SUPER): ${w}. Tidak ada yang diubah.`,
-    notMapped: (f, w) => `${f} tidak dapat dibaca dengan kolom yang diberikan (--kolom): ${w}. Tidak ada yang diubah.`,
+    notMapped: (f, w, how) => `${f} tidak dapat dibaca dengan ${how}: ${w}. Tidak ada yang diubah.`,
+    mappedFrom: {
+      flag: 'kolom yang diberikan (--kolom)',
+      pane: 'kolom yang dipilih',
+      settings: 'kolom yang tersimpan di sheet Pengaturan RAPK (Impor Realisasi Anggaran)',
+    },
+    splitFrom: {
+      flag: 'dipilih untuk impor ini',
+      settings: 'dari sheet Pengaturan RAPK',
+      default: 'bawaan; dapat diubah di sheet Pengaturan RAPK',
+    },
+    columns: (from, m) =>
+      from === 'flag'
+        ? `Kolom ekspor: ${m ?? ''} (diberikan untuk impor ini)`
+        : from === 'settings'
+          ? `Kolom ekspor: ${m ?? ''} (dari sheet Pengaturan RAPK)`
+          : from === 'words'
+            ? 'Kolom laporan dikenali dari judul kolomnya'
+            : 'Kolom laporan menurut posisi baku laporan SAKTI (tanpa judul kolom kode)',
+    remembered: (sh) => `Kolom ekspor disimpan di sheet "${sh}" (Impor Realisasi Anggaran) untuk impor berikutnya.`,
+    notRemembered: (sh) =>
+      `Kolom ekspor tidak disimpan: bagian Impor Realisasi Anggaran di sheet "${sh}" kehilangan baris dan tidak ada tempat kosong di bawahnya.`,
+    notWrittenSettings: 'Tidak ditulis: isian Impor Realisasi Anggaran di sheet Pengaturan RAPK tidak sah (M06).',
     period: (t, y) => `Periode laporan: ${t ?? 'tidak disebutkan'}${y === null ? '' : ` (tahun ${y})`}`,
     split: {
       kontribusi: 'Pembagian: realisasi baris × kontribusi indikator ÷ anggaran baris',
@@ -64,7 +98,29 @@ export const SAKTI_TEXT: Record<Lang, SaktiStrings> = {
     },
     notReport: (f, w) =>
       `${f} is not a SAKTI realisation report (Laporan FA Detail, sheet GLP039_LAPORAN REALISASI SUPER): ${w}. Nothing was changed.`,
-    notMapped: (f, w) => `${f} cannot be read with the columns given (--kolom): ${w}. Nothing was changed.`,
+    notMapped: (f, w, how) => `${f} cannot be read with ${how}: ${w}. Nothing was changed.`,
+    mappedFrom: {
+      flag: 'the columns given (--kolom)',
+      pane: 'the columns chosen',
+      settings: 'the columns kept on the Pengaturan RAPK sheet (Impor Realisasi Anggaran)',
+    },
+    splitFrom: {
+      flag: 'chosen for this import',
+      settings: 'from the Pengaturan RAPK sheet',
+      default: 'the default; can be changed on the Pengaturan RAPK sheet',
+    },
+    columns: (from, m) =>
+      from === 'flag'
+        ? `Export columns: ${m ?? ''} (given for this import)`
+        : from === 'settings'
+          ? `Export columns: ${m ?? ''} (from the Pengaturan RAPK sheet)`
+          : from === 'words'
+            ? "The report's columns found by their header words"
+            : "The report's columns at SAKTI's documented positions (no header over the codes)",
+    remembered: (sh) => `The export's columns kept on sheet "${sh}" (Impor Realisasi Anggaran) for the next import.`,
+    notRemembered: (sh) =>
+      `The export's columns were not kept: the Impor Realisasi Anggaran section of sheet "${sh}" lost a row and has no empty room under it.`,
+    notWrittenSettings: 'Not written: a value of Impor Realisasi Anggaran on the Pengaturan RAPK sheet is not usable (M06).',
     period: (t, y) => `Report period: ${t ?? 'not stated'}${y === null ? '' : ` (year ${y})`}`,
     split: {
       kontribusi: "Split: the line's realisation × the indicator's contribution ÷ the line's budget",

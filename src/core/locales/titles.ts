@@ -43,6 +43,7 @@ export const RULE_TITLES: Record<Lang, Readonly<Record<string, string>>> = {
     M03: 'Warna rentang tidak sah',
     M04: 'Bobot bukan angka lebih dari 0',
     M05: 'Isian pengaturan tidak lengkap atau tidak sah',
+    M06: 'Isian Impor Realisasi Anggaran tidak sah',
   },
   en: {
     S01: 'No RAPK table',
@@ -81,6 +82,7 @@ export const RULE_TITLES: Record<Lang, Readonly<Record<string, string>>> = {
     M03: 'Invalid band colour',
     M04: 'Weight is not a number above 0',
     M05: 'Settings entry incomplete or invalid',
+    M06: 'Unusable Impor Realisasi Anggaran entry',
   },
 };
 

@@ -70,6 +70,11 @@ export interface FindingParams {
     | (Band & { kind: 'inclusive'; text: string })
     | (Band & { kind: 'empty'; text: string })
     | (Band & { kind: 'bound'; text: string });
+  M06:
+    | { kind: 'split'; name: string; text: string }
+    | { kind: 'column'; name: string; text: string }
+    | { kind: 'missing'; name: string; text: string }
+    | { kind: 'duplicate'; name: string; other: string; text: string };
 }
 
 /**

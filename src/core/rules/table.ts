@@ -84,6 +84,12 @@ export const RULE_TABLE = [
     stage: 'settings',
     what: '`Pengaturan RAPK`: another unusable value (bound, parameter, label, Ya/Tidak)',
   },
+  {
+    code: 'M06',
+    severity: 'error',
+    stage: 'settings',
+    what: '`Pengaturan RAPK`: an unusable Impor Realisasi Anggaran value (split rule, column letter, incomplete mapping)',
+  },
 ] as const satisfies readonly {
   code: string;
   severity: Severity;

@@ -5,7 +5,7 @@
  * Rows of the same line (its akun rows) add up; rows whose code is not a line's (titles,
  * headers, totals) are skipped; the period is read from the rows above the first line.
  */
-import { type Grid, textAt } from '../grid/grid';
+import { type Grid, a1, textAt } from '../grid/grid';
 import { moneyValue, parseNumber } from '../grid/numbers';
 import type { LineCode } from './codes';
 import { type SaktiLine, type SaktiMissing, type SaktiReport, periodOf } from './report';
@@ -17,26 +17,63 @@ export interface ColumnMapping {
   realisasi: number;
 }
 
-const KEYS = ['kode', 'uraian', 'pagu', 'realisasi'] as const;
+export const MAPPING_KEYS = ['kode', 'uraian', 'pagu', 'realisasi'] as const;
+export type MappingKey = (typeof MAPPING_KEYS)[number];
+const KEYS = MAPPING_KEYS;
+/** the columns a mapping cannot do without (uraian is optional) */
+export const MAPPING_REQUIRED: readonly MappingKey[] = ['kode', 'pagu', 'realisasi'];
 
-function columnOf(letters: string): number | null {
+/** `A` → 0 … `XFD` → 16383, or null when it is not a column's letters. */
+export function columnOf(letters: string): number | null {
   if (!/^[A-Z]{1,3}$/.test(letters)) return null;
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const c = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return c < 16384 ? c : null;
+}
+
+/** 0 → `A`. */
+export function letterOf(c: number): string {
+  return a1({ r: 0, c }).replace(/\d+$/, '');
+}
+
+/** What keeps a (partly) chosen mapping from being used: a required column not chosen, or one column twice. */
+export function mappingProblem(
+  m: Partial<Record<MappingKey, number | null>>,
+): null | { kind: 'missing'; key: MappingKey } | { kind: 'duplicate'; key: MappingKey; other: MappingKey } {
+  for (const key of MAPPING_REQUIRED) if (m[key] === undefined || m[key] === null) return { kind: 'missing', key };
+  for (let i = 0; i < MAPPING_KEYS.length; i++)
+    for (let j = 0; j < i; j++) {
+      const a = m[MAPPING_KEYS[i]!];
+      if (a !== undefined && a !== null && a === m[MAPPING_KEYS[j]!])
+        return { kind: 'duplicate', key: MAPPING_KEYS[i]!, other: MAPPING_KEYS[j]! };
+    }
+  return null;
+}
+
+/** A complete mapping from a chosen one, or null while `mappingProblem` says why not. */
+export function completeMapping(m: Partial<Record<MappingKey, number | null>>): ColumnMapping | null {
+  if (mappingProblem(m)) return null;
+  return { kode: m.kode!, uraian: m.uraian ?? null, pagu: m.pagu!, realisasi: m.realisasi! };
+}
+
+/** `kode=A,uraian=B,pagu=C,realisasi=D`: a mapping as `--kolom` takes it. */
+export function mappingText(m: ColumnMapping): string {
+  return KEYS.filter((k) => m[k] !== null)
+    .map((k) => `${k}=${letterOf(m[k]!)}`)
+    .join(',');
 }
 
 /** `kode=A,uraian=B,pagu=C,realisasi=D` (uraian optional), or null when it is not one. */
 export function parseMapping(text: string): ColumnMapping | null {
-  const got: Partial<Record<(typeof KEYS)[number], number>> = {};
+  const got: Partial<Record<MappingKey, number>> = {};
   for (const part of text.split(',')) {
     const m = /^\s*(\w+)\s*=\s*([A-Za-z]+)\s*$/.exec(part);
     if (!m) return null;
-    const key = m[1]!.toLowerCase() as (typeof KEYS)[number];
+    const key = m[1]!.toLowerCase() as MappingKey;
     const c = columnOf(m[2]!.toUpperCase());
     if (!KEYS.includes(key) || c === null || key in got) return null;
     got[key] = c;
   }
-  if (got.kode === undefined || got.pagu === undefined || got.realisasi === undefined) return null;
-  return { kode: got.kode, uraian: got.uraian ?? null, pagu: got.pagu, realisasi: got.realisasi };
+  return completeMapping(got);
 }
 
 /** A full line code (`3165.QIA.005.053.A`, `AB.3165.QIA.005.053.0A`, `…053.A.521211`), or null. */

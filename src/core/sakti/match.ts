@@ -16,6 +16,10 @@ import type { SaktiLine, SaktiReport } from './report';
 
 export type SplitRule = 'kontribusi' | 'pertama';
 export const SPLIT_RULES: readonly SplitRule[] = ['kontribusi', 'pertama'];
+/** Where the split rule came from: a flag (or the pane's choice), the settings sheet, the default. */
+export type SplitFrom = 'flag' | 'settings' | 'default';
+/** Where the export's columns came from: a flag (or the pane's picker), the settings sheet, the report's header words, SAKTI's positions. */
+export type ColumnsFrom = 'flag' | 'settings' | 'words' | 'positions';
 
 export interface ImportedLine {
   ro: string;

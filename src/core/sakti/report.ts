@@ -20,6 +20,8 @@ export interface SaktiColumns {
   name: number | null;
   pagu: number;
   realisasi: number;
+  /** how the code columns were found: by their header words, or SAKTI's documented positions */
+  by?: 'words' | 'positions';
 }
 
 export interface SaktiLine {
@@ -93,6 +95,7 @@ function columnsOf(labels: string[]): SaktiColumns | SaktiMissing {
   let name = nameAt >= 0 ? nameAt : null;
   const left = Math.min(pagu, name ?? Infinity);
   const codes: SaktiColumns['codes'] = [];
+  let by: 'words' | 'positions' = 'words';
   for (let c = 0; c < left; c++) {
     const level = levelOfLabel(labels[c] ?? '');
     if (level) codes.push({ c, level });
@@ -104,8 +107,9 @@ function columnsOf(labels: string[]): SaktiColumns | SaktiMissing {
     if (!map) return 'codes';
     map.forEach((level, c) => codes.push({ c, level }));
     name ??= n;
+    by = 'positions';
   }
-  return { codes, name, pagu, realisasi };
+  return { codes, name, pagu, realisasi, by };
 }
 
 /** The report's period and satker, from the title rows above `before`. */

@@ -1,20 +1,47 @@
-/** The SAKTI import over two workbooks (the RAPK's and the report's), as both hosts run it. */
+/**
+ * The SAKTI import over two workbooks (the RAPK's and the report's), as both hosts run it. The
+ * split rule and the export's columns come, in this order, from a flag (`--bagi`, `--kolom`,
+ * the pane's picker), the settings sheet (`Impor Realisasi Anggaran`), then the report's
+ * header words, then SAKTI's documented positions (the split: kontribusi). A mapping from the
+ * settings sheet that reads no line in this export gives way to the report's own structure.
+ */
 import type { Grid } from '../grid/grid';
 import type { Tw } from '../measure/formulas';
 import type { RapkModel } from '../reader/model';
 import type { RealisasiSheet } from '../reader/realisasi';
+import { findSettingsGrid } from '../settings/sheet';
+import { SETTINGS_SHEET_TEXT } from '../locales/settingsSheet';
+import type { Lang } from '../locales/format';
+import type { PlanCell, SheetPlan } from '../sheets/plan';
+import { HEADER_STYLE, INPUT_STYLE, planSettings } from '../sheets/settings';
 import { findRealisasi, validateWorkbook } from '../workbook';
 import type { ProblemOf } from '../problems';
-import { type SaktiImport, type SplitRule, importSakti } from './match';
+import { type ColumnsFrom, type SaktiImport, type SplitFrom, type SplitRule, importSakti } from './match';
+
+export type { ColumnsFrom, SplitFrom } from './match';
 import { type ColumnMapping, readMapped } from './mapped';
 import { type SaktiMissing, type SaktiReport, findSakti } from './report';
+import { importSettingsEdit, importSettingsFindings, readImportSettings } from './settings';
 
-export type SaktiProblem = ProblemOf<'noRapk' | 'sheetNotFound'> | { kind: 'notReport'; missing: SaktiMissing };
+export type SaktiProblem =
+  | ProblemOf<'noRapk' | 'sheetNotFound'>
+  /** `mapped`: the mapping read no line; `from` says whose mapping it was */
+  | { kind: 'notReport'; missing: SaktiMissing; from: ColumnsFrom };
+
+export interface ImportSource {
+  split: SplitFrom;
+  columns: ColumnsFrom;
+  /** the mapping used (flag or settings sheet), null when the report's structure was read */
+  mapping: ColumnMapping | null;
+  /** the settings sheet's mapping, when it has one (used or not) */
+  remembered: ColumnMapping | null;
+}
 
 export interface SaktiRun {
   model: RapkModel;
   report: SaktiReport;
-  import: SaktiImport;
+  /** its findings carry the settings sheet's M06 for a value no flag overrides */
+  import: SaktiImport & { source: ImportSource };
   /** the RAPK's Realisasi sheet (where the figures are written), or null */
   realisasi: RealisasiSheet | null;
 }
@@ -24,17 +51,82 @@ export function saktiForWorkbooks(
   exported: readonly Grid[],
   tw: Tw,
   opts: {
-    split?: SplitRule;
+    /** `--bagi` / the pane's choice; absent: the settings sheet's, else kontribusi */
+    split?: SplitRule | null;
     sheet?: string;
-    /** another export's columns (`--kolom`): read by them, not as SAKTI's report */
-    mapping?: ColumnMapping;
+    /** another export's columns (`--kolom`, the pane's picker): read by them, not as SAKTI's report */
+    mapping?: ColumnMapping | null;
   } = {},
 ): SaktiRun | { problem: SaktiProblem } {
   const v = validateWorkbook(rapk, opts.sheet);
   if (v.problem) return { problem: v.problem };
   // the RAPK of the latest year (the one the planner works on)
   const model = [...v.sheets].sort((a, b) => (b.model.year ?? -Infinity) - (a.model.year ?? -Infinity))[0]!.model;
-  const report = opts.mapping ? readMapped(exported, opts.mapping) : findSakti(exported);
-  if ('missing' in report) return { problem: { kind: 'notReport', missing: report.missing } };
-  return { model, report, import: importSakti(model, report, tw, opts.split), realisasi: findRealisasi(rapk, model) };
+  const settings = readImportSettings(findSettingsGrid(rapk));
+  const split: SplitRule = opts.split ?? settings.split ?? 'kontribusi';
+  const splitFrom: SplitFrom = opts.split ? 'flag' : settings.split ? 'settings' : 'default';
+  let report: SaktiReport | { missing: SaktiMissing };
+  let from: ColumnsFrom;
+  let mapping: ColumnMapping | null = null;
+  if (opts.mapping) {
+    report = readMapped(exported, opts.mapping);
+    from = 'flag';
+    mapping = opts.mapping;
+  } else {
+    const remembered = settings.mapping ? readMapped(exported, settings.mapping) : null;
+    if (remembered && !('missing' in remembered)) {
+      report = remembered;
+      from = 'settings';
+      mapping = settings.mapping;
+    } else {
+      report = findSakti(exported);
+      // neither the remembered mapping nor the report's structure: say the mapping's failure
+      if ('missing' in report && remembered) report = remembered;
+      from = 'missing' in report ? (remembered ? 'settings' : 'words') : report.columns.by === 'positions' ? 'positions' : 'words';
+    }
+  }
+  if ('missing' in report) return { problem: { kind: 'notReport', missing: report.missing, from } };
+  const imp = importSakti(model, report, tw, split);
+  const m06 = importSettingsFindings(settings, { split: !!opts.split, mapping: !!opts.mapping });
+  return {
+    model,
+    report,
+    import: {
+      ...imp,
+      findings: [...m06, ...imp.findings],
+      source: { split: splitFrom, columns: from, mapping, remembered: settings.mapping },
+    },
+    realisasi: findRealisasi(rapk, model),
+  };
+}
+
+/**
+ * Remembering a mapping given by flag or picked in the pane (issue 24): the cells of the
+ * settings sheet's `Impor Realisasi Anggaran` rows (nothing else of the planner's sheet is
+ * touched), or a new settings sheet with the defaults, this mapping and the split rule the
+ * import used (`split`; an existing sheet's rule is the planner's and stays) when there is none.
+ * `noRoom`: the section lost a row and the cells under it are taken (nothing is written).
+ */
+export type RememberPlan =
+  | { kind: 'edit'; sheet: string; cells: PlanCell[] }
+  | { kind: 'create'; plan: SheetPlan }
+  | { kind: 'noRoom'; sheet: string }
+  /** the sheet already says so */
+  | { kind: 'same'; sheet: string };
+
+export function planRememberMapping(
+  rapk: readonly Grid[],
+  model: RapkModel | null,
+  mapping: ColumnMapping,
+  lang: Lang,
+  split: SplitRule = 'kontribusi',
+): RememberPlan {
+  const T = SETTINGS_SHEET_TEXT[lang];
+  const g = findSettingsGrid(rapk);
+  if (!g) return { kind: 'create', plan: planSettings(model, 'spec', lang, { mapping, split }) };
+  const now = readImportSettings(g).mapping;
+  if (now && now.kode === mapping.kode && now.uraian === mapping.uraian && now.pagu === mapping.pagu && now.realisasi === mapping.realisasi)
+    return { kind: 'same', sheet: g.name };
+  const cells = importSettingsEdit(g, { mapping }, T.importHelp, HEADER_STYLE, INPUT_STYLE);
+  return cells ? { kind: 'edit', sheet: g.name, cells } : { kind: 'noRoom', sheet: g.name };
 }

@@ -10,12 +10,23 @@ import { SETTINGS_SHEET_TEXT } from '../locales/settingsSheet';
 import { type BandSpec, type PresetName, presetSettings } from '../settings/bands';
 import { BAND_HEADER, BOBOT_HEADER, PARAM_HEADER, PARAM_NAMES, SECTION_TITLES, SETTINGS_SHEET } from '../settings/sheet';
 import { signerPlanCells } from '../settings/signature';
+import type { ColumnMapping } from '../sakti/mapped';
+import type { SplitRule } from '../sakti/match';
+import { SPLIT_LIST, importPlanCells } from '../sakti/settings';
 
 const HEADER_FILL = '#D9E1F2';
 const INPUT_FILL = '#FFF2CC';
+export const HEADER_STYLE = { bold: true, fill: HEADER_FILL, border: true, align: 'center' } as const;
+export const INPUT_STYLE = { border: true, fill: INPUT_FILL } as const;
 
 /** The `Pengaturan RAPK` sheet for a preset, with one Bobot row per indicator of the RAPK. */
-export function planSettings(model: RapkModel | null, preset: PresetName = 'spec', lang: 'id' | 'en' = 'id'): SheetPlan {
+export function planSettings(
+  model: RapkModel | null,
+  preset: PresetName = 'spec',
+  lang: 'id' | 'en' = 'id',
+  /** the SAKTI import's rows (issue 24): the split rule in use (default kontribusi) and an export's mapping */
+  anggaran: { split?: SplitRule; mapping?: ColumnMapping | null } = {},
+): SheetPlan {
   const s = presetSettings(preset);
   const T = SETTINGS_SHEET_TEXT[lang];
   const cells: PlanCell[] = [];
@@ -65,12 +76,7 @@ export function planSettings(model: RapkModel | null, preset: PresetName = 'spec
   }
   r++;
   // who signs the Ringkasan (settings/signature.ts; the settings reader skips that section)
-  const signer = signerPlanCells(
-    r,
-    T.signerHelp,
-    { bold: true, fill: HEADER_FILL, border: true, align: 'center' },
-    { border: true, fill: INPUT_FILL },
-  );
+  const signer = signerPlanCells(r, T.signerHelp, HEADER_STYLE, { border: true, fill: INPUT_FILL });
   cells.push(...signer.cells);
   r += signer.rows + 1;
   put(0, SECTION_TITLES.bobot, { bold: true });
@@ -85,6 +91,13 @@ export function planSettings(model: RapkModel | null, preset: PresetName = 'spec
     put(3, null, { border: true, fill: INPUT_FILL, format: '0.00' });
     r++;
   }
+  const lastBobot = r;
+  // the SAKTI import's split rule and export columns, under the weights (sakti/settings.ts; the settings reader skips it)
+  r++;
+  const imp = importPlanCells(r, T.importHelp, anggaran, HEADER_STYLE, INPUT_STYLE);
+  cells.push(...imp.cells);
+  const splitRow = r + 2;
+  r += imp.rows;
   return {
     name: SETTINGS_SHEET,
     rows: r,
@@ -93,7 +106,10 @@ export function planSettings(model: RapkModel | null, preset: PresetName = 'spec
     merges: [],
     widths: [16, 60, 14, 14, 30, 14],
     // Jenis: a list, so IKU is spelt the way the reader knows
-    validations: r > firstBobot ? [{ range: { r1: firstBobot, c1: 2, r2: r - 1, c2: 2 }, list: ['IKU', 'IKK', 'IKSS'] }] : [],
+    validations: [
+      ...(lastBobot > firstBobot ? [{ range: { r1: firstBobot, c1: 2, r2: lastBobot - 1, c2: 2 }, list: ['IKU', 'IKK', 'IKSS'] }] : []),
+      { range: { r1: splitRow, c1: 1, r2: splitRow, c2: 1 }, list: SPLIT_LIST },
+    ],
     print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
   };
 }

@@ -3,7 +3,9 @@
  * (read in the browser, off the UI thread; nothing is uploaded), sees each indicator's figure
  * with its lines, the unmatched lines and the findings, then writes `Realisasi Anggaran TW n`
  * of the Realisasi sheet (a second gateway call). Self-contained: the pane passes the gateway's
- * `importAnggaran` and the worker's grids reader.
+ * `importAnggaran` and the worker's grids reader. A file that is not a recognizable report — or
+ * any import, on request — gets the column picker (`MappingPicker`); the columns picked are
+ * remembered in the settings sheet with the write.
  */
 import * as React from 'react';
 import { fileBytes } from '../fileBytes';
@@ -16,6 +18,9 @@ import { SAKTI_UI } from '../../core/locales/paneSakti';
 import type { Tw } from '../../core/measure/formulas';
 import { hasErrors } from '../../core/rules/findings';
 import { SPLIT_RULES, type SplitRule } from '../../core/sakti/match';
+import { type ColumnMapping, mappingText } from '../../core/sakti/mapped';
+import { type ExportColumns, choiceOf, exportColumns } from '../../core/sakti/columns';
+import { MappingPicker, PickerFor } from './MappingPicker';
 import { REKAP_TEXT } from '../../core/rekap';
 import type { AnggaranResult } from '../../gateway/contract';
 import type { GridsOutcome } from '../../worker/client';
@@ -32,9 +37,12 @@ const useStyles = makeStyles({
 export type ImportAnggaran = (
   exported: { file: string; grids: Grid[] },
   tw: Tw,
-  split: SplitRule,
+  /** null: the settings sheet's rule (else kontribusi) */
+  split: SplitRule | null,
   lang: Lang,
   write: boolean,
+  /** the columns picked (another export) */
+  mapping?: ColumnMapping | null,
 ) => Promise<AnggaranResult>;
 
 export interface AnggaranImportProps {
@@ -50,12 +58,22 @@ export interface AnggaranImportProps {
 
 type Imported = Exclude<AnggaranResult, { notReport: unknown }>;
 
+type Exported = { file: string; grids: Grid[] };
+
+/** the preview's choices, which the write repeats (whatever the selects show since) */
+interface Asked {
+  exported: Exported;
+  tw: Tw;
+  split: SplitRule | null;
+  mapping: ColumnMapping | null;
+}
+
 type State =
   | { kind: 'idle' }
   | { kind: 'busy'; file: string }
-  /** `tw`: the quarter of the preview (the write uses it, whatever the select shows since) */
-  | { kind: 'result'; exported: { file: string; grids: Grid[] }; tw: Tw; result: Imported; writing: boolean }
-  | { kind: 'problem'; text: string };
+  | { kind: 'result'; asked: Asked; result: Imported; writing: boolean }
+  /** `pick`: the export's columns, for the picker (a file that is not a recognizable report) */
+  | { kind: 'problem'; text: string; pick?: { asked: Asked; columns: ExportColumns } };
 
 const TWS: readonly Tw[] = [1, 2, 3, 4];
 
@@ -73,8 +91,9 @@ export function AnggaranImport({
   const input = React.useRef<HTMLInputElement>(null);
   const outcome = React.useRef<HTMLDivElement>(null);
   const [tw, setTw] = React.useState<Tw>(initialTw);
-  const [split, setSplit] = React.useState<SplitRule>('kontribusi');
+  const [split, setSplit] = React.useState<SplitRule | null>(null);
   const [state, setState] = React.useState<State>({ kind: 'idle' });
+  const [picking, setPicking] = React.useState(false);
 
   React.useEffect(() => {
     if ((state.kind === 'result' && !state.writing) || state.kind === 'problem') outcome.current?.focus();
@@ -88,21 +107,39 @@ export function AnggaranImport({
         setState({ kind: 'problem', text: u.unreadable(f.name, REKAP_TEXT[lang].reason[g.reason]) });
         return;
       }
-      const exported = { file: f.name, grids: g.grids };
-      const r = await importAnggaran(exported, tw, split, lang, false);
-      if ('notReport' in r) setState({ kind: 'problem', text: T.notReport(f.name, T.missing[r.notReport]) });
-      else setState({ kind: 'result', exported, tw, result: r, writing: false });
+      await preview({ exported: { file: f.name, grids: g.grids }, tw, split, mapping: null });
     } catch (e) {
       setState({ kind: 'problem', text: errorText(e) });
     }
   };
 
-  const onWrite = async (exported: { file: string; grids: Grid[] }, at: Tw, previous: Imported): Promise<void> => {
-    setState({ kind: 'result', exported, tw: at, result: previous, writing: true });
+  /** what a file that is not read says, with the picker over its columns */
+  const notRead = (asked: Asked, r: Extract<AnggaranResult, { notReport: unknown }>): State => {
+    const f = asked.exported.file;
+    const text =
+      r.notReport === 'mapped'
+        ? T.notMapped(f, T.missing.mapped, T.mappedFrom[r.from === 'settings' ? 'settings' : 'pane'])
+        : T.notReport(f, T.missing[r.notReport]);
+    const columns = exportColumns(asked.exported.grids);
+    return { kind: 'problem', text, ...(columns ? { pick: { asked, columns } } : {}) };
+  };
+
+  const preview = async (asked: Asked): Promise<void> => {
+    setState({ kind: 'busy', file: asked.exported.file });
+    setPicking(false);
+    const r = await importAnggaran(asked.exported, asked.tw, asked.split, lang, false, asked.mapping);
+    setState('notReport' in r ? notRead(asked, r) : { kind: 'result', asked, result: r, writing: false });
+  };
+
+  const onPick = (asked: Asked, mapping: ColumnMapping): void => {
+    preview({ ...asked, mapping }).catch((e: unknown) => setState({ kind: 'problem', text: errorText(e) }));
+  };
+
+  const onWrite = async (asked: Asked, previous: Imported): Promise<void> => {
+    setState({ kind: 'result', asked, result: previous, writing: true });
     try {
-      const r = await importAnggaran(exported, at, previous.import.split, lang, true);
-      if ('notReport' in r) setState({ kind: 'problem', text: T.notReport(exported.file, T.missing[r.notReport]) });
-      else setState({ kind: 'result', exported, tw: at, result: r, writing: false });
+      const r = await importAnggaran(asked.exported, asked.tw, asked.split, lang, true, asked.mapping);
+      setState('notReport' in r ? notRead(asked, r) : { kind: 'result', asked, result: r, writing: false });
     } catch (e) {
       setState({ kind: 'problem', text: errorText(e) });
     }
@@ -123,7 +160,12 @@ export function AnggaranImport({
           </Select>
         </Field>
         <Field label={u.splitLabel} size="small">
-          <Select value={split} onChange={(_, d) => setSplit(d.value === 'pertama' ? 'pertama' : 'kontribusi')} data-testid="sakti-split">
+          <Select
+            value={split ?? ''}
+            onChange={(_, d) => setSplit(SPLIT_RULES.find((r) => r === d.value) ?? null)}
+            data-testid="sakti-split"
+          >
+            <option value="">{u.splitSettings}</option>
             {SPLIT_RULES.map((r) => (
               <option key={r} value={r}>
                 {u.splitOption[r]}
@@ -153,6 +195,16 @@ export function AnggaranImport({
           </MessageBar>
         </div>
       )}
+      {state.kind === 'problem' && state.pick && (
+        <MappingPicker
+          key={state.pick.asked.exported.file}
+          lang={lang}
+          columns={state.pick.columns}
+          initial={choiceOf(state.pick.asked.mapping, state.pick.columns.guess)}
+          disabled={disabled}
+          onApply={(m) => onPick(state.pick!.asked, m)}
+        />
+      )}
       {state.kind === 'result' && (
         <ImportView
           lang={lang}
@@ -160,7 +212,24 @@ export function AnggaranImport({
           writing={state.writing}
           disabled={disabled}
           outcome={outcome}
-          onWrite={() => void onWrite(state.exported, state.tw, state.result)}
+          onWrite={() => void onWrite(state.asked, state.result)}
+        />
+      )}
+      {state.kind === 'result' && !state.writing && !picking && (
+        <div className={s.row}>
+          <Button size="small" onClick={() => setPicking(true)} disabledFocusable={disabled} data-testid="sakti-change-columns">
+            {u.changeColumns}
+          </Button>
+        </div>
+      )}
+      {state.kind === 'result' && picking && (
+        <PickerFor
+          lang={lang}
+          grids={state.asked.exported.grids}
+          inUse={state.result.import.source.mapping}
+          disabled={disabled}
+          onApply={(m) => onPick(state.asked, m)}
+          onCancel={() => setPicking(false)}
         />
       )}
     </section>
@@ -208,10 +277,14 @@ function ImportView({
         <MessageBar intent={intent} data-testid="sakti-outcome">
           <MessageBarBody>
             <div>{T.period(imp.period.text, imp.period.year)}</div>
-            <div>{T.split[imp.split]}</div>
+            <div data-testid="sakti-split-rule">{`${T.split[imp.split]} (${T.splitFrom[imp.source.split]})`}</div>
+            <div data-testid="sakti-columns">
+              {T.columns(imp.source.columns, imp.source.mapping ? mappingText(imp.source.mapping) : null)}
+            </div>
             <div data-testid="sakti-status">{status}</div>
             {r.notesKept > 0 && <div>{u.notesKept(r.notesKept)}</div>}
             {r.noRow.length > 0 && <div>{u.noRow(r.noRow.join(', '))}</div>}
+            {r.remembered && <div data-testid="sakti-remembered">{u.remembered[r.remembered.kind](r.remembered.sheet)}</div>}
           </MessageBarBody>
         </MessageBar>
       </div>

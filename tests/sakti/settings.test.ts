@@ -1,0 +1,206 @@
+/**
+ * The SAKTI import's rows of the `Pengaturan RAPK` sheet (issue 24): the split rule and an
+ * export's column mapping, their defaults (today's behaviour), M06 for unusable values (the
+ * import stops, the Ringkasan does not), the precedence flag > settings sheet > header words >
+ * positions, and remembering a mapping without touching the planner's other values.
+ */
+import type { CellValue, Grid } from '../../src/core/grid/grid';
+import { validateSheet } from '../../src/core/rules/validate';
+import { readSettings, settingsForWorkbook } from '../../src/core/rules/settings';
+import { exportColumns } from '../../src/core/sakti/columns';
+import { mappingProblem, parseMapping } from '../../src/core/sakti/mapped';
+import { importSettingsEdit, readImportSettings } from '../../src/core/sakti/settings';
+import { planRememberMapping, saktiForWorkbooks } from '../../src/core/sakti/workbook';
+import { readSigner } from '../../src/core/settings/signature';
+import type { PlanCell } from '../../src/core/sheets/plan';
+import { planSettings } from '../../src/core/sheets/settings';
+import { validateActiveSheet, validateWorkbook } from '../../src/core/workbook';
+import { planToGrid } from '../../src/sample/generate';
+import { renderPresentation, specOf } from '../../src/sample/present';
+import { renderSakti, saktiOptions } from '../../src/sample/sakti';
+import { find, withCell } from '../support/grids';
+import { ownTableOf } from '../support/saktiOwn';
+
+const SEED = 10;
+const spec = specOf(SEED);
+const rapkGrid = renderPresentation(SEED, { layout: 'K', plant: 'none' }, spec).grid;
+const model = validateSheet(rapkGrid).model!;
+const sakti = renderSakti(spec, SEED, saktiOptions(SEED, { year: spec.year, month: 6, words: true }));
+const own = ownTableOf(spec, sakti);
+const OWN = 'kode=C,uraian=A,pagu=E,realisasi=F';
+const byShare = spec.sasaran.flatMap((s) =>
+  s.indikator.map((i) => Math.round(i.lines.reduce((t, l) => t + sakti.realisasi.get(l.sub)! * (l.kontribusi / l.anggaran), 0))),
+);
+
+const settingsGrid = (): Grid => planToGrid(planSettings(model));
+/** the value cell (column B) of a row of the Impor Realisasi Anggaran section */
+const valueCell = (g: Grid, label: string): string => `B${find(g, label).slice(1)}`;
+const set = (g: Grid, label: string, v: CellValue): Grid => withCell(g, valueCell(g, label), v);
+
+function apply(g: Grid, cells: readonly PlanCell[]): Grid {
+  const values = g.values.map((row) => [...row]);
+  for (const c of cells) {
+    while (values.length <= c.r) values.push([]);
+    values[c.r]![c.c] = c.value;
+  }
+  return { ...g, values };
+}
+
+const figures = (run: ReturnType<typeof saktiForWorkbooks>): (number | null)[] => {
+  if ('problem' in run) throw new Error(JSON.stringify(run.problem));
+  return run.import.indicators.map((i) => (i.realisasiAnggaran === null ? null : Math.round(i.realisasiAnggaran)));
+};
+
+describe('Impor Realisasi Anggaran in the settings sheet', () => {
+  it('a new settings sheet carries the rule in use (kontribusi) and no mapping; the other readers skip the section', () => {
+    const g = settingsGrid();
+    expect(readImportSettings(g)).toEqual({ split: 'kontribusi', mapping: null, findings: [] });
+    expect(readSettings(g).ok).toBe(true);
+    expect(readSigner(g)).toEqual({ kota: '', tanggal: '', plh: '', jabatan: '', nama: '', nip: '' });
+    expect(readImportSettings(null)).toEqual({ split: null, mapping: null, findings: [] });
+    // a mapping given when the sheet is created reads back
+    const m = parseMapping(OWN)!;
+    expect(readImportSettings(planToGrid(planSettings(model, 'spec', 'en', { split: 'pertama', mapping: m })))).toEqual({
+      split: 'pertama',
+      mapping: m,
+      findings: [],
+    });
+  });
+
+  it('unusable values are M06 with their cell: a split rule, a column letter, an incomplete mapping, one column twice', () => {
+    const g = settingsGrid();
+    const m06 = (x: Grid): string[] => readImportSettings(x).findings.map((f) => `${f.finding.code}@${f.finding.cells[0]}:${f.field}`);
+    expect(m06(set(g, 'Pembagian', 'semua'))).toEqual([`M06@${valueCell(g, 'Pembagian')}:split`]);
+    expect(m06(set(g, 'Pembagian', ' Pertama '))).toEqual([]);
+    expect(m06(set(g, 'Kolom Kode', '3'))).toEqual([`M06@${valueCell(g, 'Kolom Kode')}:mapping`]);
+    expect(m06(set(g, 'Kolom Kode', 'C'))).toEqual([`M06@${valueCell(g, 'Kolom Pagu')}:mapping`]);
+    const dup = set(set(set(g, 'Kolom Kode', 'C'), 'Kolom Pagu', 'E'), 'Kolom Realisasi', 'e');
+    expect(m06(dup)).toEqual([`M06@${valueCell(g, 'Kolom Realisasi')}:mapping`]);
+    expect(readImportSettings(dup).findings[0]!.finding.params).toEqual({
+      kind: 'duplicate',
+      name: 'Kolom Realisasi',
+      other: 'Kolom Pagu',
+      text: 'E',
+    });
+    // Validasi lists it; the Ringkasan's settings are untouched by it
+    const bad = set(g, 'Pembagian', 'semua');
+    expect(validateWorkbook([rapkGrid, bad]).findings.filter((f) => f.code === 'M06')).toHaveLength(1);
+    // Validasi with the settings sheet active (the add-in's path) says the same
+    expect(validateActiveSheet(bad, [rapkGrid, bad])!.findings.map((f) => `${f.code}@${f.cells[0]}`)).toEqual([
+      `M06@${valueCell(g, 'Pembagian')}`,
+    ]);
+    expect(settingsForWorkbook([rapkGrid, bad]).ok).toBe(true);
+  });
+
+  it('the split: the flag, else the settings sheet, else kontribusi; said where it came from', () => {
+    const pertama = set(settingsGrid(), 'Pembagian', 'pertama');
+    const run = (grids: Grid[], split?: 'kontribusi' | 'pertama') => {
+      const r = saktiForWorkbooks(grids, [sakti.grid], 2, split ? { split } : {});
+      if ('problem' in r) throw new Error('problem');
+      return [r.import.split, r.import.source.split];
+    };
+    expect(run([rapkGrid])).toEqual(['kontribusi', 'default']);
+    expect(run([rapkGrid, settingsGrid()])).toEqual(['kontribusi', 'settings']);
+    expect(run([rapkGrid, pertama])).toEqual(['pertama', 'settings']);
+    expect(run([rapkGrid, pertama], 'kontribusi')).toEqual(['kontribusi', 'flag']);
+    // an unusable rule stops the import (an error finding: nothing written), unless the flag says
+    const bad = saktiForWorkbooks([rapkGrid, set(settingsGrid(), 'Pembagian', 'semua')], [sakti.grid], 2);
+    if ('problem' in bad) throw new Error('problem');
+    expect(bad.import.findings.map((f) => [f.code, f.severity])).toEqual([['M06', 'error']]);
+    const flagged = saktiForWorkbooks([rapkGrid, set(settingsGrid(), 'Pembagian', 'semua')], [sakti.grid], 2, { split: 'pertama' });
+    if ('problem' in flagged) throw new Error('problem');
+    expect(flagged.import.findings).toEqual([]);
+  });
+
+  it('the columns: the flag, else the settings sheet, else the header words, else the documented positions', () => {
+    const m = parseMapping(OWN)!;
+    const remembered = planToGrid(planSettings(model, 'spec', 'id', { mapping: m }));
+    const source = (r: ReturnType<typeof saktiForWorkbooks>) => ('problem' in r ? r.problem : r.import.source.columns);
+    // another export: read by the remembered mapping, the same figures as by the flag
+    const bySheet = saktiForWorkbooks([rapkGrid, remembered], [own], 2);
+    expect(source(bySheet)).toBe('settings');
+    expect(figures(bySheet)).toEqual(byShare);
+    expect(figures(saktiForWorkbooks([rapkGrid], [own], 2, { mapping: m }))).toEqual(byShare);
+    // without it, that export is not recognized: what was looked for
+    expect(saktiForWorkbooks([rapkGrid], [own], 2)).toMatchObject({ problem: { kind: 'notReport', from: 'words' } });
+    // SAKTI's own report with a remembered mapping that reads none of it: its header words
+    expect(source(saktiForWorkbooks([rapkGrid, remembered], [sakti.grid], 2))).toBe('words');
+    expect(figures(saktiForWorkbooks([rapkGrid, remembered], [sakti.grid], 2))).toEqual(byShare);
+    // a flag that reads nothing is not rescued by the report's structure
+    const wrong = parseMapping('kode=A,pagu=E,realisasi=F')!;
+    expect(saktiForWorkbooks([rapkGrid], [sakti.grid], 2, { mapping: wrong })).toMatchObject({
+      problem: { kind: 'notReport', missing: 'mapped', from: 'flag' },
+    });
+    // neither: the remembered mapping's failure is said
+    const other: Grid = { name: 'Data', values: [['Nama', 'Jumlah']], merges: [] };
+    expect(saktiForWorkbooks([rapkGrid, remembered], [other], 2)).toMatchObject({
+      problem: { kind: 'notReport', missing: 'mapped', from: 'settings' },
+    });
+    // a report without words over its codes: the documented positions
+    const plain = renderSakti(spec, SEED, saktiOptions(SEED, { year: spec.year, month: 6, map: 'separate', words: false }));
+    expect(source(saktiForWorkbooks([rapkGrid], [plain.grid], 2))).toBe('positions');
+  });
+
+  it("remembering a mapping sets only the section's cells: the planner's other values stay", () => {
+    const m = parseMapping(OWN)!;
+    // a planner's sheet: a parameter, a weight and the signer changed
+    let g = withCell(settingsGrid(), `B${find(settingsGrid(), 'Batas NPI').slice(1)}`, 110);
+    g = withCell(g, `B${find(g, 'Nama').slice(1)}`, 'Dr. Ani');
+    g = withCell(g, `D${find(g, '01.01').slice(1)}`, 3);
+    const plan = planRememberMapping([rapkGrid, g], model, m, 'id');
+    if (plan.kind !== 'edit') throw new Error(plan.kind);
+    expect(plan.cells.map((c) => c.c)).toEqual([1, 1, 1, 1]);
+    const after = apply(g, plan.cells);
+    expect(readImportSettings(after)).toEqual({ split: 'kontribusi', mapping: m, findings: [] });
+    const changed = after.values.flatMap((row, r) => row.flatMap((v, c) => (v !== (g.values[r]?.[c] ?? null) ? [`${r},${c}`] : [])));
+    expect(changed).toHaveLength(4);
+    expect(readSettings(after)).toEqual(readSettings(g));
+    expect(readSigner(after).nama).toBe('Dr. Ani');
+    // the same mapping again: nothing to do
+    expect(planRememberMapping([rapkGrid, after], model, m, 'id')).toEqual({ kind: 'same', sheet: 'Pengaturan RAPK' });
+  });
+
+  it('an older settings sheet without the section gets it under its last row; no settings sheet: a new one with the defaults', () => {
+    const m = parseMapping(OWN)!;
+    const full = settingsGrid();
+    const title = Number(find(full, 'Impor Realisasi Anggaran').slice(1)) - 1;
+    // the sheet of before issue 24: the section (and the blank row above it) left out
+    const old: Grid = { ...full, values: full.values.slice(0, title - 1) };
+    expect(readImportSettings(old)).toEqual({ split: null, mapping: null, findings: [] });
+    const plan = planRememberMapping([rapkGrid, old], model, m, 'id');
+    if (plan.kind !== 'edit') throw new Error(plan.kind);
+    expect(Math.min(...plan.cells.map((c) => c.r))).toBe(old.values.length + 1);
+    const after = apply(old, plan.cells);
+    expect(readImportSettings(after)).toEqual({ split: 'kontribusi', mapping: m, findings: [] });
+    expect(readSettings(after)).toEqual(readSettings(old));
+    // a row removed by the planner, with the cells under the section taken: not remembered
+    const r = Number(find(full, 'Kolom Uraian').slice(1)) - 1;
+    const missing: Grid = { ...full, values: full.values.map((row, i) => (i === r ? row.map(() => null) : row)) };
+    const noUraian = importSettingsEdit(missing, { mapping: m }, '', {}, {});
+    expect(noUraian).toBeNull();
+    expect(planRememberMapping([rapkGrid], model, m, 'id')).toMatchObject({ kind: 'create', plan: { name: 'Pengaturan RAPK' } });
+  });
+});
+
+describe('the picker over an export (core)', () => {
+  it("lists the export's columns with their header words and guesses kode, uraian, pagu and realisasi", () => {
+    const cols = exportColumns([own])!;
+    expect(cols.sheet).toBe('Tabel saya');
+    expect(cols.columns.slice(0, 6).map((c) => [c.letter, c.header])).toEqual([
+      ['A', 'Uraian'],
+      ['B', ''],
+      ['C', 'Kode'],
+      ['D', ''],
+      ['E', 'Pagu'],
+      ['F', 'Realisasi'],
+    ]);
+    expect(cols.guess).toEqual(parseMapping(OWN));
+    expect(exportColumns([])).toBeNull();
+  });
+
+  it('says what keeps a choice from being used', () => {
+    expect(mappingProblem({ kode: 2, pagu: 4 })).toEqual({ kind: 'missing', key: 'realisasi' });
+    expect(mappingProblem({ kode: 2, uraian: 4, pagu: 4, realisasi: 5 })).toEqual({ kind: 'duplicate', key: 'pagu', other: 'uraian' });
+    expect(mappingProblem({ kode: 2, uraian: null, pagu: 4, realisasi: 5 })).toBeNull();
+  });
+});
