@@ -2,7 +2,8 @@
  * Cell values of a data row: targets (with `%` formats), amounts (float noise rounded, text read as numbers), and the shifted-row amount (T05).
  */
 import { percentOf } from '../grid/formats';
-import { a1, cellAt, formatAt, type Ref } from '../grid/grid';
+import { a1, cellAt, formatAt, type Grid, type Ref } from '../grid/grid';
+import { mergeAt } from '../grid/merges';
 import { isNoResult } from '../grid/noResult';
 import type { CellNumber, Indikator } from './model';
 import { isWholeRupiah, moneyValue, type Parsed, parseNumber } from '../grid/numbers';
@@ -58,6 +59,7 @@ export function readIndicatorCells(
         ? percentOf(v, formatAt(grid, r, src))
         : targetValue(st, parseNumber(v, 'target'), ref, k);
   }
+  if (shift === 0) spreadMergedTargets(grid, r, main, targets);
   return { targets, targetCells, anggaran };
 }
 
@@ -124,4 +126,21 @@ export function money(st: Reading, r: number, c: number | null, field: string): 
     return { value: null, cell: ref, invalid: true };
   }
   return { value: null, cell: ref };
+}
+
+/**
+ * A target merged across months (one annual target typed once over B01:B12): the planner sees
+ * it in every month the merge covers, so an empty month cell covered by a merge of this row
+ * whose top-left is a month column takes that month's target (SPEC section 4: merged cells).
+ */
+function spreadMergedTargets(grid: Grid, r: number, main: MainMap, targets: (number | null)[]): void {
+  if (!grid.merges?.length) return;
+  const monthOf = new Map<number, number>();
+  for (const [k, c] of main.months) monthOf.set(c, k);
+  for (const [k, c] of main.months) {
+    if (targets[k] !== null || cellAt(grid, r, c) !== null) continue;
+    const m = mergeAt(grid, r, c);
+    const from = m && m.r1 === r ? monthOf.get(m.c1) : undefined;
+    if (from !== undefined && from !== k) targets[k] = targets[from] ?? null;
+  }
 }
