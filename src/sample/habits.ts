@@ -21,6 +21,8 @@ export const HABITS = [
   'kodeUraian',
   'unitName',
   'hiddenHelper',
+  'mergedDown',
+  'targetMerged',
 ] as const;
 export type Habit = (typeof HABITS)[number];
 
@@ -37,6 +39,8 @@ const NEEDS: Record<Habit, Partial<Presentation>> = {
   kodeUraian: { layout: 'K' },
   unitName: { titleRows: 3 },
   hiddenHelper: {},
+  mergedDown: { layout: 'K', wrapLines: false },
+  targetMerged: { layout: 'K', monthStyle: 'B01', quarterOnly: false, blankCols: [], extraCols: [] },
 };
 
 export interface HabitRendering {
@@ -72,6 +76,10 @@ export function renderHabit(seed: number, habit: Habit): HabitRendering {
       return unitName(plain);
     case 'hiddenHelper':
       return { plain, habit: hiddenHelper(g, plain.presentation) };
+    case 'mergedDown':
+      return mergedDown(plain);
+    case 'targetMerged':
+      return targetMerged(plain);
   }
 }
 
@@ -283,4 +291,75 @@ function hiddenHelper(g: Grid, p: Presentation): Grid {
     row.push(r === h ? 'Cek VLOOKUP' : r % 3 === 0 ? '#N/A' : 45_292 + r);
   });
   return { ...g, values, formats, hiddenCols: [c] };
+}
+
+/**
+ * RO and KOMPONEN merged down each run of budget lines (the planner's habit when lines share
+ * them): the plain rendering repeats the first line's RO and KOMPONEN on every line of the run,
+ * the habit writes them once, in the merge's top-left cell.
+ */
+function mergedDown(plain: Rendering): HabitRendering {
+  const g = plain.grid;
+  const filled = copy(g);
+  const merged = copy(g);
+  const merges = [...(g.merges ?? [])];
+  let cols: number[] = [];
+  let kontribusi = -1;
+  let run: number[] = [];
+  const close = (): void => {
+    if (run.length >= 2) {
+      const [top, ...rest] = run as [number, ...number[]];
+      for (const c of cols) {
+        for (const r of rest) {
+          filled.values[r]![c] = filled.values[top]![c] ?? null;
+          merged.values[r]![c] = null;
+        }
+        merges.push({ r1: top, c1: c, r2: rest[rest.length - 1]!, c2: c });
+      }
+    }
+    run = [];
+  };
+  g.values.forEach((row, r) => {
+    if (row.includes('KONTRIBUSI') && row.includes('RO')) {
+      close();
+      cols = [row.indexOf('RO'), row.indexOf('KOMPONEN')].filter((c) => c >= 0);
+      kontribusi = row.indexOf('KONTRIBUSI');
+      return;
+    }
+    const line = kontribusi >= 0 && typeof row[kontribusi] === 'number' && cols.every((c) => typeof row[c] === 'string');
+    if (line) run.push(r);
+    else close();
+  });
+  close();
+  return { plain: { ...plain, grid: { ...g, ...filled } }, habit: { ...g, ...merged, merges } };
+}
+
+/**
+ * One annual target typed once and merged across B01:B12 (every other indicator keeps its
+ * monthly targets): the plain rendering has that target in every month.
+ */
+function targetMerged(plain: Rendering): HabitRendering {
+  const g = plain.grid;
+  const h = g.values.findIndex((row) => row.filter((v) => typeof v === 'string' && /^B(0[1-9]|1[0-2])$/.test(v.trim())).length === 12);
+  if (h < 0) return { plain, habit: g };
+  const months = Array.from({ length: 12 }, (_, k) => g.values[h]!.indexOf(`B${String(k + 1).padStart(2, '0')}`));
+  const filled = copy(g);
+  const merged = copy(g);
+  const merges = [...(g.merges ?? [])];
+  let n = 0;
+  for (let r = h + 1; r < g.values.length; r++) {
+    const row = g.values[r]!;
+    if (!months.every((c) => typeof row[c] === 'number') || row.includes('KONTRIBUSI')) continue;
+    // every other indicator: the first, the third, ...
+    if (n++ % 2) continue;
+    const last = months[11]!;
+    for (const c of months) {
+      filled.values[r]![c] = row[last]!;
+      filled.formats[r]![c] = filled.formats[r]![last] ?? null;
+      merged.values[r]![c] = c === months[0] ? row[last]! : null;
+      merged.formats[r]![c] = filled.formats[r]![c] ?? null;
+    }
+    merges.push({ r1: r, c1: months[0]!, r2: r, c2: last });
+  }
+  return { plain: { ...plain, grid: { ...g, ...filled } }, habit: { ...g, ...merged, merges } };
 }
