@@ -263,6 +263,7 @@ export class SheetRead {
       name: this.name,
       values,
       ...(this.mergeRead.merges.length ? { merges: [...this.mergeRead.merges] } : {}),
+      ...(this.mergeRead.lost ? { mergesUnknown: true } : {}),
       ...(this.hiddenCols.length ? { hiddenCols: this.hiddenCols } : {}),
       ...(this.sheetHidden ? { hidden: true } : {}),
     };

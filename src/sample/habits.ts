@@ -305,6 +305,7 @@ function mergedDown(plain: Rendering): HabitRendering {
   const merges = [...(g.merges ?? [])];
   let cols: number[] = [];
   let kontribusi = -1;
+  let no = -1;
   let run: number[] = [];
   const close = (): void => {
     if (run.length >= 2) {
@@ -324,9 +325,16 @@ function mergedDown(plain: Rendering): HabitRendering {
       close();
       cols = [row.indexOf('RO'), row.indexOf('KOMPONEN')].filter((c) => c >= 0);
       kontribusi = row.indexOf('KONTRIBUSI');
+      no = row.indexOf('NO');
       return;
     }
-    const line = kontribusi >= 0 && typeof row[kontribusi] === 'number' && cols.every((c) => typeof row[c] === 'string');
+    const amount = kontribusi >= 0 ? row[kontribusi] : null;
+    // a numbered line (`1.` in the sub-table's NO, nothing left of it) with its texts and an amount
+    const numbered = no >= 0 && /^\d+\.?$/.test(String(row[no] ?? '')) && row.slice(0, no).every((v) => v === null);
+    const line =
+      numbered &&
+      (typeof amount === 'number' || (typeof amount === 'string' && /\d/.test(amount))) &&
+      cols.every((c) => typeof row[c] === 'string');
     if (line) run.push(r);
     else close();
   });

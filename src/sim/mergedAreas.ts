@@ -27,7 +27,10 @@ export class SimMergedAreas extends SimObject {
     const r = this.range();
     const inside = needSheet(this.sheet).merges.filter((m) => m.r1 >= r.r1 && m.r1 <= r.r2 && m.c1 >= r.c1 && m.c1 <= r.c2);
     if (inside.length > MERGED_AREAS_CAP)
-      throw new SimError('GeneralException', `The range has ${inside.length} merged areas; getMergedAreasOrNullObject returns at most 512.`);
+      throw new SimError(
+        'GeneralException',
+        `The range has ${inside.length} merged areas; getMergedAreasOrNullObject returns at most 512.`,
+      );
     return [...inside].sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
   }
   protected _scalars(): string[] {
