@@ -5,7 +5,7 @@
  *
  * Excel returns the merged areas whose top-left cell is in the range (office-js#3611), a null
  * object when there is none, and fails when there are more than 512 (the reference names no
- * error code). So the areas of the whole sheet are asked for in the batch that reads the
+ * error code; the error's location names the call: `isMergesFailure`). So the areas of the whole sheet are asked for in the batch that reads the
  * sheet's first rows (no extra sync); if that batch fails, it is run again without them and the
  * merges are read in row bands of at most 512 cells of the used range (no band can hold more than
  * 512 top-left cells), all in the next batch: one more sync, whatever the size. If that fails
@@ -15,6 +15,12 @@ import type { CellRange } from '../core/grid/grid';
 
 /** The documented cap on the areas one call returns; a band of this many cells never exceeds it. */
 export const MERGED_AREAS_CAP = 512;
+
+/**
+ * Response bytes the bands of a sheet are planned at: more than 512 areas (the whole-sheet
+ * request failed), ~30 bytes each in the address (`'RAPK 2025'!D121:D122, `), rounded up.
+ */
+export const EST_BANDS_BYTES = 40 * (MERGED_AREAS_CAP + 1);
 
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
@@ -63,6 +69,16 @@ export function parseMergedAddress(address: string, count: number): CellRange[] 
   return out.length === count ? out : null;
 }
 
+/**
+ * The batch failed on a getMergedAreasOrNullObject (more than 512 areas): Excel names the
+ * failing call in the error's location, as it does for every call of a batch (`isRecordFailure`
+ * in marks.ts relies on it too). Any other failure is the command's, and is reported as such.
+ */
+export function isMergesFailure(e: unknown): boolean {
+  const loc = (e as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo?.errorLocation ?? '';
+  return /getMergedAreas|RangeAreas/i.test(loc);
+}
+
 /** One getMergedAreasOrNullObject request queued in a batch. */
 type Request = Excel.RangeAreas;
 
@@ -72,6 +88,10 @@ export class MergeRead {
   private mode: 'sheet' | 'bands' | 'done';
   private queued: Request[] = [];
   private readonly areas: CellRange[] = [];
+  /** the bands of the used range (after a failed whole-sheet request), and the first not yet read */
+  private bands: CellRange[] | null = null;
+  private nextBand = 0;
+  private firstQueued = 0;
   /** the merges could not be read (host below 1.13, a failure, an address not understood) */
   lost = false;
 
@@ -98,21 +118,24 @@ export class MergeRead {
     this.queued = [this.ws.getRange().getMergedAreasOrNullObject().load('address,areaCount')];
   }
 
-  /** After a failed whole-sheet request: row bands of the used range, at most 512 cells each. */
-  queueBands(top: number, left: number, end: number, cols: number): void {
-    if (this.mode !== 'bands' || this.queued.length) return;
-    if (cols <= 0 || end <= top) {
-      this.mode = 'done';
-      return;
+  /**
+   * After a failed whole-sheet request: row bands of the used range, at most 512 cells each, as
+   * many as `budget` response bytes hold (at least one), the sheet's areas planned at
+   * EST_BANDS_BYTES over all its bands. Returns the bytes planned.
+   */
+  queueBands(top: number, left: number, end: number, cols: number, budget: number): number {
+    if (this.mode !== 'bands' || this.queued.length) return 0;
+    if (!this.bands) this.bands = bandsOf(top, left, end, cols);
+    const per = EST_BANDS_BYTES / Math.max(1, this.bands.length);
+    const fit = Number.isFinite(budget) ? Math.max(1, Math.floor(budget / per)) : this.bands.length;
+    this.firstQueued = this.nextBand;
+    for (const b of this.bands.slice(this.nextBand, this.nextBand + fit)) {
+      const range = this.ws.getRangeByIndexes(b.r1, b.c1, b.r2 - b.r1 + 1, b.c2 - b.c1 + 1);
+      this.queued.push(range.getMergedAreasOrNullObject().load('address,areaCount'));
     }
-    const rows = Math.max(1, Math.floor(MERGED_AREAS_CAP / cols));
-    const width = Math.min(cols, MERGED_AREAS_CAP);
-    for (let r = top; r < end; r += rows) {
-      for (let c = left; c < left + cols; c += width) {
-        const range = this.ws.getRangeByIndexes(r, c, Math.min(rows, end - r), Math.min(width, left + cols - c));
-        this.queued.push(range.getMergedAreasOrNullObject().load('address,areaCount'));
-      }
-    }
+    this.nextBand += this.queued.length;
+    if (this.bands.length === 0) this.mode = 'done';
+    return this.queued.length * per;
   }
 
   /** The batch carrying merge requests failed: next time bands, after bands nothing. */
@@ -124,6 +147,7 @@ export class MergeRead {
 
   /** The batch was refused for its size and is planned again: ask the same again. */
   rollback(): void {
+    if (this.queued.length && this.mode === 'bands') this.nextBand = this.firstQueued;
     this.queued = [];
   }
 
@@ -137,7 +161,7 @@ export class MergeRead {
       this.areas.push(...got);
     }
     this.queued = [];
-    this.mode = 'done';
+    if (this.mode === 'sheet' || this.nextBand >= (this.bands?.length ?? 0)) this.mode = 'done';
   }
 
   private lose(): void {
@@ -150,4 +174,16 @@ export class MergeRead {
   get merges(): CellRange[] {
     return this.areas;
   }
+}
+
+/** Row bands of the used range of at most 512 cells each (512 columns wide at most). */
+function bandsOf(top: number, left: number, end: number, cols: number): CellRange[] {
+  const out: CellRange[] = [];
+  if (cols <= 0 || end <= top) return out;
+  const rows = Math.max(1, Math.floor(MERGED_AREAS_CAP / cols));
+  const width = Math.min(cols, MERGED_AREAS_CAP);
+  for (let r = top; r < end; r += rows)
+    for (let c = left; c < left + cols; c += width)
+      out.push({ r1: r, c1: c, r2: Math.min(end, r + rows) - 1, c2: Math.min(left + cols, c + width) - 1 });
+  return out;
 }

@@ -13,7 +13,7 @@
  * with a sheet's first rows (ExcelApi 1.13, `merges.ts`; ADR 005).
  */
 import { type CellValue, type Grid, colName } from '../core/grid/grid';
-import { MergeRead } from './merges';
+import { MergeRead, isMergesFailure } from './merges';
 
 export interface ReadLimits {
   /** bytes per response: 5 MB on Excel on the web; null where there is no cap (Windows, Mac) */
@@ -172,9 +172,11 @@ export class SheetRead {
     return planned;
   }
 
-  /** Bands of merged areas, once the used range is known and the whole sheet's request failed. */
-  queueMerges(): void {
-    if (this.state === 'reading' && this.mergeRead.waiting) this.mergeRead.queueBands(this.top, this.left, this.end, this.cols);
+  /** Bands of merged areas, once the used range is known and the whole sheet's request failed; their planned bytes. */
+  queueMerges(budget: number): number {
+    return this.state === 'reading' && this.mergeRead.waiting
+      ? this.mergeRead.queueBands(this.top, this.left, this.end, this.cols, budget)
+      : 0;
   }
 
   /** The batch was refused: forget what it queued. */
@@ -343,7 +345,7 @@ export class SheetReader {
         for (const r of full.slice(0, take)) left -= r.queueHead(rows);
       }
     }
-    for (const r of this.reads) r.queueMerges();
+    for (const r of this.reads) left -= r.queueMerges(left);
     for (const r of this.reads) {
       if (left <= 0 && queued) break;
       const planned = r.queueRest(left, !queued);
@@ -365,9 +367,9 @@ export class SheetReader {
       } catch (e) {
         const merging = this.reads.filter((r) => r.mergeRead.inFlight);
         for (const r of this.reads) r.rollback();
-        if (!isLimitError(e) && merging.length) {
-          // more than 512 merged areas (or any failure of a batch asking for them): again without
-          // them; the sheet's merges then come in bands, and after a second failure not at all
+        if (merging.length && isMergesFailure(e)) {
+          // more than 512 merged areas: again without them; the sheet's merges then come in
+          // bands, and after a second failure not at all
           for (const r of merging) r.mergeRead.failed();
           continue;
         }

@@ -4,7 +4,8 @@
  * into the range is not returned), a null object when there is none, and a failure when there
  * are more than 512 ("if the merged areas count in this range is more than 512, then this
  * method will fail to return the result": the reference gives no error code; the simulator
- * fails the batch with GeneralException, the code Excel gives to failures it does not name).
+ * fails the batch with GeneralException, the code Excel gives to failures it does not name, at
+ * the location `Range.getMergedAreasOrNullObject`: Excel names the failing call).
  */
 import type { CellRange } from '../core/grid/grid';
 import type { SimContext } from './context';
@@ -30,6 +31,7 @@ export class SimMergedAreas extends SimObject {
       throw new SimError(
         'GeneralException',
         `The range has ${inside.length} merged areas; getMergedAreasOrNullObject returns at most 512.`,
+        'Range.getMergedAreasOrNullObject',
       );
     return [...inside].sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
   }
