@@ -17,10 +17,12 @@ import type { CellRange } from '../core/grid/grid';
 export const MERGED_AREAS_CAP = 512;
 
 /**
- * Response bytes the bands of a sheet are planned at: more than 512 areas (the whole-sheet
- * request failed), ~30 bytes each in the address (`'RAPK 2025'!D121:D122, `), rounded up.
+ * Response bytes a row's merged areas are planned at before a band was read: a sheet with more
+ * than 512 (the whole-sheet request failed) has about three a row (a Layout K RAPK's RO,
+ * KOMPONEN and SUB KOMPONEN merged across on every line), ~32 bytes each in the address
+ * (`'RAPK 2025'!D121:F121, `). The bands read size the next ones.
  */
-export const EST_BANDS_BYTES = 40 * (MERGED_AREAS_CAP + 1);
+export const EST_MERGE_ROW_BYTES = 100;
 
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
@@ -92,6 +94,8 @@ export class MergeRead {
   private bands: CellRange[] | null = null;
   private nextBand = 0;
   private firstQueued = 0;
+  private rowBytes = EST_MERGE_ROW_BYTES;
+  private cols = 1;
   /** the merges could not be read (host below 1.13, a failure, an address not understood) */
   lost = false;
 
@@ -107,6 +111,10 @@ export class MergeRead {
   get inFlight(): boolean {
     return this.queued.length > 0;
   }
+  /** A whole-sheet request is in the batch being run (the one that can fail: bands cannot). */
+  get sheetInFlight(): boolean {
+    return this.mode === 'sheet' && this.queued.length > 0;
+  }
   /** Bands still to be read once the used range is known. */
   get waiting(): boolean {
     return this.mode === 'bands';
@@ -120,22 +128,30 @@ export class MergeRead {
 
   /**
    * After a failed whole-sheet request: row bands of the used range, at most 512 cells each, as
-   * many as `budget` response bytes hold (at least one), the sheet's areas planned at
-   * EST_BANDS_BYTES over all its bands. Returns the bytes planned.
+   * many as `budget` response bytes hold (at least one), planned at `rowBytes` a row. Returns
+   * the bytes planned.
    */
   queueBands(top: number, left: number, end: number, cols: number, budget: number): number {
     if (this.mode !== 'bands' || this.queued.length) return 0;
-    if (!this.bands) this.bands = bandsOf(top, left, end, cols);
-    const per = EST_BANDS_BYTES / Math.max(1, this.bands.length);
-    const fit = Number.isFinite(budget) ? Math.max(1, Math.floor(budget / per)) : this.bands.length;
+    if (!this.bands) {
+      this.bands = bandsOf(top, left, end, cols);
+      this.cols = Math.max(1, cols);
+    }
+    if (this.bands.length === 0) {
+      this.mode = 'done';
+      return 0;
+    }
     this.firstQueued = this.nextBand;
-    for (const b of this.bands.slice(this.nextBand, this.nextBand + fit)) {
+    let planned = 0;
+    for (const b of this.bands.slice(this.nextBand)) {
+      const bytes = ((b.r2 - b.r1 + 1) * this.rowBytes * (b.c2 - b.c1 + 1)) / this.cols;
+      if (this.queued.length && planned + bytes > budget) break;
       const range = this.ws.getRangeByIndexes(b.r1, b.c1, b.r2 - b.r1 + 1, b.c2 - b.c1 + 1);
       this.queued.push(range.getMergedAreasOrNullObject().load('address,areaCount'));
+      planned += bytes;
     }
     this.nextBand += this.queued.length;
-    if (this.bands.length === 0) this.mode = 'done';
-    return this.queued.length * per;
+    return planned;
   }
 
   /** The batch carrying merge requests failed: next time bands, after bands nothing. */
@@ -154,11 +170,19 @@ export class MergeRead {
   /** The batch ran: take the areas it loaded. */
   commit(): void {
     if (!this.queued.length) return;
+    let bytes = 0;
     for (const q of this.queued) {
       if (q.isNullObject) continue;
+      bytes += q.address.length;
       const got = parseMergedAddress(q.address, q.areaCount);
       if (!got) return this.lose();
       this.areas.push(...got);
+    }
+    if (this.mode === 'bands' && this.bands) {
+      const done = this.bands.slice(this.firstQueued, this.nextBand);
+      const left = this.bands[0]!.c1;
+      const rows = done.filter((b) => b.c1 === left).reduce((n, b) => n + b.r2 - b.r1 + 1, 0);
+      if (rows > 0) this.rowBytes = Math.max(8, bytes / rows);
     }
     this.queued = [];
     if (this.mode === 'sheet' || this.nextBand >= (this.bands?.length ?? 0)) this.mode = 'done';

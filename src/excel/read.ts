@@ -365,7 +365,9 @@ export class SheetReader {
       try {
         await this.ctx.sync();
       } catch (e) {
-        const merging = this.reads.filter((r) => r.mergeRead.inFlight);
+        // the whole-sheet requests are the ones over the cap; bands only when no such request ran
+        const sheets = this.reads.filter((r) => r.mergeRead.sheetInFlight);
+        const merging = sheets.length ? sheets : this.reads.filter((r) => r.mergeRead.inFlight);
         for (const r of this.reads) r.rollback();
         if (merging.length && isMergesFailure(e)) {
           // more than 512 merged areas: again without them; the sheet's merges then come in
