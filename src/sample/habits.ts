@@ -39,7 +39,7 @@ const NEEDS: Record<Habit, Partial<Presentation>> = {
   kodeUraian: { layout: 'K' },
   unitName: { titleRows: 3 },
   hiddenHelper: {},
-  mergedDown: { layout: 'K', wrapLines: false },
+  mergedDown: { wrapLines: false },
   targetMerged: { layout: 'K', monthStyle: 'B01', quarterOnly: false, blankCols: [], extraCols: [] },
 };
 
@@ -52,7 +52,9 @@ export interface HabitRendering {
 
 /** The plain rendering of a seed (with what the habit needs) and the same with the habit. */
 export function renderHabit(seed: number, habit: Habit): HabitRendering {
-  const plain = renderPresentation(seed, { ...NEEDS[habit], plant: 'none' });
+  // RO and KOMPONEN merged down: Layout K's budget sub-tables and Layout D's detail tables
+  const layout: Partial<Presentation> = habit === 'mergedDown' ? { layout: seed % 2 ? 'K' : 'D' } : {};
+  const plain = renderPresentation(seed, { ...NEEDS[habit], ...layout, plant: 'none' });
   const rnd = prng(seed ^ 0x68ab1f);
   const g = plain.grid;
   switch (habit) {
@@ -321,16 +323,18 @@ function mergedDown(plain: Rendering): HabitRendering {
     run = [];
   };
   g.values.forEach((row, r) => {
-    if (row.includes('KONTRIBUSI') && row.includes('RO')) {
+    // a budget sub-table's header (K: NO, RO, KOMPONEN, …, KONTRIBUSI; D: No., …, RO, Komponen, …, Total)
+    const amountAt = row.includes('KONTRIBUSI') ? row.indexOf('KONTRIBUSI') : row.includes('Komponen') ? row.indexOf('Total') : -1;
+    if (row.includes('RO') && amountAt >= 0) {
       close();
-      cols = [row.indexOf('RO'), row.indexOf('KOMPONEN')].filter((c) => c >= 0);
-      kontribusi = row.indexOf('KONTRIBUSI');
-      no = row.indexOf('NO');
+      cols = [row.indexOf('RO'), Math.max(row.indexOf('KOMPONEN'), row.indexOf('Komponen'))].filter((c) => c >= 0);
+      kontribusi = amountAt;
+      no = Math.max(row.indexOf('NO'), row.indexOf('No.'));
       return;
     }
     const amount = kontribusi >= 0 ? row[kontribusi] : null;
     // a numbered line (`1.` in the sub-table's NO, nothing left of it) with its texts and an amount
-    const numbered = no >= 0 && /^\d+\.?$/.test(String(row[no] ?? '')) && row.slice(0, no).every((v) => v === null);
+    const numbered = no >= 0 && /^\d+\.?$/.test(String(row[no] ?? '')) && row.slice(0, no).every((v) => v === null || v === undefined);
     const line =
       numbered &&
       (typeof amount === 'number' || (typeof amount === 'string' && /\d/.test(amount))) &&
