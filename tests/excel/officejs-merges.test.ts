@@ -13,6 +13,9 @@ import { loadGrid } from '../../src/sim/load';
 import { renderHabit } from '../../src/sample/habits';
 import { OfficeJsBridge, officeJsRun } from '../support/officejs';
 import { gatewayOn } from '../support/sim';
+import { ExcelGateway } from '../../src/excel/gateway';
+import { planToGrid, randomSpec, renderRapk } from '../../src/sample/generate';
+import { validateWorkbook } from '../../src/core/workbook';
 
 /** A sheet of `rows` rows: A NO, B RO (merged down in pairs when `pairs`), C an amount. */
 function sheet(rows: number, pairs: number): Grid {
@@ -181,4 +184,38 @@ describe('parseMergedAddress', () => {
     expect(parseMergedAddress('Sheet1!A1:B1', 2)).toBeNull();
     expect(parseMergedAddress('A1:B1', 1)).toBeNull();
   });
+});
+
+describe("Validasi through Microsoft's client on a sheet over the cap", () => {
+  it.each([
+    ['Windows and Mac', { platform: 'desktop' }, DESKTOP_LIMITS],
+    ['Excel on the web', { platform: 'web' }, WEB_LIMITS],
+  ] as [string, SimOptions, ReadLimits][])(
+    "%s: a RAPK with ~1,200 merged areas: the CLI's findings, with two more syncs (the failed one, the bands)",
+    async (_, opts, limits) => {
+      const spec = randomSpec(300, { sasaran: 20, indicatorsPerSasaran: 5, linesPerIndicator: 3 });
+      const g = planToGrid(renderRapk(spec));
+      expect(g.merges!.length).toBeGreaterThan(512);
+      const vals = g.values.map((r) => [...r]);
+      // one wrong anggaran in every fifth indicator, so Validasi has findings to mark
+      let n = 0;
+      for (const row of vals) if (typeof row[15] === 'number' && n++ % 5 === 0) row[15] = row[15] + 1;
+      const grid = { ...g, values: vals };
+      // ExcelApi 1.17 (threaded comments: this client build has no Worksheet.notes)
+      const run = async (x: Grid): Promise<{ codes: string[]; bridge: OfficeJsBridge }> => {
+        const { sim, bridge } = bridged(x, { ...opts, apiVersion: 17 });
+        const gw = new ExcelGateway(officeJsRun(bridge), (n, v) => sim.isSetSupported(n, v), limits);
+        const r = await gw.validasi('id');
+        return { codes: r.findings.map((f) => `${f.code}@${f.cells[0]}`), bridge };
+      };
+      const merged = await run(grid);
+      const cli = validateWorkbook([grid]).findings.map((f) => `${f.code}@${f.cells[0]}`);
+      expect(merged.codes).toEqual(cli);
+      expect(cli.length).toBeGreaterThan(0);
+      expect(merged.bridge.syncs.filter((x) => x.error).map((x) => x.error)).toEqual(['GeneralException']);
+      const plain = await run({ ...grid, merges: [] });
+      expect(plain.codes).toEqual(cli);
+      expect(merged.bridge.syncs.length).toBe(plain.bridge.syncs.length + 2);
+    },
+  );
 });
