@@ -88,7 +88,9 @@ export class ExcelGateway implements WorkbookGateway {
 
   /** Runs one command in its own batch: supported host first, errors translated (partial once it wrote). */
   private command<T>(fn: (ctx: Excel.RequestContext, env: CommandEnv) => Promise<T>): Promise<T> {
-    const env: CommandEnv = { caps: this.ensureSupported(), limits: this.limits, progress: { done: false }, host: this.host };
+    // the merged areas are read where the host has getMergedAreasOrNullObject (ExcelApi 1.13)
+    const limits: ReadLimits = { ...this.limits, merges: this.isSetSupported('ExcelApi', '1.13') };
+    const env: CommandEnv = { caps: this.ensureSupported(), limits, progress: { done: false }, host: this.host };
     return this.guarded((ctx) => fn(ctx, env), env.progress);
   }
 

@@ -9,13 +9,20 @@
  * reader packs what is still unread of every sheet into as few responses as fit under the cap:
  * sheets not seen yet get a head sized from a typical RAPK row, sheets already seen are read on
  * in row chunks sized from their own bytes per row. A batch refused as too large loaded nothing
- * and changed nothing, so it is planned again at a quarter of the size.
+ * and changed nothing, so it is planned again at a quarter of the size. The merged areas come
+ * with a sheet's first rows (ExcelApi 1.13, `merges.ts`; ADR 005).
  */
 import { type CellValue, type Grid, colName } from '../core/grid/grid';
+import { MergeRead, isMergesFailure } from './merges';
 
 export interface ReadLimits {
   /** bytes per response: 5 MB on Excel on the web; null where there is no cap (Windows, Mac) */
   responseBytes: number | null;
+  /**
+   * the host has `Range.getMergedAreasOrNullObject` (ExcelApi 1.13): the merged areas are read
+   * with the values (`merges.ts`); false below 1.13, where sheets are read without them
+   */
+  merges?: boolean;
 }
 
 export const WEB_LIMITS: ReadLimits = { responseBytes: 5 * 1024 * 1024 };
@@ -93,9 +100,15 @@ export class SheetRead {
      * platform: `95%` typed is 0.95 with a `%` format. Never with `titleOnly`.
      */
     readonly withFormats = false,
+    /** read the merged areas (ExcelApi 1.13): with the first rows, or in bands after (`merges.ts`) */
+    withMerges = false,
   ) {
     this.bytesPerRow = this.estRowBytes;
+    this.mergeRead = new MergeRead(ws, withMerges);
   }
+
+  /** the sheet's merged areas being read */
+  readonly mergeRead: MergeRead;
 
   /** bytes of a row not seen yet: its values and, when they are loaded, its number formats */
   get estRowBytes(): number {
@@ -131,6 +144,7 @@ export class SheetRead {
         this.ws.getRange(`${colName(c)}:${colName(c)}`).load('columnHidden'),
       );
       this.ws.load('visibility');
+      this.mergeRead.queueSheet();
     }
     this.state = 'queued';
     return this.headRows * this.estRowBytes;
@@ -158,8 +172,16 @@ export class SheetRead {
     return planned;
   }
 
+  /** Bands of merged areas, once the used range is known and the whole sheet's request failed; their planned bytes. */
+  queueMerges(budget: number): number {
+    return this.state === 'reading' && this.mergeRead.waiting
+      ? this.mergeRead.queueBands(this.top, this.left, this.end, this.cols, budget)
+      : 0;
+  }
+
   /** The batch was refused: forget what it queued. */
   rollback(): void {
+    this.mergeRead.rollback();
     if (this.state === 'queued') this.state = 'new';
     for (const c of this.chunks) this.next = Math.min(this.next, c.from);
     this.chunks = [];
@@ -167,6 +189,7 @@ export class SheetRead {
 
   /** The batch ran: take what it loaded. */
   commit(): void {
+    this.mergeRead.commit();
     if (this.state === 'queued') {
       this.isProtected = this.ws.protection.protected;
       if (this.isProtected) {
@@ -217,7 +240,7 @@ export class SheetRead {
       if (this.withFormats) (c.range.numberFormat as unknown[][] | null)?.forEach((row, i) => this.formatRows.set(c.from + i, row));
     }
     this.chunks = [];
-    if (this.state === 'reading' && this.next >= this.end) {
+    if (this.state === 'reading' && this.next >= this.end && !this.mergeRead.waiting) {
       const values = this.assemble();
       this.finish(values);
       if (this.withFormats) this.grid = { ...this.grid!, formats: this.assembleFormats() };
@@ -241,6 +264,8 @@ export class SheetRead {
     this.grid = {
       name: this.name,
       values,
+      ...(this.mergeRead.merges.length ? { merges: [...this.mergeRead.merges] } : {}),
+      ...(this.mergeRead.lost ? { mergesUnknown: true } : {}),
       ...(this.hiddenCols.length ? { hiddenCols: this.hiddenCols } : {}),
       ...(this.sheetHidden ? { hidden: true } : {}),
     };
@@ -288,7 +313,7 @@ export class SheetReader {
 
   add(ws: Excel.Worksheet, name: string, titleOnly = false): SheetRead {
     // the number formats on every platform (ADR 005); a title-only read needs none
-    const r = new SheetRead(name, ws, titleOnly, !titleOnly);
+    const r = new SheetRead(name, ws, titleOnly, !titleOnly, !titleOnly && this.limits.merges !== false);
     this.reads.push(r);
     return r;
   }
@@ -320,6 +345,7 @@ export class SheetReader {
         for (const r of full.slice(0, take)) left -= r.queueHead(rows);
       }
     }
+    for (const r of this.reads) left -= r.queueMerges(left);
     for (const r of this.reads) {
       if (left <= 0 && queued) break;
       const planned = r.queueRest(left, !queued);
@@ -339,7 +365,16 @@ export class SheetReader {
       try {
         await this.ctx.sync();
       } catch (e) {
+        // the whole-sheet requests are the ones over the cap; bands only when no such request ran
+        const sheets = this.reads.filter((r) => r.mergeRead.sheetInFlight);
+        const merging = sheets.length ? sheets : this.reads.filter((r) => r.mergeRead.inFlight);
         for (const r of this.reads) r.rollback();
+        if (merging.length && isMergesFailure(e)) {
+          // more than 512 merged areas: again without them; the sheet's merges then come in
+          // bands, and after a second failure not at all
+          for (const r of merging) r.mergeRead.failed();
+          continue;
+        }
         if (!isLimitError(e) || retries >= MAX_RETRIES) throw e;
         this.scale /= 4;
         continue;

@@ -3,6 +3,7 @@ import type { CellRange } from '../core/grid/grid';
 import type { SimContext } from './context';
 import { SimRangeFormat } from './format';
 import { SimConditionalFormatCollection } from './conditional';
+import { SimMergedAreas } from './mergedAreas';
 import { SimError, SimObject, type SheetResolver, assertWritable, needSheet, nullChain } from './proxy';
 import { type SimSheet, parseRange, quoteSheet, rangeAddress } from './store';
 
@@ -308,6 +309,12 @@ export class SimRange extends SimObject {
       `${this.path}/getUsedRange(${valuesOnly})`,
       true,
     );
+  }
+  /** The merged areas whose top-left cell is in this range (ExcelApi 1.13; src/sim/mergedAreas.ts). */
+  getMergedAreasOrNullObject(): SimMergedAreas {
+    if (this.context.sim.apiVersion < 13)
+      throw new SimError('ApiNotFound', 'The API you are trying to use could not be found (ExcelApi 1.13).');
+    return new SimMergedAreas(this.context, this._sheet, () => this.self('getMergedAreasOrNullObject'), `${this.path}/getMergedAreas`);
   }
   /** The conditional formats that intersect this range (ExcelApi 1.6; src/sim/conditional.ts). */
   get conditionalFormats(): SimConditionalFormatCollection {

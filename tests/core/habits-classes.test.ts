@@ -456,3 +456,49 @@ describe('months typed as dates under TARGET, an indicator whose text sits above
     expect(allIndikator(readRapk(split).model!)[0]!.targets).toEqual(Array(12).fill(50));
   });
 });
+
+describe('merged cells below the header (SPEC section 4: the value sits in the top-left cell and belongs to every cell the merge covers)', () => {
+  // row 6 (index 5): the first indicator, its targets 50 in D..O; rows 8–9: its two budget lines
+  const annual = (): Grid => mapRows(table(), (row, r) => (r === 5 ? row.map((v, c) => (c >= 4 && c <= 14 ? null : v)) : row));
+  it('one annual target merged across B01:B12 is the target of every month: no false T01', () => {
+    const g = { ...annual(), merges: [{ r1: 5, c1: 3, r2: 5, c2: 14 }] };
+    expect(codes(g)).toEqual([]);
+    expect(allIndikator(readRapk(g).model!)[0]!.targets).toEqual(Array(12).fill(50));
+  });
+  it('not merged, the same cells are still a target for January only: T01 (the year has no target)', () => {
+    expect(codes(annual())).toEqual(['T01@O6']);
+  });
+  it('merged across B01:B03 only: the quarter has the target, the year still has none (T01)', () => {
+    const g = { ...annual(), merges: [{ r1: 5, c1: 3, r2: 5, c2: 5 }] };
+    expect(allIndikator(readRapk(g).model!)[0]!.targets.slice(0, 4)).toEqual([50, 50, 50, null]);
+    expect(codes(g)).toEqual(['T01@O6']);
+  });
+  it('a host that cannot tell merges (Excel below ExcelApi 1.13: mergesUnknown) reads a target typed once in B01 as merged across', () => {
+    const g = { ...annual(), merges: [], mergesUnknown: true };
+    expect(codes(g)).toEqual([]);
+    expect(allIndikator(readRapk(g).model!)[0]!.targets).toEqual(Array(12).fill(50));
+  });
+  it('an RO and KOMPONEN merged down two budget lines belong to both', () => {
+    // the second line's own sub komponen: the lines share RO and KOMPONEN, not the whole line
+    const g = mapRows(table(), (row, r) => (r === 8 ? row.map((v, c) => (c === 3 || c === 6 ? null : c === 9 ? 'B - Alat' : v)) : row));
+    const merged = {
+      ...g,
+      merges: [
+        { r1: 7, c1: 3, r2: 8, c2: 3 },
+        { r1: 7, c1: 6, r2: 8, c2: 6 },
+      ],
+    };
+    expect(codes(merged)).toEqual([]);
+    expect(allIndikator(readRapk(merged).model!)[0]!.lines.map((l) => [l.ro, l.komponen])).toEqual([
+      ['DR.3165.QIA.005 - Sampel', '051 - Pengujian'],
+      ['DR.3165.QIA.005 - Sampel', '051 - Pengujian'],
+    ]);
+    // not merged: the second line has none (no text is invented)
+    expect(allIndikator(readRapk(g).model!)[0]!.lines[1]!.ro).toBe('');
+  });
+  it('a merge reaching down from above the sub-table header gives its lines nothing (only lines of the same sub-table share)', () => {
+    const g = mapRows(table(), (row, r) => (r === 7 ? row.map((v, c) => (c === 3 ? null : v)) : row));
+    const merged = { ...g, merges: [{ r1: 5, c1: 3, r2: 7, c2: 3 }] };
+    expect(allIndikator(readRapk(merged).model!)[0]!.lines[0]!.ro).toBe('');
+  });
+});

@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import type { Grid } from '../../src/core/grid/grid';
 import { loadWorkbook, sheetToGrid } from '../../src/cli/xlsx';
 import { realisasiForWorkbook, validateWorkbook } from '../../src/core/workbook';
+import { allIndikator } from '../../src/core/reader/model';
 import { HABITS, renderHabit } from '../../src/sample/habits';
 import { DESKTOP_LIMITS, type ReadLimits, SheetReader, WEB_LIMITS } from '../../src/excel/read';
 import { ExcelSimulator, type SimOptions } from '../../src/sim/excelSim';
@@ -97,6 +98,12 @@ describe.each(PLATFORMS)('parity: the CLI and the add-in on %s read the same gri
   });
 });
 
+/** What the reader took from the merged cells: each indicator's targets, each line's RO and KOMPONEN. */
+const readings = (grids: readonly Grid[]): unknown =>
+  validateWorkbook(grids).sheets.map((s) =>
+    s.model ? allIndikator(s.model).map((i) => [i.targets, i.lines.map((l) => [l.ro, l.komponen, l.subKomponen])]) : null,
+  );
+
 describe.each(PLATFORMS)('parity on the Excel habits (issue 20): the CLI and the add-in on %s', (_, opts, limits) => {
   const dir = tmpDir();
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -105,7 +112,10 @@ describe.each(PLATFORMS)('parity on the Excel habits (issue 20): the CLI and the
       const grids = [renderHabit(seed, habit).habit];
       const expected = findings(grids);
       expect({ seed, cli: findings(await viaCli(grids, dir, `${habit}-${seed}`)) }).toEqual({ seed, cli: expected });
-      expect({ seed, addin: findings(await viaAddin(grids, opts, limits)) }).toEqual({ seed, addin: expected });
+      const addin = await viaAddin(grids, opts, limits);
+      expect({ seed, addin: findings(addin) }).toEqual({ seed, addin: expected });
+      // the merged cells (RO/KOMPONEN merged down, a target merged across B01:B12) are read alike
+      expect({ seed, addin: readings(addin) }).toEqual({ seed, addin: readings(grids) });
     }
   });
   it("a hidden last-year RAPK before this year's visible one: both hosts see it hidden, and use this year's", async () => {
@@ -122,6 +132,35 @@ describe.each(PLATFORMS)('parity on the Excel habits (issue 20): the CLI and the
       expect('model' in r && [r.model.sheet, r.leftAside]).toEqual(['RAPK 2025', ['RAPK 2023']]);
     }
   });
+});
+
+describe('a host below ExcelApi 1.13 (no getMergedAreasOrNullObject): read without merges, and no false finding', () => {
+  const old: SimOptions = { platform: 'desktop', apiVersion: 12 };
+  const limits: ReadLimits = { ...DESKTOP_LIMITS, merges: false };
+  const lineTexts = (grids: readonly Grid[]): string[][] =>
+    validateWorkbook(grids).sheets.flatMap((s) => allIndikator(s.model).map((i) => i.lines.map((l) => l.ro)));
+  it.each([['mergedDown'], ['targetMerged']] as const)('%s: the same findings as the CLI', async (habit) => {
+    for (const seed of [9100, 9103, 9107, 9111, 9115, 9122]) {
+      const grids = [renderHabit(seed, habit).habit];
+      const addin = await viaAddin(grids, old, limits);
+      expect(addin[0]!.merges ?? []).toEqual([]);
+      expect(addin[0]!.mergesUnknown).toBe(true);
+      expect({ seed, addin: findings(addin) }).toEqual({ seed, addin: findings(grids) });
+      // a target typed once in B01 is read across the year as the merge would be
+      if (habit === 'targetMerged') expect({ seed, addin: readings(addin) }).toEqual({ seed, addin: readings(grids) });
+    }
+  });
+  it.each([[9100], [9103]])(
+    'what degrades (seed %d): the lines under an RO merged down lose it (it is in the top-left cell only)',
+    async (seed) => {
+      const grids = [renderHabit(seed, 'mergedDown').habit];
+      const addin = lineTexts(await viaAddin(grids, old, limits)).flat();
+      const cli = lineTexts(grids).flat();
+      expect(addin).toHaveLength(cli.length);
+      // Layout K: an empty RO; Layout D: only its KRO
+      expect(addin.filter((ro, i) => ro !== cli[i]).length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe("the CLI reads Excel's results", () => {

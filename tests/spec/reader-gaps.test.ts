@@ -1,6 +1,7 @@
 /**
  * SPEC section 4 sentences about the reader: the closing totals of Layouts D and R, months typed
- * as Excel dates on the one header row, S03 only for text that is read as a number.
+ * as Excel dates on the one header row, S03 only for text that is read as a number, merged
+ * cells below the header.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -58,6 +59,35 @@ describe('Layout R: the NO column numbers the sasaran', () => {
   it('section 7: the NPS per sasaran of the central agency groups its indicators by the `NO` sasaran', () => {
     const model = validate(rRows()).model!;
     expect(model.sasaran.map((s) => s.indikator.length)).toEqual([2, 1]);
+  });
+});
+
+describe('merged cells below the header', () => {
+  it('"merged cells (the value sits in the top-left cell and belongs to every row the merge covers: an RO or Komponen merged down a detail table is the RO of each of those lines)": Layout D', () => {
+    const rows = set(set(dRows().slice(0, 16), 'D11', null), 'E11', null);
+    const merges = [
+      { r1: 9, c1: 3, r2: 10, c2: 3 },
+      { r1: 9, c1: 4, r2: 10, c2: 4 },
+    ];
+    const v = validateWorkbook([grid(rows, 'RAPK 2023', { merges })]);
+    expect(v.findings).toEqual([]);
+    const lines = allIndikator(v.sheets[0]!.model)[0]!.lines;
+    expect(lines[1]!.ro).toBe(lines[0]!.ro);
+    expect(lines.map((l) => l.komponen)).toEqual(['Pelaksanaan koordinasi', 'Pelaksanaan koordinasi']);
+  });
+
+  it('the same in a Layout K budget sub-table: an RO and Komponen merged down two lines belong to both', () => {
+    // rows 6–7 share RO and KOMPONEN (D6:D7, E6:E7 merged); their sub komponen differ
+    const rows = set(set(kRows(), 'D7', null), 'E7', null);
+    const merges = [
+      { r1: 5, c1: 3, r2: 6, c2: 3 },
+      { r1: 5, c1: 4, r2: 6, c2: 4 },
+    ];
+    const v = validateWorkbook([grid(rows, 'RAPK 2024', { merges })]);
+    expect(allIndikator(v.sheets[0]!.model)[0]!.lines.map((l) => [l.ro, l.komponen, l.subKomponen])).toEqual([
+      ['DR.3165.QIA.001 - Sampel Makanan', '055 - Pengadaan sampel makanan', 'A - PENGADAAN SAMPEL'],
+      ['DR.3165.QIA.001 - Sampel Makanan', '055 - Pengadaan sampel makanan', 'B - SOSIALISASI'],
+    ]);
   });
 });
 

@@ -121,10 +121,12 @@ export class OfficeJsBridge {
       }
       await this.ctx.sync();
     } catch (e) {
-      const err = e as { code?: string; message?: string };
+      const err = e as { code?: string; message?: string; debugInfo?: { errorLocation?: string } };
       rec.error = err.code ?? 'GeneralException';
       rec.message = err.message ?? String(e);
-      return answer({ Error: { Code: rec.error, Message: err.message ?? String(e) } });
+      // Excel names the failing call: the client's debugInfo.errorLocation
+      const where = err.debugInfo?.errorLocation;
+      return answer({ Error: { Code: rec.error, Message: err.message ?? String(e), ...(where ? { Location: where } : {}) } });
     }
     const results = after.map(({ action, value }) => ({ ActionId: action.Id, Value: value() }));
     const response = answer({ Results: results });

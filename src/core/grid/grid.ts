@@ -17,6 +17,8 @@ export interface Grid {
   name: string;
   values: readonly (readonly CellValue[])[];
   merges?: readonly CellRange[];
+  /** the host could not say which cells are merged (Excel below ExcelApi 1.13): `merges` is not all there is */
+  mergesUnknown?: boolean;
   /** Optional number formats, same shape as values (used to read `0.35` shown as `35%`). */
   formats?: readonly (readonly (string | null | undefined)[])[];
   /** Formula cells without a stored result (files not saved by Excel); their value is null. */

@@ -2,6 +2,7 @@
  * What a row holds, cell by cell: texts, numbers, blank rows, page numbers, column numbering.
  */
 import { cellAt, type CellValue, isBlankValue, type Ref } from '../grid/grid';
+import { mergedFrom } from '../grid/merges';
 import { type NumberRole, parseNumber } from '../grid/numbers';
 import { runningNumber } from '../grid/text';
 import type { ReadContext } from './context';
@@ -76,6 +77,18 @@ export function text(cx: ReadContext, r: number, c: number | null): string {
   if (typeof v === 'string') return /\s\s|[\t\n\r\u00a0]/.test(v) ? v.replace(/\s+/g, ' ').trim() : v.trim();
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return '';
+}
+
+/**
+ * The text of a budget line's cell; an empty cell merged down from a line above (below the
+ * sub-table's header row `below`, in the same column) reads as that line's text: an RO or
+ * Komponen merged down a sub-table is the RO of each of its lines (SPEC section 4).
+ */
+export function lineText(cx: ReadContext, r: number, c: number | null, below: number): string {
+  const own = text(cx, r, c);
+  if (own || c === null) return own;
+  const from = mergedFrom(cx.grid, r, c);
+  return from && from.c === c && from.r > below ? text(cx, from.r, from.c) : '';
 }
 
 export function rowHasNumbers(cx: ReadContext, r: number): boolean {

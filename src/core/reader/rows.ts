@@ -5,7 +5,7 @@ import { a1, cellAt, formatAt } from '../grid/grid';
 import type { BudgetLine, CellNumber, Sasaran } from './model';
 import { parseNumber } from '../grid/numbers';
 import { norm, pad2, runningNumber, splitNumbered } from '../grid/text';
-import { firstFilled, indicatorText, lastNumberCol, numbersAbove, text } from './cells';
+import { firstFilled, indicatorText, lastNumberCol, lineText, numbersAbove, text } from './cells';
 import type { BudgetMap, MainMap } from './headers';
 import { monthLabel, type Reading } from './state';
 import { money, readIndicatorCells } from './values';
@@ -119,7 +119,8 @@ export function onLine(st: Reading, r: number, m: BudgetMap): void {
     return;
   }
   let no = text(cx, r, m.no);
-  let ro = text(cx, r, m.ro);
+  // `NO RO` in one cell numbers its own line: it is not carried down a merge
+  let ro = m.noInRo ? text(cx, r, m.ro) : lineText(cx, r, m.ro, m.r2);
   if (m.noInRo) {
     const mm = /^\s*(\d{1,3})\s*[.)]\s*(.*)$/.exec(ro);
     if (mm) {
@@ -128,20 +129,20 @@ export function onLine(st: Reading, r: number, m: BudgetMap): void {
     } else no = '';
   }
   if (m.kode !== null) {
-    const kode = text(cx, r, m.kode);
+    const kode = lineText(cx, r, m.kode, m.r2);
     if (kode && m.ro !== null) ro = ro ? `${kode} - ${ro}` : kode;
     else if (kode) ro = kode;
   }
   if (m.kro !== null) {
-    const kro = text(cx, r, m.kro);
+    const kro = lineText(cx, r, m.kro, m.r2);
     if (kro && !ro.includes(kro)) ro = ro ? `${kro} / ${ro}` : kro;
   }
-  let sub = text(cx, r, m.subKomponen);
+  let sub = lineText(cx, r, m.subKomponen, m.r2);
   if (m.kodeSub !== null) {
-    const ks = text(cx, r, m.kodeSub);
+    const ks = lineText(cx, r, m.kodeSub, m.r2);
     if (ks && !sub.startsWith(ks)) sub = sub ? `${ks} - ${sub}` : ks;
   }
-  const base = { row: r + 1, no: runningNumber(no) ?? no, ro, komponen: text(cx, r, m.komponen), subKomponen: sub };
+  const base = { row: r + 1, no: runningNumber(no) ?? no, ro, komponen: lineText(cx, r, m.komponen, m.r2), subKomponen: sub };
   const none: CellNumber = { value: null, cell: null };
   let line: BudgetLine;
   if (m.kind === 'detail') {

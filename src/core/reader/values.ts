@@ -2,7 +2,8 @@
  * Cell values of a data row: targets (with `%` formats), amounts (float noise rounded, text read as numbers), and the shifted-row amount (T05).
  */
 import { percentOf } from '../grid/formats';
-import { a1, cellAt, formatAt, type Ref } from '../grid/grid';
+import { a1, cellAt, formatAt, type Grid, type Ref } from '../grid/grid';
+import { mergeAt } from '../grid/merges';
 import { isNoResult } from '../grid/noResult';
 import type { CellNumber, Indikator } from './model';
 import { isWholeRupiah, moneyValue, type Parsed, parseNumber } from '../grid/numbers';
@@ -58,6 +59,7 @@ export function readIndicatorCells(
         ? percentOf(v, formatAt(grid, r, src))
         : targetValue(st, parseNumber(v, 'target'), ref, k);
   }
+  if (shift === 0) spreadMergedTargets(grid, r, main, targets);
   return { targets, targetCells, anggaran };
 }
 
@@ -124,4 +126,32 @@ export function money(st: Reading, r: number, c: number | null, field: string): 
     return { value: null, cell: ref, invalid: true };
   }
   return { value: null, cell: ref };
+}
+
+/**
+ * A target merged across months (one annual target typed once over B01:B12): the planner sees
+ * it in every month the merge covers, so an empty month cell covered by a merge of this row
+ * whose top-left is a month column takes that month's target (SPEC section 4: merged cells).
+ * Where the host cannot say what is merged (`mergesUnknown`: Excel below ExcelApi 1.13), a row
+ * whose only target is in its first month is read as such a merge: never a false T01 there (a
+ * target really typed for the first month only is then not reported on those hosts).
+ */
+function spreadMergedTargets(grid: Grid, r: number, main: MainMap, targets: (number | null)[]): void {
+  const cols = [...main.months].sort((a, b) => a[1] - b[1]);
+  if (grid.mergesUnknown && cols.length > 1) {
+    const k0 = cols[0]![0];
+    if (targets[k0] !== null && cols.every(([, c], i) => i === 0 || cellAt(grid, r, c) === null)) {
+      for (const [k] of cols) targets[k] = targets[k0]!;
+      return;
+    }
+  }
+  if (!grid.merges?.length) return;
+  const monthOf = new Map<number, number>();
+  for (const [k, c] of main.months) monthOf.set(c, k);
+  for (const [k, c] of main.months) {
+    if (targets[k] !== null || cellAt(grid, r, c) !== null) continue;
+    const m = mergeAt(grid, r, c);
+    const from = m && m.r1 === r ? monthOf.get(m.c1) : undefined;
+    if (from !== undefined && from !== k) targets[k] = targets[from] ?? null;
+  }
 }

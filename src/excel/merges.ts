@@ -1,0 +1,213 @@
+/**
+ * Reading a sheet's merged areas with `Range.getMergedAreasOrNullObject()` (ExcelApi 1.13; ADR
+ * 005, merges): the reader needs them for the cells merged below the header (an RO merged down
+ * a budget sub-table, a target merged across B01:B12), as the CLI has them from the file.
+ *
+ * Excel returns the merged areas whose top-left cell is in the range (office-js#3611), a null
+ * object when there is none, and fails when there are more than 512 (the reference names no
+ * error code; the error's location names the call: `isMergesFailure`). So the areas of the whole sheet are asked for in the batch that reads the
+ * sheet's first rows (no extra sync); if that batch fails, it is run again without them and the
+ * merges are read in row bands of at most 512 cells of the used range (no band can hold more than
+ * 512 top-left cells), all in the next batch: one more sync, whatever the size. If that fails
+ * too, or on hosts below ExcelApi 1.13, the sheet is read without merges (`MergeRead.lost`).
+ */
+import type { CellRange } from '../core/grid/grid';
+
+/** The documented cap on the areas one call returns; a band of this many cells never exceeds it. */
+export const MERGED_AREAS_CAP = 512;
+
+/**
+ * Response bytes a row's merged areas are planned at before a band was read: a sheet with more
+ * than 512 (the whole-sheet request failed) has about three a row (a Layout K RAPK's RO,
+ * KOMPONEN and SUB KOMPONEN merged across on every line), ~32 bytes each in the address
+ * (`'RAPK 2025'!D121:F121, `). The bands read size the next ones.
+ */
+export const EST_MERGE_ROW_BYTES = 100;
+
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
+function colIndex(letters: string): number {
+  let c = 0;
+  for (const ch of letters.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return c - 1;
+}
+
+/** One area reference (`D6:D7`, whole rows `3:4`, whole columns `B:C`) as a range; null if none of these. */
+function areaOf(ref: string): CellRange | null {
+  const cells = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref);
+  if (cells) {
+    const r1 = Number(cells[2]) - 1;
+    const c1 = colIndex(cells[1]!);
+    return { r1, c1, r2: cells[4] ? Number(cells[4]) - 1 : r1, c2: cells[3] ? colIndex(cells[3]) : c1 };
+  }
+  const rows = /^\$?(\d{1,7}):\$?(\d{1,7})$/.exec(ref);
+  if (rows) return { r1: Number(rows[1]) - 1, c1: 0, r2: Number(rows[2]) - 1, c2: MAX_COL };
+  const cols = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(ref);
+  if (cols) return { r1: 0, c1: colIndex(cols[1]!), r2: MAX_ROW, c2: colIndex(cols[2]!) };
+  return null;
+}
+
+/** One `Sheet!A1:B2` block of a RangeAreas address: the sheet part quoted (`'RAPK 2024'!`) or not. */
+const BLOCK = /\s*(?:'(?:[^']|'')*'|[^'!,]+)!([^,\s]+)\s*(?:,|$)/y;
+
+/**
+ * The areas of a RangeAreas `address` ("Sheet1!A1:B4, Sheet1!D1:D4" in the reference; the
+ * separator with or without a space). Null when it cannot be read whole, or when an area is a
+ * single cell (a merged area never is: a host returning only top-left cells, office-js#1590):
+ * then no merge is taken from it rather than a wrong one.
+ */
+export function parseMergedAddress(address: string, count: number): CellRange[] | null {
+  const out: CellRange[] = [];
+  BLOCK.lastIndex = 0;
+  while (BLOCK.lastIndex < address.length) {
+    const at = BLOCK.lastIndex;
+    const m = BLOCK.exec(address);
+    if (!m || BLOCK.lastIndex === at) return null;
+    const area = areaOf(m[1]!);
+    if (!area || (area.r1 === area.r2 && area.c1 === area.c2)) return null;
+    out.push(area);
+  }
+  return out.length === count ? out : null;
+}
+
+/**
+ * The batch failed on a getMergedAreasOrNullObject (more than 512 areas): Excel names the
+ * failing call in the error's location, as it does for every call of a batch (`isRecordFailure`
+ * in marks.ts relies on it too). Any other failure is the command's, and is reported as such.
+ */
+export function isMergesFailure(e: unknown): boolean {
+  const loc = (e as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo?.errorLocation ?? '';
+  return /getMergedAreas|RangeAreas/i.test(loc);
+}
+
+/** One getMergedAreasOrNullObject request queued in a batch. */
+type Request = Excel.RangeAreas;
+
+/** The merges of one sheet being read. */
+export class MergeRead {
+  /** what is asked next: the whole sheet, row bands of the used range, nothing more */
+  private mode: 'sheet' | 'bands' | 'done';
+  private queued: Request[] = [];
+  private readonly areas: CellRange[] = [];
+  /** the bands of the used range (after a failed whole-sheet request), and the first not yet read */
+  private bands: CellRange[] | null = null;
+  private nextBand = 0;
+  private firstQueued = 0;
+  private rowBytes = EST_MERGE_ROW_BYTES;
+  private cols = 1;
+  /** the merges could not be read (host below 1.13, a failure, an address not understood) */
+  lost = false;
+
+  constructor(
+    private readonly ws: Excel.Worksheet,
+    enabled: boolean,
+  ) {
+    this.mode = enabled ? 'sheet' : 'done';
+    this.lost = !enabled;
+  }
+
+  /** Merge requests are in the batch being run. */
+  get inFlight(): boolean {
+    return this.queued.length > 0;
+  }
+  /** A whole-sheet request is in the batch being run (the one that can fail: bands cannot). */
+  get sheetInFlight(): boolean {
+    return this.mode === 'sheet' && this.queued.length > 0;
+  }
+  /** Bands still to be read once the used range is known. */
+  get waiting(): boolean {
+    return this.mode === 'bands';
+  }
+
+  /** With the sheet's first rows: every merged area of the sheet, in the same batch. */
+  queueSheet(): void {
+    if (this.mode !== 'sheet') return;
+    this.queued = [this.ws.getRange().getMergedAreasOrNullObject().load('address,areaCount')];
+  }
+
+  /**
+   * After a failed whole-sheet request: row bands of the used range, at most 512 cells each, as
+   * many as `budget` response bytes hold (at least one), planned at `rowBytes` a row. Returns
+   * the bytes planned.
+   */
+  queueBands(top: number, left: number, end: number, cols: number, budget: number): number {
+    if (this.mode !== 'bands' || this.queued.length) return 0;
+    if (!this.bands) {
+      this.bands = bandsOf(top, left, end, cols);
+      this.cols = Math.max(1, cols);
+    }
+    if (this.bands.length === 0) {
+      this.mode = 'done';
+      return 0;
+    }
+    this.firstQueued = this.nextBand;
+    let planned = 0;
+    for (const b of this.bands.slice(this.nextBand)) {
+      const bytes = ((b.r2 - b.r1 + 1) * this.rowBytes * (b.c2 - b.c1 + 1)) / this.cols;
+      if (this.queued.length && planned + bytes > budget) break;
+      const range = this.ws.getRangeByIndexes(b.r1, b.c1, b.r2 - b.r1 + 1, b.c2 - b.c1 + 1);
+      this.queued.push(range.getMergedAreasOrNullObject().load('address,areaCount'));
+      planned += bytes;
+    }
+    this.nextBand += this.queued.length;
+    return planned;
+  }
+
+  /** The batch carrying merge requests failed: next time bands, after bands nothing. */
+  failed(): void {
+    this.queued = [];
+    if (this.mode === 'sheet') this.mode = 'bands';
+    else this.lose();
+  }
+
+  /** The batch was refused for its size and is planned again: ask the same again. */
+  rollback(): void {
+    if (this.queued.length && this.mode === 'bands') this.nextBand = this.firstQueued;
+    this.queued = [];
+  }
+
+  /** The batch ran: take the areas it loaded. */
+  commit(): void {
+    if (!this.queued.length) return;
+    let bytes = 0;
+    for (const q of this.queued) {
+      if (q.isNullObject) continue;
+      bytes += q.address.length;
+      const got = parseMergedAddress(q.address, q.areaCount);
+      if (!got) return this.lose();
+      this.areas.push(...got);
+    }
+    if (this.mode === 'bands' && this.bands) {
+      const done = this.bands.slice(this.firstQueued, this.nextBand);
+      const left = this.bands[0]!.c1;
+      const rows = done.filter((b) => b.c1 === left).reduce((n, b) => n + b.r2 - b.r1 + 1, 0);
+      if (rows > 0) this.rowBytes = Math.max(8, bytes / rows);
+    }
+    this.queued = [];
+    if (this.mode === 'sheet' || this.nextBand >= (this.bands?.length ?? 0)) this.mode = 'done';
+  }
+
+  private lose(): void {
+    this.queued = [];
+    this.areas.length = 0;
+    this.mode = 'done';
+    this.lost = true;
+  }
+
+  get merges(): CellRange[] {
+    return this.areas;
+  }
+}
+
+/** Row bands of the used range of at most 512 cells each (512 columns wide at most). */
+function bandsOf(top: number, left: number, end: number, cols: number): CellRange[] {
+  const out: CellRange[] = [];
+  if (cols <= 0 || end <= top) return out;
+  const rows = Math.max(1, Math.floor(MERGED_AREAS_CAP / cols));
+  const width = Math.min(cols, MERGED_AREAS_CAP);
+  for (let r = top; r < end; r += rows)
+    for (let c = left; c < left + cols; c += width)
+      out.push({ r1: r, c1: c, r2: Math.min(end, r + rows) - 1, c2: Math.min(left + cols, c + width) - 1 });
+  return out;
+}

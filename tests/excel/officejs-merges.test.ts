@@ -1,0 +1,221 @@
+/**
+ * Merged areas through Microsoft's office.js client (its serialized `GetMergedAreasOrNullObject`,
+ * executed by the simulator): `Range.getMergedAreasOrNullObject()` as the reference describes it
+ * (ExcelApi 1.13; the areas whose top-left cell is in the range, a null object when there is
+ * none, a failure above 512 areas), and the adapter's reading of them (`src/excel/merges.ts`):
+ * with the sheet's first rows, in row bands after a failure, none below ExcelApi 1.13.
+ */
+import type { CellRange, Grid } from '../../src/core/grid/grid';
+import { DESKTOP_LIMITS, type ReadLimits, SheetReader, WEB_LIMITS } from '../../src/excel/read';
+import { parseMergedAddress } from '../../src/excel/merges';
+import { ExcelSimulator, type SimOptions } from '../../src/sim/excelSim';
+import { loadGrid } from '../../src/sim/load';
+import { renderHabit } from '../../src/sample/habits';
+import { OfficeJsBridge, officeJsRun } from '../support/officejs';
+import { gatewayOn } from '../support/sim';
+import { ExcelGateway } from '../../src/excel/gateway';
+import { planToGrid, randomSpec, renderRapk } from '../../src/sample/generate';
+import { validateWorkbook } from '../../src/core/workbook';
+
+/** A sheet of `rows` rows: A NO, B RO (merged down in pairs when `pairs`), C an amount. */
+function sheet(rows: number, pairs: number): Grid {
+  const values = Array.from({ length: rows }, (_, r) => (r % 2 && r < 2 * pairs ? [r + 1, null, 1000] : [r + 1, `RO ${r}`, 1000]));
+  const merges: CellRange[] = Array.from({ length: pairs }, (_, i) => ({ r1: 2 * i, c1: 1, r2: 2 * i + 1, c2: 1 }));
+  return { name: 'RAPK 2025', values, merges };
+}
+
+function bridged(g: Grid, opts: SimOptions = {}): { sim: ExcelSimulator; bridge: OfficeJsBridge } {
+  const sim = new ExcelSimulator(opts);
+  loadGrid(sim, g);
+  return { sim, bridge: new OfficeJsBridge(sim) };
+}
+
+async function readVia(g: Grid, opts: SimOptions, limits: ReadLimits): Promise<{ grid: Grid; bridge: OfficeJsBridge }> {
+  const { bridge } = bridged(g, opts);
+  const grid = await officeJsRun(bridge)(async (ctx) => {
+    const reader = new SheetReader(ctx, limits);
+    const read = reader.add(ctx.workbook.worksheets.getItem(g.name), g.name);
+    await reader.finish();
+    return read.grid!;
+  });
+  return { grid, bridge };
+}
+
+const sorted = (m: readonly CellRange[] | undefined): CellRange[] => [...(m ?? [])].sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
+
+describe("Range.getMergedAreasOrNullObject through Microsoft's client", () => {
+  it('the areas whose top-left cell is in the range, in one address; a null object where there is none', async () => {
+    const { bridge } = bridged(sheet(10, 3));
+    const got = await officeJsRun(bridge)(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('RAPK 2025');
+      const all = ws.getRange().getMergedAreasOrNullObject().load('address,areaCount');
+      // B2:B4 holds the top-left of the second and third merges only (B1:B2 reaches in from above)
+      const part = ws.getRange('B2:B4').getMergedAreasOrNullObject().load('address,areaCount');
+      const none = ws.getRange('C1:C10').getMergedAreasOrNullObject().load('address');
+      await ctx.sync();
+      return { all: [all.address, all.areaCount], part: [part.address, part.areaCount], none: none.isNullObject };
+    });
+    expect(got).toEqual({
+      all: ["'RAPK 2025'!B1:B2, 'RAPK 2025'!B3:B4, 'RAPK 2025'!B5:B6", 3],
+      part: ["'RAPK 2025'!B3:B4", 1],
+      none: true,
+    });
+  });
+
+  it('more than 512 areas: the batch fails, the error located at the call (no code is documented)', async () => {
+    const { bridge } = bridged(sheet(1100, 513));
+    const err = await officeJsRun(bridge)(async (ctx) => {
+      ctx.workbook.worksheets.getItem('RAPK 2025').getRange().getMergedAreasOrNullObject().load('address');
+      return ctx.sync().then(
+        () => null,
+        (e: { code?: string; debugInfo?: { errorLocation?: string } }) => [e.code, e.debugInfo?.errorLocation],
+      );
+    });
+    expect(err).toEqual(['GeneralException', 'Range.getMergedAreasOrNullObject']);
+    // 512 is still answered
+    const ok = bridged(sheet(1100, 512));
+    const n = await officeJsRun(ok.bridge)(async (ctx) => {
+      const a = ctx.workbook.worksheets.getItem('RAPK 2025').getRange().getMergedAreasOrNullObject().load('areaCount');
+      await ctx.sync();
+      return a.areaCount;
+    });
+    expect(n).toBe(512);
+  });
+
+  it('only from ExcelApi 1.13: an older host does not have it', async () => {
+    const { bridge, sim } = bridged(sheet(10, 3), { apiVersion: 12 });
+    expect(sim.isSetSupported('ExcelApi', '1.13')).toBe(false);
+    const code = await officeJsRun(bridge)(async (ctx) => {
+      ctx.workbook.worksheets.getItem('RAPK 2025').getRange().getMergedAreasOrNullObject().load('address');
+      return ctx.sync().then(
+        () => null,
+        (e: { code?: string }) => e.code,
+      );
+    });
+    expect(code).toBe('ApiNotFound');
+  });
+});
+
+describe('the adapter reads the merged areas with the values', () => {
+  it.each([
+    ['Windows and Mac', { platform: 'desktop' }, DESKTOP_LIMITS],
+    ['Excel on the web', { platform: 'web' }, WEB_LIMITS],
+  ] as [string, SimOptions, ReadLimits][])('%s: in the batch that reads the sheet (1 sync)', async (_, opts, limits) => {
+    const g = renderHabit(9100, 'mergedDown').habit;
+    const { grid, bridge } = await readVia(g, opts, limits);
+    expect(sorted(grid.merges)).toEqual(sorted(g.merges));
+    expect(grid.mergesUnknown).toBeUndefined();
+    // as many syncs as the same sheet without merges (Excel.run's own closing sync included)
+    const plain = await readVia({ ...g, merges: [] }, opts, limits);
+    expect(bridge.syncs.map((s) => s.error ?? 'ok')).toEqual(plain.bridge.syncs.map(() => 'ok'));
+  });
+
+  it.each([
+    ['Windows and Mac', { platform: 'desktop' }, DESKTOP_LIMITS],
+    ['Excel on the web', { platform: 'web' }, WEB_LIMITS],
+  ] as [string, SimOptions, ReadLimits][])(
+    '%s: more than 512 areas are read in row bands of 512 cells: 2 more syncs (the failed one, the bands), whatever the size',
+    async (_, opts, limits) => {
+      for (const rows of [1_200, 6_000]) {
+        const g = sheet(rows, 600);
+        const { grid, bridge } = await readVia(g, opts, limits);
+        expect(sorted(grid.merges)).toEqual(sorted(g.merges));
+        expect(bridge.syncs.filter((s) => s.error).map((s) => s.error)).toEqual(['GeneralException']);
+        const plain = await readVia({ ...g, merges: [] }, opts, limits);
+        expect(bridge.syncs.length).toBe(plain.bridge.syncs.length + 2);
+      }
+    },
+  );
+
+  it('Excel on the web with 24 KB responses: the bands take their share of the responses too', async () => {
+    const limits = { responseBytes: 24_000 };
+    const g = sheet(1_200, 600);
+    const { grid, bridge } = await readVia(g, { platform: 'web', responseLimit: 24_000 }, limits);
+    expect(sorted(grid.merges)).toEqual(sorted(g.merges));
+    expect(bridge.syncs.filter((s) => s.error).map((s) => s.error)).toEqual(['GeneralException']);
+    const plain = await readVia({ ...g, merges: [] }, { platform: 'web', responseLimit: 24_000 }, limits);
+    // 600 areas of ~25 bytes in responses of 80 % of 24 KB
+    const bytes = g.merges!.length * 25;
+    expect(bridge.syncs.length).toBeLessThanOrEqual(plain.bridge.syncs.length + 2 + Math.ceil(bytes / 19_200));
+  });
+
+  it('below ExcelApi 1.13: no merges asked, the grid says they are unknown', async () => {
+    const g = renderHabit(9100, 'mergedDown').habit;
+    const { grid, bridge } = await readVia(g, { apiVersion: 12, platform: 'desktop' }, { ...DESKTOP_LIMITS, merges: false });
+    expect(grid.merges).toBeUndefined();
+    expect(grid.mergesUnknown).toBe(true);
+    expect(bridge.syncs.map((s) => s.error ?? 'ok')).toEqual(['ok', 'ok']);
+  });
+
+  it('the gateway asks for merges only where the host reports ExcelApi 1.13; Validasi takes the syncs it took without merges', async () => {
+    const habit = renderHabit(9100, 'mergedDown');
+    // 1.12 and 1.13 write comments (one more sync than notes, as before); 1.20 notes: 3 syncs
+    const cases: [number, number][] = [
+      [12, 4],
+      [13, 4],
+      [20, 3],
+    ];
+    for (const [apiVersion, syncs] of cases) {
+      for (const g of [habit.habit, habit.plain.grid]) {
+        const sim = new ExcelSimulator({ apiVersion, platform: 'desktop' });
+        loadGrid(sim, g);
+        const r = await gatewayOn(sim).validasi('id');
+        expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+        expect({ apiVersion, syncs: sim.records.length }).toEqual({ apiVersion, syncs });
+      }
+    }
+  });
+});
+
+describe('parseMergedAddress', () => {
+  it('quoted and plain sheet names, with or without a space after the comma, whole rows and columns', () => {
+    expect(parseMergedAddress("'RAPK, 2025'!B1:B2,'RAPK, 2025'!$C$3:$D$3", 2)).toEqual([
+      { r1: 0, c1: 1, r2: 1, c2: 1 },
+      { r1: 2, c1: 2, r2: 2, c2: 3 },
+    ]);
+    expect(parseMergedAddress('Sheet1!A1:B4, Sheet1!3:4, Sheet1!E:F', 3)).toEqual([
+      { r1: 0, c1: 0, r2: 3, c2: 1 },
+      { r1: 2, c1: 0, r2: 3, c2: 16383 },
+      { r1: 0, c1: 4, r2: 1048575, c2: 5 },
+    ]);
+  });
+  it('what cannot be read whole gives no merges rather than wrong ones: a single cell (office-js#1590), a count that differs', () => {
+    expect(parseMergedAddress('Sheet1!T4, Sheet1!A1:B1', 2)).toBeNull();
+    expect(parseMergedAddress('Sheet1!A1:B1', 2)).toBeNull();
+    expect(parseMergedAddress('A1:B1', 1)).toBeNull();
+  });
+});
+
+describe("Validasi through Microsoft's client on a sheet over the cap", () => {
+  it.each([
+    ['Windows and Mac', { platform: 'desktop' }, DESKTOP_LIMITS],
+    ['Excel on the web', { platform: 'web' }, WEB_LIMITS],
+  ] as [string, SimOptions, ReadLimits][])(
+    "%s: a RAPK with ~1,200 merged areas: the CLI's findings, with two more syncs (the failed one, the bands)",
+    async (_, opts, limits) => {
+      const spec = randomSpec(300, { sasaran: 20, indicatorsPerSasaran: 5, linesPerIndicator: 3 });
+      const g = planToGrid(renderRapk(spec));
+      expect(g.merges!.length).toBeGreaterThan(512);
+      const vals = g.values.map((r) => [...r]);
+      // one wrong anggaran in every fifth indicator, so Validasi has findings to mark
+      let n = 0;
+      for (const row of vals) if (typeof row[15] === 'number' && n++ % 5 === 0) row[15] = row[15] + 1;
+      const grid = { ...g, values: vals };
+      // ExcelApi 1.17 (threaded comments: this client build has no Worksheet.notes)
+      const run = async (x: Grid): Promise<{ codes: string[]; bridge: OfficeJsBridge }> => {
+        const { sim, bridge } = bridged(x, { ...opts, apiVersion: 17 });
+        const gw = new ExcelGateway(officeJsRun(bridge), (n, v) => sim.isSetSupported(n, v), limits);
+        const r = await gw.validasi('id');
+        return { codes: r.findings.map((f) => `${f.code}@${f.cells[0]}`), bridge };
+      };
+      const merged = await run(grid);
+      const cli = validateWorkbook([grid]).findings.map((f) => `${f.code}@${f.cells[0]}`);
+      expect(merged.codes).toEqual(cli);
+      expect(cli.length).toBeGreaterThan(0);
+      expect(merged.bridge.syncs.filter((x) => x.error).map((x) => x.error)).toEqual(['GeneralException']);
+      const plain = await run({ ...grid, merges: [] });
+      expect(plain.codes).toEqual(cli);
+      expect(merged.bridge.syncs.length).toBe(plain.bridge.syncs.length + 2);
+    },
+  );
+});
