@@ -22,6 +22,7 @@ import { findSettingsGrid, isSettingsSheetName } from './settings/sheet';
 import { readSettings, settingsForWorkbook } from './rules/settings';
 import { planSettings } from './sheets/settings';
 import { readSigner } from './settings/signature';
+import type { Lang } from './lang';
 
 /** Why a workbook file cannot be used (the CLI's UnusableFileError carries one). */
 export type UnusableReason = 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets';
@@ -265,7 +266,7 @@ function visibleModels(grids: readonly Grid[], models: readonly RapkModel[]): Ra
 /** Realisasi: the plan that creates or refreshes the Realisasi sheet of the RAPK. */
 export function realisasiForWorkbook(
   grids: readonly Grid[],
-  opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation } = {},
+  opts: { sheet?: string; lang?: Lang; validation?: WorkbookValidation } = {},
 ):
   | { plan: SheetPlan; model: RapkModel; existing: RealisasiSheet | null; refresh: RealisasiRefresh | null; leftAside: string[] }
   | { problem: WorkbookProblem } {
@@ -288,7 +289,7 @@ export function realisasiForWorkbook(
 export function summaryForWorkbook(
   grids: readonly Grid[],
   tw: Tw,
-  opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation; date?: Date | null } = {},
+  opts: { sheet?: string; lang?: Lang; validation?: WorkbookValidation; date?: Date | null } = {},
 ):
   | {
       summary: Summary;
@@ -334,7 +335,7 @@ export function summaryOfWorkbook(
 /** `Pengaturan RAPK`: the plan of a new settings sheet (one Bobot row per indicator of the RAPK, when there is one). */
 export function settingsPlanForWorkbook(
   grids: readonly Grid[],
-  opts: { preset?: PresetName; lang?: 'id' | 'en' } = {},
+  opts: { preset?: PresetName; lang?: Lang } = {},
 ): { plan: SheetPlan; exists: boolean } {
   const v = validateWorkbook(grids);
   // the RAPK the Realisasi/Ringkasan commands pick; when that choice is ambiguous, the first

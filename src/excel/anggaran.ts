@@ -12,6 +12,7 @@
 import type { Grid } from '../core/grid/grid';
 import type { Lang } from '../core/locales';
 import { SAKTI_TEXT } from '../core/locales/sakti';
+import { a1 } from '../core/grid/grid';
 import type { Tw } from '../core/measure/formulas';
 import type { RealisasiSheet } from '../core/reader/realisasi';
 import { hasErrors } from '../core/rules/findings';
@@ -20,9 +21,6 @@ import { IMPORT_MARK, planAnggaranImport } from '../core/sakti/write';
 import { saktiForWorkbooks } from '../core/sakti/workbook';
 import { type AnggaranResult, GatewayError, type NoteMode } from '../gateway/contract';
 import { BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, writeSync } from './batch';
-import { a1 as cellA1 } from '../core/grid/grid';
-
-const a1 = (r: number, c: number): string => cellA1({ r, c });
 import type { CommandEnv } from './command';
 import { problemError, readWorkbook } from './workbookRead';
 import { queueCells } from './writeCells';
@@ -95,17 +93,12 @@ export async function importAnggaran(
   const draft = planAnggaranImport(sheet, imp, tw, exported, () => true, noteText);
   if ('problem' in draft) return { ...base, sheet: sheet.name, blocked: { kind: 'noColumn', label: draft.label } };
   const mode = caps.noteMode;
-  const notes = await loadNotes(
-    ctx,
-    ws,
-    draft.cells.map((c) => a1(c.r, c.c)),
-    mode,
-  );
-  const plan = planAnggaranImport(sheet, imp, tw, exported, (r, c) => notes.get(a1(r, c))?.ours ?? false, noteText);
+  const notes = await loadNotes(ctx, ws, draft.cells.map(a1), mode);
+  const plan = planAnggaranImport(sheet, imp, tw, exported, (r, c) => notes.get(a1({ r, c }))?.ours ?? false, noteText);
   if ('problem' in plan) return { ...base, sheet: sheet.name, blocked: { kind: 'noColumn', label: plan.label } };
   // a note or comment of the planner's own on a cell we fill stays: that cell gets no mark
   const notesKept = plan.notes.filter((n) => {
-    const now = notes.get(a1(n.r, n.c));
+    const now = notes.get(a1(n));
     return now !== undefined && !now.ours;
   }).length;
   const result: AnggaranResult = {
@@ -125,7 +118,7 @@ export async function importAnggaran(
   ctx.workbook.application.suspendApiCalculationUntilNextSync();
   const budget = new Budget(() => writeSync(ctx, progress));
   for (const n of mode === 'none' ? [] : plan.notes) {
-    const a = a1(n.r, n.c);
+    const a = a1(n);
     const now = notes.get(a);
     if (now && !now.ours) continue;
     await budget.take(BYTES_PER_NOTE_OP + n.text.length);

@@ -4,6 +4,7 @@
  * the model of the source (targets, anggaran, lines, kontribusi); a planted mistake is found
  * with its code at its cell.
  */
+import { EPS } from '../core/grid/numbers';
 import type { RuleCode } from '../core/rules/findings';
 import { allIndikator } from '../core/reader/model';
 import { validateSheet } from '../core/rules/validate';
@@ -20,7 +21,7 @@ const KNOCK_ON: Record<string, RuleCode[]> = {
 };
 
 const same = (a: number | null | undefined, b: number | null | undefined): boolean =>
-  (a ?? null) === null ? (b ?? null) === null : b !== null && b !== undefined && Math.abs(a! - b) < 1e-9;
+  (a ?? null) === null ? (b ?? null) === null : b !== null && b !== undefined && Math.abs(a! - b) < EPS;
 
 /** null when the rendering has every property, else what is wrong. */
 export function checkRendering(seed: number, over: Partial<Presentation> = {}): string | null {

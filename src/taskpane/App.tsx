@@ -7,15 +7,12 @@ import {
   AccordionPanel,
   AriaLiveAnnouncer,
   Divider,
-  Field,
   FluentProvider,
-  Select,
   makeStyles,
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
 import type { Lang } from '../core/locales';
-import { type Tw, TW_ROMAN } from '../core/measure/formulas';
 import type { WorkbookGateway } from '../gateway/contract';
 import { REKAP_UI } from '../core/locales/paneRekap';
 import type { RekapAnalyser } from '../worker/client';
@@ -25,6 +22,7 @@ import { PaneHeader } from './PaneHeader';
 import { RekapPanel } from './rekap/RekapPanel';
 import { Result } from './Result';
 import { SettingsAction } from './SettingsAction';
+import { TwSelect } from './TwSelect';
 import { useTaskPane } from './useTaskPane';
 import { DiffSection, SaktiSection } from './MoreActions';
 
@@ -81,17 +79,7 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
       />
     ),
   });
-  const tw = (
-    <Field label={t.tw} size="small">
-      <Select value={String(p.tw)} onChange={(_, d) => p.setTw(Number(d.value) as Tw)} data-testid="tw">
-        {TW_ROMAN.map((r, i) => (
-          <option key={r} value={String(i + 1)}>
-            {t.twOption(r)}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
+  const tw = <TwSelect label={t.tw} value={p.tw} onChange={p.setTw} option={(_, r) => t.twOption(r)} testId="tw" />;
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>

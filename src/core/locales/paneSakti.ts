@@ -1,4 +1,5 @@
 /** The pane's "Impor realisasi anggaran (SAKTI)" section (issue 24), Indonesian first. */
+import { TW_ROMAN } from '../measure/formulas';
 import type { SplitRule } from '../sakti/match';
 import { type Lang, fmtNum } from './format';
 
@@ -37,7 +38,7 @@ export const SAKTI_UI: Record<Lang, SaktiUiStrings> = {
     hint: 'Pilih laporan realisasi dari SAKTI (Laporan FA Detail, .xlsx). Berkas dibaca di komputer ini dan tidak diunggah ke mana pun.',
     choose: 'Pilih laporan SAKTI…',
     twLabel: 'Triwulan',
-    twOption: (tw) => `TW ${['I', 'II', 'III', 'IV'][tw - 1] ?? tw}`,
+    twOption: (tw) => `TW ${TW_ROMAN[tw - 1] ?? tw}`,
     splitLabel: 'Pembagian realisasi baris',
     splitOption: { kontribusi: 'Menurut kontribusi indikator', pertama: 'Seluruhnya ke indikator pertama' },
     reading: (f) => `Membaca dan mencocokkan ${f}…`,

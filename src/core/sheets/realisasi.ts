@@ -14,6 +14,7 @@ import { REALISASI_SHEET_TEXT } from '../locales/realisasiSheet';
 import { ADD_IN_FILLS } from './palette';
 import type { PlanCell, SheetPlan } from './plan';
 import { safeSheetName } from './plan';
+import type { Lang } from '../lang';
 
 /** Rows: 0 title, 1 instructions, 2 header, 3.. data. */
 export const HEADER_ROW = 2;
@@ -31,7 +32,7 @@ export function realisasiSheetName(year: number | null): string {
  * Penilaian and Realisasi Anggaran are kept by Kode; targets and Pagu come from the RAPK;
  * rows whose Kode left the RAPK are kept at the bottom, greyed, with a note.
  */
-export function planRealisasi(model: RapkModel, existing: RealisasiSheet | null = null, lang: 'id' | 'en' = 'id'): SheetPlan {
+export function planRealisasi(model: RapkModel, existing: RealisasiSheet | null = null, lang: Lang = 'id'): SheetPlan {
   const cells: PlanCell[] = [];
   const notes: { r: number; c: number; text: string }[] = [];
   const width = REALISASI_LABELS.length;

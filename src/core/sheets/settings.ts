@@ -10,12 +10,13 @@ import { SETTINGS_SHEET_TEXT } from '../locales/settingsSheet';
 import { type BandSpec, type PresetName, presetSettings } from '../settings/bands';
 import { BAND_HEADER, BOBOT_HEADER, PARAM_HEADER, PARAM_NAMES, SECTION_TITLES, SETTINGS_SHEET } from '../settings/sheet';
 import { signerPlanCells } from '../settings/signature';
+import type { Lang } from '../lang';
 
 const HEADER_FILL = '#D9E1F2';
 const INPUT_FILL = '#FFF2CC';
 
 /** The `Pengaturan RAPK` sheet for a preset, with one Bobot row per indicator of the RAPK. */
-export function planSettings(model: RapkModel | null, preset: PresetName = 'spec', lang: 'id' | 'en' = 'id'): SheetPlan {
+export function planSettings(model: RapkModel | null, preset: PresetName = 'spec', lang: Lang = 'id'): SheetPlan {
   const s = presetSettings(preset);
   const T = SETTINGS_SHEET_TEXT[lang];
   const cells: PlanCell[] = [];

@@ -8,6 +8,7 @@
 import * as React from 'react';
 import { fileBytes } from '../fileBytes';
 import { HiddenFileInput } from '../HiddenFileInput';
+import { TwSelect } from '../TwSelect';
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Grid } from '../../core/grid/grid';
 import { type Lang, messageOf, severityLabel } from '../../core/locales';
@@ -56,8 +57,6 @@ type State =
   /** `tw`: the quarter of the preview (the write uses it, whatever the select shows since) */
   | { kind: 'result'; exported: { file: string; grids: Grid[] }; tw: Tw; result: Imported; writing: boolean }
   | { kind: 'problem'; text: string };
-
-const TWS: readonly Tw[] = [1, 2, 3, 4];
 
 export function AnggaranImport({
   lang,
@@ -113,15 +112,7 @@ export function AnggaranImport({
     <section className={s.action} aria-label={u.heading}>
       <HiddenFileInput inputRef={input} testId="sakti-file" onFile={(f) => void run(f)} />
       <div className={s.row}>
-        <Field label={u.twLabel} size="small">
-          <Select value={String(tw)} onChange={(_, d) => setTw(Number(d.value) as Tw)} data-testid="sakti-tw">
-            {TWS.map((n) => (
-              <option key={n} value={n}>
-                {u.twOption(n)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <TwSelect label={u.twLabel} value={tw} onChange={setTw} option={(n) => u.twOption(n)} testId="sakti-tw" />
         <Field label={u.splitLabel} size="small">
           <Select value={split} onChange={(_, d) => setSplit(d.value === 'pertama' ? 'pertama' : 'kontribusi')} data-testid="sakti-split">
             {SPLIT_RULES.map((r) => (
