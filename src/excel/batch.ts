@@ -37,6 +37,19 @@ export function rangeA1(x: CellRange): string {
   return x.r1 === x.r2 && x.c1 === x.c2 ? s : `${s}:${a1({ r: x.r2, c: x.c2 })}`;
 }
 
+/** Items grouped by a key (items whose key is undefined are left out), in first-seen order: one write per group. */
+export function groupBy<T, K>(items: readonly T[], key: (x: T) => K | undefined): Map<K, T[]> {
+  const m = new Map<K, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    if (k === undefined) continue;
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+}
+
 /** Joins cells into horizontal runs (`A3:S3`), then runs of the same columns into blocks. */
 export function groupRuns(cells: { r: number; c: number }[]): CellRange[] {
   const sorted = [...cells].sort((a, b) => a.r - b.r || a.c - b.c);

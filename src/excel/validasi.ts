@@ -12,7 +12,7 @@ import { addedComments, findSheetMarks, planValidasiMarks } from '../core/sheets
 import { allIndikator } from '../core/reader/model';
 import { finishActiveSheet, planActiveSheet } from '../core/workbook';
 import { GatewayError, type NoteMode, type ValidasiResult } from '../gateway/contract';
-import { BYTES_PER_EXTRA_PROP, BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, eachBlock, writeSync } from './batch';
+import { BYTES_PER_EXTRA_PROP, BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, eachBlock, groupBy, writeSync } from './batch';
 import { type CommandEnv, isInvalidArgument, isNotImplemented } from './command';
 import { FILL_PROPS } from './fills';
 import {
@@ -131,18 +131,11 @@ export async function validasi(
   ws.load('id');
   writes.add(queueSaveRecord(ctx, rec, marks.state));
   await queueRestore(ws, marks.restore, notes, writes);
-  const byFill = new Map<string, { r: number; c: number }[]>();
-  for (const m of marks.mark) {
-    const ref = parseA1(m.a)!;
-    const list = byFill.get(m.fill);
-    if (list) list.push(ref);
-    else byFill.set(m.fill, [ref]);
-  }
   // cleared first: a planner's pattern or tint would otherwise show through the mark's colour
-  for (const [fill, cells] of byFill)
+  for (const [fill, list] of groupBy(marks.mark, (m) => m.fill))
     await eachBlock(
       ws,
-      cells,
+      list.map((m) => parseA1(m.a)!),
       writes,
       (r) => {
         r.format.fill.clear();
