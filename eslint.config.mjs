@@ -101,6 +101,28 @@ export default tseslint.config(
     },
   },
   {
+    // the Excel adapter reads and paints: which checks apply, which RAPK, what is counted and said
+    // is decided in the core and reached through the commands' entry points (plus A1 addresses,
+    // the catalogues and the findings' questions); types may come from anywhere in the core
+    files: ['src/excel/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // any module of the core but these (a negated gitignore group cannot re-admit a file below an excluded folder)
+              regex:
+                '/core/(?!(workbook|diff/workbook|sakti/workbook|sakti/write|rekap|sheets/marks|sheets/marksState|sheets/marksRecord|sheets/riwayat|grid/grid|locales|locales/[a-zA-Z]+|rules/findings)$)',
+              allowTypeImports: true,
+              message: "src/excel only reads and paints: reach the core through a command's entry point (core/workbook.ts and the like).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // the simulator implements office-js getters inside object literals
     files: ['src/sim/**/*.ts'],
     rules: { '@typescript-eslint/no-this-alias': 'off' },

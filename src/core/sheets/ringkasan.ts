@@ -29,6 +29,9 @@ export function ringkasanSheetName(tw: Tw, year: number | null): string {
   return safeSheetName(`Ringkasan TW ${TW_ROMAN[tw - 1]}${year ? ` ${year}` : ''}`);
 }
 
+/** The add-in's own Ringkasan sheets (any quarter): a host reads only their title rows unless it replaces one. */
+export const isRingkasanName = (name: string): boolean => /^\s*ringkasan\b/i.test(name);
+
 /** A sheet named like the Ringkasan of quarter `tw` (any year): "Ringkasan TW II 2024". */
 export function isRingkasanOf(name: string, tw: Tw): boolean {
   const words = name.trim().toLowerCase().split(/\s+/);
