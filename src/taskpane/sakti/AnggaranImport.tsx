@@ -8,6 +8,7 @@
 import * as React from 'react';
 import { fileBytes } from '../fileBytes';
 import { HiddenFileInput } from '../HiddenFileInput';
+import { FileReading } from '../FileReading';
 import { TwSelect } from '../TwSelect';
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Grid } from '../../core/grid/grid';
@@ -24,7 +25,6 @@ import type { GridsOutcome } from '../../worker/client';
 const useStyles = makeStyles({
   action: { display: 'flex', flexDirection: 'column', gap: '4px' },
   row: { display: 'flex', gap: '8px', alignItems: 'flex-end', flexWrap: 'wrap' },
-  hint: { color: tokens.colorNeutralForeground3 },
   list: { margin: '4px 0 0 0', paddingLeft: '0', listStyleType: 'none' },
   sub: { margin: '0', paddingLeft: '12px', listStyleType: 'none', color: tokens.colorNeutralForeground2 },
   group: { marginTop: '6px' },
@@ -128,22 +128,14 @@ export function AnggaranImport({
           {u.choose}
         </Button>
       </div>
-      <Text size={200} className={s.hint} id="sakti-hint">
-        {u.hint}
-      </Text>
-      {state.kind === 'busy' && (
-        <div role="status" aria-live="polite">
-          <ProgressBar />
-          <Text size={200}>{u.reading(state.file)}</Text>
-        </div>
-      )}
-      {state.kind === 'problem' && (
-        <div ref={outcome} tabIndex={-1}>
-          <MessageBar intent="error" data-testid="sakti-outcome">
-            <MessageBarBody>{state.text}</MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      <FileReading
+        hintId="sakti-hint"
+        hint={u.hint}
+        reading={state.kind === 'busy' ? u.reading(state.file) : null}
+        problem={state.kind === 'problem' ? state.text : null}
+        outcomeRef={outcome}
+        testId="sakti-outcome"
+      />
       {state.kind === 'result' && (
         <ImportView
           lang={lang}
