@@ -59,6 +59,6 @@ export function joinWrapped(a: string, b: string): string {
 }
 
 /** Indicators measured in percent (0..100): name starts with Persentase/Presentase. */
-export function isPercentIndicator(name: string): boolean {
+export function isPercentIndikator(name: string): boolean {
   return /^\s*(persentase|presentase|prosentase)\b/i.test(name);
 }

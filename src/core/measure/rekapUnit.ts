@@ -21,7 +21,7 @@ export interface RekapFailure {
   reason: RekapFailReason;
 }
 
-export interface RekapIndicator {
+export interface RekapIndikator {
   kode: string;
   name: string;
   capaian: number | null;
@@ -46,7 +46,7 @@ export interface RekapUnit {
   efisiensi: string | null;
   errors: number;
   warnings: number;
-  indicators: RekapIndicator[];
+  indicators: RekapIndikator[];
   /** when the file was last changed (ms since 1970), where the host knows it: decides which of two versions of a unit is newer */
   modified?: number;
 }

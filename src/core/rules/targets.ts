@@ -2,7 +2,7 @@
 import { a1 } from '../grid/grid';
 import { type Finding, finding } from './findings';
 import { type RapkModel, allIndikator } from '../reader/model';
-import { isPercentIndicator } from '../grid/text';
+import { isPercentIndikator } from '../grid/text';
 import { monthLabel } from '../reader/readRapk';
 import { type RuleContext, EPS, amount, cellA1, hasValue, indParams } from './context';
 
@@ -23,7 +23,7 @@ export function checkT01({ model, unreadable }: RuleContext): Finding[] {
 
 export function checkT03({ model }: RuleContext): Finding[] {
   return allIndikator(model)
-    .filter((ind) => isPercentIndicator(ind.name))
+    .filter((ind) => isPercentIndikator(ind.name))
     .flatMap((ind) =>
       ind.targets.flatMap((v, k) => {
         const cell = ind.targetCells[k];

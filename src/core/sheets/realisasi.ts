@@ -9,7 +9,7 @@ import { type RapkModel, kodeOf } from '../reader/model';
 import type { RealisasiSheet } from '../reader/realisasi';
 import { REALISASI_LABELS, COL, TYPED_LABELS, targetCol, realisasiCol, anggaranCol } from '../reader/realisasi';
 import { PENILAIAN, PERSPEKTIF, POLARITAS } from '../measure/formulas';
-import { settingsOf, twTarget } from '../measure/indicator';
+import { settingsOf, twTarget } from '../measure/indikator';
 import { REALISASI_SHEET_TEXT } from '../locales/realisasiSheet';
 import { ADD_IN_FILLS } from './palette';
 import type { PlanCell, SheetPlan } from './plan';

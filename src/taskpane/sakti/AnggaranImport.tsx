@@ -207,9 +207,9 @@ function ImportView({
         </div>
       )}
       <Text weight="semibold" size={200} className={s.group}>
-        {u.indicatorsList}
+        {u.indikatorList}
       </Text>
-      <ul className={s.list} aria-label={u.indicatorsList} data-testid="sakti-indicators">
+      <ul className={s.list} aria-label={u.indikatorList} data-testid="sakti-indicators">
         {imp.indicators.map((i) => (
           <li key={i.kode}>
             <Text size={200}>{T.indicator(i.kode, i.realisasiAnggaran, i.lines.length).trim()}</Text>
