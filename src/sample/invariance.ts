@@ -60,7 +60,7 @@ export function checkRendering(seed: number, over: Partial<Presentation> = {}): 
     if (a.name !== b.name) return `indicator ${i + 1}: name ${JSON.stringify(a.name)}, source ${JSON.stringify(b.name)} — ${label}`;
     for (let k = 0; k < 12; k++) {
       const want = r.months.includes(k) ? (b.targets[k] ?? null) : null;
-      if (!same(a.targets[k], want)) return `indicator ${i + 1}: target B${k + 1} ${a.targets[k]}, source ${want} — ${label}`;
+      if (!same(a.targets[k]?.value, want)) return `indicator ${i + 1}: target B${k + 1} ${a.targets[k]?.value}, source ${want} — ${label}`;
     }
     if (a.anggaran.value !== b.anggaran) return `indicator ${i + 1}: anggaran ${a.anggaran.value}, source ${b.anggaran} — ${label}`;
     if (a.lines.length !== b.lines.length) return `indicator ${i + 1}: ${a.lines.length} lines, source ${b.lines.length} — ${label}`;

@@ -74,8 +74,8 @@ function indikatorChanges(o: Side, n: Side): DiffChange[] {
       cells: { old: cellOf(o.sasaran.cell), new: cellOf(n.sasaran.cell) },
     });
   for (let k = 0; k < 12; k++) {
-    const a = o.ind.targets[k] ?? null;
-    const b = n.ind.targets[k] ?? null;
+    const a = o.ind.targets[k]?.value ?? null;
+    const b = n.ind.targets[k]?.value ?? null;
     if (sameNumber(a, b)) continue;
     out.push({
       kind: 'target',
@@ -83,7 +83,7 @@ function indikatorChanges(o: Side, n: Side): DiffChange[] {
       month: k + 1,
       old: a,
       new: b,
-      cells: { old: cellOf(o.ind.targetCells[k]), new: cellOf(n.ind.targetCells[k]) },
+      cells: { old: cellOf(o.ind.targets[k]?.cell), new: cellOf(n.ind.targets[k]?.cell) },
     });
   }
   if (!sameNumber(o.ind.anggaran.value, n.ind.anggaran.value))

@@ -24,5 +24,5 @@ export function settingsOf(
 
 /** The TW k target (0-based k) of an indicator: the target of month 3k+3. */
 export function twTarget(ind: Indikator, k: number): number | null {
-  return ind.targets[3 * k + 2] ?? null;
+  return ind.targets[3 * k + 2]?.value ?? null;
 }

@@ -4,7 +4,7 @@
 import { percentOf } from '../grid/formats';
 import { a1, cellAt, formatAt, type Ref } from '../grid/grid';
 import { isNoResult } from '../grid/noResult';
-import type { CellNumber, Indikator } from './model';
+import { type CellNumber, type Indikator, NO_NUMBER } from './model';
 import { isWholeRupiah, moneyValue, type Parsed, parseNumber } from '../grid/numbers';
 import { indicatorText } from './cells';
 import type { ReadContext } from './context';
@@ -19,8 +19,7 @@ export function readIndicatorCells(
   main: MainMap,
 ): Omit<Indikator, 'no' | 'name' | 'sasaranNo' | 'lines' | 'nameCell' | 'row'> {
   const grid = st.cx.grid;
-  const targets: (number | null)[] = Array(12).fill(null);
-  const targetCells: (Ref | null)[] = Array(12).fill(null);
+  const targets: CellNumber[] = Array<CellNumber>(12).fill(NO_NUMBER);
   let anggaran: CellNumber = { value: null, cell: main.anggaran !== null ? { r, c: main.anggaran } : null };
   // the table's columns in order (targets, then ANGGARAN): a shift moves values along these,
   // across a blank column between them too
@@ -51,14 +50,14 @@ export function readIndicatorCells(
     const src = shift === 0 ? c : seq[j];
     if (src === undefined || (shift !== 0 && src === anggaran.cell?.c)) continue;
     const ref = { r, c: src };
-    targetCells[k] = ref;
     const v = cellAt(grid, r, src);
-    targets[k] =
+    const value =
       typeof v === 'number' && Number.isFinite(v)
         ? percentOf(v, formatAt(grid, r, src))
         : targetValue(st, parseNumber(v, 'target'), ref, k);
+    targets[k] = { value, cell: ref };
   }
-  return { targets, targetCells, anggaran };
+  return { targets, anggaran };
 }
 
 /** A budget-sized amount in a target column or beyond the ANGGARAN column (T05). */
