@@ -1,17 +1,6 @@
 /** The task pane: its commands, each with its hint and its result under it; the Rekap in its own section. Talks only to a WorkbookGateway. */
 import * as React from 'react';
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  AriaLiveAnnouncer,
-  Divider,
-  FluentProvider,
-  makeStyles,
-  webDarkTheme,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { AriaLiveAnnouncer, Divider, FluentProvider, makeStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Lang } from '../core/locales';
 import type { WorkbookGateway } from '../gateway/contract';
 import { REKAP_UI } from '../core/locales/paneRekap';
@@ -24,7 +13,7 @@ import { Result } from './Result';
 import { SettingsAction } from './SettingsAction';
 import { TwSelect } from './TwSelect';
 import { useTaskPane } from './useTaskPane';
-import { DiffSection, SaktiSection } from './MoreActions';
+import { Collapsed, DiffSection, SaktiSection } from './MoreActions';
 
 const useStyles = makeStyles({
   // min-width 0 and wrapping: at 200 % scaling the pane is ~175 CSS px wide and must not scroll sideways
@@ -114,22 +103,17 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
           </SettingsAction>
           <DiffSection {...more} />
           {gateway.writeRekap && rekapAnalyser && (
-            <Accordion collapsible data-testid="rekap-section">
-              <AccordionItem value="rekap">
-                <AccordionHeader as="h2">{REKAP_UI[lang].heading}</AccordionHeader>
-                <AccordionPanel>
-                  <RekapPanel
-                    write={(plan) => gateway.writeRekap!(plan, lang)}
-                    makeAnalyser={rekapAnalyser}
-                    lang={lang}
-                    t={t}
-                    disabled={off}
-                    now={now}
-                    onWritten={p.refresh}
-                  />
-                </AccordionPanel>
-              </AccordionItem>
-            </Accordion>
+            <Collapsed id="rekap" heading={REKAP_UI[lang].heading}>
+              <RekapPanel
+                write={(plan) => gateway.writeRekap!(plan, lang)}
+                makeAnalyser={rekapAnalyser}
+                lang={lang}
+                t={t}
+                disabled={off}
+                now={now}
+                onWritten={p.refresh}
+              />
+            </Collapsed>
           )}
         </main>
       </AriaLiveAnnouncer>
