@@ -7,9 +7,9 @@
  * a batch that stops half-way leaves rows without their Kode, which the next run plans again.
  * Text is written as text (`@` before the value).
  */
-import { type CellRange } from '../core/grid/grid';
+import { type CellRange, rangeA1 } from '../core/grid/grid';
 import type { PlanCell, PlanValidation } from '../core/sheets/plan';
-import { BYTES_PER_BORDERS, BYTES_PER_EXTRA_PROP, BYTES_PER_RANGE_OP, Budget, eachBlock, groupBy, rangeA1 } from './batch';
+import { BYTES_PER_BORDERS, BYTES_PER_EXTRA_PROP, BYTES_PER_RANGE_OP, Budget, eachBlock, groupBy } from './batch';
 
 interface Block {
   range: CellRange;

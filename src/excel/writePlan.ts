@@ -7,7 +7,7 @@
  * Text is written as text: every string cell gets the Text format (`@`) before its value, so
  * nothing typed in a workbook can become a formula.
  */
-import { type CellRange, a1 } from '../core/grid/grid';
+import { type CellRange, a1, rangeA1 } from '../core/grid/grid';
 import type { PlanCell, SheetPlan } from '../core/sheets/plan';
 import type { NoteMode } from '../gateway/contract';
 import {
@@ -24,7 +24,6 @@ import {
   Budget,
   REQUEST_BUDGET_BYTES,
   eachBlock,
-  rangeA1,
 } from './batch';
 import { queuePrint } from './printSetup';
 
