@@ -2,6 +2,7 @@
 // import cycles are checked by scripts/check-imports.js (run first by `npm run lint`).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import officeAddins from 'eslint-plugin-office-addins';
 
 const hostImports = ['exceljs', 'fs', 'path', 'os', 'crypto', 'child_process', 'react', 'react-dom', '@fluentui/*', 'node:*'];
 
@@ -98,6 +99,44 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'Excel', 'Office', 'OfficeExtension', 'window', 'document', 'process', 'require'],
+    },
+  },
+  {
+    // the Excel adapter reads and paints: which checks apply, which RAPK, what is counted and said
+    // is decided in the core and reached through the commands' entry points (plus A1 addresses,
+    // the catalogues and the findings' questions); types may come from anywhere in the core
+    files: ['src/excel/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // any module of the core but these (a negated gitignore group cannot re-admit a file below an excluded folder)
+              regex:
+                '/core/(?!(workbook|diff/workbook|sakti/workbook|sakti/write|rekap|sheets/marks|sheets/marksState|sheets/marksRecord|sheets/riwayat|grid/grid|locales|locales/[a-zA-Z]+|rules/findings)$)',
+              allowTypeImports: true,
+              message: "src/excel only reads and paints: reach the core through a command's entry point (core/workbook.ts and the like).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // office-js usage: eslint-plugin-office-addins, its rules only (its bundled configs bring their own
+    // prettier, React and parser settings). Its three load/sync-order rules (call-sync-before-read,
+    // call-sync-after-load, load-object-before-read) stay off: they see only a `context.sync()` written
+    // in the same function, and the adapter syncs through SheetReader.sync, Budget and writeSync (a
+    // fixed number per command, counted by tests), so they report ~30 false orders in 4 files
+    files: ['src/excel/**/*.ts', 'src/host/**/*.ts', 'src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx', 'src/commands/**/*.ts'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-navigational-load': 'error',
+      'office-addins/no-office-initialize': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
     },
   },
   {

@@ -10,7 +10,7 @@ import * as path from 'path';
 import type { Command, Option } from 'commander';
 import { findingJson } from '../core/json';
 import { a1 } from '../core/grid/grid';
-import { type Lang, isLang, messageOf, severityLabel } from '../core/locales';
+import { type Lang, isLang } from '../core/locales';
 import { CLI_STRINGS } from '../core/locales/cli';
 import { helpText } from '../core/locales/cliHelp';
 import { SAKTI_TEXT } from '../core/locales/sakti';
@@ -20,7 +20,7 @@ import { type ColumnMapping, mappingText, parseMapping } from '../core/sakti/map
 import { SPLIT_RULES, type SplitRule, saktiJson } from '../core/sakti/match';
 import { IMPORT_MARK, planAnggaranImport } from '../core/sakti/write';
 import { planRememberMapping, saktiForWorkbooks } from '../core/sakti/workbook';
-import { CliError, checkOutputPath, type Io } from './common';
+import { CliError, checkOutputPath, findingLine, type Io } from './common';
 import { writeCopy } from './copy';
 import { parseTw } from './realisasiSummary';
 import { loadWorkbookFile, sheetToGrid } from './xlsx';
@@ -76,10 +76,7 @@ export async function runAnggaran(
     for (const i of imp.indicators) io.out(T.indicator(i.kode, i.realisasiAnggaran, i.lines.length));
     if (imp.unmatched.export.length) io.out(T.unmatchedExport(imp.unmatched.export.length));
     if (imp.unmatched.rapk.length) io.out(T.unmatchedRapk(imp.unmatched.rapk.length));
-    for (const f of imp.findings)
-      io.out(
-        `  ${severityLabel(f.severity, opts.lang).toUpperCase().padEnd(10)} ${f.code}  ${(f.cells[0] ?? '').padEnd(6)} ${messageOf(f, opts.lang)}`,
-      );
+    for (const f of imp.findings) io.out(findingLine(f, opts.lang));
   }
   if (!opts.out) return errors ? 1 : 0;
   if (errors) {

@@ -4,8 +4,7 @@ import { type Lang, isLang } from '../core/locales';
 import type { Tw } from '../core/measure/formulas';
 import { TW_ROMAN } from '../core/measure/formulas';
 import { summaryJson } from '../core/measure/summary';
-import { rapkErrorsOf } from '../core/rules/unresolved';
-import { realisasiForWorkbook, summaryForWorkbook, validateWorkbook } from '../core/workbook';
+import { realisasiForWorkbook, summaryForWorkbook } from '../core/workbook';
 import { CLI_STRINGS } from '../core/locales/cli';
 import { helpText } from '../core/locales/cliHelp';
 import { RINGKASAN_TEXT } from '../core/locales/ringkasan';
@@ -18,8 +17,7 @@ export async function runRealisasi(file: string, out: string, opts: { sheet?: st
   const { wb, bytes } = await loadWorkbookFile(file);
   const names = wb.worksheets.map((w) => w.name);
   const grids = wb.worksheets.map(sheetToGrid);
-  const validation = validateWorkbook(grids, opts.sheet);
-  const r = realisasiForWorkbook(grids, { ...opts, validation });
+  const r = realisasiForWorkbook(grids, opts);
   if ('problem' in r) throw new CliError(problemText(r.problem, opts.lang));
   // a sheet of that name the reader does not take for a Realisasi table is the planner's
   const taken = names.find((n) => n.trim().toLowerCase() === r.plan.name.toLowerCase());
@@ -34,7 +32,7 @@ export async function runRealisasi(file: string, out: string, opts: { sheet?: st
   io.out(CLI_STRINGS[opts.lang].writtenSheet(out, r.plan.name));
   if (r.leftAside.length) io.err(`rapk: ${CLI_STRINGS[opts.lang].rapkChosen(r.model.sheet, r.model.year, r.leftAside)}`);
   if (r.refresh?.addedColumns.length) io.out(CLI_STRINGS[opts.lang].addedColumns(r.refresh.addedColumns));
-  sayRapkErrors(rapkErrorsOf(validation, r.model.sheet).length, r.model.sheet, opts.lang, io);
+  sayRapkErrors(r.rapkErrors.length, r.model.sheet, opts.lang, io);
   return 0;
 }
 
@@ -48,9 +46,8 @@ export async function runSummary(
   const { wb, bytes } = await loadWorkbookFile(file);
   const names = wb.worksheets.map((w) => w.name);
   const grids = wb.worksheets.map(sheetToGrid);
-  const validation = validateWorkbook(grids, opts.sheet);
   // today's date beside the place of the signature block, unless the settings sheet gives one
-  const r = summaryForWorkbook(grids, tw, { ...opts, validation, date: new Date() });
+  const r = summaryForWorkbook(grids, tw, { ...opts, date: new Date() });
   if ('problem' in r) throw new CliError(problemText(r.problem, opts.lang));
   if (opts.out) {
     const out = opts.out;
@@ -73,8 +70,7 @@ export async function runSummary(
   if (text.length) io.err(`rapk: ${s.notNumber(text.join(', '))}`);
   const over = ind.filter((i) => i.over100).map((i) => i.kode);
   if (over.length) io.err(`rapk: ${s.over100(over.join(', '))}`);
-  const rapkSheet = validation.sheets[0]?.name ?? '';
-  sayRapkErrors(rapkErrorsOf(validation).length, rapkSheet, opts.lang, io);
+  sayRapkErrors(r.rapkErrors.length, r.rapkSheet, opts.lang, io);
   return 0;
 }
 

@@ -1,6 +1,6 @@
 /** The JSON shapes of SPEC section 8 (`check --json`). */
 import type { Finding } from './rules/findings';
-import type { CellNumber, RapkModel } from './reader/model';
+import { type CellNumber, type RapkModel, valuesOf } from './reader/model';
 import type { Lang } from './locales';
 import { messageOf } from './locales';
 
@@ -49,7 +49,7 @@ export function modelJson(model: RapkModel): SheetJson {
         no: i.no,
         name: i.name,
         row: i.row,
-        targets: i.targets.map((t) => t),
+        targets: valuesOf(i.targets),
         anggaran: num(i.anggaran),
         lines: i.lines.map((l) => ({
           row: l.row,

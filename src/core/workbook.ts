@@ -3,10 +3,11 @@ import type { Grid } from './grid/grid';
 import { type Finding, finding, sortFindings } from './rules/findings';
 import { isReaderFault, readerStops } from './rules/readerStops';
 import type { ProblemOf, WorkbookProblem } from './problems';
-import type { RapkModel } from './reader/model';
+import { type RapkModel, allIndikator } from './reader/model';
 import type { SheetKind } from './reader/readRapk';
 import { type SheetValidation, validateSheet } from './rules/validate';
-import { type RealisasiSheet, readRealisasi } from './reader/realisasi';
+import { type RealisasiSheet, readRealisasi, typedRows } from './reader/realisasi';
+import { rapkErrorsOf } from './rules/unresolved';
 import { checkRealisasi } from './rules/realisasi';
 import { planRealisasi, realisasiSheetName } from './sheets/realisasi';
 import type { SheetPlan } from './sheets/plan';
@@ -23,6 +24,7 @@ import { readSettings, settingsForWorkbook } from './rules/settings';
 import { planSettings } from './sheets/settings';
 import { readSigner } from './settings/signature';
 import { importSettingsFindings, readImportSettings } from './sakti/settings';
+import type { Lang } from './lang';
 
 /** Why a workbook file cannot be used (the CLI's UnusableFileError carries one). */
 export type UnusableReason = 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets';
@@ -190,6 +192,18 @@ export function finishActiveSheet(check: ActiveSheetCheck & { kind: 'needs' }, g
   return { kind: 'none', model: rapk, findings: [...(read.ok ? [] : read.findings), ...m06] };
 }
 
+/**
+ * What Validasi reports of the active sheet once checked: "no RAPK table" with every sheet the
+ * reader stopped on and why (the same `readerStops` the CLI prints), or the model and its findings.
+ */
+export function activeSheetOutcome(
+  v: SheetValidation | null,
+  sheet: string,
+): { problem: ProblemOf<'noRapk'> } | { model: RapkModel; findings: Finding[]; indicators: number } {
+  if (!v?.model) return { problem: { kind: 'noRapk', sheet, stops: readerStops(v?.findings ?? []) } };
+  return { model: v.model, findings: v.findings, indicators: allIndikator(v.model).length };
+}
+
 /** The active sheet's validation with every other sheet at hand (a host that holds the whole workbook). */
 export function validateActiveSheet(grid: Grid, all: readonly Grid[]): SheetValidation | null {
   const check = planActiveSheet(
@@ -231,6 +245,8 @@ export function findRealisasi(grids: readonly Grid[], model: RapkModel): Realisa
 }
 
 export type { WorkbookProblem } from './problems';
+/** The add-in's own Ringkasan sheets, by name: the adapters read them partly or whole by it. */
+export { isRingkasanName, isRingkasanOf } from './sheets/ringkasan';
 
 /**
  * Picks the RAPK sheet for Realisasi/Ringkasan: the named one; else the only RAPK year; else
@@ -240,21 +256,20 @@ function pickRapk(
   grids: readonly Grid[],
   onlySheet?: string,
   done?: WorkbookValidation,
-): { model: RapkModel; leftAside: string[] } | { problem: WorkbookProblem } {
+): { model: RapkModel; leftAside: string[]; rapkErrors: Finding[] } | { problem: WorkbookProblem } {
   const v = done ?? validateWorkbook(grids, onlySheet);
   if (v.problem) return { problem: v.problem };
   const models = v.sheets.map((x) => x.model);
-  if (onlySheet !== undefined || new Set(models.map((m) => m.year)).size <= 1) return { model: models[0]!, leftAside: [] };
-  // the RAPK the planner works on: the only year among the visible RAPK sheets (a hidden
-  // last-year sheet is left aside, and named so the command can say so)
-  const chosen = (m: RapkModel): { model: RapkModel; leftAside: string[] } => ({
-    model: m,
-    leftAside: models.filter((x) => x.year !== m.year).map((x) => x.sheet),
-  });
+  // the RAPK the planner works on, and its errors still there (said beside the result)
+  const chosen = (m: RapkModel, leftAside: string[]) => ({ model: m, leftAside, rapkErrors: rapkErrorsOf(v, m.sheet) });
+  if (onlySheet !== undefined || new Set(models.map((m) => m.year)).size <= 1) return chosen(models[0]!, []);
+  // the only year among the visible RAPK sheets (a hidden last-year sheet is left aside, and
+  // named so the command can say so)
+  const otherYears = (m: RapkModel): string[] => models.filter((x) => x.year !== m.year).map((x) => x.sheet);
   const visible = visibleModels(grids, models);
-  if (visible.length > 0 && new Set(visible.map((m) => m.year)).size === 1) return chosen(visible[0]!);
+  if (visible.length > 0 && new Set(visible.map((m) => m.year)).size === 1) return chosen(visible[0]!, otherYears(visible[0]!));
   const paired = visible.filter((m) => m.year !== null && grids.some((g) => yearOfName(g.name) === m.year && readRealisasi(g)));
-  if (paired.length === 1) return chosen(paired[0]!);
+  if (paired.length === 1) return chosen(paired[0]!, otherYears(paired[0]!));
   return { problem: { kind: 'ambiguousRapk', sheets: models.map((m) => m.sheet) } };
 }
 
@@ -268,9 +283,20 @@ function visibleModels(grids: readonly Grid[], models: readonly RapkModel[]): Ra
 /** Realisasi: the plan that creates or refreshes the Realisasi sheet of the RAPK. */
 export function realisasiForWorkbook(
   grids: readonly Grid[],
-  opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation } = {},
+  opts: { sheet?: string; lang?: Lang; validation?: WorkbookValidation } = {},
 ):
-  | { plan: SheetPlan; model: RapkModel; existing: RealisasiSheet | null; refresh: RealisasiRefresh | null; leftAside: string[] }
+  | {
+      plan: SheetPlan;
+      model: RapkModel;
+      existing: RealisasiSheet | null;
+      refresh: RealisasiRefresh | null;
+      leftAside: string[];
+      /** the RAPK's errors still there (computed over, and said) */
+      rapkErrors: Finding[];
+      /** the sheet's rows (one per indicator) and, of an existing sheet, the rows with something typed (kept) */
+      rows: number;
+      typed: number;
+    }
   | { problem: WorkbookProblem } {
   const picked = pickRapk(grids, opts.sheet, opts.validation);
   if ('problem' in picked) return picked;
@@ -284,6 +310,9 @@ export function realisasiForWorkbook(
     existing,
     refresh,
     leftAside: picked.leftAside,
+    rapkErrors: picked.rapkErrors,
+    rows: allIndikator(picked.model).length,
+    typed: existing ? typedRows(existing) : 0,
   };
 }
 
@@ -291,7 +320,7 @@ export function realisasiForWorkbook(
 export function summaryForWorkbook(
   grids: readonly Grid[],
   tw: Tw,
-  opts: { sheet?: string; lang?: 'id' | 'en'; validation?: WorkbookValidation; date?: Date | null } = {},
+  opts: { sheet?: string; lang?: Lang; validation?: WorkbookValidation; date?: Date | null } = {},
 ):
   | {
       summary: Summary;
@@ -301,6 +330,7 @@ export function summaryForWorkbook(
       kept: number;
       leftAside: string[];
       rapkSheet: string;
+      rapkErrors: Finding[];
     }
   | { problem: WorkbookProblem } {
   const r = summaryOfWorkbook(grids, tw, opts);
@@ -311,7 +341,7 @@ export function summaryForWorkbook(
   // a re-run replaces the add-in's own sheet and carries over what the planner added to it
   const old = grids.find((g) => g.name.trim().toLowerCase() === fresh.name.toLowerCase()) ?? null;
   const { plan, kept } = withPlannerCells(fresh, old);
-  return { summary: r.summary, plan, realisasi: r.realisasi, replaced: old !== null, kept, leftAside: r.leftAside, rapkSheet: r.rapkSheet };
+  return { ...r, plan, replaced: old !== null, kept };
 }
 
 /** The Ringkasan's summary without its sheet plan (the Rekap keeps only numbers of it). */
@@ -319,7 +349,9 @@ export function summaryOfWorkbook(
   grids: readonly Grid[],
   tw: Tw,
   opts: { sheet?: string; validation?: WorkbookValidation } = {},
-): { summary: Summary; realisasi: RealisasiSheet; leftAside: string[]; rapkSheet: string } | { problem: WorkbookProblem } {
+):
+  | { summary: Summary; realisasi: RealisasiSheet; leftAside: string[]; rapkSheet: string; rapkErrors: Finding[] }
+  | { problem: WorkbookProblem } {
   const picked = pickRapk(grids, opts.sheet, opts.validation);
   if ('problem' in picked) return picked;
   const realisasi = findRealisasi(grids, picked.model);
@@ -331,17 +363,19 @@ export function summaryOfWorkbook(
     realisasi,
     leftAside: picked.leftAside,
     rapkSheet: picked.model.sheet,
+    rapkErrors: picked.rapkErrors,
   };
 }
 
 /** `Pengaturan RAPK`: the plan of a new settings sheet (one Bobot row per indicator of the RAPK, when there is one). */
 export function settingsPlanForWorkbook(
   grids: readonly Grid[],
-  opts: { preset?: PresetName; lang?: 'id' | 'en' } = {},
-): { plan: SheetPlan; exists: boolean } {
+  opts: { preset?: PresetName; lang?: Lang } = {},
+): { plan: SheetPlan; exists: boolean; existing: string | null } {
   const v = validateWorkbook(grids);
   // the RAPK the Realisasi/Ringkasan commands pick; when that choice is ambiguous, the first
   const picked = v.problem ? null : pickRapk(grids, undefined, v);
   const model = picked && 'model' in picked ? picked.model : (v.sheets[0]?.model ?? null);
-  return { plan: planSettings(model, opts.preset ?? 'spec', opts.lang ?? 'id'), exists: findSettingsGrid(grids) !== null };
+  const existing = findSettingsGrid(grids)?.name ?? null;
+  return { plan: planSettings(model, opts.preset ?? 'spec', opts.lang ?? 'id'), exists: existing !== null, existing };
 }

@@ -14,6 +14,7 @@
 import type { Grid } from '../core/grid/grid';
 import type { Lang } from '../core/locales';
 import { SAKTI_TEXT } from '../core/locales/sakti';
+import { a1 } from '../core/grid/grid';
 import type { Tw } from '../core/measure/formulas';
 import type { RealisasiSheet } from '../core/reader/realisasi';
 import { hasErrors } from '../core/rules/findings';
@@ -24,9 +25,6 @@ import { planRememberMapping, saktiForWorkbooks } from '../core/sakti/workbook';
 import { type AnggaranRemembered, type AnggaranResult, GatewayError, type NoteMode } from '../gateway/contract';
 import { writeSheet } from './sheetSwap';
 import { BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, writeSync } from './batch';
-import { a1 as cellA1 } from '../core/grid/grid';
-
-const a1 = (r: number, c: number): string => cellA1({ r, c });
 import { type CommandEnv, isNotImplemented } from './command';
 import { problemError, readWorkbook } from './workbookRead';
 import { queueCells } from './writeCells';
@@ -101,7 +99,7 @@ export async function importAnggaran(
   const draft = planAnggaranImport(sheet, imp, tw, exported, () => true, noteText);
   if ('problem' in draft) return { ...base, sheet: sheet.name, blocked: { kind: 'noColumn', label: draft.label } };
   let mode = caps.noteMode;
-  const addresses = draft.cells.map((c) => a1(c.r, c.c));
+  const addresses = draft.cells.map(a1);
   let notes: Map<string, CellNote>;
   try {
     notes = await loadNotes(ctx, ws, addresses, mode);
@@ -112,11 +110,11 @@ export async function importAnggaran(
     mode = 'none';
     notes = new Map();
   }
-  const plan = planAnggaranImport(sheet, imp, tw, exported, (r, c) => notes.get(a1(r, c))?.ours ?? false, noteText);
+  const plan = planAnggaranImport(sheet, imp, tw, exported, (r, c) => notes.get(a1({ r, c }))?.ours ?? false, noteText);
   if ('problem' in plan) return { ...base, sheet: sheet.name, blocked: { kind: 'noColumn', label: plan.label } };
   // a note or comment of the planner's own on a cell we fill stays: that cell gets no mark
   const notesKept = plan.notes.filter((n) => {
-    const now = notes.get(a1(n.r, n.c));
+    const now = notes.get(a1(n));
     return now !== undefined && !now.ours;
   }).length;
   const result: AnggaranResult = {
@@ -136,7 +134,7 @@ export async function importAnggaran(
   ctx.workbook.application.suspendApiCalculationUntilNextSync();
   const budget = new Budget(() => writeSync(ctx, progress));
   for (const n of mode === 'none' ? [] : plan.notes) {
-    const a = a1(n.r, n.c);
+    const a = a1(n);
     const now = notes.get(a);
     if (now && !now.ours) continue;
     await budget.take(BYTES_PER_NOTE_OP + n.text.length);

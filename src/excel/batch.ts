@@ -6,7 +6,7 @@
  * REQUEST_BUDGET_BYTES. The per-operation sizes are Microsoft's own client's (ADR 007:
  * `@microsoft/office-js` serializing our batches in tests), rounded up.
  */
-import { type CellRange, a1 } from '../core/grid/grid';
+import { type CellRange, rangeA1 } from '../core/grid/grid';
 
 /** Bytes a batch may carry before it is sent: under the 4 MB we keep every request to. */
 export const REQUEST_BUDGET_BYTES = 3_500_000;
@@ -32,9 +32,17 @@ export const CELLS_PER_PROPERTIES_CALL = 10_000;
 /** Bytes of one note or comment added or changed, beyond its text (comments.add with a Range: 400 B + tracking). */
 export const BYTES_PER_NOTE_OP = 700;
 
-export function rangeA1(x: CellRange): string {
-  const s = a1({ r: x.r1, c: x.c1 });
-  return x.r1 === x.r2 && x.c1 === x.c2 ? s : `${s}:${a1({ r: x.r2, c: x.c2 })}`;
+/** Items grouped by a key (items whose key is undefined are left out), in first-seen order: one write per group. */
+export function groupBy<T, K>(items: readonly T[], key: (x: T) => K | undefined): Map<K, T[]> {
+  const m = new Map<K, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    if (k === undefined) continue;
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
 }
 
 /** Joins cells into horizontal runs (`A3:S3`), then runs of the same columns into blocks. */

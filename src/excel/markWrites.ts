@@ -2,10 +2,10 @@
  * Validasi's notes and comments, and the marked cells' bounds (where conditional formats are
  * looked for): the writes the core's `MarkStep`s ask for.
  */
-import { type CellRange, parseA1 } from '../core/grid/grid';
+import { type CellRange, parseA1, rangeA1 } from '../core/grid/grid';
 import type { MarkStep } from '../core/sheets/marksState';
 import type { NoteMode } from '../gateway/contract';
-import { BYTES_PER_NOTE_OP, type Budget, rangeA1 } from './batch';
+import { BYTES_PER_NOTE_OP, type Budget } from './batch';
 
 /** The smallest range holding every address (null when there is none). */
 export function markedBounds(addresses: readonly string[]): string | null {

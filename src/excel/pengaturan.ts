@@ -1,6 +1,6 @@
 /** Pengaturan RAPK: creates the settings sheet (a preset's values); an existing one is only shown, never overwritten. */
 import type { Lang } from '../core/locales';
-import { type PresetName, isSettingsSheetName } from '../core/settings';
+import type { PresetName } from '../core/settings';
 import { settingsPlanForWorkbook } from '../core/workbook';
 import { GatewayError, type PengaturanResult } from '../gateway/contract';
 import type { CommandEnv } from './command';
@@ -15,8 +15,8 @@ export async function pengaturan(
 ): Promise<PengaturanResult> {
   const wb = await readWorkbook(ctx, limits);
   const r = settingsPlanForWorkbook(wb.grids, { preset, lang });
-  const existing = [...wb.positions.keys()].find((n) => isSettingsSheetName(n));
-  if (existing) {
+  const existing = r.existing;
+  if (existing !== null) {
     ctx.workbook.worksheets.getItem(existing).activate();
     await ctx.sync();
     return { sheet: existing, created: false };

@@ -5,8 +5,8 @@
  * rows whose wrapped text needs more than a line (`setRowProperties`, one call per 10,000 rows).
  */
 import type { SheetPlan } from '../core/sheets/plan';
-import { BYTES_PER_EMPTY_CELL, BYTES_PER_FILLED_CELL, BYTES_PER_RANGE_OP, type Budget, CELLS_PER_PROPERTIES_CALL, rangeA1 } from './batch';
-import { a1 } from '../core/grid/grid';
+import { BYTES_PER_EMPTY_CELL, BYTES_PER_FILLED_CELL, BYTES_PER_RANGE_OP, type Budget, CELLS_PER_PROPERTIES_CALL } from './batch';
+import { a1, rangeA1 } from '../core/grid/grid';
 
 export async function queuePrint(ws: Excel.Worksheet, plan: SheetPlan, budget: Budget): Promise<void> {
   // row heights: one setRowProperties per block of rows (a height for the rows that need one, {} for the others)

@@ -3,10 +3,7 @@
  * adds a new one with the safe swap.
  */
 import type { Lang } from '../core/locales';
-import { allIndikator } from '../core/reader/model';
-import { typedRows } from '../core/reader/realisasi';
-import { rapkErrorsOf } from '../core/rules/unresolved';
-import { realisasiForWorkbook, validateWorkbook } from '../core/workbook';
+import { realisasiForWorkbook } from '../core/workbook';
 import { GatewayError, type RealisasiResult } from '../gateway/contract';
 import { writeSync } from './batch';
 import type { CommandEnv } from './command';
@@ -16,8 +13,7 @@ import { queueCells } from './writeCells';
 
 export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, limits, progress }: CommandEnv): Promise<RealisasiResult> {
   const wb = await readWorkbook(ctx, limits);
-  const validation = validateWorkbook(wb.grids);
-  const r = realisasiForWorkbook(wb.grids, { lang, validation });
+  const r = realisasiForWorkbook(wb.grids, { lang });
   if ('problem' in r) throw problemError(r.problem);
   const leftovers = [...wb.positions.keys()].filter((n) => n.startsWith(TEMP_PREFIX));
   if (r.existing && r.refresh) {
@@ -39,15 +35,14 @@ export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, l
     // (and the Ringkasan that reads them) get their new values in the same batch
     queueRecalc(ctx);
     await writeSync(ctx, progress);
-    const rows = allIndikator(r.model).length;
     return {
       sheet: name,
-      rows,
+      rows: r.rows,
       // only rows with something typed: what the planner sees kept
-      kept: typedRows(r.existing),
+      kept: r.typed,
       orphans: r.refresh.orphans,
       created: false,
-      rapkErrors: rapkErrorsOf(validation, r.model.sheet),
+      rapkErrors: r.rapkErrors,
     };
   }
   // a new sheet is added (and renamed, and a copy left by an interrupted run deleted)
@@ -58,13 +53,12 @@ export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, l
   if (locked) throw new GatewayError({ kind: 'protected', sheet: locked });
   const position = (wb.positions.get(r.model.sheet) ?? 0) + 1;
   await writeSheet(ctx, r.plan, { replace, ids: wb.ids, position, safeSwap: true, noteMode: caps.noteMode }, progress);
-  const rows = allIndikator(r.model).length;
   return {
     sheet: r.plan.name,
-    rows,
+    rows: r.rows,
     kept: 0,
     orphans: r.plan.notes?.length ?? 0,
     created: true,
-    rapkErrors: rapkErrorsOf(validation, r.model.sheet),
+    rapkErrors: r.rapkErrors,
   };
 }

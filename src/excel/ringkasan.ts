@@ -1,9 +1,7 @@
 /** Ringkasan TW: writes the quarter's summary sheet (and its chart), replacing an earlier one. */
 import type { Lang } from '../core/locales';
 import type { Tw } from '../core/measure/formulas';
-import { isRingkasanOf } from '../core/sheets/ringkasan';
-import { rapkErrorsOf } from '../core/rules/unresolved';
-import { summaryForWorkbook, validateWorkbook } from '../core/workbook';
+import { isRingkasanOf, summaryForWorkbook } from '../core/workbook';
 import { RINGKASAN_TEXT } from '../core/locales/ringkasan';
 import { GatewayError, type RingkasanResult } from '../gateway/contract';
 import type { CommandEnv } from './command';
@@ -18,8 +16,7 @@ export async function ringkasan(
 ): Promise<RingkasanResult> {
   // the sheet this run replaces is read whole: what the planner added to it is kept
   const wb = await readWorkbook(ctx, limits, (name) => isRingkasanOf(name, tw));
-  const validation = validateWorkbook(wb.grids);
-  const r = summaryForWorkbook(wb.grids, tw, { lang, validation, date: new Date() });
+  const r = summaryForWorkbook(wb.grids, tw, { lang, date: new Date() });
   if ('problem' in r) throw problemError(r.problem);
   // Ringkasan adds a sheet (and deletes the old one)
   if (wb.structureProtected) throw new GatewayError({ kind: 'structureProtected' });
@@ -44,5 +41,5 @@ export async function ringkasan(
     },
     progress,
   );
-  return { sheet: r.plan.name, summary: r.summary, rapkErrors: rapkErrorsOf(validation), replaced: r.replaced, kept: r.kept };
+  return { sheet: r.plan.name, summary: r.summary, rapkErrors: r.rapkErrors, replaced: r.replaced, kept: r.kept };
 }

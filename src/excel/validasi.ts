@@ -9,10 +9,9 @@ import { parseA1 } from '../core/grid/grid';
 import type { Lang } from '../core/locales';
 import { planMarks } from '../core/sheets/marks';
 import { addedComments, findSheetMarks, planValidasiMarks } from '../core/sheets/marksState';
-import { allIndikator } from '../core/reader/model';
-import { finishActiveSheet, planActiveSheet } from '../core/workbook';
+import { activeSheetOutcome, finishActiveSheet, isRingkasanName, planActiveSheet } from '../core/workbook';
 import { GatewayError, type NoteMode, type ValidasiResult } from '../gateway/contract';
-import { BYTES_PER_EXTRA_PROP, BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, eachBlock, writeSync } from './batch';
+import { BYTES_PER_EXTRA_PROP, BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, eachBlock, groupBy, writeSync } from './batch';
 import { type CommandEnv, isInvalidArgument, isNotImplemented } from './command';
 import { FILL_PROPS } from './fills';
 import {
@@ -27,7 +26,7 @@ import {
 } from './marks';
 import { markedBounds, queueMarkNotes } from './markWrites';
 import { SheetReader } from './read';
-import { isRingkasanName, noRapkError } from './workbookRead';
+import { problemError } from './workbookRead';
 
 export async function validasi(
   ctx: Excel.RequestContext,
@@ -84,8 +83,9 @@ export async function validasi(
     );
   }
   // a sheet the reader stopped on says why
-  if (!v?.model) throw noRapkError(v?.findings ?? [], ws.name);
-  const plan = planMarks(ws.name, v.findings, lang);
+  const checked = activeSheetOutcome(v, ws.name);
+  if ('problem' in checked) throw problemError(checked.problem);
+  const plan = planMarks(ws.name, checked.findings, lang);
   const state = recordState(rec);
   const writes = new Budget(() => writeSync(ctx, progress, isRecordFailure));
   const prev = findSheetMarks(state, { id: ws.id, name: ws.name });
@@ -131,18 +131,11 @@ export async function validasi(
   ws.load('id');
   writes.add(queueSaveRecord(ctx, rec, marks.state));
   await queueRestore(ws, marks.restore, notes, writes);
-  const byFill = new Map<string, { r: number; c: number }[]>();
-  for (const m of marks.mark) {
-    const ref = parseA1(m.a)!;
-    const list = byFill.get(m.fill);
-    if (list) list.push(ref);
-    else byFill.set(m.fill, [ref]);
-  }
   // cleared first: a planner's pattern or tint would otherwise show through the mark's colour
-  for (const [fill, cells] of byFill)
+  for (const [fill, list] of groupBy(marks.mark, (m) => m.fill))
     await eachBlock(
       ws,
-      cells,
+      list.map((m) => parseA1(m.a)!),
       writes,
       (r) => {
         r.format.fill.clear();
@@ -166,11 +159,11 @@ export async function validasi(
   }
   const result: ValidasiResult = {
     sheet: ws.name,
-    layout: v.model.layout,
-    year: v.model.year,
-    unit: v.model.unit,
-    indicators: allIndikator(v.model).length,
-    findings: v.findings,
+    layout: checked.model.layout,
+    year: checked.model.year,
+    unit: checked.model.unit,
+    indicators: checked.indicators,
+    findings: checked.findings,
     marked: marks.mark.length,
     noteMode,
   };

@@ -3,14 +3,10 @@
  * Pengaturan RAPK): every sheet's grid, positions, ids and protection.
  */
 import type { Grid } from '../core/grid/grid';
-import type { Finding } from '../core/rules/findings';
 import type { WorkbookProblem } from '../core/problems';
-import { readerStops } from '../core/rules/readerStops';
+import { isRingkasanName } from '../core/workbook';
 import { GatewayError } from '../gateway/contract';
 import { type ReadLimits, SheetReader } from './read';
-
-/** The add-in's own Ringkasan sheets: only their title rows are read (they are only replaced). */
-export const isRingkasanName = (name: string): boolean => /^\s*ringkasan\b/i.test(name);
 
 export interface WorkbookRead {
   grids: Grid[];
@@ -20,14 +16,6 @@ export interface WorkbookRead {
   protectedSheets: Set<string>;
   /** the workbook's structure is protected: no sheet can be added, deleted or renamed */
   structureProtected: boolean;
-}
-
-/**
- * "No RAPK table" on `sheet` (the one the planner is on), with every sheet the reader stopped on
- * and why, from the validation's findings (the same `readerStops` the CLI prints).
- */
-export function noRapkError(findings: readonly Finding[], sheet: string): GatewayError {
-  return new GatewayError({ kind: 'noRapk', sheet, stops: readerStops(findings) });
 }
 
 /** The pane's error for a workbook problem (the core's problem, as it is). */

@@ -7,9 +7,9 @@
  * a batch that stops half-way leaves rows without their Kode, which the next run plans again.
  * Text is written as text (`@` before the value).
  */
-import { type CellRange } from '../core/grid/grid';
+import { type CellRange, rangeA1 } from '../core/grid/grid';
 import type { PlanCell, PlanValidation } from '../core/sheets/plan';
-import { BYTES_PER_BORDERS, BYTES_PER_EXTRA_PROP, BYTES_PER_RANGE_OP, Budget, eachBlock, rangeA1 } from './batch';
+import { BYTES_PER_BORDERS, BYTES_PER_EXTRA_PROP, BYTES_PER_RANGE_OP, Budget, eachBlock, groupBy } from './batch';
 
 interface Block {
   range: CellRange;
@@ -78,19 +78,8 @@ export async function queueCells(
   // (never a multi-area address: those depend on the host's list separator)
   const each = (list: PlanCell[], apply: (range: Excel.Range) => void, perBlock = BYTES_PER_RANGE_OP): Promise<void> =>
     eachBlock(ws, list, budget, apply, perBlock);
-  const by = <K>(key: (c: PlanCell) => K | undefined): Map<K, PlanCell[]> => {
-    const m = new Map<K, PlanCell[]>();
-    for (const c of cells) {
-      const k = key(c);
-      if (k === undefined) continue;
-      const list = m.get(k);
-      if (list) list.push(c);
-      else m.set(k, [c]);
-    }
-    return m;
-  };
-  for (const [fill, list] of by((c) => c.fill)) await each(list, (x) => (x.format.fill.color = fill));
-  for (const [font, list] of by((c) => c.font)) await each(list, (x) => (x.format.font.color = font));
+  for (const [fill, list] of groupBy(cells, (c) => c.fill)) await each(list, (x) => (x.format.fill.color = fill));
+  for (const [font, list] of groupBy(cells, (c) => c.font)) await each(list, (x) => (x.format.font.color = font));
   await each(
     cells.filter((c) => c.bold),
     (x) => (x.format.font.bold = true),
@@ -99,7 +88,7 @@ export async function queueCells(
     cells.filter((c) => c.wrap),
     (x) => (x.format.wrapText = true),
   );
-  for (const [align, list] of by((c) => c.align)) {
+  for (const [align, list] of groupBy(cells, (c) => c.align)) {
     const h = align === 'center' ? 'Center' : align === 'right' ? 'Right' : 'Left';
     await each(list, (x) => (x.format.horizontalAlignment = h as Excel.HorizontalAlignment));
   }

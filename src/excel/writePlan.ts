@@ -7,7 +7,7 @@
  * Text is written as text: every string cell gets the Text format (`@`) before its value, so
  * nothing typed in a workbook can become a formula.
  */
-import { type CellRange, a1 } from '../core/grid/grid';
+import { type CellRange, a1, rangeA1 } from '../core/grid/grid';
 import type { PlanCell, SheetPlan } from '../core/sheets/plan';
 import type { NoteMode } from '../gateway/contract';
 import {
@@ -16,6 +16,7 @@ import {
   BYTES_PER_FILLED_CELL,
   BYTES_PER_MERGE,
   CELLS_PER_PROPERTIES_CALL,
+  groupBy,
   groupRuns,
   BYTES_PER_NOTE_OP,
   BYTES_PER_NUMBER_FORMAT,
@@ -23,7 +24,6 @@ import {
   Budget,
   REQUEST_BUDGET_BYTES,
   eachBlock,
-  rangeA1,
 } from './batch';
 import { queuePrint } from './printSetup';
 
@@ -79,18 +79,6 @@ async function queueFills(ws: Excel.Worksheet, cells: PlanCell[], budget: Budget
       ws.getRangeByIndexes(from, c, n, 1).setCellProperties(props);
     }
   }
-}
-
-function groupBy<K>(cells: PlanCell[], key: (c: PlanCell) => K | undefined): Map<K, PlanCell[]> {
-  const m = new Map<K, PlanCell[]>();
-  for (const c of cells) {
-    const k = key(c);
-    if (k === undefined) continue;
-    const list = m.get(k);
-    if (list) list.push(c);
-    else m.set(k, [c]);
-  }
-  return m;
 }
 
 /** Every call is queued on `ws`; `flush` is awaited when the queued calls would pass the request budget. */

@@ -18,10 +18,10 @@ import type { ColumnMapping } from '../core/sakti/mapped';
 import type { ImportSource } from '../core/sakti/workbook';
 import type { SaktiMissing } from '../core/sakti/report';
 import type { AnggaranWrite } from '../core/sakti/write';
-import type { MarkNoteMode } from '../core/sheets/marksState';
+import type { NoteMode } from '../core/sheets/marksState';
 
-/** How marks carry their messages: the core's `MarkNoteMode` (one home). */
-export type NoteMode = MarkNoteMode;
+/** How marks carry their messages: the core's (core/sheets/marksState.ts), named once. */
+export type { NoteMode };
 
 export interface Capabilities {
   /** ExcelApi 1.9 or later: the add-in can run at all */

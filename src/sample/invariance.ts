@@ -4,6 +4,7 @@
  * the model of the source (targets, anggaran, lines, kontribusi); a planted mistake is found
  * with its code at its cell.
  */
+import { EPS } from '../core/grid/numbers';
 import type { RuleCode } from '../core/rules/findings';
 import { allIndikator } from '../core/reader/model';
 import { validateSheet } from '../core/rules/validate';
@@ -20,7 +21,7 @@ const KNOCK_ON: Record<string, RuleCode[]> = {
 };
 
 const same = (a: number | null | undefined, b: number | null | undefined): boolean =>
-  (a ?? null) === null ? (b ?? null) === null : b !== null && b !== undefined && Math.abs(a! - b) < 1e-9;
+  (a ?? null) === null ? (b ?? null) === null : b !== null && b !== undefined && Math.abs(a! - b) < EPS;
 
 /** null when the rendering has every property, else what is wrong. */
 export function checkRendering(seed: number, over: Partial<Presentation> = {}): string | null {
@@ -59,7 +60,7 @@ export function checkRendering(seed: number, over: Partial<Presentation> = {}): 
     if (a.name !== b.name) return `indicator ${i + 1}: name ${JSON.stringify(a.name)}, source ${JSON.stringify(b.name)} — ${label}`;
     for (let k = 0; k < 12; k++) {
       const want = r.months.includes(k) ? (b.targets[k] ?? null) : null;
-      if (!same(a.targets[k], want)) return `indicator ${i + 1}: target B${k + 1} ${a.targets[k]}, source ${want} — ${label}`;
+      if (!same(a.targets[k]?.value, want)) return `indicator ${i + 1}: target B${k + 1} ${a.targets[k]?.value}, source ${want} — ${label}`;
     }
     if (a.anggaran.value !== b.anggaran) return `indicator ${i + 1}: anggaran ${a.anggaran.value}, source ${b.anggaran} — ${label}`;
     if (a.lines.length !== b.lines.length) return `indicator ${i + 1}: ${a.lines.length} lines, source ${b.lines.length} — ${label}`;

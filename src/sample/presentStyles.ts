@@ -4,6 +4,7 @@
  */
 import type { CellRange, CellValue, Grid } from '../core/grid/grid';
 import { a1 } from '../core/grid/grid';
+import { TW_ROMAN } from '../core/measure/formulas';
 import type { RuleCode } from '../core/rules/findings';
 import type { RapkSpec } from './generate';
 
@@ -98,12 +99,8 @@ export const EN = [
   'November',
   'December',
 ];
-export const TW = ['TW I', 'TW II', 'TW III', 'TW IV'];
-export const TW_FORMS = [
-  (n: number) => `TARGET TW ${['I', 'II', 'III', 'IV'][n]}`,
-  (n: number) => `Tw. ${['I', 'II', 'III', 'IV'][n]}`,
-  (n: number) => `TW-${n + 1}`,
-];
+export const TW = TW_ROMAN.map((r) => `TW ${r}`);
+export const TW_FORMS = [(n: number) => `TARGET TW ${TW_ROMAN[n]}`, (n: number) => `Tw. ${TW_ROMAN[n]}`, (n: number) => `TW-${n + 1}`];
 
 export function pick<T>(rnd: () => number, list: readonly T[]): T {
   return list[Math.floor(rnd() * list.length)]!;

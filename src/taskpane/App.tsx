@@ -1,21 +1,7 @@
 /** The task pane: its commands, each with its hint and its result under it; the Rekap in its own section. Talks only to a WorkbookGateway. */
 import * as React from 'react';
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  AriaLiveAnnouncer,
-  Divider,
-  Field,
-  FluentProvider,
-  Select,
-  makeStyles,
-  webDarkTheme,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { AriaLiveAnnouncer, Divider, FluentProvider, makeStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Lang } from '../core/locales';
-import { type Tw, TW_ROMAN } from '../core/measure/formulas';
 import type { WorkbookGateway } from '../gateway/contract';
 import { REKAP_UI } from '../core/locales/paneRekap';
 import type { RekapAnalyser } from '../worker/client';
@@ -25,8 +11,9 @@ import { PaneHeader } from './PaneHeader';
 import { RekapPanel } from './rekap/RekapPanel';
 import { Result } from './Result';
 import { SettingsAction } from './SettingsAction';
+import { TwSelect } from './TwSelect';
 import { useTaskPane } from './useTaskPane';
-import { DiffSection, SaktiSection } from './MoreActions';
+import { Collapsed, DiffSection, SaktiSection } from './MoreActions';
 
 const useStyles = makeStyles({
   // min-width 0 and wrapping: at 200 % scaling the pane is ~175 CSS px wide and must not scroll sideways
@@ -81,17 +68,7 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
       />
     ),
   });
-  const tw = (
-    <Field label={t.tw} size="small">
-      <Select value={String(p.tw)} onChange={(_, d) => p.setTw(Number(d.value) as Tw)} data-testid="tw">
-        {TW_ROMAN.map((r, i) => (
-          <option key={r} value={String(i + 1)}>
-            {t.twOption(r)}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
+  const tw = <TwSelect label={t.tw} value={p.tw} onChange={p.setTw} option={(_, r) => t.twOption(r)} testId="tw" />;
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
@@ -126,22 +103,17 @@ export function App({ gateway, initialLang = 'id', dark = false, onLangChange, r
           </SettingsAction>
           <DiffSection {...more} />
           {gateway.writeRekap && rekapAnalyser && (
-            <Accordion collapsible data-testid="rekap-section">
-              <AccordionItem value="rekap">
-                <AccordionHeader as="h2">{REKAP_UI[lang].heading}</AccordionHeader>
-                <AccordionPanel>
-                  <RekapPanel
-                    write={(plan) => gateway.writeRekap!(plan, lang)}
-                    makeAnalyser={rekapAnalyser}
-                    lang={lang}
-                    t={t}
-                    disabled={off}
-                    now={now}
-                    onWritten={p.refresh}
-                  />
-                </AccordionPanel>
-              </AccordionItem>
-            </Accordion>
+            <Collapsed id="rekap" heading={REKAP_UI[lang].heading}>
+              <RekapPanel
+                write={(plan) => gateway.writeRekap!(plan, lang)}
+                makeAnalyser={rekapAnalyser}
+                lang={lang}
+                t={t}
+                disabled={off}
+                now={now}
+                onWritten={p.refresh}
+              />
+            </Collapsed>
           )}
         </main>
       </AriaLiveAnnouncer>

@@ -27,6 +27,18 @@ export interface MoreProps {
   select: (sheet: string, cell: string) => void;
 }
 
+/** A section collapsed until opened (the SAKTI import, the comparison, the Rekap), its heading an h2. */
+export function Collapsed({ id, heading, children }: { id: string; heading: string; children: React.ReactNode }): React.ReactElement {
+  return (
+    <Accordion collapsible data-testid={`${id}-section`}>
+      <AccordionItem value={id}>
+        <AccordionHeader as="h2">{heading}</AccordionHeader>
+        <AccordionPanel>{children}</AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
+
 /** The pane's sentence for a failed call (the same words as a failed command). */
 function errorTextOf(t: UiStrings): (e: unknown) => string {
   return (e) => {
@@ -38,42 +50,32 @@ function errorTextOf(t: UiStrings): (e: unknown) => string {
 export function SaktiSection({ gateway, analyser, lang, t, tw, disabled }: MoreProps): React.ReactElement | null {
   if (!gateway.importAnggaran || !analyser) return null;
   return (
-    <Accordion collapsible data-testid="sakti-section">
-      <AccordionItem value="sakti">
-        <AccordionHeader as="h2">{SAKTI_UI[lang].heading}</AccordionHeader>
-        <AccordionPanel>
-          <AnggaranImport
-            lang={lang}
-            disabled={disabled}
-            tw={tw}
-            readGrids={(bytes) => readGridsWith(analyser, bytes)}
-            importAnggaran={(...args) => gateway.importAnggaran!(...args)}
-            errorText={errorTextOf(t)}
-          />
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+    <Collapsed id="sakti" heading={SAKTI_UI[lang].heading}>
+      <AnggaranImport
+        lang={lang}
+        disabled={disabled}
+        tw={tw}
+        readGrids={(bytes) => readGridsWith(analyser, bytes)}
+        importAnggaran={(...args) => gateway.importAnggaran!(...args)}
+        errorText={errorTextOf(t)}
+      />
+    </Collapsed>
   );
 }
 
 export function DiffSection({ gateway, analyser, lang, t, disabled, select }: MoreProps): React.ReactElement | null {
   if (!gateway.compare || !gateway.writeRiwayat || !analyser) return null;
   return (
-    <Accordion collapsible data-testid="diff-section">
-      <AccordionItem value="diff">
-        <AccordionHeader as="h2">{DIFF_UI[lang].heading}</AccordionHeader>
-        <AccordionPanel>
-          <DiffPanel
-            lang={lang}
-            disabled={disabled}
-            readGrids={(bytes) => readGridsWith(analyser, bytes)}
-            compare={(old) => gateway.compare!(old, lang)}
-            write={(r) => gateway.writeRiwayat!(r, lang)}
-            select={select}
-            errorText={errorTextOf(t)}
-          />
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+    <Collapsed id="diff" heading={DIFF_UI[lang].heading}>
+      <DiffPanel
+        lang={lang}
+        disabled={disabled}
+        readGrids={(bytes) => readGridsWith(analyser, bytes)}
+        compare={(old) => gateway.compare!(old, lang)}
+        write={(r) => gateway.writeRiwayat!(r, lang)}
+        select={select}
+        errorText={errorTextOf(t)}
+      />
+    </Collapsed>
   );
 }

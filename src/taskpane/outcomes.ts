@@ -5,7 +5,7 @@
  * stores what these functions return.
  */
 import type { UiStrings } from '../core/locales/pane';
-import type { Finding } from '../core/rules/findings';
+import { type Finding, countBySeverity, worstSeverity } from '../core/rules/findings';
 import type { Summary } from '../core/measure/summary';
 import { isSettingsSheetName } from '../core/settings';
 import { sayProblem } from '../core/problems';
@@ -47,18 +47,13 @@ export interface Shown {
   summary: Summary | null;
 }
 
-const count = (list: readonly Finding[], sev: Finding['severity']): number => list.filter((f) => f.severity === sev).length;
-
 /** The colour of a result: the worst finding's. */
 export function worstIntent(findings: readonly Finding[]): Intent {
-  if (count(findings, 'error')) return 'error';
-  if (count(findings, 'warning')) return 'warning';
-  return findings.length ? 'info' : 'success';
+  return worstSeverity(findings) ?? 'success';
 }
 
 export function validasiShown(r: ValidasiResult): Shown {
-  const e = count(r.findings, 'error');
-  const w = count(r.findings, 'warning');
+  const { error: e, warning: w } = countBySeverity(r.findings);
   const settings = isSettingsSheetName(r.sheet);
   const done = (u: UiStrings): string => (settings ? u.validasiSettingsDone(r) : u.validasiDone(r));
   const title = e

@@ -156,14 +156,18 @@ export class SheetXml {
     row.cells.set(c, setAttr(old, 's', s === 0 ? null : String(s)));
   }
 
-  /** Writes a value (and a style) into a cell; strings as inline text, never a formula. */
-  setValue(r: number, c: number, value: CellValue, s?: number): void {
+  /** The row a cell goes in, its reference and its style attribute (the given style, else the cell's or its row's or column's); a formula replaced is noted. */
+  private place(r: number, c: number, s?: number): { row: RowXml; ref: string; sAttr: string } {
     const row = this.row(r);
     const old = row.cells.get(c);
     if (old && /<f[\s/>]/.test(old)) this.overwroteFormula = true;
     const style = s !== undefined ? s : old ? Number(attr(old, 's') ?? 0) : this.styleAt(r, c);
-    const ref = `${colName(c)}${r + 1}`;
-    const sAttr = style ? ` s="${style}"` : '';
+    return { row, ref: `${colName(c)}${r + 1}`, sAttr: style ? ` s="${style}"` : '' };
+  }
+
+  /** Writes a value (and a style) into a cell; strings as inline text, never a formula. */
+  setValue(r: number, c: number, value: CellValue, s?: number): void {
+    const { row, ref, sAttr } = this.place(r, c, s);
     let xml: string;
     if (value === null) xml = `<c r="${ref}"${sAttr}/>`;
     else if (typeof value === 'number')
@@ -175,12 +179,7 @@ export class SheetXml {
 
   /** Writes a formula (with its last value, when known) into a cell; Excel recalculates on open. */
   setFormula(r: number, c: number, formula: string, cached: CellValue, s?: number): void {
-    const row = this.row(r);
-    const old = row.cells.get(c);
-    if (old && /<f[\s/>]/.test(old)) this.overwroteFormula = true;
-    const style = s !== undefined ? s : old ? Number(attr(old, 's') ?? 0) : this.styleAt(r, c);
-    const ref = `${colName(c)}${r + 1}`;
-    const sAttr = style ? ` s="${style}"` : '';
+    const { row, ref, sAttr } = this.place(r, c, s);
     const f = `<f>${escText(formula.replace(/^=/, ''))}</f>`;
     let v = '';
     let t = '';

@@ -24,7 +24,7 @@ async function gridsOf(file: string): Promise<Grid[]> {
 /** A PK sheet with the RAPK's indicators and annual targets (as tests/core/pk.test.ts builds it). */
 function pkOf(grids: Grid[], name: string): Grid {
   const model = validateWorkbook(grids).sheets[0]!.model;
-  const rows: CellValue[][] = allIndikator(model).map((ind, n) => [n + 1, '', `${ind.no} - ${ind.name}`, ind.targets[11] ?? null]);
+  const rows: CellValue[][] = allIndikator(model).map((ind, n) => [n + 1, '', `${ind.no} - ${ind.name}`, ind.targets[11]?.value ?? null]);
   return gridOf(name, [['PERJANJIAN KINERJA'], [], ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'], ...rows]);
 }
 

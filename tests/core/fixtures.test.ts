@@ -4,6 +4,7 @@
  */
 import { validateWorkbook } from '../../src/core/workbook';
 import { type ExpectedFinding, expectedFindings, fixtureGrids } from '../support/fixtures';
+import { valuesOf } from '../../src/core/reader/model';
 
 const key = (f: { code: string; cells: string[] }): string => `${f.code}@${f.cells[0]}`;
 
@@ -64,7 +65,7 @@ describe('fixture rapk-2024-rejang-lebong (clean, layout K with page break and w
     expect(i0204.lines[0]!.komponen).toMatch(/bahan berbahaya$/);
     // 11.04: B01 blank, B02..B11 zero, B12 60
     const i1104 = m.sasaran.find((s) => s.no === '11')!.indikator[3]!;
-    expect(i1104.targets).toEqual([null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 60]);
+    expect(valuesOf(i1104.targets)).toEqual([null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 60]);
   });
 });
 
@@ -81,7 +82,7 @@ describe('fixture rapk-2024-rejang-lebong-errors (8 planted errors)', () => {
     const v = await check('rapk-2024-rejang-lebong-errors.xlsx');
     const i1103 = v.sheets[0]!.model.sasaran.find((s) => s.no === '11')!.indikator[2]!;
     expect(i1103.anggaran.value).toBe(56_500_000);
-    expect(i1103.targets).toEqual([null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 66]);
+    expect(valuesOf(i1103.targets)).toEqual([null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 66]);
   });
 });
 
@@ -98,9 +99,9 @@ describe('fixture rapk-2025-jember', () => {
     const m = v.sheets[0]!.model;
     const inds = m.sasaran.flatMap((s) => s.indikator);
     expect(inds).toHaveLength(12);
-    expect(inds[0]!.targets[7]).toBe(82.5);
+    expect(inds[0]!.targets[7]?.value).toBe(82.5);
     expect(inds[1]!.anggaran.value).toBe(44_850_000);
-    expect(inds[1]!.targets).toEqual([null, null, null, null, null, null, null, null, null, null, null, 26]);
+    expect(valuesOf(inds[1]!.targets)).toEqual([null, null, null, null, null, null, null, null, null, null, null, 26]);
   });
 });
 
@@ -126,6 +127,6 @@ describe('fixture lakin-tw2-2024-dumai (quarterly months only, plus a Realisasi 
     const m = v.sheets[0]!.model;
     expect(m.monthsInHeader).toEqual([false, false, true, false, false, true, false, false, true, false, false, true]);
     const i0501 = m.sasaran.find((s) => s.no === '05')!.indikator[0]!;
-    expect(i0501.targets).toEqual([null, null, null, null, null, null, null, null, 30, null, null, 85]);
+    expect(valuesOf(i0501.targets)).toEqual([null, null, null, null, null, null, null, null, 30, null, null, 85]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { param } from '../support/params';
 import type { CellValue, Grid } from '../../src/core/grid/grid';
-import { allIndikator } from '../../src/core/reader/model';
+import { allIndikator, valuesOf } from '../../src/core/reader/model';
 import { readRapk } from '../../src/core/reader/readRapk';
 import { validateSheet } from '../../src/core/rules/validate';
 import { realisasiForWorkbook, validateWorkbook } from '../../src/core/workbook';
@@ -284,7 +284,7 @@ describe('hidden columns are not read', () => {
     });
     const hidden = { ...g, hiddenCols: Array.from({ length: 12 }, (_, k) => 3 + k) };
     expect(codes(hidden)).toEqual([]);
-    expect(allIndikator(readRapk(hidden).model!).map((i) => i.targets[11])).toEqual([50, 70, 40]);
+    expect(allIndikator(readRapk(hidden).model!).map((i) => i.targets[11]?.value)).toEqual([50, 70, 40]);
     expect(lineCounts(hidden)).toEqual([2, 1, 1]);
   });
   it('a hidden helper column with #N/A and dates says nothing (no S05, no S02)', () => {
@@ -453,7 +453,7 @@ describe('months typed as dates under TARGET, an indicator whose text sits above
     const first = values[5]!;
     values.splice(5, 1, pad(first.slice(0, 3)), [null, null, null, ...first.slice(3)]);
     const split = { ...f, values, formats: values.map((row, r) => row.map(() => (r === 4 ? 'mmm yyyy' : null))) };
-    expect(allIndikator(readRapk(split).model!)[0]!.targets).toEqual(Array(12).fill(50));
+    expect(valuesOf(allIndikator(readRapk(split).model!)[0]!.targets)).toEqual(Array(12).fill(50));
   });
 });
 

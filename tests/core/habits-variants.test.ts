@@ -4,7 +4,7 @@
  * targets, anggaran and budget lines, and the same loud findings (none: nothing is planted).
  */
 import type { Grid } from '../../src/core/grid/grid';
-import { allIndikator } from '../../src/core/reader/model';
+import { allIndikator, valuesOf } from '../../src/core/reader/model';
 import { validateSheet } from '../../src/core/rules/validate';
 import { HABITS, type Habit, renderHabit } from '../../src/sample/habits';
 
@@ -14,7 +14,13 @@ export function reading(g: Grid): unknown {
   if (!v.model) return { kind: v.kind };
   return {
     total: v.model.total?.amount.value ?? null,
-    indicators: allIndikator(v.model).map((i) => [i.no, i.name, i.targets, i.anggaran.value, i.lines.map((l) => l.kontribusi.value)]),
+    indicators: allIndikator(v.model).map((i) => [
+      i.no,
+      i.name,
+      valuesOf(i.targets),
+      i.anggaran.value,
+      i.lines.map((l) => l.kontribusi.value),
+    ]),
     loud: v.findings
       .filter((f) => f.severity !== 'info')
       .map((f) => f.code)

@@ -1,5 +1,5 @@
 import { validateSheet } from '../../src/core/rules/validate';
-import { allIndikator } from '../../src/core/reader/model';
+import { allIndikator, valuesOf } from '../../src/core/reader/model';
 import { rendered, smallSpec } from '../support/grids';
 
 describe.each(['K', 'D', 'R'] as const)('layout %s rendered from a consistent model', (layout) => {
@@ -16,7 +16,7 @@ describe.each(['K', 'D', 'R'] as const)('layout %s rendered from a consistent mo
     const inds = allIndikator(v.model!);
     const want = spec.sasaran.flatMap((s) => s.indikator);
     expect(inds.map((i) => i.name)).toEqual(want.map((i) => i.name));
-    expect(inds.map((i) => i.targets)).toEqual(want.map((i) => i.targets));
+    expect(inds.map((i) => valuesOf(i.targets))).toEqual(want.map((i) => i.targets));
     expect(inds.map((i) => i.anggaran.value)).toEqual(want.map((i) => i.anggaran));
     expect(inds.map((i) => i.lines.map((l) => l.kontribusi.value))).toEqual(want.map((i) => i.lines.map((l) => l.kontribusi)));
   });

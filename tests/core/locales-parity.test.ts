@@ -4,9 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { GatewayError, NoteMode } from '../../src/gateway/contract';
+import type { GatewayError } from '../../src/gateway/contract';
 import type { UiStrings } from '../../src/core/locales/pane';
-import type { MarkNoteMode } from '../../src/core/sheets/marksState';
 import { sentencesIn } from '../support/sentences';
 
 const root = path.join(__dirname, '..', '..');
@@ -107,11 +106,11 @@ describe('locale catalogues', () => {
     ]);
   });
 
-  test("the pane explains exactly the gateway's failures, and its note modes are the gateway's", () => {
+  // the note modes are one type (core/sheets/marksState.ts, re-exported by the gateway contract): nothing to keep equal
+  test("the pane explains exactly the gateway's failures", () => {
     type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
     const kinds: Same<keyof UiStrings['errors'], GatewayError['kind']> = true;
-    const modes: Same<MarkNoteMode, NoteMode> = true;
-    expect([kinds, modes]).toEqual([true, true]);
+    expect(kinds).toBe(true);
   });
 });
 

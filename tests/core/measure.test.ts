@@ -138,8 +138,7 @@ function modelOf(inds: { sasaran: number; target: number; realisasi: number; min
       row: i + 1,
       nameCell: { r: i, c: 2 },
       sasaranNo: no,
-      targets,
-      targetCells: Array(12).fill(null),
+      targets: targets.map((value) => ({ value, cell: null })),
       anggaran: { value: 1_000_000, cell: null },
       lines: [],
     });

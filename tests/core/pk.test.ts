@@ -12,7 +12,7 @@ import { gridOf } from '../support/grids';
 async function setup(edit: (rows: CellValue[][]) => CellValue[][] = (r) => r) {
   const grids = await fixtureGrids('lakin-tw2-2024-dumai.xlsx');
   const model = validateWorkbook(grids).sheets[0]!.model;
-  const rows: CellValue[][] = allIndikator(model).map((ind, n) => [n + 1, '', `${ind.no} - ${ind.name}`, ind.targets[11] ?? null]);
+  const rows: CellValue[][] = allIndikator(model).map((ind, n) => [n + 1, '', `${ind.no} - ${ind.name}`, ind.targets[11]?.value ?? null]);
   const pk = gridOf('PK 2024', [
     ['PERJANJIAN KINERJA TAHUN 2024'],
     ['LOKA POM DI KOTA DUMAI'],
@@ -47,7 +47,7 @@ describe('rules P01/P02 against a Perjanjian Kinerja sheet', () => {
     const { grids, model, pk } = await setup((rows) => rows.map((r, n) => (n === 5 ? [...r.slice(0, 3), 95.15] : r)));
     const ind = allIndikator(model)[5]!;
     expect(kodeOf(ind)).toBe('02.02');
-    const b12 = a1(ind.targetCells[11]!);
+    const b12 = a1(ind.targets[11]!.cell!);
     expect(show([...grids, pk])).toEqual([`P01@RAPK 2024!${b12}`]);
     const f = validateWorkbook([...grids, pk]).findings.find((x) => x.code === 'P01')!;
     expect(f.severity).toBe('error');

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { CellRange, CellValue, Grid } from '../../src/core/grid/grid';
 import { planToGrid, randomSpec, renderRapk, type RapkSpec } from '../../src/sample/generate';
-import { allIndikator, type RapkModel } from '../../src/core/reader/model';
+import { allIndikator, type RapkModel, valuesOf } from '../../src/core/reader/model';
 import { validateSheet } from '../../src/core/rules/validate';
 
 const SEED = 20261122;
@@ -121,7 +121,7 @@ function shapeOf(m: RapkModel): Shape {
       indikator: s.indikator.map((i) => ({
         no: i.no,
         name: i.name,
-        targets: i.targets,
+        targets: valuesOf(i.targets),
         anggaran: i.anggaran.value,
         lines: i.lines.map((l) => [l.subKomponen, l.anggaran.value, l.kontribusi.value] as [string, number | null, number | null]),
       })),

@@ -47,7 +47,7 @@ describe('BPOM pusat, RAPK 2024 (Layout R, seed 004)', () => {
 
   it('under the page header repeated with ANGGARAN and B12 swapped (row 162), 10.02 keeps its B12 and anggaran', () => {
     const ind = allIndikator(doc.model).find((i) => kodeOf(i) === '10.02')!;
-    expect(ind.targets[11]).toBe(87.96);
+    expect(ind.targets[11]?.value).toBe(87.96);
     expect(ind.anggaran.value).toBe(173_009_392);
   });
 
@@ -87,7 +87,7 @@ describe('Dharmasraya, RAPK 2023 (Layout D, seed 000)', () => {
     expect(inds[7]!.heading?.row).toBe(91);
     expect(inds[7]!.lines.map((l) => l.row)).toEqual([96, 97]);
     expect(inds[14]!.heading?.row).toBe(191);
-    expect(inds[14]!.heading?.targets[10]).toBe(82.2);
+    expect(inds[14]!.heading?.targets[10]?.value).toBe(82.2);
     expect(inds[14]!.heading?.anggaran.value).toBe(878_913_000);
   });
 

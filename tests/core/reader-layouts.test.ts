@@ -7,7 +7,7 @@
  */
 import { param } from '../support/params';
 import type { CellValue } from '../../src/core/grid/grid';
-import { allIndikator, kodeOf } from '../../src/core/reader/model';
+import { allIndikator, kodeOf, valuesOf } from '../../src/core/reader/model';
 import { validateSheet } from '../../src/core/rules/validate';
 import { gridOf } from '../support/grids';
 
@@ -96,7 +96,7 @@ describe('a main header repeated at a page break with its labels moved', () => {
       ]),
     );
     const second = allIndikator(v.model!)[1]!;
-    expect(second.targets[11]).toBe(87.96);
+    expect(second.targets[11]?.value).toBe(87.96);
     expect(second.anggaran.value).toBe(5_000_000);
     expect(v.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
@@ -107,7 +107,7 @@ describe('a main header repeated at a page break with its labels moved', () => {
     const shiftedLine: CellValue[] = rLine(1, '3165.RAB.001', 5_000_000).slice(0, 14).concat([5_000_000]);
     const v = validateSheet(gridOf('RAPK 2024', [...head, rLine(2, '3165.PDD.002', 1_000_000), moved, shiftedRow, R_LIST, shiftedLine]));
     const second = allIndikator(v.model!)[1]!;
-    expect(second.targets[11]).toBe(87.96);
+    expect(second.targets[11]?.value).toBe(87.96);
     expect(second.anggaran.value).toBe(5_000_000);
     expect(v.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
@@ -202,7 +202,7 @@ describe('an indicator row whose numbers sit on the row above its text', () => {
     const text: CellValue[] = heading2.slice(0, 2);
     const v = validateSheet(gridOf('RAPK 2023', [...SUMMARY, [], ...DETAIL_1, numbers, text, ...DETAIL_2.slice(1)]));
     const second = allIndikator(v.model!)[1]!;
-    expect(second.heading?.targets).toEqual(Array(12).fill(95));
+    expect(valuesOf(second.heading!.targets)).toEqual(Array(12).fill(95));
     expect(second.heading?.anggaran.value).toBe(3_000_000);
     expect(second.lines).toHaveLength(2);
     expect(v.findings).toEqual([]);
@@ -213,7 +213,7 @@ describe('an indicator row whose numbers sit on the row above its text', () => {
     const rows = [...SUMMARY.slice(0, 3), [null, null, ...row2.slice(2)], row2.slice(0, 2), SUMMARY[4]!, [], ...DETAIL_1, ...DETAIL_2];
     const v = validateSheet(gridOf('RAPK 2023', rows));
     const inds = allIndikator(v.model!);
-    expect(inds.map((i) => [kodeOf(i), i.targets[11], i.anggaran.value])).toEqual([
+    expect(inds.map((i) => [kodeOf(i), i.targets[11]?.value, i.anggaran.value])).toEqual([
       ['01.01', 90, 5_000_000],
       ['01.02', 95, 3_000_000],
     ]);
@@ -239,7 +239,7 @@ describe('a repeated page header decided by the rows under it', () => {
     const v = validateSheet(
       gridOf('RAPK 2024', [...head, lost, rInd(2, '01 - Indeks kepatuhan', 86, 4_000_000), R_LIST, rLine(1, '3165.QIC.001', 4_000_000)]),
     );
-    expect(allIndikator(v.model!).map((i) => [kodeOf(i), i.targets[11], i.anggaran.value])).toEqual([
+    expect(allIndikator(v.model!).map((i) => [kodeOf(i), i.targets[11]?.value, i.anggaran.value])).toEqual([
       ['01.01', 83, 3_000_000],
       ['02.01', 86, 4_000_000],
     ]);
@@ -252,7 +252,7 @@ describe('a repeated page header decided by the rows under it', () => {
       gridOf('RAPK 2024', [...head, moved, rInd(null, '02 - Indeks kecil', 58, 400_000), R_LIST, rLine(1, '3165.QCA.002', 400_000)]),
     );
     const second = allIndikator(v.model!)[1]!;
-    expect([second.targets[11], second.anggaran.value]).toEqual([58, 400_000]);
+    expect([second.targets[11]?.value, second.anggaran.value]).toEqual([58, 400_000]);
     expect(v.findings).toEqual([]);
   });
 
@@ -273,7 +273,7 @@ describe('a shifted row in a table with a blank column between its months', () =
     const row: CellValue[] = ['1.', 'Persentase obat', ...Array<CellValue>(10).fill(60), 61, null, 5_000_000];
     const v = validateSheet(gridOf('RAPK 2024', [header, row]));
     const ind = allIndikator(v.model!)[0]!;
-    expect([ind.targets[0], ind.targets[10], ind.targets[11], ind.anggaran.value]).toEqual([null, 60, 61, 5_000_000]);
+    expect([ind.targets[0]?.value, ind.targets[10]?.value, ind.targets[11]?.value, ind.anggaran.value]).toEqual([null, 60, 61, 5_000_000]);
     expect(v.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}@${f.cells[0]}`)).toEqual(['T05@O2', 'A08@O2']);
   });
 });

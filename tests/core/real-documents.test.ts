@@ -71,7 +71,7 @@ describe.each(DOCUMENTS)('real document $xlsx ($what)', ({ xlsx, base }) => {
         row: i.row,
         anggaran: i.anggaran.value,
         lines: i.lines.length,
-        b12: i.targets[11] ?? null,
+        b12: i.targets[11]?.value ?? null,
       })),
     );
     expect(got).toEqual(s.indikator);

@@ -4,7 +4,7 @@
  */
 import type { CellValue, Grid } from '../../src/core/grid/grid';
 import { isDateFormat, monthOfSerial, percentOf, scalesPercent } from '../../src/core/grid/formats';
-import { allIndikator, kodeOf } from '../../src/core/reader/model';
+import { allIndikator, kodeOf, valuesOf } from '../../src/core/reader/model';
 import { isWholeRupiah, moneyValue, parseNumber } from '../../src/core/grid/numbers';
 import { monthOf } from '../../src/core/reader/headers';
 import { readRapk } from '../../src/core/reader/readRapk';
@@ -249,7 +249,7 @@ describe('class 4: 95% typed (0.95 with a % format) is 95', () => {
   it.each(['0%', '0.00%', '0.0%;[Red]-0.0%'])('targets with format %s', (format) => {
     const g = layoutK({ t1: Array(12).fill(0.95), f1: Array(12).fill(format) });
     const ind = allIndikator(readRapk(g).model!)[0]!;
-    expect(ind.targets).toEqual(Array(12).fill(95));
+    expect(valuesOf(ind.targets)).toEqual(Array(12).fill(95));
     expect(loud(g)).toEqual([]);
   });
 
@@ -416,7 +416,7 @@ describe('class 7: header wordings', () => {
   ])('month header row as %s reads every month in its column', (_, monthRow, monthFormats) => {
     const g = layoutK({ monthRow, ...(monthFormats ? { monthFormats } : {}), t1: Array.from({ length: 12 }, (_, k) => 10 + k) });
     const ind = allIndikator(readRapk(g).model!)[0]!;
-    expect(ind.targets).toEqual(Array.from({ length: 12 }, (_, k) => 10 + k));
+    expect(valuesOf(ind.targets)).toEqual(Array.from({ length: 12 }, (_, k) => 10 + k));
     expect(loud(g)).toEqual([]);
   });
 
@@ -432,7 +432,7 @@ describe('class 7: header wordings', () => {
     const g = { ...base, values, formats: [] };
     const m = readRapk(g).model!;
     expect(m.monthsInHeader).toEqual(Array(12).fill(true));
-    expect(allIndikator(m)[0]!.targets).toEqual(Array(12).fill(50));
+    expect(valuesOf(allIndikator(m)[0]!.targets)).toEqual(Array(12).fill(50));
     expect(loud(g)).toEqual([]);
   });
 
@@ -452,9 +452,9 @@ describe('class 7: header wordings', () => {
     const s05 = v.findings.filter((f) => f.code === 'S05');
     expect(s05.map((f) => [f.cells[0], param(f, 'text')])).toEqual([['E4', 'Febuary?']]);
     const ind = allIndikator(v.model!)[0]!;
-    expect(ind.targets[1]).toBeNull();
-    expect(ind.targets[2]).toBe(50);
-    expect(ind.targetCells[2]).toEqual({ r: 4, c: 5 });
+    expect(ind.targets[1]?.value).toBeNull();
+    expect(ind.targets[2]?.value).toBe(50);
+    expect(ind.targets[2]?.cell).toEqual({ r: 4, c: 5 });
   });
 
   it('extra columns a RAPK may have (Satuan, Keterangan, PJ) are not reported', () => {
@@ -559,7 +559,7 @@ describe('class 9: two RAPK years', () => {
     name,
     values: [
       ['No', 'Sasaran', 'Indikator Kinerja', 'Target'],
-      ...allIndikator(readRapk(grid).model!).map((ind, n) => [n + 1, '', ind.name, ind.targets[11] ?? null]),
+      ...allIndikator(readRapk(grid).model!).map((ind, n) => [n + 1, '', ind.name, ind.targets[11]?.value ?? null]),
     ],
   });
   const pks = (grids: Grid[], sheet?: string) =>

@@ -11,7 +11,7 @@
  *  - Kupang: nothing typed for TW II → flagged, no NPSS, not ranked.
  * Ranks: Dumai 1, Ambon 2, Jember 3. Mean (106.25+101.6667+84.1667)/3 = 97.36; median 101.67.
  */
-import { REKAP_TEXT, buildRekap, indicatorKey, planRekap, rekapJson, rekapUnit, sniffXlsx, type RekapUnit } from '../../src/core/rekap';
+import { REKAP_TEXT, buildRekap, indikatorKey, planRekap, rekapJson, rekapUnit, sniffXlsx, type RekapUnit } from '../../src/core/rekap';
 import { summaryForWorkbook, validateWorkbook } from '../../src/core/workbook';
 import { validateSheet } from '../../src/core/rules/validate';
 import { planToGrid } from '../../src/sample/generate';
@@ -184,7 +184,7 @@ describe('indicator names', () => {
     ['(3) Persentase obat yang memenuhi syarat', 'persentase obat yang memenuhi syarat'],
     ['100% sarana diperiksa', '100% sarana diperiksa'],
     ['Indeks Kepuasan Masyarakat', 'indeks kepuasan masyarakat'],
-  ])('%s', (name, key) => expect(indicatorKey(name)).toBe(key));
+  ])('%s', (name, key) => expect(indikatorKey(name)).toBe(key));
 });
 
 describe('files that cannot be used', () => {

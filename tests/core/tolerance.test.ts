@@ -2,7 +2,7 @@
 import type { CellValue, Grid } from '../../src/core/grid/grid';
 import { planToGrid, randomSpec, renderRapk, type RapkSpec } from '../../src/sample/generate';
 import { validateSheet } from '../../src/core/rules/validate';
-import { allIndikator } from '../../src/core/reader/model';
+import { allIndikator, valuesOf } from '../../src/core/reader/model';
 import { fixtureGrids } from '../support/fixtures';
 import { gridOf } from '../support/grids';
 
@@ -48,7 +48,7 @@ describe('header words of other templates', () => {
       row('01 - Persentase x', Array(12).fill(90), 5_000_000),
     ];
     const v = validateSheet(gridOf('RAPK', rows));
-    expect(allIndikator(v.model!)[0]!.targets).toEqual(Array(12).fill(90));
+    expect(valuesOf(allIndikator(v.model!)[0]!.targets)).toEqual(Array(12).fill(90));
     expect(v.findings.map((f) => f.code)).toEqual(['A08']);
   });
 
@@ -58,7 +58,7 @@ describe('header words of other templates', () => {
       row('01 - Nilai AKIP', [20, 40, 60, 80], 5_000_000),
     ];
     const v = validateSheet(gridOf('RAPK', rows));
-    expect(allIndikator(v.model!)[0]!.targets).toEqual([null, null, 20, null, null, 40, null, null, 60, null, null, 80]);
+    expect(valuesOf(allIndikator(v.model!)[0]!.targets)).toEqual([null, null, 20, null, null, 40, null, null, 60, null, null, 80]);
     expect(v.model!.monthsInHeader.filter(Boolean)).toHaveLength(4);
   });
 
@@ -220,7 +220,7 @@ describe('quarter headers as bare roman numerals', () => {
       ['1.', '01 - Sasaran', '01 - Nilai AKIP', 20, 40, 60, 80, 5_000_000],
     ];
     const v = validateSheet(gridOf('RAPK', rows));
-    expect(allIndikator(v.model!)[0]!.targets).toEqual([null, null, 20, null, null, 40, null, null, 60, null, null, 80]);
+    expect(valuesOf(allIndikator(v.model!)[0]!.targets)).toEqual([null, null, 20, null, null, 40, null, null, 60, null, null, 80]);
     expect(v.findings.map((f) => f.code)).toEqual(['A08']);
   });
 });

@@ -51,15 +51,15 @@ describe.each(FILES)('%s revised', (file) => {
     const last = inds[inds.length - 1]!;
     const k = first.targets
       .map((t, i) => (t === null ? -1 : i))
-      .filter((i) => i >= 0 && first.targetCells[i])
+      .filter((i) => i >= 0 && first.targets[i]?.cell)
       .pop()!;
-    const old = first.targets[k]!;
+    const old = first.targets[k]!.value!;
     const nameCell = last.nameCell;
     const wb = await loadWorkbook(original);
     const nameText = String(wb.getWorksheet(before.sheet)!.getCell(nameCell.r + 1, nameCell.c + 1).value);
     const w = await WorkbookWriter.open(fs.readFileSync(original));
     w.applyCells(before.sheet, [
-      { ...first.targetCells[k]!, value: old + 5 },
+      { ...first.targets[k]!.cell!, value: old + 5 },
       { ...nameCell, value: `${nameText} (revisi)` },
     ]);
     const revised = path.join(tmpDir(), file);
@@ -73,7 +73,7 @@ describe.each(FILES)('%s revised', (file) => {
           ? `${c.kind} ${c.kode} ${c.new.includes('(revisi)')}`
           : c.kind,
     );
-    const target = `target ${kodeOf(first)} ${k + 1} ${old} ${old + 5} ${a1(first.targetCells[k]!)}`;
+    const target = `target ${kodeOf(first)} ${k + 1} ${old} ${old + 5} ${a1(first.targets[k]!.cell!)}`;
     const renamed = `renamed ${kodeOf(last)} true`;
     // one indicator's changes: its name first, then its targets
     expect(sig).toEqual(first === last ? [renamed, target] : [target, renamed]);

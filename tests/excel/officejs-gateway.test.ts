@@ -92,7 +92,7 @@ describe("the adapter through Microsoft's office.js client", () => {
     const id = ms.sim.store.sheet('Realisasi 2025')!.id;
     // the RAPK changes the TW I target of the first indicator; the planner adds a column
     const model = validateWorkbook((await fixtureGrids('rapk-2025-jember.xlsx')).slice(0, 1)).sheets[0]!.model;
-    const cell = model.sasaran[0]!.indikator[0]!.targetCells[2]!;
+    const cell = model.sasaran[0]!.indikator[0]!.targets[2]!.cell!;
     const old = ms.sim.store.cell(ms.sim.store.sheet('Realisasi 2025')!, 3, 6)!.value as number;
     for (const sim of [ms.sim, own.sim]) {
       const s = sim.store.sheet('Realisasi 2025')!;

@@ -36,7 +36,7 @@ describe('Realisasi refresh in the add-in (simulator)', () => {
     s.validations.push({ range: 'T4:T20', list: ['ya', 'tidak'] });
     // the RAPK changes the TW I target of the first indicator
     const model = validateWorkbook((await fixtureGrids('rapk-2025-jember.xlsx')).slice(0, 1)).sheets[0]!.model;
-    const cell = model.sasaran[0]!.indikator[0]!.targetCells[2]!;
+    const cell = model.sasaran[0]!.indikator[0]!.targets[2]!.cell!;
     const rapk = sim.store.sheet('RAPK 2025')!;
     const old = sim.store.cell(s, 3, 6)!.value as number;
     sim.store.cellW(rapk, cell.r, cell.c).value = old + 5;

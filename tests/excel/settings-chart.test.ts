@@ -121,12 +121,12 @@ describe('Validasi on the RAPK checks it against a Perjanjian Kinerja sheet (P01
     const model = validateWorkbook(await fixtureGrids('lakin-tw2-2024-dumai.xlsx')).sheets[0]!.model;
     const inds = allIndikator(model);
     // the PK of seed 002 states 95.15 where the RAPK has 95.19 (02.02); 10.04 is not in the PK
-    const rows = inds.slice(0, -1).map((ind, n) => [n + 1, ind.name, n === 5 ? 95.15 : ind.targets[11]!]);
+    const rows = inds.slice(0, -1).map((ind, n) => [n + 1, ind.name, n === 5 ? 95.15 : ind.targets[11]!.value!]);
     loadGrid(sim, gridOf('PK 2024', [['PERJANJIAN KINERJA TAHUN 2024'], [], ['No', 'Indikator Kinerja', 'Target'], ...rows]));
     sim.resetStats();
     const v = await gw.validasi('id');
     expect(sim.totalSyncs).toBe(4);
-    const b12 = a1(inds[5]!.targetCells[11]!);
+    const b12 = a1(inds[5]!.targets[11]!.cell!);
     const p = v.findings.filter((f) => f.code.startsWith('P')).map((f) => `${f.code}@${f.cells[0]}`);
     expect(p).toEqual([`P01@${b12}`, `P02@${a1(inds[24]!.nameCell)}`]);
     const rapk = sim.store.sheet('RAPK 2024')!;

@@ -3,7 +3,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { CellValue, Grid } from '../../src/core/grid/grid';
 import { realisasiForWorkbook, summaryForWorkbook, validateWorkbook } from '../../src/core/workbook';
-import { allIndikator } from '../../src/core/reader/model';
+import { allIndikator, valuesOf } from '../../src/core/reader/model';
 import { readRealisasi } from '../../src/core/reader/realisasi';
 import { planRealisasi } from '../../src/core/sheets/realisasi';
 import { planToGrid } from '../../src/sample/generate';
@@ -12,7 +12,7 @@ import { simOf } from '../support/sim';
 import { MONTHS, codes, dRows, grid, inds, kRows, realisasiRows, set, validate, writeXlsx } from './sheets';
 
 const shape = (rows: CellValue[][] | Grid): unknown =>
-  inds(rows).map((i) => [i.sasaranNo, i.no, i.name, i.targets, i.anggaran.value, i.lines.map((l) => [l.ro, l.kontribusi.value])]);
+  inds(rows).map((i) => [i.sasaranNo, i.no, i.name, valuesOf(i.targets), i.anggaran.value, i.lines.map((l) => [l.ro, l.kontribusi.value])]);
 /** kRows with a number format on one cell */
 const formatted = (rows: CellValue[][], address: string, format: string): Grid => {
   const m = /^([A-Z])(\d+)$/.exec(address)!;
@@ -33,7 +33,7 @@ async function bothPaths(g: Grid): Promise<{ cli: string[]; addin: string[] }> {
 describe('4 · "A number with a `%` number format (value 0.95, shown `95%`) in a target, realisasi or `(%)` cell means 95."', () => {
   it('a target 0.9 shown `90%` is 90', () => {
     const g = formatted(set(kRows(), 'O4', 0.9), 'O4', '0%');
-    expect(allIndikator(validateWorkbook([g]).sheets[0]!.model)[0]!.targets[11]).toBe(90);
+    expect(allIndikator(validateWorkbook([g]).sheets[0]!.model)[0]!.targets[11]?.value).toBe(90);
     expect(validateWorkbook([g]).findings).toEqual([]);
   });
 
@@ -50,7 +50,7 @@ describe('4 · "A number with a `%` number format (value 0.95, shown `95%`) in a
   it('"A `%` inside quotes or escaped in a format (`0.00" (%)"`) is literal text and scales nothing"', () => {
     for (const f of ['0.00" (%)"', '0.00\\%']) {
       const g = formatted(set(kRows(), 'O4', 95), 'O4', f);
-      expect(allIndikator(validateWorkbook([g]).sheets[0]!.model)[0]!.targets[11]).toBe(95);
+      expect(allIndikator(validateWorkbook([g]).sheets[0]!.model)[0]!.targets[11]?.value).toBe(95);
     }
   });
 
@@ -150,7 +150,7 @@ describe('4 · "Header wordings:"', () => {
     [['TW-1', 'TW-2', 'TW-3', 'TW-4']],
   ])('"`TARGET TW I` in one cell, `Tw. I`, `TW-1`": %j are the targets of B03, B06, B09, B12', (tw) => {
     const rows = quarterly(['NO.', 'SASARAN KEGIATAN', 'INDIKATOR KINERJA KEGIATAN', ...tw, 'ANGGARAN']);
-    expect(inds(rows)[0]!.targets).toEqual(Q);
+    expect(valuesOf(inds(rows)[0]!.targets)).toEqual(Q);
     expect(codes(rows)).toEqual([]);
   });
 
@@ -244,7 +244,7 @@ describe('4 · codes, amounts, dates, errors and formulas', () => {
   it('"and errors as `#N/A`-style strings": `#N/A` in a target cell is T02 (not a number), not read as a target', () => {
     const v = validate(set(kRows(), 'J4', '#N/A'));
     expect(v.findings.map((f) => `${f.code}@${f.cells[0]}`)).toEqual(['T02@J4']);
-    expect(allIndikator(v.model!)[0]!.targets[6]).toBeNull();
+    expect(allIndikator(v.model!)[0]!.targets[6]?.value).toBeNull();
   });
 
   it('"a formula\'s cached value is its value": a kontribusi `=G6*0.375` saved with 30,000,000 reads 30,000,000 (CLI)', async () => {

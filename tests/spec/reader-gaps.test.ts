@@ -12,7 +12,7 @@ import { SheetReader, WEB_LIMITS } from '../../src/excel/read';
 import { ExcelSimulator } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
 import { tmpDir } from '../support/cli';
-import { allIndikator, kodeOf } from '../../src/core/reader/model';
+import { allIndikator, kodeOf, valuesOf } from '../../src/core/reader/model';
 import { planRealisasi } from '../../src/core/sheets/realisasi';
 import { validateWorkbook } from '../../src/core/workbook';
 import { codes, dRows, grid, kRows, rRows, set, validate } from './sheets';
@@ -99,7 +99,9 @@ describe('months typed as Excel dates', () => {
     const formats = rows.map((r, i) => r.map((_v, j) => (i === 2 && j >= 3 && j <= 14 ? 'mmm' : null)));
     const v = validateWorkbook([grid(rows, 'RAPK 2024', { formats })]);
     expect(v.findings).toEqual([]);
-    expect(allIndikator(v.sheets[0]!.model).map((i) => i.targets)).toEqual(allIndikator(validate(kRows()).model!).map((i) => i.targets));
+    expect(allIndikator(v.sheets[0]!.model).map((i) => valuesOf(i.targets))).toEqual(
+      allIndikator(validate(kRows()).model!).map((i) => valuesOf(i.targets)),
+    );
   });
 });
 
@@ -125,7 +127,7 @@ describe('months typed as Excel dates, through both hosts', () => {
     ];
     return grid(rows, 'RAPK 2024', { formats: rows.map((r, i) => r.map((_v, j) => (i === 2 && j >= 3 && j <= 14 ? 'mmm-yy' : null))) });
   };
-  const expected = (): unknown => allIndikator(validate(kRows()).model!).map((i) => i.targets);
+  const expected = (): unknown => allIndikator(validate(kRows()).model!).map((i) => valuesOf(i.targets));
 
   it('the CLI: exceljs hands the Date cells of the one header row as serials with their date format', async () => {
     const wb = new ExcelJS.Workbook();
@@ -140,7 +142,7 @@ describe('months typed as Excel dates, through both hosts', () => {
     await wb.xlsx.writeFile(file);
     const v = validateWorkbook((await loadWorkbook(file)).worksheets.map(sheetToGrid));
     expect(v.findings).toEqual([]);
-    expect(allIndikator(v.sheets[0]!.model).map((i) => i.targets)).toEqual(expected());
+    expect(allIndikator(v.sheets[0]!.model).map((i) => valuesOf(i.targets))).toEqual(expected());
   });
 
   it('the add-in: the serials with their number formats, read by the adapter from the workbook', async () => {
@@ -155,7 +157,7 @@ describe('months typed as Excel dates, through both hosts', () => {
     });
     const v = validateWorkbook([read]);
     expect(v.findings).toEqual([]);
-    expect(allIndikator(v.sheets[0]!.model).map((i) => i.targets)).toEqual(expected());
+    expect(allIndikator(v.sheets[0]!.model).map((i) => valuesOf(i.targets))).toEqual(expected());
   });
 
   it('on the one header row a number without a date format is a number, not a month: no table is read from it', () => {

@@ -14,6 +14,7 @@ import type {
 } from '../../src/gateway/contract';
 import type { Summary } from '../../src/core/measure/summary';
 import type { SheetPlan } from '../../src/core/sheets/plan';
+import type { Lang } from '../../src/core/lang';
 
 type Answer<T> = T | Error | (() => T | Promise<T>);
 
@@ -98,25 +99,25 @@ export class FakeGateway implements WorkbookGateway {
   precheck(): Promise<Precheck> {
     return this.answer('precheck');
   }
-  validasi(lang: 'id' | 'en'): Promise<ValidasiResult> {
+  validasi(lang: Lang): Promise<ValidasiResult> {
     return this.answer('validasi', lang);
   }
   hapusTanda(): Promise<{ restored: number }> {
     return this.answer('hapusTanda');
   }
-  realisasi(lang: 'id' | 'en'): Promise<RealisasiResult> {
+  realisasi(lang: Lang): Promise<RealisasiResult> {
     return this.answer('realisasi', lang);
   }
-  ringkasan(tw: 1 | 2 | 3 | 4, lang: 'id' | 'en'): Promise<RingkasanResult> {
+  ringkasan(tw: 1 | 2 | 3 | 4, lang: Lang): Promise<RingkasanResult> {
     return this.answer('ringkasan', tw, lang);
   }
-  pengaturan(preset: string, lang: 'id' | 'en'): Promise<PengaturanResult> {
+  pengaturan(preset: string, lang: Lang): Promise<PengaturanResult> {
     return this.answer('pengaturan', preset, lang);
   }
   select(sheet: string, address: string): Promise<void> {
     return this.answer('select', sheet, address);
   }
-  writeRekap(plan: SheetPlan, lang: 'id' | 'en'): Promise<{ sheet: string }> {
+  writeRekap(plan: SheetPlan, lang: Lang): Promise<{ sheet: string }> {
     return this.answer('writeRekap', plan.name, lang);
   }
   async subscribe(listener: (e: WorkbookEvent) => void): Promise<() => Promise<void>> {

@@ -1,21 +1,13 @@
-/** The pane says why there is no RAPK table (issue 15): the reader's reason, and RAPKs of several years, in id and en. */
+/**
+ * The pane says why there is no RAPK table (issue 15): the reader's reason, and RAPKs of several
+ * years, in id and en. On the fake gateway: the adapter's side (which problem, with which stops)
+ * is tests/excel/reader-stop.test.ts.
+ */
 import * as React from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { ExcelGateway } from '../../src/excel/gateway';
-import { ExcelSimulator } from '../../src/sim/excelSim';
-import { loadGrid, loadPlan } from '../../src/sim/load';
-import { samplePlan } from '../../src/sample/sample';
-import * as headers from '../../src/core/reader/headers';
-import { rendered, smallSpec } from '../support/grids';
-
-function show(sim: ExcelSimulator): void {
-  const gw = new ExcelGateway(
-    (b) => sim.run((ctx) => b(ctx as unknown as Excel.RequestContext)),
-    (n, v) => sim.isSetSupported(n, v),
-  );
-  render(<App gateway={gw} />);
-}
+import { GatewayError } from '../../src/gateway/contract';
+import { FakeGateway, PRECHECK } from '../support/fakeGateway';
 
 const click = async (name: string): Promise<void> => {
   await act(async () => {
@@ -23,18 +15,10 @@ const click = async (name: string): Promise<void> => {
   });
 };
 
-afterEach(() => jest.restoreAllMocks());
-
 describe('no RAPK table, and why', () => {
   it('a sheet the reader stopped on: the pane gives the reason, in Indonesian and in English', async () => {
-    const sim = new ExcelSimulator();
-    loadPlan(sim, samplePlan());
-    const headerAt = headers.headerAt;
-    jest.spyOn(headers, 'headerAt').mockImplementation((g, r, w) => {
-      if (g.name === 'RAPK 2025') throw new Error('row unreadable');
-      return headerAt(g, r, w);
-    });
-    show(sim);
+    const stops = [{ sheet: 'RAPK 2025', reason: 'row unreadable' }];
+    render(<App gateway={new FakeGateway({ validasi: new GatewayError({ kind: 'noRapk', sheet: 'RAPK 2025', stops }) })} />);
     await screen.findByText('Sheet aktif: RAPK 2025');
     await click('Validasi');
     const id = await screen.findByText(/pembaca berhenti/);
@@ -51,9 +35,8 @@ describe('no RAPK table, and why', () => {
   });
 
   it('RAPKs of two years: the pane says which RAPKs, not "no RAPK", in Indonesian and in English', async () => {
-    const sim = new ExcelSimulator();
-    for (const year of [2024, 2025]) loadGrid(sim, rendered({ ...smallSpec(), year }));
-    show(sim);
+    const problem = new GatewayError({ kind: 'ambiguousRapk', sheets: ['RAPK 2024', 'RAPK 2025'] });
+    render(<App gateway={new FakeGateway({ precheck: { ...PRECHECK, sheet: 'RAPK 2024' }, realisasi: problem })} />);
     await screen.findByText('Sheet aktif: RAPK 2024');
     await click('Realisasi');
     const id = await screen.findByText(/RAPK lebih dari satu tahun/);

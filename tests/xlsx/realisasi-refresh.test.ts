@@ -75,7 +75,7 @@ describe('rapk realisasi refresh in place', () => {
     await wb.xlsx.writeFile(one);
     // the RAPK's first indicator gets a new TW I target (B03): its cell, as the reader found it
     const model = validateWorkbook((await fixtureGrids('rapk-2025-jember.xlsx')).slice(0, 1)).sheets[0]!.model;
-    const cell = model.sasaran[0]!.indikator[0]!.targetCells[2]!;
+    const cell = model.sasaran[0]!.indikator[0]!.targets[2]!.cell!;
     const target = ws.getCell('G4').value as number;
     const w2 = new ExcelJS.Workbook();
     await w2.xlsx.readFile(one);

@@ -25,7 +25,7 @@ function sides(model: RapkModel): Side[] {
 }
 
 /** Pairs old and new indicators: by name first (same Kode preferred), then the rest by Kode. */
-function matchIndicators(olds: Side[], news: Side[]): { pairs: [Side, Side][]; removed: Side[] } {
+function matchIndikator(olds: Side[], news: Side[]): { pairs: [Side, Side][]; removed: Side[] } {
   const pairs: [Side, Side][] = [];
   const usedOld = new Set<Side>();
   const usedNew = new Set<Side>();
@@ -60,7 +60,7 @@ function matchIndicators(olds: Side[], news: Side[]): { pairs: [Side, Side][]; r
   return { pairs, removed: olds.filter((o) => !usedOld.has(o)) };
 }
 
-function indicatorChanges(o: Side, n: Side): DiffChange[] {
+function indikatorChanges(o: Side, n: Side): DiffChange[] {
   const out: DiffChange[] = [];
   const cells = { old: cellOf(o.ind.nameCell), new: cellOf(n.ind.nameCell) };
   if (o.kode !== n.kode && o.key === n.key) out.push({ kind: 'renumbered', oldKode: o.kode, newKode: n.kode, name: n.ind.name, cells });
@@ -74,8 +74,8 @@ function indicatorChanges(o: Side, n: Side): DiffChange[] {
       cells: { old: cellOf(o.sasaran.cell), new: cellOf(n.sasaran.cell) },
     });
   for (let k = 0; k < 12; k++) {
-    const a = o.ind.targets[k] ?? null;
-    const b = n.ind.targets[k] ?? null;
+    const a = o.ind.targets[k]?.value ?? null;
+    const b = n.ind.targets[k]?.value ?? null;
     if (sameNumber(a, b)) continue;
     out.push({
       kind: 'target',
@@ -83,7 +83,7 @@ function indicatorChanges(o: Side, n: Side): DiffChange[] {
       month: k + 1,
       old: a,
       new: b,
-      cells: { old: cellOf(o.ind.targetCells[k]), new: cellOf(n.ind.targetCells[k]) },
+      cells: { old: cellOf(o.ind.targets[k]?.cell), new: cellOf(n.ind.targets[k]?.cell) },
     });
   }
   if (!sameNumber(o.ind.anggaran.value, n.ind.anggaran.value))
@@ -143,14 +143,14 @@ function totals(oldModel: RapkModel, newModel: RapkModel): DiffTotals {
 export function diffRapk(oldModel: RapkModel, newModel: RapkModel): RapkDiff {
   const olds = sides(oldModel);
   const news = sides(newModel);
-  const { pairs, removed } = matchIndicators(olds, news);
+  const { pairs, removed } = matchIndikator(olds, news);
   const pairOfNew = new Map<Side, Side>(pairs.map(([o, n]) => [n, o]));
-  const perIndicator: DiffChange[] = [];
+  const perIndikator: DiffChange[] = [];
   const lineChanges: DiffChange[] = [];
   for (const n of news) {
     const o = pairOfNew.get(n);
     if (!o) {
-      perIndicator.push({
+      perIndikator.push({
         kind: 'indicatorAdded',
         kode: n.kode,
         name: n.ind.name,
@@ -159,18 +159,18 @@ export function diffRapk(oldModel: RapkModel, newModel: RapkModel): RapkDiff {
       });
       continue;
     }
-    perIndicator.push(...indicatorChanges(o, n));
+    perIndikator.push(...indikatorChanges(o, n));
     lineChanges.push(...linesOfPair(o.ind, n.ind, n.kode));
   }
   for (const o of removed)
-    perIndicator.push({
+    perIndikator.push({
       kind: 'indicatorRemoved',
       kode: o.kode,
       name: o.ind.name,
       anggaran: o.ind.anggaran.value,
       cells: { old: cellOf(o.ind.nameCell), new: null },
     });
-  const changes = [...perIndicator, ...movedLines(lineChanges), ...lineAnggaranChanges(oldModel, newModel)];
+  const changes = [...perIndikator, ...movedLines(lineChanges), ...lineAnggaranChanges(oldModel, newModel)];
   return { changes: orderChanges(changes, news), totals: totals(oldModel, newModel) };
 }
 

@@ -1,6 +1,6 @@
 /** How the diff decides that two things are the same: names, numbers, cells. */
 import { a1, type Ref } from '../grid/grid';
-import { moneyValue } from '../grid/numbers';
+import { EPS, moneyValue } from '../grid/numbers';
 import type { BudgetLine } from '../reader/model';
 import { lineKey } from '../rules/budget';
 import type { DiffLine } from './types';
@@ -19,7 +19,7 @@ export function cellOf(ref: Ref | null | undefined): string | null {
 
 export function sameNumber(a: number | null, b: number | null): boolean {
   if (a === null || b === null) return a === b;
-  return Math.abs(moneyValue(a) - moneyValue(b)) < 1e-9;
+  return Math.abs(moneyValue(a) - moneyValue(b)) < EPS;
 }
 
 const keys = new WeakMap<BudgetLine | DiffLine, string>();

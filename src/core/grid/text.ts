@@ -1,4 +1,5 @@
 /** Text helpers shared by the readers. */
+import type { CellValue } from './grid';
 
 /** Lower case, single spaces, trimmed; for comparing labels. */
 export function norm(s: string): string {
@@ -33,6 +34,17 @@ export function pad2(n: string | number): string {
   return s.length >= 2 ? s : s.padStart(2, '0');
 }
 
+/** A Kode cell (`01.02`, `1.2`, or the number 1.02 Excel made of it) as the RAPK writes it: `01.02`; null when it is none. */
+export function normKode(v: CellValue): string | null {
+  if (typeof v === 'number' && Number.isFinite(v) && v > 0) {
+    const [a, b] = v.toFixed(2).split('.');
+    return `${pad2(a!)}.${b}`;
+  }
+  if (typeof v !== 'string') return null;
+  const m = /^\s*(\d{1,3})\s*\.\s*(\d{1,3})\s*$/.exec(v);
+  return m ? `${pad2(m[1]!)}.${pad2(m[2]!)}` : null;
+}
+
 /** `1.`, `12`, `3)` — a running number in a NO column. */
 export function runningNumber(s: string): string | null {
   const m = /^\s*(\d{1,4})\s*[.)]?\s*$/.exec(s);
@@ -47,6 +59,6 @@ export function joinWrapped(a: string, b: string): string {
 }
 
 /** Indicators measured in percent (0..100): name starts with Persentase/Presentase. */
-export function isPercentIndicator(name: string): boolean {
+export function isPercentIndikator(name: string): boolean {
   return /^\s*(persentase|presentase|prosentase)\b/i.test(name);
 }

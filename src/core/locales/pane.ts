@@ -1,7 +1,7 @@
 /** Every string of the task pane, Indonesian first. A parity test checks both have all keys. */
 import { readerStopNotice } from './index';
 import type { Lang } from './format';
-import type { MarkNoteMode } from '../sheets/marksState';
+import type { NoteMode } from '../sheets/marksState';
 import type { ProblemOf, ProblemTexts } from '../problems';
 
 /** Sheet names quoted and listed: `"RAPK 2024", "RAPK 2025"`. */
@@ -33,7 +33,7 @@ export interface UiStrings {
   /** a quarter in the TW menu: TW I … TW IV */
   twOption: (roman: string) => string;
   running: (what: string) => string;
-  noteMode: Record<MarkNoteMode, string>;
+  noteMode: Record<NoteMode, string>;
   unsupported: string;
   whyDisabled: { protected: (s: string) => string; noRealisasi: string; ownSheet: string; noMarks: string };
   validasiDone: (p: { sheet: string; indicators: number; marked: number }) => string;

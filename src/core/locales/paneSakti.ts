@@ -1,4 +1,5 @@
 /** The pane's "Impor realisasi anggaran (SAKTI)" section (issue 24), Indonesian first. */
+import { TW_ROMAN } from '../measure/formulas';
 import type { SplitRule } from '../sakti/match';
 import type { MappingKey } from '../sakti/mapped';
 import { type Lang, fmtNum } from './format';
@@ -13,7 +14,7 @@ export interface SaktiUiStrings {
   splitOption: Record<SplitRule, string>;
   reading: (file: string) => string;
   unreadable: (file: string, reason: string) => string;
-  indicatorsList: string;
+  indikatorList: string;
   line: (path: string, realisasi: number, share: number) => string;
   unmatchedExportList: string;
   unmatchedExport: (code: string, name: string, realisasi: number) => string;
@@ -55,12 +56,12 @@ export const SAKTI_UI: Record<Lang, SaktiUiStrings> = {
     hint: 'Pilih laporan realisasi dari SAKTI (Laporan FA Detail, .xlsx). Berkas dibaca di komputer ini dan tidak diunggah ke mana pun.',
     choose: 'Pilih laporan SAKTI…',
     twLabel: 'Triwulan',
-    twOption: (tw) => `TW ${['I', 'II', 'III', 'IV'][tw - 1] ?? tw}`,
+    twOption: (tw) => `TW ${TW_ROMAN[tw - 1] ?? tw}`,
     splitLabel: 'Pembagian realisasi baris',
     splitOption: { kontribusi: 'Menurut kontribusi indikator', pertama: 'Seluruhnya ke indikator pertama' },
     reading: (f) => `Membaca dan mencocokkan ${f}…`,
     unreadable: (f, r) => `${f} tidak dapat dibaca: ${r}. Workbook tidak diubah.`,
-    indicatorsList: 'Realisasi anggaran per indikator',
+    indikatorList: 'Realisasi anggaran per indikator',
     line: (p, v, s) => `${p}: ${fmtNum(v, 'id')} × ${fmtNum(Math.round(s * 100), 'id')}%`,
     unmatchedExportList: 'Baris laporan dengan realisasi yang tidak diklaim RAPK',
     unmatchedExport: (c, n, v) => `${c} ${n}: ${fmtNum(v, 'id')}`,
@@ -108,7 +109,7 @@ export const SAKTI_UI: Record<Lang, SaktiUiStrings> = {
     splitOption: { kontribusi: "By the indicator's contribution", pertama: 'All to the first indicator' },
     reading: (f) => `Reading and matching ${f}…`,
     unreadable: (f, r) => `${f} cannot be read: ${r}. The workbook was not changed.`,
-    indicatorsList: 'Budget realisation by indicator',
+    indikatorList: 'Budget realisation by indicator',
     line: (p, v, s) => `${p}: ${fmtNum(v, 'en')} × ${fmtNum(Math.round(s * 100), 'en')}%`,
     unmatchedExportList: 'Report lines with realisation no RAPK line claims',
     unmatchedExport: (c, n, v) => `${c} ${n}: ${fmtNum(v, 'en')}`,

@@ -1,5 +1,6 @@
 /** Every sentence of the Rekap sheet and its failures, Indonesian first (a test checks parity). */
 import type { Lang } from './index';
+import { TW_ROMAN } from '../measure/formulas';
 import type { RekapFlag } from '../measure/rekap';
 import type { RekapFailReason } from '../measure/rekapUnit';
 
@@ -125,7 +126,7 @@ export const REKAP_TEXT: Record<Lang, RekapStrings> = {
     c: 'C. Indicators of the matrix',
     d: 'D. Indicators found in one unit only (not in the matrix)',
     e: 'E. Files that could not be used',
-    chartTitle: (tw, y) => `NPSS per unit, Q${['I', 'II', 'III', 'IV'].indexOf(tw) + 1} ${y}`,
+    chartTitle: (tw, y) => `NPSS per unit, Q${(TW_ROMAN as readonly string[]).indexOf(tw) + 1} ${y}`,
     cols: {
       rank: 'Rank',
       unit: 'Unit',

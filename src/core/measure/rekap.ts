@@ -68,7 +68,7 @@ export interface Superseded {
  * gives (`modified`), else by the file name in natural order (`revisi 2` after `revisi 1`).
  */
 export function latestVersions(units: readonly RekapUnit[]): { kept: RekapUnit[]; superseded: Superseded[] } {
-  const key = (u: RekapUnit): string | null => (u.unit ? `${indicatorKey(u.unit)}|${u.year ?? ''}` : null);
+  const key = (u: RekapUnit): string | null => (u.unit ? `${indikatorKey(u.unit)}|${u.year ?? ''}` : null);
   const newer = (a: RekapUnit, b: RekapUnit): boolean =>
     a.modified !== undefined && b.modified !== undefined && a.modified !== b.modified
       ? a.modified > b.modified
@@ -95,7 +95,7 @@ export function latestVersions(units: readonly RekapUnit[]): { kept: RekapUnit[]
  * The key an indicator is matched by: case, spacing, punctuation and a leading number
  * (`01 - `, `1.2`, `a.`, `(3)`) do not count.
  */
-export function indicatorKey(name: string): string {
+export function indikatorKey(name: string): string {
   return name
     .normalize('NFKC')
     .toLowerCase()
@@ -148,7 +148,7 @@ export function buildRekap(
   const perUnit = ordered.map((u) => {
     const seen = new Map<string, number>();
     return u.indicators.map((ind) => {
-      const base = indicatorKey(ind.name);
+      const base = indikatorKey(ind.name);
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
       return { key: n === 1 ? base : `${base}#${n}`, ind };

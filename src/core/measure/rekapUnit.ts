@@ -21,7 +21,7 @@ export interface RekapFailure {
   reason: RekapFailReason;
 }
 
-export interface RekapIndicator {
+export interface RekapIndikator {
   kode: string;
   name: string;
   capaian: number | null;
@@ -46,7 +46,7 @@ export interface RekapUnit {
   efisiensi: string | null;
   errors: number;
   warnings: number;
-  indicators: RekapIndicator[];
+  indicators: RekapIndikator[];
   /** when the file was last changed (ms since 1970), where the host knows it: decides which of two versions of a unit is newer */
   modified?: number;
 }
@@ -72,6 +72,7 @@ export function rekapUnit(file: string, grids: readonly Grid[], tw: Tw): RekapOu
   const realisasiAnggaran = spent.length ? spent.reduce((a, i) => a + i.realisasiAnggaran!, 0) : null;
   const penyerapan = realisasiAnggaran !== null && pagu !== null && pagu > 0 ? (realisasiAnggaran / pagu) * 100 : null;
   const eff = efficiency(s.npss, penyerapan);
+  const counts = countBySeverity(validation.findings);
   return {
     ok: true,
     unit: {
@@ -88,8 +89,8 @@ export function rekapUnit(file: string, grids: readonly Grid[], tw: Tw): RekapOu
       penyerapan,
       ie: eff.ie,
       efisiensi: eff.efisiensi,
-      errors: countBySeverity(validation.findings).error,
-      warnings: countBySeverity(validation.findings).warning,
+      errors: counts.error,
+      warnings: counts.warning,
       indicators: s.indikator.map((i) => ({ kode: i.kode, name: i.name, capaian: i.capaian })),
     },
   };

@@ -19,15 +19,15 @@ import {
   weightedMean,
 } from './formulas';
 import { round2 } from '../grid/numbers';
-import { isPercentIndicator } from '../grid/text';
+import { isPercentIndikator } from '../grid/text';
 import { DEFAULT_SETTINGS, type MethodSettings, weightOf } from '../settings/bands';
 import { type RealisasiRow, type RealisasiSheet, numberOf } from '../reader/realisasi';
-import { settingsOf, twTarget } from './indicator';
+import { settingsOf, twTarget } from './indikator';
 
 /** why an indicator has no capaian; `notNumber`: the planner typed text that is not a number */
 export type NoCapaianReason = 'noTarget' | 'noRealisasi' | 'notNumber' | 'akhirTahun';
 
-export interface IndicatorResult {
+export interface IndikatorResult {
   kode: string;
   sasaranNo: string;
   name: string;
@@ -73,7 +73,7 @@ export interface Summary {
   tw: Tw;
   year: number | null;
   unit: string | null;
-  indikator: IndicatorResult[];
+  indikator: IndikatorResult[];
   sasaran: SasaranResult[];
   perspektif: { name: Perspektif; nilai: number | null; predikat: string | null }[];
   npss: number | null;
@@ -87,11 +87,11 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
   const k = tw - 1;
   const rows = new Map<string, RealisasiRow>();
   for (const r of sheet?.rows ?? []) if (!rows.has(r.kode)) rows.set(r.kode, r);
-  const indikator: IndicatorResult[] = [];
+  const indikator: IndikatorResult[] = [];
   const sasaran: SasaranResult[] = [];
   const seen = new Set<string>();
   for (const s of model.sasaran) {
-    const results: IndicatorResult[] = [];
+    const results: IndikatorResult[] = [];
     let perspektif: Perspektif | null = null;
     for (const ind of s.indikator) {
       const kode = kodeOf(ind);
@@ -119,7 +119,7 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
               : text !== null
                 ? 'notNumber'
                 : 'noRealisasi';
-      const res: IndicatorResult = {
+      const res: IndikatorResult = {
         kode,
         sasaranNo: s.no,
         name: ind.name,
@@ -135,7 +135,7 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
         statusTahunan: ct === null ? null : statusTahunan(ct, settings),
         why,
         realisasiText: text,
-        over100: realisasi !== null && realisasi > 100 && isPercentIndicator(ind.name),
+        over100: realisasi !== null && realisasi > 100 && isPercentIndikator(ind.name),
         pagu: ind.anggaran.invalid ? null : ind.anggaran.value,
         realisasiAnggaran: numberOf(row?.values.anggaran[k]),
         penyerapan: null,

@@ -153,10 +153,9 @@ export class ModelBuilder {
   }
 
   /** An indicator wrapped over several rows takes the numbers of the row that carries them. */
-  setIndikatorCells(ind: Indikator, cells: Pick<Indikator, 'targets' | 'targetCells' | 'anggaran'>): void {
+  setIndikatorCells(ind: Indikator, cells: Pick<Indikator, 'targets' | 'anggaran'>): void {
     const d = this.indDraft(ind);
     d.targets = cells.targets;
-    d.targetCells = cells.targetCells;
     d.anggaran = cells.anggaran;
   }
 

@@ -8,6 +8,7 @@ import { onIndicator } from './rows';
 import type { ReadContext } from './context';
 import type { Reading } from './state';
 import { readIndicatorCells } from './values';
+import { type CellNumber, NO_NUMBER } from './model';
 
 /**
  * The text of a Layout D detail heading: the indicator column, or (when the heading is a
@@ -46,7 +47,7 @@ export function onHeading(st: Reading, r: number, main: MainMap): void {
     return;
   }
   const cells = readIndicatorCells(st, numbersAbove(cx, r, main) ? r - 1 : r, main);
-  model.setHeading(target, { row: r + 1, targets: cells.targets, targetCells: cells.targetCells, anggaran: cells.anggaran });
+  model.setHeading(target, { row: r + 1, targets: cells.targets, anggaran: cells.anggaran });
   at.lastInd = target;
   at.last = { kind: 'ind', ind: target, map: main };
   at.continuationOk = false;
@@ -57,7 +58,6 @@ export function onHeading(st: Reading, r: number, main: MainMap): void {
 export function onHeadinglessDetail(st: Reading, row: number): void {
   const target = st.model.nextWithoutHeading();
   if (!target) return;
-  const none = Array<null>(12).fill(null);
-  st.model.setHeading(target, { row: row + 1, targets: [...none], targetCells: [...none], anggaran: { value: null, cell: null } });
+  st.model.setHeading(target, { row: row + 1, targets: Array<CellNumber>(12).fill(NO_NUMBER), anggaran: NO_NUMBER });
   st.at.lastInd = target;
 }

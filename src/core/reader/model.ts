@@ -37,16 +37,14 @@ export interface Indikator {
   readonly row: number;
   readonly nameCell: Ref;
   readonly sasaranNo: string;
-  /** B01..B12; null where there is no target (blank, `-`, or month not in the header) */
-  readonly targets: readonly (number | null)[];
-  readonly targetCells: readonly (Ref | null)[];
+  /** B01..B12, each with its cell; value null where there is no target (blank, `-`), cell null for a month not in the header */
+  readonly targets: readonly CellNumber[];
   readonly anggaran: CellNumber;
   readonly lines: readonly BudgetLine[];
   /** Layout D: the heading line of its detail table, checked against this row (T07). */
   readonly heading?: {
     readonly row: number;
-    readonly targets: readonly (number | null)[];
-    readonly targetCells: readonly (Ref | null)[];
+    readonly targets: readonly CellNumber[];
     readonly anggaran: CellNumber;
   };
   /** Layout D detail `Total` row, or a sub-total under a K/R budget list. */
@@ -97,6 +95,12 @@ export function allIndikator(model: RapkModel): readonly Indikator[] {
 }
 
 /** `01.02` */
+/** The values of numbers read with their cells (an indicator's twelve targets, say). */
+export const valuesOf = (xs: readonly CellNumber[]): (number | null)[] => xs.map((x) => x.value);
+
+/** No number read: an empty cell, or none at all. */
+export const NO_NUMBER: CellNumber = { value: null, cell: null };
+
 export function kodeOf(ind: Indikator): string {
   return `${ind.sasaranNo}.${ind.no}`;
 }

@@ -7,7 +7,7 @@
 import { type CellValue, type Grid, cellAt, formatAt, gridWidth, textAt } from '../grid/grid';
 import { percentOf } from '../grid/formats';
 import { type NumberRole, parseNumber } from '../grid/numbers';
-import { norm, pad2 } from '../grid/text';
+import { norm, normKode } from '../grid/text';
 import { TW_ROMAN } from '../measure/formulas';
 
 /** The Realisasi sheet's columns (SPEC section 6), found by these labels when read and written in this order by `../sheets/realisasi.ts`. */
@@ -107,16 +107,6 @@ export function realisasiValue(v: CellValue, role: NumberRole, format: string | 
     case 'invalid':
       return typeof v === 'string' ? { kind: 'text', text: p.text } : { kind: 'other', text: p.text };
   }
-}
-
-function normKode(v: CellValue): string | null {
-  if (typeof v === 'number' && Number.isFinite(v) && v > 0) {
-    const [a, b] = v.toFixed(2).split('.');
-    return `${pad2(a!)}.${b}`;
-  }
-  if (typeof v !== 'string') return null;
-  const m = /^\s*(\d{1,3})\s*\.\s*(\d{1,3})\s*$/.exec(v);
-  return m ? `${pad2(m[1]!)}.${pad2(m[2]!)}` : null;
 }
 
 const readCache = new WeakMap<Grid, RealisasiSheet | null>();

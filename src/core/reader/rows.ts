@@ -101,7 +101,7 @@ export function completesWrappedIndicator(st: Reading, r: number, main: MainMap)
   const last = at.last;
   if (!last || last.kind !== 'ind' || at.lastKind !== 'ind' || last.ind !== at.lastInd) return false;
   const ind = last.ind;
-  if (ind.lines.length > 0 || ind.anggaran.value !== null || ind.targets.some((t) => t !== null)) return false;
+  if (ind.lines.length > 0 || ind.anggaran.value !== null || ind.targets.some((t) => t.value !== null)) return false;
   const t = indicatorText(cx, r, main);
   if (splitNumbered(t).no !== null || (main.no !== null && text(cx, r, main.no))) return false;
   const cells = readIndicatorCells(st, r, main);

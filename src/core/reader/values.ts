@@ -5,7 +5,7 @@ import { percentOf } from '../grid/formats';
 import { a1, cellAt, formatAt, type Grid, type Ref } from '../grid/grid';
 import { mergeAt } from '../grid/merges';
 import { isNoResult } from '../grid/noResult';
-import type { CellNumber, Indikator } from './model';
+import { type CellNumber, type Indikator, NO_NUMBER } from './model';
 import { isWholeRupiah, moneyValue, type Parsed, parseNumber } from '../grid/numbers';
 import { indicatorText } from './cells';
 import type { ReadContext } from './context';
@@ -20,8 +20,7 @@ export function readIndicatorCells(
   main: MainMap,
 ): Omit<Indikator, 'no' | 'name' | 'sasaranNo' | 'lines' | 'nameCell' | 'row'> {
   const grid = st.cx.grid;
-  const targets: (number | null)[] = Array(12).fill(null);
-  const targetCells: (Ref | null)[] = Array(12).fill(null);
+  const targets: CellNumber[] = Array<CellNumber>(12).fill(NO_NUMBER);
   let anggaran: CellNumber = { value: null, cell: main.anggaran !== null ? { r, c: main.anggaran } : null };
   // the table's columns in order (targets, then ANGGARAN): a shift moves values along these,
   // across a blank column between them too
@@ -52,15 +51,15 @@ export function readIndicatorCells(
     const src = shift === 0 ? c : seq[j];
     if (src === undefined || (shift !== 0 && src === anggaran.cell?.c)) continue;
     const ref = { r, c: src };
-    targetCells[k] = ref;
     const v = cellAt(grid, r, src);
-    targets[k] =
+    const value =
       typeof v === 'number' && Number.isFinite(v)
         ? percentOf(v, formatAt(grid, r, src))
         : targetValue(st, parseNumber(v, 'target'), ref, k);
+    targets[k] = { value, cell: ref };
   }
   if (shift === 0) spreadMergedTargets(grid, r, main, targets);
-  return { targets, targetCells, anggaran };
+  return { targets, anggaran };
 }
 
 /** A budget-sized amount in a target column or beyond the ANGGARAN column (T05). */
@@ -136,12 +135,12 @@ export function money(st: Reading, r: number, c: number | null, field: string): 
  * whose only target is in its first month is read as such a merge: never a false T01 there (a
  * target really typed for the first month only is then not reported on those hosts).
  */
-function spreadMergedTargets(grid: Grid, r: number, main: MainMap, targets: (number | null)[]): void {
+function spreadMergedTargets(grid: Grid, r: number, main: MainMap, targets: CellNumber[]): void {
   const cols = [...main.months].sort((a, b) => a[1] - b[1]);
   if (grid.mergesUnknown && cols.length > 1) {
     const k0 = cols[0]![0];
-    if (targets[k0] !== null && cols.every(([, c], i) => i === 0 || cellAt(grid, r, c) === null)) {
-      for (const [k] of cols) targets[k] = targets[k0]!;
+    if (targets[k0]?.value != null && cols.every(([, c], i) => i === 0 || cellAt(grid, r, c) === null)) {
+      for (const [k] of cols) targets[k] = { value: targets[k0]!.value, cell: targets[k]?.cell ?? null };
       return;
     }
   }
@@ -149,9 +148,9 @@ function spreadMergedTargets(grid: Grid, r: number, main: MainMap, targets: (num
   const monthOf = new Map<number, number>();
   for (const [k, c] of main.months) monthOf.set(c, k);
   for (const [k, c] of main.months) {
-    if (targets[k] !== null || cellAt(grid, r, c) !== null) continue;
+    if (targets[k]?.value != null || cellAt(grid, r, c) !== null) continue;
     const m = mergeAt(grid, r, c);
     const from = m && m.r1 === r ? monthOf.get(m.c1) : undefined;
-    if (from !== undefined && from !== k) targets[k] = targets[from] ?? null;
+    if (from !== undefined && from !== k) targets[k] = { value: targets[from]?.value ?? null, cell: targets[k]?.cell ?? null };
   }
 }

@@ -36,6 +36,13 @@ export function countBySeverity(list: readonly Finding[]): Record<Severity, numb
   return n;
 }
 
+/** The most severe severity in the list (null when the list is empty): a mark's colour, a result's intent. */
+export function worstSeverity(list: readonly Finding[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const f of list) if (worst === null || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst]) worst = f.severity;
+  return worst;
+}
+
 export function hasErrors(list: readonly Finding[]): boolean {
   return list.some((f) => f.severity === 'error');
 }

@@ -28,8 +28,8 @@ export function checkPk(model: RapkModel, pk: PkSheet): Finding[] {
       continue;
     }
     matched.add(row);
-    const value = ind.targets[11] ?? null;
-    const cell = ind.targetCells[11] ?? null;
+    const value = ind.targets[11]?.value ?? null;
+    const cell = ind.targets[11]?.cell ?? null;
     if (value === null || row.target === null || !cell) continue; // no annual target: T01 says so
     if (round2(value) !== round2(row.target)) {
       out.push(

@@ -1,9 +1,9 @@
 /** Rules R01–R03: the Realisasi sheet against the RAPK (SPEC section 5), on the values its reader parsed. */
 import { a1 } from '../grid/grid';
 import { EPS } from '../grid/numbers';
-import { isPercentIndicator } from '../grid/text';
+import { isPercentIndikator } from '../grid/text';
 import { TW_ROMAN } from '../measure/formulas';
-import { twTarget } from '../measure/indicator';
+import { twTarget } from '../measure/indikator';
 import { type RapkModel, allIndikator, kodeOf } from '../reader/model';
 import { type RealisasiRow, type RealisasiSheet, numberOf } from '../reader/realisasi';
 import type { RealisasiLabel } from '../reader/realisasi';
@@ -26,7 +26,7 @@ export function checkRealisasi(model: RapkModel, sheet: RealisasiSheet): Finding
       out.push(finding('R02', sheet.name, [a1({ r: row.r, c: kodeCol })], { kind: 'unknown', kode: row.kode }));
       continue;
     }
-    const percent = isPercentIndicator(ind.name);
+    const percent = isPercentIndikator(ind.name);
     for (let k = 0; k < 4; k++) {
       const tw = `TW ${TW_ROMAN[k]}`;
       const rc = sheet.cols[`Realisasi TW ${TW_ROMAN[k]}` as RealisasiLabel];

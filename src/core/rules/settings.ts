@@ -6,7 +6,7 @@
 import type { CellValue, Grid } from '../grid/grid';
 import { type Finding, finding } from './findings';
 import { parseNumber } from '../grid/numbers';
-import { norm, pad2 } from '../grid/text';
+import { norm, normKode } from '../grid/text';
 import { type BandRow, type SettingsSheetCells, readSettingsSheet } from '../reader/settings';
 import { type BandSpec, DEFAULT_SETTINGS, type MethodSettings } from '../settings/bands';
 import { PARAM_NAMES, SECTION_TITLES, findSettingsGrid } from '../settings/sheet';
@@ -179,16 +179,6 @@ function coverage(sheet: string, section: string, bands: CellBand[]): Finding[] 
   if (last.upper !== null)
     out.push(finding('M02', sheet, [last.cells.upper], { section, kind: 'above', value: last.upper, label: last.label }));
   return out;
-}
-
-function normKode(v: CellValue): string | null {
-  if (typeof v === 'number' && Number.isFinite(v) && v > 0) {
-    const [a, b] = v.toFixed(2).split('.');
-    return `${pad2(a!)}.${b}`;
-  }
-  if (typeof v !== 'string') return null;
-  const m = /^\s*(\d{1,3})\s*\.\s*(\d{1,3})\s*$/.exec(v);
-  return m ? `${pad2(m[1]!)}.${pad2(m[2]!)}` : null;
 }
 
 /** The workbook's settings: the sheet's when present and valid, the defaults when absent. */

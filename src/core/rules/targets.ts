@@ -2,7 +2,7 @@
 import { a1 } from '../grid/grid';
 import { type Finding, finding } from './findings';
 import { type RapkModel, allIndikator } from '../reader/model';
-import { isPercentIndicator } from '../grid/text';
+import { isPercentIndikator } from '../grid/text';
 import { monthLabel } from '../reader/readRapk';
 import { type RuleContext, EPS, amount, cellA1, hasValue, indParams } from './context';
 
@@ -14,19 +14,18 @@ function lastMonth(model: RapkModel): number {
 export function checkT01({ model, unreadable }: RuleContext): Finding[] {
   const k = lastMonth(model);
   return allIndikator(model).flatMap((ind) => {
-    const cell = ind.targetCells[k] ?? null;
+    const cell = ind.targets[k]?.cell ?? null;
     if (cell && unreadable.has(a1(cell))) return [];
-    if (hasValue(ind.targets[k] ?? null)) return [];
+    if (hasValue(ind.targets[k]?.value ?? null)) return [];
     return [finding('T01', model.sheet, cell ? [a1(cell)] : [a1(ind.nameCell)], { ...indParams(ind), month: monthLabel(k) })];
   });
 }
 
 export function checkT03({ model }: RuleContext): Finding[] {
   return allIndikator(model)
-    .filter((ind) => isPercentIndicator(ind.name))
+    .filter((ind) => isPercentIndikator(ind.name))
     .flatMap((ind) =>
-      ind.targets.flatMap((v, k) => {
-        const cell = ind.targetCells[k];
+      ind.targets.flatMap(({ value: v, cell }, k) => {
         if (v === null || !cell || (v >= 0 && v <= 100)) return [];
         return [finding('T03', model.sheet, [a1(cell)], { ...indParams(ind), month: monthLabel(k), value: v })];
       }),
@@ -38,13 +37,13 @@ export function checkT04({ model }: RuleContext): Finding[] {
     const out: Finding[] = [];
     let prev: number | null = null;
     for (let k = 0; k < 12; k++) {
-      const v = ind.targets[k] ?? null;
+      const v = ind.targets[k]?.value ?? null;
       if (!hasValue(v)) continue;
       if (prev !== null) {
-        const pv = ind.targets[prev]!;
+        const pv = ind.targets[prev]!.value!;
         if (v < pv - EPS) {
           out.push(
-            finding('T04', model.sheet, [...cellA1(ind.targetCells[k] ?? null), ...cellA1(ind.targetCells[prev] ?? null)], {
+            finding('T04', model.sheet, [...cellA1(ind.targets[k]?.cell ?? null), ...cellA1(ind.targets[prev]?.cell ?? null)], {
               ...indParams(ind),
               month: monthLabel(k),
               prevMonth: monthLabel(prev),
@@ -62,8 +61,8 @@ export function checkT04({ model }: RuleContext): Finding[] {
 
 export function checkT06({ model, unreadable }: RuleContext): Finding[] {
   return allIndikator(model).flatMap((ind) => {
-    const months = [...Array(12).keys()].filter((k) => model.monthsInHeader[k] && ind.targetCells[k]);
-    const withTarget = months.filter((k) => hasValue(ind.targets[k] ?? null));
+    const months = [...Array(12).keys()].filter((k) => model.monthsInHeader[k] && ind.targets[k]?.cell);
+    const withTarget = months.filter((k) => hasValue(ind.targets[k]?.value ?? null));
     if (withTarget.length < 2) return [];
     const firstK = withTarget[0]!;
     const lastK = withTarget[withTarget.length - 1]!;
@@ -75,7 +74,7 @@ export function checkT06({ model, unreadable }: RuleContext): Finding[] {
           finding(
             'T06',
             model.sheet,
-            run.map((k) => a1(ind.targetCells[k]!)),
+            run.map((k) => a1(ind.targets[k]!.cell!)),
             {
               ...indParams(ind),
               month: monthLabel(run[0]!),
@@ -88,8 +87,8 @@ export function checkT06({ model, unreadable }: RuleContext): Finding[] {
     };
     for (const k of months) {
       if (k <= firstK || k >= lastK) continue;
-      const cell = ind.targetCells[k]!;
-      if (!hasValue(ind.targets[k] ?? null) && !unreadable.has(a1(cell))) run.push(k);
+      const cell = ind.targets[k]!.cell!;
+      if (!hasValue(ind.targets[k]?.value ?? null) && !unreadable.has(a1(cell))) run.push(k);
       else flush();
     }
     flush();
@@ -105,14 +104,14 @@ export function checkT07({ model }: RuleContext): Finding[] {
     if (!h) continue;
     // one finding per heading, on its first month that disagrees; `0` and blank both mean no target
     for (let k = 0; k < 12; k++) {
-      const hv = h.targets[k] ?? null;
-      const cell = h.targetCells[k];
+      const hv = h.targets[k]?.value ?? null;
+      const cell = h.targets[k]?.cell;
       if (hv === null || !cell) continue;
-      const sv = ind.targets[k] ?? null;
+      const sv = ind.targets[k]?.value ?? null;
       if ((sv ?? 0) === 0 && hv === 0) continue;
       if (sv !== null && Math.abs(sv - hv) < EPS) continue;
       out.push(
-        finding('T07', model.sheet, [a1(cell), ...cellA1(ind.targetCells[k] ?? null)], {
+        finding('T07', model.sheet, [a1(cell), ...cellA1(ind.targets[k]?.cell ?? null)], {
           ...indParams(ind),
           field: monthLabel(k),
           value: hv,

@@ -31,7 +31,7 @@ export interface ImportedLine {
   share: number;
 }
 
-export interface ImportedIndicator {
+export interface ImportedIndikator {
   kode: string;
   /** null when none of its lines is in the report */
   realisasiAnggaran: number | null;
@@ -41,7 +41,7 @@ export interface ImportedIndicator {
 export interface SaktiImport {
   period: { year: number | null; month: number | null; text: string | null };
   split: SplitRule;
-  indicators: ImportedIndicator[];
+  indicators: ImportedIndikator[];
   unmatched: {
     /** report lines with realisation that no RAPK line claims */
     export: { code: string; name: string; pagu: number; realisasi: number; cell: string }[];
@@ -122,7 +122,7 @@ export function importSakti(model: RapkModel, report: SaktiReport, tw: Tw, split
 
   const byInd = new Map<Indikator, Use[]>();
   for (const u of uses) byInd.set(u.ind, [...(byInd.get(u.ind) ?? []), u]);
-  const indicators: ImportedIndicator[] = allIndikator(model).map((ind) => {
+  const indicators: ImportedIndikator[] = allIndikator(model).map((ind) => {
     const lines: ImportedLine[] = [];
     for (const u of byInd.get(ind) ?? []) {
       if (!u.code || u.covered.length === 0) continue;

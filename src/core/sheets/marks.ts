@@ -2,7 +2,7 @@
  * Findings → a marks plan: one fill and one note per marked cell, grouped by colour so an
  * adapter can paint each colour with one call. The same plan drives Excel and the CLI.
  */
-import { type Finding, type Severity, SEVERITY_ORDER } from '../rules/findings';
+import { type Finding, type Severity, worstSeverity } from '../rules/findings';
 import { type Lang, messageOf, severityLabel } from '../locales';
 import { DEFAULT_PALETTE, type Palette } from './palette';
 
@@ -35,10 +35,10 @@ export function planMarks(sheet: string, findings: readonly Finding[], lang: Lan
   }
   const marks: Mark[] = [];
   for (const [address, list] of byCell) {
-    const worst = list.reduce((a, b) => (SEVERITY_ORDER[b.severity] < SEVERITY_ORDER[a.severity] ? b : a));
-    const fill = palette.mark[worst.severity];
+    const severity = worstSeverity(list)!;
+    const fill = palette.mark[severity];
     const note = list.map((f) => `${NOTE_PREFIX} ${f.code} (${severityLabel(f.severity, lang)}): ${messageOf(f, lang)}`).join('\n');
-    marks.push({ address, fill, severity: worst.severity, note, codes: list.map((f) => f.code) });
+    marks.push({ address, fill, severity, note, codes: list.map((f) => f.code) });
   }
   return { sheet, marks };
 }

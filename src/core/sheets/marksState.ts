@@ -6,7 +6,7 @@
  */
 import type { MarksPlan } from './marks';
 
-export type MarkNoteMode = 'notes' | 'comments' | 'none';
+export type NoteMode = 'notes' | 'comments' | 'none';
 
 /**
  * A cell's own fill, saved before a mark and put back exactly by Hapus tanda (ADR 003). States
@@ -48,7 +48,7 @@ export interface SavedCell {
 export interface SheetMarks {
   id: string;
   name: string;
-  mode: MarkNoteMode;
+  mode: NoteMode;
   cells: SavedCell[];
 }
 
@@ -148,7 +148,7 @@ export interface RestoreStep {
 }
 
 /** Restoring one cell: its fill only while it still shows our colour, its note only while it carries our text. */
-export function restoreStep(cell: SavedCell, now: CellNow, mode: MarkNoteMode): RestoreStep {
+export function restoreStep(cell: SavedCell, now: CellNow, mode: NoteMode): RestoreStep {
   const showsMark = !!now.fill && sameColor(now.fill.color, cell.mark) && (now.fill.pattern ?? 'Solid').toLowerCase() === 'solid';
   const fill: RestoreStep['fill'] = showsMark ? cell.fill : 'keep';
   let note: RestoreStep['note'] = 'keep';
@@ -187,7 +187,7 @@ export function planValidasiMarks(
   prevState: MarksState,
   sheet: { id: string; name: string },
   plan: MarksPlan,
-  mode: MarkNoteMode,
+  mode: NoteMode,
   now: (a: string) => CellNow,
   hasUserComment: (a: string) => boolean = () => false,
   maxStateChars = Infinity,

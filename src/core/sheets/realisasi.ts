@@ -9,11 +9,12 @@ import { type RapkModel, kodeOf } from '../reader/model';
 import type { RealisasiSheet } from '../reader/realisasi';
 import { REALISASI_LABELS, COL, TYPED_LABELS, targetCol, realisasiCol, anggaranCol } from '../reader/realisasi';
 import { PENILAIAN, PERSPEKTIF, POLARITAS } from '../measure/formulas';
-import { settingsOf, twTarget } from '../measure/indicator';
+import { settingsOf, twTarget } from '../measure/indikator';
 import { REALISASI_SHEET_TEXT } from '../locales/realisasiSheet';
 import { ADD_IN_FILLS } from './palette';
 import type { PlanCell, SheetPlan } from './plan';
 import { safeSheetName } from './plan';
+import type { Lang } from '../lang';
 
 /** Rows: 0 title, 1 instructions, 2 header, 3.. data. */
 export const HEADER_ROW = 2;
@@ -31,7 +32,7 @@ export function realisasiSheetName(year: number | null): string {
  * Penilaian and Realisasi Anggaran are kept by Kode; targets and Pagu come from the RAPK;
  * rows whose Kode left the RAPK are kept at the bottom, greyed, with a note.
  */
-export function planRealisasi(model: RapkModel, existing: RealisasiSheet | null = null, lang: 'id' | 'en' = 'id'): SheetPlan {
+export function planRealisasi(model: RapkModel, existing: RealisasiSheet | null = null, lang: Lang = 'id'): SheetPlan {
   const cells: PlanCell[] = [];
   const notes: { r: number; c: number; text: string }[] = [];
   const width = REALISASI_LABELS.length;

@@ -13,7 +13,7 @@ import { EPS } from '../grid/numbers';
 import { type RapkModel, kodeOf } from '../reader/model';
 import { PENILAIAN, PERSPEKTIF, POLARITAS } from '../measure/formulas';
 import type { RealisasiSheet } from '../reader/realisasi';
-import { settingsOf, twTarget } from '../measure/indicator';
+import { settingsOf, twTarget } from '../measure/indikator';
 import { REALISASI_LABELS, type RealisasiLabel, TYPED_LABELS, anggaranCol, realisasiCol, targetCol } from '../reader/realisasi';
 import { ADD_IN_FILLS } from './palette';
 import type { PlanCell, PlanValidation } from './plan';

@@ -22,12 +22,15 @@ import { chartOfSummary, chartRowsFor } from './chart';
 import { fillOfLabel } from '../measure/formulas';
 import { PagedBuilder } from './pagedBuilder';
 import { LINE_PT, PRINT_MARGINS, pageCapacity, scaleToFit } from './printLayout';
-import { bandsTable, budgetTable, highestFirst, indicatorTable, perspektifTable, sasaranTable } from './ringkasanTables';
+import { bandsTable, budgetTable, highestFirst, indikatorTable, perspektifTable, sasaranTable } from './ringkasanTables';
 import { NO_SIGNER, type Signer } from '../settings/signature';
 
 export function ringkasanSheetName(tw: Tw, year: number | null): string {
   return safeSheetName(`Ringkasan TW ${TW_ROMAN[tw - 1]}${year ? ` ${year}` : ''}`);
 }
+
+/** The add-in's own Ringkasan sheets (any quarter): a host reads only their title rows unless it replaces one. */
+export const isRingkasanName = (name: string): boolean => /^\s*ringkasan\b/i.test(name);
 
 /** A sheet named like the Ringkasan of quarter `tw` (any year): "Ringkasan TW II 2024". */
 export function isRingkasanOf(name: string, tw: Tw): boolean {
@@ -149,7 +152,7 @@ export function planRingkasan(s: Summary, lang: Lang = 'id', o: RingkasanOptions
   titleLine(T.title(s.tw, String(s.year ?? '')));
   b.end();
 
-  b.table(indicatorTable(ctx, 1));
+  b.table(indikatorTable(ctx, 1));
   for (const t of countLines(s, T)) b.flow(0, W, t);
 
   // Grafik 1 right under the table it draws; its data lie below the print area

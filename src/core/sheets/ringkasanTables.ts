@@ -35,7 +35,7 @@ export interface TableContext {
 }
 
 /** Tabel 1: one row per indicator; the sasaran cell spans its indicators. */
-export function indicatorTable({ s, T }: TableContext, n: number): TableSpec {
+export function indikatorTable({ s, T }: TableContext, n: number): TableSpec {
   const header: TRow[] = [T.ind(s.tw).map((l, c) => head(c, l))];
   const sasName = new Map(s.sasaran.map((x) => [x.no, x.name]));
   const groups: TGroup[] = [];

@@ -13,6 +13,7 @@ import { signerPlanCells } from '../settings/signature';
 import type { ColumnMapping } from '../sakti/mapped';
 import type { SplitRule } from '../sakti/match';
 import { SPLIT_LIST, importPlanCells } from '../sakti/settings';
+import type { Lang } from '../lang';
 
 const HEADER_FILL = '#D9E1F2';
 const INPUT_FILL = '#FFF2CC';
@@ -23,7 +24,7 @@ export const INPUT_STYLE = { border: true, fill: INPUT_FILL } as const;
 export function planSettings(
   model: RapkModel | null,
   preset: PresetName = 'spec',
-  lang: 'id' | 'en' = 'id',
+  lang: Lang = 'id',
   /** the SAKTI import's rows (issue 24): the split rule in use (default kontribusi) and an export's mapping */
   anggaran: { split?: SplitRule; mapping?: ColumnMapping | null } = {},
 ): SheetPlan {

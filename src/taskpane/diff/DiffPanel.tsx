@@ -6,7 +6,8 @@
 import * as React from 'react';
 import { fileBytes } from '../fileBytes';
 import { HiddenFileInput } from '../HiddenFileInput';
-import { Button, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { FileReading } from '../FileReading';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles } from '@fluentui/react-components';
 import type { CompareOutcome, CompareResult } from '../../core/diff/workbook';
 import type { Grid } from '../../core/grid/grid';
 import type { Lang } from '../../core/locales';
@@ -18,7 +19,6 @@ import type { GridsOutcome } from '../../worker/client';
 const useStyles = makeStyles({
   action: { display: 'flex', flexDirection: 'column', gap: '4px' },
   row: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
-  hint: { color: tokens.colorNeutralForeground3 },
   list: { margin: '4px 0 0 0', paddingLeft: '0', listStyleType: 'none' },
   group: { marginTop: '6px' },
   change: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', minWidth: 0, whiteSpace: 'normal' },
@@ -87,22 +87,14 @@ export function DiffPanel({ lang, disabled, readGrids, compare, write, select, e
           {u.choose}
         </Button>
       </div>
-      <Text size={200} className={s.hint} id="diff-hint">
-        {u.hint}
-      </Text>
-      {busy && (
-        <div role="status" aria-live="polite">
-          <ProgressBar />
-          <Text size={200}>{u.reading(state.file)}</Text>
-        </div>
-      )}
-      {state.kind === 'problem' && (
-        <div ref={outcome} tabIndex={-1}>
-          <MessageBar intent="error" data-testid="diff-outcome">
-            <MessageBarBody>{state.text}</MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      <FileReading
+        hintId="diff-hint"
+        hint={u.hint}
+        reading={busy ? u.reading(state.file) : null}
+        problem={state.kind === 'problem' ? state.text : null}
+        outcomeRef={outcome}
+        testId="diff-outcome"
+      />
       {state.kind === 'result' && (
         <>
           <div ref={outcome} tabIndex={-1}>

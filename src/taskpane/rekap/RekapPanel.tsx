@@ -4,9 +4,9 @@
  * <tahun>` sheet is written into the open workbook through the gateway.
  */
 import * as React from 'react';
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/locales';
-import { type Tw, TW_ROMAN } from '../../core/measure/formulas';
+import type { Tw } from '../../core/measure/formulas';
 import { REKAP_TEXT } from '../../core/rekap';
 import { sayProblem } from '../../core/problems';
 import type { SheetPlan } from '../../core/sheets/plan';
@@ -17,6 +17,7 @@ import { fileBytes } from '../fileBytes';
 import { RekapCancelled, type RekapSource, collectRekap } from './collect';
 import { REKAP_UI } from '../../core/locales/paneRekap';
 import { reportingQuarter } from '../quarter';
+import { TwSelect } from '../TwSelect';
 
 const useStyles = makeStyles({
   action: { display: 'flex', flexDirection: 'column', gap: '4px' },
@@ -141,15 +142,7 @@ export function RekapPanel({ write, makeAnalyser, lang, t, disabled, onWritten, 
         onChange={(e) => setFiles(e.target.files ? Array.from(e.target.files, sourceOf) : [])}
       />
       <div className={s.row}>
-        <Field label={t.tw} size="small">
-          <Select value={String(tw)} onChange={(_, d) => setTw(Number(d.value) as Tw)} data-testid="rekap-tw" disabled={running}>
-            {TW_ROMAN.map((r, i) => (
-              <option key={r} value={String(i + 1)}>
-                {t.twOption(r)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <TwSelect label={t.tw} value={tw} onChange={setTw} option={(_, r) => t.twOption(r)} testId="rekap-tw" disabled={running} />
         {/* focusable while disabled, described by the hint that says what to do (as the pane's other buttons) */}
         <Button
           className={s.button}

@@ -10,6 +10,8 @@
 import * as React from 'react';
 import { fileBytes } from '../fileBytes';
 import { HiddenFileInput } from '../HiddenFileInput';
+import { FileReading } from '../FileReading';
+import { TwSelect } from '../TwSelect';
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Grid } from '../../core/grid/grid';
 import { type Lang, messageOf, severityLabel } from '../../core/locales';
@@ -28,7 +30,6 @@ import type { GridsOutcome } from '../../worker/client';
 const useStyles = makeStyles({
   action: { display: 'flex', flexDirection: 'column', gap: '4px' },
   row: { display: 'flex', gap: '8px', alignItems: 'flex-end', flexWrap: 'wrap' },
-  hint: { color: tokens.colorNeutralForeground3 },
   list: { margin: '4px 0 0 0', paddingLeft: '0', listStyleType: 'none' },
   sub: { margin: '0', paddingLeft: '12px', listStyleType: 'none', color: tokens.colorNeutralForeground2 },
   group: { marginTop: '6px' },
@@ -74,8 +75,6 @@ type State =
   | { kind: 'result'; asked: Asked; result: Imported; writing: boolean }
   /** `pick`: the export's columns, for the picker (a file that is not a recognizable report) */
   | { kind: 'problem'; text: string; pick?: { asked: Asked; columns: ExportColumns } };
-
-const TWS: readonly Tw[] = [1, 2, 3, 4];
 
 export function AnggaranImport({
   lang,
@@ -150,15 +149,7 @@ export function AnggaranImport({
     <section className={s.action} aria-label={u.heading}>
       <HiddenFileInput inputRef={input} testId="sakti-file" onFile={(f) => void run(f)} />
       <div className={s.row}>
-        <Field label={u.twLabel} size="small">
-          <Select value={String(tw)} onChange={(_, d) => setTw(Number(d.value) as Tw)} data-testid="sakti-tw">
-            {TWS.map((n) => (
-              <option key={n} value={n}>
-                {u.twOption(n)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <TwSelect label={u.twLabel} value={tw} onChange={setTw} option={(n) => u.twOption(n)} testId="sakti-tw" />
         <Field label={u.splitLabel} size="small">
           <Select
             value={split ?? ''}
@@ -179,22 +170,14 @@ export function AnggaranImport({
           {u.choose}
         </Button>
       </div>
-      <Text size={200} className={s.hint} id="sakti-hint">
-        {u.hint}
-      </Text>
-      {state.kind === 'busy' && (
-        <div role="status" aria-live="polite">
-          <ProgressBar />
-          <Text size={200}>{u.reading(state.file)}</Text>
-        </div>
-      )}
-      {state.kind === 'problem' && (
-        <div ref={outcome} tabIndex={-1}>
-          <MessageBar intent="error" data-testid="sakti-outcome">
-            <MessageBarBody>{state.text}</MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      <FileReading
+        hintId="sakti-hint"
+        hint={u.hint}
+        reading={state.kind === 'busy' ? u.reading(state.file) : null}
+        problem={state.kind === 'problem' ? state.text : null}
+        outcomeRef={outcome}
+        testId="sakti-outcome"
+      />
       {state.kind === 'problem' && state.pick && (
         <MappingPicker
           key={state.pick.asked.exported.file}
@@ -297,9 +280,9 @@ function ImportView({
         </div>
       )}
       <Text weight="semibold" size={200} className={s.group}>
-        {u.indicatorsList}
+        {u.indikatorList}
       </Text>
-      <ul className={s.list} aria-label={u.indicatorsList} data-testid="sakti-indicators">
+      <ul className={s.list} aria-label={u.indikatorList} data-testid="sakti-indicators">
         {imp.indicators.map((i) => (
           <li key={i.kode}>
             <Text size={200}>{T.indicator(i.kode, i.realisasiAnggaran, i.lines.length).trim()}</Text>

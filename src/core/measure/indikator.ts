@@ -4,7 +4,7 @@ import type { RealisasiRow } from '../reader/realisasi';
 import { type Penilaian, type Perspektif, type Polaritas, parsePenilaian, parsePerspektif, parsePolaritas, perspektifOf } from './formulas';
 
 /** The settings of one indicator as the planner left them (defaults where blank or unknown). */
-export interface IndicatorSettings {
+export interface IndikatorSettings {
   perspektif: Perspektif;
   polaritas: Polaritas;
   penilaian: Penilaian;
@@ -14,7 +14,7 @@ export function settingsOf(
   ind: Indikator,
   sasaranName: string,
   row: Pick<RealisasiRow, 'perspektifRaw' | 'polaritasRaw' | 'penilaianRaw'> | undefined,
-): IndicatorSettings {
+): IndikatorSettings {
   return {
     perspektif: parsePerspektif(row?.perspektifRaw) ?? perspektifOf(sasaranName),
     polaritas: parsePolaritas(row?.polaritasRaw) ?? 'Maximize',
@@ -24,5 +24,5 @@ export function settingsOf(
 
 /** The TW k target (0-based k) of an indicator: the target of month 3k+3. */
 export function twTarget(ind: Indikator, k: number): number | null {
-  return ind.targets[3 * k + 2] ?? null;
+  return ind.targets[3 * k + 2]?.value ?? null;
 }
