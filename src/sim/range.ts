@@ -3,6 +3,7 @@ import type { CellRange } from '../core/grid/grid';
 import type { SimContext } from './context';
 import { SimRangeFormat } from './format';
 import { SimConditionalFormatCollection } from './conditional';
+import { SimSpecialCells } from './specialCells';
 import { SimError, SimObject, type SheetResolver, assertWritable, needSheet, nullChain } from './proxy';
 import { type SimSheet, parseRange, quoteSheet, rangeAddress } from './store';
 
@@ -307,6 +308,17 @@ export class SimRange extends SimObject {
       () => this.context.sim.store.usedRange(needSheet(this._sheet), valuesOnly, this.self('getUsedRangeOrNullObject')),
       `${this.path}/getUsedRange(${valuesOnly})`,
       true,
+    );
+  }
+  /** The cells holding constants or formulas of a value type (ExcelApi 1.9; src/sim/specialCells.ts). */
+  getSpecialCellsOrNullObject(cellType: string, valueType = 'All'): SimSpecialCells {
+    return new SimSpecialCells(
+      this.context,
+      this._sheet,
+      () => this.self('getSpecialCellsOrNullObject'),
+      cellType,
+      valueType,
+      `${this.path}/getSpecialCells(${cellType},${valueType})`,
     );
   }
   /** The conditional formats that intersect this range (ExcelApi 1.6; src/sim/conditional.ts). */

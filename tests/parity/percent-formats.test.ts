@@ -20,6 +20,8 @@ import { DESKTOP_LIMITS, type ReadLimits, SheetReader, WEB_LIMITS } from '../../
 import { ExcelSimulator, type SimOptions } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
 import { planToGrid, randomSpec, renderRapk } from '../../src/sample/generate';
+import { ExcelGateway } from '../../src/excel/gateway';
+import { OfficeJsBridge, officeJsRun } from '../support/officejs';
 import { tmpDir } from '../support/cli';
 
 const PROFILES: [string, SimOptions, ReadLimits][] = [
@@ -29,14 +31,26 @@ const PROFILES: [string, SimOptions, ReadLimits][] = [
   ['Excel on the web with 60 KB responses', { platform: 'web', responseLimit: 60_000 }, { responseBytes: 60_000 }],
 ];
 
-async function viaAddin(grids: readonly Grid[], opts: SimOptions, limits: ReadLimits): Promise<{ grids: Grid[]; syncs: number }> {
+async function viaAddin(
+  grids: readonly Grid[],
+  opts: SimOptions,
+  limits: ReadLimits,
+  deferFormats = false,
+): Promise<{ grids: Grid[]; syncs: number }> {
   const sim = new ExcelSimulator(opts);
   for (const g of grids) loadGrid(sim, g);
   const out = await sim.run(async (ctx) => {
     const c = ctx as unknown as Excel.RequestContext;
-    const reader = new SheetReader(c, limits);
+    const reader = new SheetReader(c, limits, deferFormats);
     const reads = grids.map((g) => reader.add(c.workbook.worksheets.getItem(g.name), g.name));
     await reader.finish();
+    if (deferFormats) {
+      // before the owed formats come, the grids lack them (on the web, when the sheet is long enough)
+      if (limits.responseBytes !== null && (limits.fullFormatRows ?? Infinity) < grids[0]!.values.length)
+        expect(reader.owesFormats).toBe(true);
+      await reader.finishOwed();
+      expect(reader.owesFormats).toBe(false);
+    }
     return reads.map((r) => ({ ...r.grid!, name: r.name }));
   });
   return { grids: out, syncs: sim.totalSyncs };
@@ -157,5 +171,62 @@ describe('numbers whose meaning depends on their format: every host reads them t
     expect(findings(addin.grids)).toEqual(findings(cli));
     // the scaled-down web profiles really read the sheets in row chunks
     if (limits.responseBytes !== null && limits.responseBytes <= 24_000) expect(addin.syncs).toBeGreaterThan(3);
+  });
+});
+
+/**
+ * Validasi on the web reads the formats of a long sheet's first rows with the values, and those
+ * of the cells holding numbers further down afterwards (with the fills it loads anyway): the
+ * findings are made again with every format. The first rows scaled down here (20) so that the
+ * typed percentages fall where the formats come later.
+ */
+const DEFERRED: [string, SimOptions, ReadLimits][] = [
+  ['Excel on the web, formats of rows past the 20th owed', { platform: 'web' }, { ...WEB_LIMITS, fullFormatRows: 20 }],
+  [
+    'Excel on the web with 24 KB responses, formats of rows past the 20th owed',
+    { platform: 'web', responseLimit: 24_000 },
+    { responseBytes: 24_000, fullFormatRows: 20 },
+  ],
+  ['Excel on the web, every format with the values (the sheet is short)', { platform: 'web' }, WEB_LIMITS],
+];
+
+describe('formats owed (issue 21 item 10): only the cells holding numbers, read later, and still every format the reader uses', () => {
+  const wb = workbook();
+  let cli: Grid[];
+  beforeAll(async () => {
+    cli = await viaCli(wb.grids, 'percent-formats-owed');
+  });
+
+  it.each(DEFERRED)('the reader with formats owed on %s reads what the CLI reads', async (_, opts, limits) => {
+    const addin = await viaAddin(wb.grids, opts, limits, true);
+    expect(targetsOf(addin.grids[0]!)).toEqual(targetsOf(cli[0]!));
+    expect(realisasiOf(addin.grids[1]!)).toEqual(realisasiOf(cli[1]!));
+    expect(findings(addin.grids)).toEqual(findings(cli));
+  });
+
+  async function validasi(opts: SimOptions, limits: ReadLimits, officeJs = false) {
+    const sim = new ExcelSimulator({ ...opts, ...(officeJs ? { apiVersion: 17 } : {}) });
+    for (const g of wb.grids) loadGrid(sim, g);
+    const run = officeJs
+      ? officeJsRun(new OfficeJsBridge(sim))
+      : (b: (ctx: Excel.RequestContext) => Promise<unknown>) => sim.run((ctx) => b(ctx as unknown as Excel.RequestContext));
+    const gw = new ExcelGateway(run as never, (n, v) => sim.isSetSupported(n, v), limits);
+    const before = sim.totalSyncs;
+    const r = await gw.validasi('id');
+    return { findings: r.findings, marked: r.marked, syncs: sim.totalSyncs - before };
+  }
+
+  it.each(DEFERRED)('Validasi on %s makes the findings and marks of the desktop', async (_, opts, limits) => {
+    const desktop = await validasi({ platform: 'desktop' }, DESKTOP_LIMITS);
+    const web = await validasi(opts, limits);
+    expect(web.findings).toEqual(desktop.findings);
+    expect(web.marked).toBe(desktop.marked);
+    expect(desktop.syncs).toBe(3);
+  });
+
+  it("through Microsoft's client (its proxies and serializer), formats owed: the same findings", async () => {
+    const desktop = await validasi({ platform: 'desktop' }, DESKTOP_LIMITS);
+    const web = await validasi({ platform: 'web' }, { ...WEB_LIMITS, fullFormatRows: 20 }, true);
+    expect(web.findings).toEqual(desktop.findings);
   });
 });
