@@ -51,13 +51,13 @@ export class OwedFormats {
     return this.found.length > 0 || this.queued.length > 0;
   }
 
-  /** Queues the formats of the probes found, within `budget` bytes (at least one probe's); returns the bytes planned. */
-  queueLoads(budget: number): number {
+  /** Queues the formats of the probes found, within `budget` bytes (with `force`, at least one probe's); returns the bytes planned. */
+  queueLoads(budget: number, force = true): number {
     let planned = 0;
     while (this.found.length) {
       const areas = this.found[0]!;
       const bytes = areas.cellCount * BYTES_PER_FORMAT + areas.areaCount * BYTES_PER_AREA;
-      if (planned > 0 && planned + bytes > budget) break;
+      if ((planned > 0 || !force) && planned + bytes > budget) break;
       this.found.shift();
       this.loading.push({ areas, list: areas.areas.load('items/address,items/numberFormat') });
       planned += bytes;

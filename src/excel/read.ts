@@ -114,6 +114,7 @@ export class SheetRead {
     this.used.load('rowIndex,columnIndex,rowCount,columnCount');
     this.head = this.ws.getRange(`1:${this.headRows}`).getUsedRangeOrNullObject(true);
     const defer = this.deferFormats && this.headRows > this.fullRows;
+    this.formatHead = null; // a refused batch's is not loaded
     this.head.load(`${defer || !this.withFormats ? 'values' : 'values,numberFormat'},rowIndex,columnIndex`);
     if (defer && this.withFormats) {
       const f = this.fullRows;
@@ -294,7 +295,7 @@ export class SheetReader {
   constructor(
     private readonly ctx: Excel.RequestContext,
     private readonly limits: ReadLimits,
-    /** under a payload cap, formats below FULL_FORMAT_ROWS come later, for the cells holding numbers only */
+    /** under a payload cap, the formats of rows past FULL_FORMAT_ROWS come later, for the cells holding numbers only */
     private readonly deferFormats = false,
   ) {}
 
@@ -339,6 +340,8 @@ export class SheetReader {
       if (planned > 0) queued = true;
       left -= planned;
     }
+    // formats owed for rows already read (deferFormats) take what is left
+    for (const r of this.reads) if (left > 0) left -= r.owed.queueLoads(left, false);
   }
 
   /**
@@ -380,10 +383,8 @@ export class SheetReader {
     for (const r of this.reads) planned += r.owed.queueLoads(budget - planned);
     return planned;
   }
-  commitOwed(ok = true): void {
-    for (const r of this.reads)
-      if (ok) r.commit();
-      else r.owed.rollback();
+  commitOwed(): void {
+    for (const r of this.reads) r.commit();
   }
 
   /** Batches until no format is owed (for a caller with no batch of its own to carry them). */
