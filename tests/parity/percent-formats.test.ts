@@ -221,6 +221,9 @@ describe('formats owed (issue 21 item 10): only the cells holding numbers, read 
     const web = await validasi(opts, limits);
     expect(web.findings).toEqual(desktop.findings);
     expect(web.marked).toBe(desktop.marked);
+    // the typed percentages change the findings here: with formats owed, the cells the findings
+    // made with every format mark that were not loaded take one more sync (3 without)
+    if (limits.responseBytes === WEB_LIMITS.responseBytes) expect(web.syncs).toBe(limits.fullFormatRows ? 4 : 3);
     expect(desktop.syncs).toBe(3);
   });
 
