@@ -223,9 +223,11 @@ describe.each(['desktop', 'web'] as const)('sync counts on Excel %s do not grow 
     // sheet, neither seen before, with half a response each: the RAPK's rest takes one more
     const web = { ...expected, 'realisasi refresh': 4 };
     // the Ringkasan is a sheet for paper with a caption and header on every printed page (ADR 017):
-    // 5,000 indicators print on ~460 pages, whose formats take three more requests of 3.5 MB
-    const big = { ...expected, ringkasan: 6 };
-    expect(counts).toEqual(platform === 'desktop' ? [expected, big] : [expected, { ...web, ringkasan: 6 }]);
+    // 5,000 indicators print on ~460 pages, whose formats take three more requests of 3.5 MB;
+    // and their ~5,400 number-format runs one more since they count against the request budget
+    // (they were added past it: 5 MB in one request through Microsoft's client at 10,000 indicators)
+    const big = { ...expected, ringkasan: 7 };
+    expect(counts).toEqual(platform === 'desktop' ? [expected, big] : [expected, { ...web, ringkasan: 7 }]);
   });
 });
 
