@@ -2,7 +2,8 @@
  * `npm run bench`: engine time per size, syncs per command and request bytes (Excel simulator
  * running the real adapter), task-pane bundle size, CLI time over 76 unit workbooks.
  * `npm run bench -- --json` prints one JSON object on its last line; `--engine` times the engine
- * and its floor only (no simulator, bundle or CLI runs).
+ * and its floor only (no simulator, bundle or CLI runs); `--syncs` runs only the syncs and bytes
+ * of layout K (web, desktop, Microsoft's client) and prints where the 50k-row sheets' bytes go.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -24,12 +25,14 @@ import { timeDiff } from './diff';
 import { randomSpec, renderRapk } from '../src/sample/generate';
 import { OfficeJsBridge, officeJsRun } from '../tests/support/officejs';
 import { parseNumber } from '../src/core/grid/numbers';
+import { formatBytesLines } from './formatBytes';
 
 // compiled to build/bench/bench/run.js
 const ROOT = path.resolve(__dirname, '../../..');
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const engineOnly = process.argv.includes('--engine');
+const syncsOnly = process.argv.includes('--syncs');
 
 /** The whole pipeline once: read + validate (RAPK and Realisasi), marks, Realisasi plan, Ringkasan. */
 function engine(input: Grid[]): void {
@@ -200,6 +203,7 @@ async function main(): Promise<void> {
   let maxRequestOfficeJs = 0;
   let maxResponseOfficeJs = 0;
   const floorMs: Record<string, number> = {};
+  if (syncsOnly) return syncsReport(sizes, label);
   for (const rows of sizes) {
     for (const layout of ['K', 'D', 'R'] as const) {
       const grids = workbook(specForRows(rows, rows, layout), layout, rows);
@@ -296,6 +300,37 @@ async function main(): Promise<void> {
   ];
   console.log(lines.join('\n'));
   if (json) console.log(JSON.stringify(result));
+}
+
+/** `--syncs`: the sync counts and largest request and response of layout K only, and where the largest workbook's bytes go. */
+async function syncsReport(sizes: number[], label: (n: number) => string): Promise<void> {
+  const commands = ['validasi', 'hapusTanda', 'realisasi', 'ringkasan'];
+  const lines: string[] = [];
+  const out: Record<string, unknown> = {};
+  for (const profile of ['web', 'desktop', 'officejs'] as const) {
+    const counts: Record<string, string[]> = Object.fromEntries(commands.map((c) => [c, []]));
+    let maxRequest = 0;
+    let maxResponse = 0;
+    for (const rows of sizes) {
+      const grids = workbook(specForRows(rows, rows, 'K'), 'K', rows);
+      const s = await syncs(grids, profile === 'officejs' ? 'web' : profile, profile === 'officejs');
+      for (const c of commands) counts[c]!.push(String(s.counts[c]));
+      maxRequest = Math.max(maxRequest, s.maxRequest);
+      maxResponse = Math.max(maxResponse, s.maxResponse);
+      if (s.failed.length) lines.push(`  refused (${profile} ${label(rows)}): ${s.failed.join('; ')}`);
+    }
+    lines.push(`${profile} (${sizes.map(label).join(' · ')}): ${commands.map((c) => `${c} ${counts[c]!.join('·')}`).join(', ')}`);
+    lines.push(`  largest request ${(maxRequest / 1024).toFixed(0)} KiB, largest response ${(maxResponse / 1024).toFixed(0)} KiB`);
+    out[profile] = { counts, maxRequest, maxResponse };
+  }
+  const largest = sizes[sizes.length - 1]!;
+  lines.push(
+    '',
+    `where the bytes go (layout K, ${label(largest)} rows):`,
+    ...formatBytesLines(workbook(specForRows(largest, largest, 'K'), 'K', largest)),
+  );
+  console.log(lines.join('\n'));
+  if (json) console.log(JSON.stringify(out));
 }
 
 main().catch((e) => {

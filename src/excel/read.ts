@@ -14,46 +14,21 @@
  */
 import { type CellValue, type Grid, colName } from '../core/grid/grid';
 import { MergeRead, isMergesFailure } from './merges';
+import { OwedFormats, withFormatsSet } from './owedFormats';
 
-export interface ReadLimits {
-  /** bytes per response: 5 MB on Excel on the web; null where there is no cap (Windows, Mac) */
-  responseBytes: number | null;
-  /**
-   * the host has `Range.getMergedAreasOrNullObject` (ExcelApi 1.13): the merged areas are read
-   * with the values (`merges.ts`); false below 1.13, where sheets are read without them
-   */
-  merges?: boolean;
-}
-
-export const WEB_LIMITS: ReadLimits = { responseBytes: 5 * 1024 * 1024 };
-export const DESKTOP_LIMITS: ReadLimits = { responseBytes: null };
-
-/** Share of the response cap a planned batch may fill: estimates are from other rows. */
-export const PLAN_SHARE = 0.8;
-/** Bytes of a row of a sheet not seen yet (real RAPK sheets: 128–168; Realisasi: 255). */
-export const EST_ROW_BYTES = 170;
-/**
- * Bytes of the number formats of a row not seen yet: `"General",` is 10 bytes a cell, so a
- * 16-column RAPK row carries ~150 (measured: 80 on an 8-column sheet, 148–160 on 16 columns,
- * 180 on a 19-column Realisasi sheet). Estimated low on purpose so that a 15,000-row RAPK
- * (4.1 MB with its formats) is still read in one response; a batch that comes out too large
- * is refused by Excel and planned again (one more sync), never lost.
- */
-export const EST_FORMAT_BYTES = 100;
-/** Cells per range read, well under the five-million-cell limit of every platform. */
-export const CELLS_PER_RANGE = 1_000_000;
-/** Rows of a sheet read in the first batch on the desktop (no payload cap). */
-export const DESKTOP_HEAD_ROWS = 100_000;
-/**
- * Columns whose hidden state is loaded with a sheet's first rows (one tiny load each, in the
- * same batch: no extra sync). Real RAPKs have at most ~30 columns; a hidden column further
- * right is read like a visible one.
- */
-export const HIDDEN_PROBE_COLS = 64;
-/** Fewest rows worth a range of their own. */
-const MIN_ROWS = 50;
-/** Times a refused batch is planned again at a quarter of the size before the error is reported. */
-const MAX_RETRIES = 5;
+export * from './readLimits';
+import {
+  CELLS_PER_RANGE,
+  DESKTOP_HEAD_ROWS,
+  EST_FORMAT_BYTES,
+  EST_ROW_BYTES,
+  FULL_FORMAT_ROWS,
+  HIDDEN_PROBE_COLS,
+  MAX_RETRIES,
+  MIN_ROWS,
+  PLAN_SHARE,
+  type ReadLimits,
+} from './readLimits';
 
 interface Chunk {
   range: Excel.Range;
@@ -89,6 +64,12 @@ export class SheetRead {
   private hiddenProbe: Excel.Range[] = [];
   private hiddenCols: number[] = [];
   private sheetHidden = false;
+  /** the formats of the first rows, when the head's rows below them are read without theirs */
+  private formatHead: Excel.Range | null = null;
+  /** formats of the cells holding numbers in rows read without formats (`deferFormats`) */
+  readonly owed = new OwedFormats();
+  /** owed formats loaded, not yet in the grid ([row, column, format]) */
+  private owedSet: [number, number, string][] = [];
 
   constructor(
     public name: string,
@@ -102,6 +83,9 @@ export class SheetRead {
     readonly withFormats = false,
     /** read the merged areas (ExcelApi 1.13): with the first rows, or in bands after (`merges.ts`) */
     withMerges = false,
+    /** below FULL_FORMAT_ROWS, only the cells holding numbers get their formats, in a later batch */
+    readonly deferFormats = false,
+    private readonly fullRows = FULL_FORMAT_ROWS,
   ) {
     this.bytesPerRow = this.estRowBytes;
     this.mergeRead = new MergeRead(ws, withMerges);
@@ -116,7 +100,14 @@ export class SheetRead {
   }
 
   private get load(): string {
-    return this.withFormats ? 'values,numberFormat' : 'values';
+    return this.withFormats && !this.deferFormats ? 'values,numberFormat' : 'values';
+  }
+
+  /** Rows of a head planned within `budget` bytes. */
+  headRowsFor(budget: number): number {
+    const full = this.fullRows * this.estRowBytes;
+    if (!this.deferFormats || budget <= full) return Math.floor(budget / this.estRowBytes);
+    return this.fullRows + Math.floor((budget - full) / EST_ROW_BYTES);
   }
 
   get isNew(): boolean {
@@ -126,17 +117,20 @@ export class SheetRead {
     return this.state !== 'done';
   }
 
-  /**
-   * Queues the sheet's size, protection and first `rows` rows. Both ranges come from objects
-   * that are never null (the sheet, its first rows): no call is chained on a null object,
-   * whose behaviour office-js does not document.
-   */
+  /** Queues the sheet's size, protection and first `rows` rows (no call chained on a null object: undocumented). */
   queueHead(rows: number): number {
     this.headRows = this.titleOnly ? 1 : Math.max(1, rows);
     this.used = this.ws.getUsedRangeOrNullObject(true);
     this.used.load('rowIndex,columnIndex,rowCount,columnCount');
     this.head = this.ws.getRange(`1:${this.headRows}`).getUsedRangeOrNullObject(true);
-    this.head.load(`${this.load},rowIndex,columnIndex`);
+    const defer = this.deferFormats && this.headRows > this.fullRows;
+    this.formatHead = null; // a refused batch's is not loaded
+    this.head.load(`${defer || !this.withFormats ? 'values' : 'values,numberFormat'},rowIndex,columnIndex`);
+    if (defer && this.withFormats) {
+      const f = this.fullRows;
+      this.formatHead = this.ws.getRange(`1:${f}`).getUsedRangeOrNullObject(true).load('numberFormat,rowIndex,columnIndex');
+      this.owed.probe(this.ws.getRange(`${f + 1}:${this.headRows}`));
+    }
     this.ws.protection.load('protected,options');
     if (!this.titleOnly) {
       // what the planner sees (ADR 005): hidden columns are not read, a hidden sheet is said
@@ -147,7 +141,8 @@ export class SheetRead {
       this.mergeRead.queueSheet();
     }
     this.state = 'queued';
-    return this.headRows * this.estRowBytes;
+    const f = this.deferFormats ? Math.min(this.fullRows, this.headRows) : this.headRows;
+    return f * this.estRowBytes + (this.headRows - f) * EST_ROW_BYTES;
   }
 
   /** Queues row chunks of the rest within `budget` bytes; returns the bytes planned. */
@@ -166,6 +161,7 @@ export class SheetRead {
       // the properties are named (values, and number formats where asked): the rule sees only a literal
       // eslint-disable-next-line office-addins/no-empty-load
       range.load(this.load);
+      if (this.deferFormats && this.withFormats) this.owed.probe(range);
       this.chunks.push({ range, from: this.next, count });
       this.next += count;
       planned += count * this.bytesPerRow;
@@ -187,11 +183,13 @@ export class SheetRead {
     if (this.state === 'queued') this.state = 'new';
     for (const c of this.chunks) this.next = Math.min(this.next, c.from);
     this.chunks = [];
+    this.owed.rollback();
   }
 
   /** The batch ran: take what it loaded. */
   commit(): void {
     this.mergeRead.commit();
+    this.owed.commit((r, c, f) => this.owedSet.push([r, c, f]));
     if (this.state === 'queued') {
       this.isProtected = this.ws.protection.protected;
       if (this.isProtected) {
@@ -221,10 +219,16 @@ export class SheetRead {
         const from = head.isNullObject ? this.top : head.rowIndex;
         const padded = <T>(row: T[], fill: T): T[] => (pad > 0 ? [...Array<T>(pad).fill(fill), ...row] : row);
         values.forEach((row, i) => this.rows.set(from + i, padded(row, '' as unknown)));
-        const formats = this.withFormats && !head.isNullObject ? (head.numberFormat as unknown[][] | null) : null;
-        formats?.forEach((row, i) => this.formatRows.set(from + i, padded(row, null as unknown)));
+        // the formats come with the head, or (deferFormats) for its first rows only
+        const fh = this.formatHead ?? head;
+        const formats = this.withFormats && !fh.isNullObject ? (fh.numberFormat as unknown[][] | null) : null;
+        const fpad = fh.isNullObject ? 0 : fh.columnIndex - this.left;
+        const fpadded = <T>(row: T[]): T[] => (fpad > 0 ? [...Array<T>(fpad).fill(null as T), ...row] : row);
+        formats?.forEach((row, i) => this.formatRows.set(fh.rowIndex + i, fpadded(row)));
+        this.formatHead = null;
         this.next = Math.max(this.top, Math.min(this.end, this.headRows));
-        const bytes = JSON.stringify(values).length + (formats ? JSON.stringify(formats).length : 0);
+        // rows read on are sized by what they carry: values and formats, or values alone (deferFormats)
+        const bytes = JSON.stringify(values).length + (formats && !this.deferFormats ? JSON.stringify(formats).length : 0);
         if (values.length) this.bytesPerRow = Math.max(16, bytes / values.length);
       }
       this.state = 'reading';
@@ -239,13 +243,20 @@ export class SheetRead {
         continue;
       }
       values.forEach((row, i) => this.rows.set(c.from + i, row));
-      if (this.withFormats) (c.range.numberFormat as unknown[][] | null)?.forEach((row, i) => this.formatRows.set(c.from + i, row));
+      if (this.withFormats && !this.deferFormats)
+        (c.range.numberFormat as unknown[][] | null)?.forEach((row, i) => this.formatRows.set(c.from + i, row));
     }
     this.chunks = [];
     if (this.state === 'reading' && this.next >= this.end && !this.mergeRead.waiting) {
       const values = this.assemble();
       this.finish(values);
       if (this.withFormats) this.grid = { ...this.grid!, formats: this.assembleFormats() };
+    }
+    // formats owed, once the grid is assembled (a batch may bring them before its last rows or
+    // merged areas): a new grid object, since the core caches by grid
+    if (this.owedSet.length && this.grid) {
+      this.grid = withFormatsSet(this.grid, this.owedSet);
+      this.owedSet = [];
     }
   }
 
@@ -311,11 +322,14 @@ export class SheetReader {
   constructor(
     private readonly ctx: Excel.RequestContext,
     private readonly limits: ReadLimits,
+    /** under a payload cap, the formats of rows past FULL_FORMAT_ROWS come later, for the cells holding numbers only */
+    private readonly deferFormats = false,
   ) {}
 
   add(ws: Excel.Worksheet, name: string, titleOnly = false): SheetRead {
     // the number formats on every platform (ADR 005); a title-only read needs none
-    const r = new SheetRead(name, ws, titleOnly, !titleOnly, !titleOnly && this.limits.merges !== false);
+    const defer = this.deferFormats && this.limits.responseBytes !== null && !titleOnly;
+    const r = new SheetRead(name, ws, titleOnly, !titleOnly, !titleOnly && this.limits.merges !== false, defer, this.limits.fullFormatRows);
     this.reads.push(r);
     return r;
   }
@@ -343,7 +357,7 @@ export class SheetReader {
         // an equal share each, at least a few thousand rows; the others wait for the next batch
         const est = full[0]!.estRowBytes;
         const take = Math.max(1, Math.min(full.length, Math.floor(left / est / 2000)));
-        const rows = Math.max(MIN_ROWS, Math.floor(left / est / take));
+        const rows = Math.max(MIN_ROWS, full[0]!.headRowsFor(left / take));
         for (const r of full.slice(0, take)) left -= r.queueHead(rows);
       }
     }
@@ -354,6 +368,8 @@ export class SheetReader {
       if (planned > 0) queued = true;
       left -= planned;
     }
+    // formats owed for rows already read (deferFormats) take what is left
+    for (const r of this.reads) if (left > 0) left -= r.owed.queueLoads(left, false);
   }
 
   /**
@@ -391,5 +407,29 @@ export class SheetReader {
   /** Batches until every read is done. */
   async finish(): Promise<void> {
     while (!this.done) await this.sync();
+  }
+
+  /** Formats owed (`deferFormats`): the grids lack those of cells holding numbers below the first rows. */
+  get owesFormats(): boolean {
+    return this.reads.some((r) => r.owed.owed);
+  }
+
+  /** Queues owed formats into the caller's next batch, within `budget` bytes; `commitOwed` once it ran. */
+  queueOwed(budget = (this.limits.responseBytes ?? Infinity) * PLAN_SHARE): number {
+    let planned = 0;
+    for (const r of this.reads) planned += r.owed.queueLoads(budget - planned);
+    return planned;
+  }
+  commitOwed(): void {
+    for (const r of this.reads) r.commit();
+  }
+
+  /** Batches until no format is owed (for a caller with no batch of its own to carry them). */
+  async finishOwed(): Promise<void> {
+    while (this.owesFormats) {
+      this.queueOwed();
+      await this.ctx.sync();
+      this.commitOwed();
+    }
   }
 }

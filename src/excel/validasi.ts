@@ -10,6 +10,7 @@ import type { Lang } from '../core/locales';
 import { planMarks } from '../core/sheets/marks';
 import { addedComments, findSheetMarks, planValidasiMarks } from '../core/sheets/marksState';
 import { activeSheetOutcome, finishActiveSheet, isRingkasanName, planActiveSheet } from '../core/workbook';
+import type { SheetValidation } from '../core/rules/validate';
 import { GatewayError, type NoteMode, type ValidasiResult } from '../gateway/contract';
 import { BYTES_PER_EXTRA_PROP, BYTES_PER_NOTE_OP, BYTES_PER_RANGE_OP, Budget, eachBlock, groupBy, writeSync } from './batch';
 import { type CommandEnv, isInvalidArgument, isNotImplemented } from './command';
@@ -25,7 +26,7 @@ import {
   recordState,
 } from './marks';
 import { markedBounds, queueMarkNotes } from './markWrites';
-import { SheetReader } from './read';
+import { PLAN_SHARE, type SheetRead, SheetReader } from './read';
 import { problemError } from './workbookRead';
 
 export async function validasi(
@@ -37,7 +38,8 @@ export async function validasi(
   // the sheet's values (on the web, as many rows as fit in one response: the rest in sync 2)
   const ws = ctx.workbook.worksheets.getActiveWorksheet();
   const sheets = ctx.workbook.worksheets;
-  const reader = new SheetReader(ctx, limits);
+  // on the web, formats below a sheet's first rows come later, for the cells holding numbers only
+  const reader = new SheetReader(ctx, limits, true);
   const read = reader.add(ws, '');
   let record: RecordRead | null = null;
   let comments: Excel.CommentCollection | null = null;
@@ -65,27 +67,36 @@ export async function validasi(
   // notes and comments need "Edit objects" on a protected sheet: without it, fills only
   const hostMode: NoteMode = cs || caps.noteMode !== 'comments' ? caps.noteMode : 'none';
   const noteMode: NoteMode = read.isProtected && !read.allowsObjects ? 'none' : hostMode;
-  const grid: Grid = { ...read.grid!, name: ws.name };
   // which checks apply is the core's decision; the sheets it needs are read here
-  const check = planActiveSheet(
-    grid,
-    sheets.items.map((x) => x.name),
-  );
-  if (check.kind === 'ownSheet') throw new GatewayError({ kind: 'ownSheet', sheet: ws.name });
-  let v = check.kind === 'done' ? check.v : null;
-  if (check.kind === 'needs') {
-    const others = check.needs.map((n) => reader.add(sheets.getItem(n), n, isRingkasanName(n)));
+  const others = new Map<string, SheetRead>();
+  const evaluate = async (final: boolean): Promise<SheetValidation | null> => {
+    const grid: Grid = { ...read.grid!, name: ws.name };
+    const check = planActiveSheet(
+      grid,
+      sheets.items.map((x) => x.name),
+    );
+    if (check.kind === 'ownSheet') throw new GatewayError({ kind: 'ownSheet', sheet: ws.name });
+    if (check.kind === 'done') return check.v;
+    for (const n of check.needs) if (!others.has(n)) others.set(n, reader.add(sheets.getItem(n), n, isRingkasanName(n)));
     await reader.finish();
-    v = finishActiveSheet(
+    if (final) await reader.finishOwed();
+    return finishActiveSheet(
       check,
       grid,
-      others.map((r) => ({ ...r.grid!, name: r.name })),
+      check.needs.map((n) => ({ ...others.get(n)!.grid!, name: n })),
     );
-  }
+  };
+  // with formats owed (the web, below a large sheet's first rows) these findings are provisional:
+  // the formats ride with the fills load below, and the findings are made again with them
+  let v = await evaluate(false);
   // a sheet the reader stopped on says why
-  const checked = activeSheetOutcome(v, ws.name);
-  if ('problem' in checked) throw problemError(checked.problem);
-  const plan = planMarks(ws.name, checked.findings, lang);
+  const outcome = (x: SheetValidation | null) => {
+    const o = activeSheetOutcome(x, ws.name);
+    if ('problem' in o) throw problemError(o.problem);
+    return o;
+  };
+  let checked = outcome(v);
+  let plan = planMarks(ws.name, checked.findings, lang);
   const state = recordState(rec);
   const writes = new Budget(() => writeSync(ctx, progress, isRecordFailure));
   const prev = findSheetMarks(state, { id: ws.id, name: ws.name });
@@ -94,19 +105,41 @@ export async function validasi(
   // sync 2: the cells' own fills and notes (new marks) and the current state of old marks
   // (more syncs only when thousands of cells would pass the request budget); whether conditional
   // formats cover the marked cells (they are drawn over fills)
-  const addresses = [...new Set([...plan.marks.map((m) => m.address), ...(prev?.cells ?? []).map((c) => c.a)])];
   const fills = new Map<string, Excel.RangeFill>();
   const notes = noteMode === 'notes' ? new Map<string, Excel.Note>() : null;
-  const loads = new Budget(() => ctx.sync());
-  for (const a of addresses) {
-    await loads.take(BYTES_PER_RANGE_OP + (notes ? BYTES_PER_NOTE_OP : 0));
-    fills.set(a, ws.getRange(a).format.fill.load(FILL_PROPS));
-    notes?.set(a, ws.notes.getItemOrNullObject(a).load('content'));
-  }
-  const bounds = markedBounds(plan.marks.map((m) => m.address));
-  const conditional = bounds ? ws.getRange(bounds).conditionalFormats.getCount() : null;
+  const loadCells = async (cells: string[], loads = new Budget(() => ctx.sync())): Promise<void> => {
+    for (const a of cells) {
+      if (fills.has(a)) continue;
+      await loads.take(BYTES_PER_RANGE_OP + (notes ? BYTES_PER_NOTE_OP : 0));
+      fills.set(a, ws.getRange(a).format.fill.load(FILL_PROPS));
+      notes?.set(a, ws.notes.getItemOrNullObject(a).load('content'));
+    }
+  };
+  await loadCells([...new Set([...plan.marks.map((m) => m.address), ...(prev?.cells ?? []).map((c) => c.a)])]);
+  let bounds = markedBounds(plan.marks.map((m) => m.address));
+  let conditional = bounds ? ws.getRange(bounds).conditionalFormats.getCount() : null;
   const locations = cs ? cs.items.map((c) => ({ c, loc: c.getLocation().load('address') })) : [];
+  const owed = reader.owesFormats;
+  // the fills' share of the response (a fill and a note: ~200 bytes) is left to them
+  if (owed) reader.queueOwed((limits.responseBytes ?? Infinity) * PLAN_SHARE - fills.size * 200);
   await ctx.sync();
+  if (owed) {
+    reader.commitOwed();
+    // every format now (more syncs only if they did not fit): the findings made again; cells
+    // they mark that were not loaded, and the conditional formats over them, in one more sync
+    v = await evaluate(true);
+    checked = outcome(v);
+    plan = planMarks(ws.name, checked.findings, lang);
+    const more = plan.marks.map((m) => m.address).filter((a) => !fills.has(a));
+    await loadCells(more);
+    const now = markedBounds(plan.marks.map((m) => m.address));
+    const moved = now !== bounds;
+    if (moved) {
+      bounds = now;
+      conditional = now ? ws.getRange(now).conditionalFormats.getCount() : null;
+    }
+    if (more.length || moved) await ctx.sync();
+  }
 
   const userCommentCells = new Set(
     locations

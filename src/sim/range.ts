@@ -4,6 +4,7 @@ import type { SimContext } from './context';
 import { SimRangeFormat } from './format';
 import { SimConditionalFormatCollection } from './conditional';
 import { SimMergedAreas } from './mergedAreas';
+import { SimSpecialCells } from './specialCells';
 import { SimError, SimObject, type SheetResolver, assertWritable, needSheet, nullChain } from './proxy';
 import { type SimSheet, parseRange, quoteSheet, rangeAddress } from './store';
 
@@ -315,6 +316,17 @@ export class SimRange extends SimObject {
     if (this.context.sim.apiVersion < 13)
       throw new SimError('ApiNotFound', 'The API you are trying to use could not be found (ExcelApi 1.13).');
     return new SimMergedAreas(this.context, this._sheet, () => this.self('getMergedAreasOrNullObject'), `${this.path}/getMergedAreas`);
+  }
+  /** The cells holding constants or formulas of a value type (ExcelApi 1.9; src/sim/specialCells.ts). */
+  getSpecialCellsOrNullObject(cellType: string, valueType = 'All'): SimSpecialCells {
+    return new SimSpecialCells(
+      this.context,
+      this._sheet,
+      () => this.self('getSpecialCellsOrNullObject'),
+      cellType,
+      valueType,
+      `${this.path}/getSpecialCells(${cellType},${valueType})`,
+    );
   }
   /** The conditional formats that intersect this range (ExcelApi 1.6; src/sim/conditional.ts). */
   get conditionalFormats(): SimConditionalFormatCollection {
