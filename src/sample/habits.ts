@@ -7,8 +7,9 @@
  */
 import type { CellValue, Grid } from '../core/grid/grid';
 import { isTotalLabel } from '../core/reader/headers';
-import { prng } from './generate';
+import { type RapkSpec, prng } from './generate';
 import { type Presentation, type Rendering, renderPresentation } from './present';
+import { pick } from './presentStyles';
 
 export const HABITS = [
   'thousands',
@@ -21,6 +22,7 @@ export const HABITS = [
   'kodeUraian',
   'unitName',
   'hiddenHelper',
+  'wrapLineText',
 ] as const;
 export type Habit = (typeof HABITS)[number];
 
@@ -28,8 +30,7 @@ export type Habit = (typeof HABITS)[number];
 const NEEDS: Record<Habit, Partial<Presentation>> = {
   thousands: { moneyStyle: 'number', titleRows: 2 },
   totalWording: {},
-  // Layout K only: on the D and R renderings of the seed documents a side block is still misread (closing note)
-  sideBlock: { blankCols: [], layout: 'K' },
+  sideBlock: { blankCols: [] },
   bulanKe: { layout: 'K', headerRows: 2, monthStyle: 'B01', quarterOnly: false },
   wrap3: { layout: 'K', numbering: 'dash', wrapIndicator: false },
   filledDown: { layout: 'K', pageBreaks: 'none', quarterOnly: false },
@@ -37,6 +38,8 @@ const NEEDS: Record<Habit, Partial<Presentation>> = {
   kodeUraian: { layout: 'K' },
   unitName: { titleRows: 3 },
   hiddenHelper: {},
+  // (the lines wrapped over a page break are the presentation's own dimension)
+  wrapLineText: { wrapLines: false },
 };
 
 export interface HabitRendering {
@@ -47,8 +50,8 @@ export interface HabitRendering {
 }
 
 /** The plain rendering of a seed (with what the habit needs) and the same with the habit. */
-export function renderHabit(seed: number, habit: Habit): HabitRendering {
-  const plain = renderPresentation(seed, { ...NEEDS[habit], plant: 'none' });
+export function renderHabit(seed: number, habit: Habit, over: Partial<Presentation> = {}): HabitRendering {
+  const plain = renderPresentation(seed, { ...over, ...NEEDS[habit], plant: 'none' });
   const rnd = prng(seed ^ 0x68ab1f);
   const g = plain.grid;
   switch (habit) {
@@ -57,7 +60,7 @@ export function renderHabit(seed: number, habit: Habit): HabitRendering {
     case 'totalWording':
       return { plain, habit: totalWording(g, rnd) };
     case 'sideBlock':
-      return { plain, habit: sideBlock(g, plain) };
+      return { plain, habit: sideBlock(g, plain, rnd) };
     case 'bulanKe':
       return { plain, habit: bulanKe(g) };
     case 'wrap3':
@@ -72,6 +75,8 @@ export function renderHabit(seed: number, habit: Habit): HabitRendering {
       return unitName(plain);
     case 'hiddenHelper':
       return { plain, habit: hiddenHelper(g, plain.presentation) };
+    case 'wrapLineText':
+      return { plain, habit: wrapLineText(g, plain.spec, rnd) };
   }
 }
 
@@ -128,17 +133,27 @@ function totalWording(g: Grid, rnd: () => number): Grid {
   return { ...g, values, formats };
 }
 
-/** A `Rekap anggaran per sasaran` block right of the table, after an empty column, with its own JUMLAH. */
-function sideBlock(g: Grid, plain: Rendering): Grid {
+/**
+ * A `Rekap anggaran per sasaran` block right of the table, one or two empty columns away, with
+ * its own JUMLAH: on the main header's row or a few rows below it, in one of a few wordings.
+ */
+function sideBlock(g: Grid, plain: Rendering, rnd: () => number): Grid {
   const { values, formats } = copy(g);
-  const at = Math.max(0, headerRow(g, plain.presentation));
-  const c0 = width(g) + 1;
+  const at = Math.max(0, headerRow(g, plain.presentation)) + Math.floor(rnd() * 4);
+  const c0 = width(g) + 1 + Math.floor(rnd() * 2);
+  const [title, heads, total] = pick(rnd, [
+    ['Rekap anggaran per sasaran', ['SASARAN', 'ANGGARAN'], 'JUMLAH'],
+    ['REKAPITULASI PAGU PER SASARAN', ['NO', 'SASARAN', 'PAGU (Rp)'], 'TOTAL'],
+    ['Rekap per sasaran', ['Uraian', 'Jumlah (Rp)'], 'Jumlah'],
+    ['Anggaran per sasaran kegiatan', ['Sasaran', 'Pagu'], 'JUMLAH PAGU'],
+  ] as const);
+  const numbered = heads[0] === 'NO';
   const sums = plain.spec.sasaran.map((s) => s.indikator.reduce((a, i) => a + i.anggaran, 0));
   const block: CellValue[][] = [
-    ['Rekap anggaran per sasaran'],
-    ['SASARAN', 'ANGGARAN'],
-    ...plain.spec.sasaran.map((s, i): CellValue[] => [`Sasaran ${s.no}`, sums[i]!]),
-    ['JUMLAH', sums.reduce((a, b) => a + b, 0)],
+    [title],
+    [...heads],
+    ...plain.spec.sasaran.map((s, i): CellValue[] => [...(numbered ? [i + 1] : []), `Sasaran ${s.no}`, sums[i]!]),
+    [...(numbered ? [null] : []), total, sums.reduce((a, b) => a + b, 0)],
   ];
   block.forEach((cells, i) => {
     const r = at + i;
@@ -283,4 +298,52 @@ function hiddenHelper(g: Grid, p: Presentation): Grid {
     row.push(r === h ? 'Cek VLOOKUP' : r % 3 === 0 ? '#N/A' : 45_292 + r);
   });
   return { ...g, values, formats, hiddenCols: [c] };
+}
+
+/**
+ * A text cut in two as Excel wraps it: after the code's dash (`DR.3165.QGA.006 -` | `Rincian
+ * output 6`) or at a space near the middle; the second half keeps a word (a tail that is only a
+ * number would read as a number). Null when the text does not wrap.
+ */
+export function wrapText(t: string, afterDash: boolean): [string, string] | null {
+  const dash = t.indexOf(' - ');
+  const mid = Math.floor(t.length / 2);
+  const cuts = afterDash && dash > 0 ? [dash + 2] : [t.indexOf(' ', mid), t.lastIndexOf(' ', mid)];
+  for (const cut of cuts) {
+    const [head, tail] = [t.slice(0, Math.max(0, cut)).trimEnd(), t.slice(cut + 1).trim()];
+    if (cut > 0 && head && /[A-Za-z]{3}/.test(tail)) return [head, tail];
+  }
+  return null;
+}
+
+/**
+ * The texts of the budget lines (RO and komponen, with or without their codes) wrapped over two
+ * rows, the rest of each text on a row of its own under its line (every layout).
+ */
+function wrapLineText(g: Grid, spec: RapkSpec, rnd: () => number): Grid {
+  const texts = new Set(
+    spec.sasaran.flatMap((s) =>
+      s.indikator.flatMap((i) => i.lines.flatMap((l) => [l.ro, l.komponen].flatMap((t) => [t, t.split(' - ').slice(1).join(' - ')]))),
+    ),
+  );
+  texts.delete('');
+  const { values, formats } = copy(g);
+  const wraps: { r: number; tails: Map<number, string> }[] = [];
+  values.forEach((row, r) => {
+    const tails = new Map<number, string>();
+    row.forEach((v, c) => {
+      const cut = typeof v === 'string' && texts.has(v) ? wrapText(v, rnd() < 0.6) : null;
+      if (!cut) return;
+      row[c] = cut[0];
+      tails.set(c, cut[1]);
+    });
+    if (tails.size > 0) wraps.push({ r, tails });
+  });
+  let out: Grid = { ...g, values, formats };
+  for (const { r, tails } of wraps.reverse()) {
+    const row: CellValue[] = Array<CellValue>(Math.max(...tails.keys()) + 1).fill(null);
+    for (const [c, t] of tails) row[c] = t;
+    out = insertRows(out, r + 1, [row]);
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 /**
  * Which table does this row belong to: every row of the sheet is classified here (header, indicator, sasaran, budget line, total, continuation, or not readable), by its shape and the nearest header above it.
  */
-import { a1 } from '../grid/grid';
+import { a1, isBlankValue } from '../grid/grid';
 import { norm, runningNumber, splitNumbered } from '../grid/text';
 import {
   firstFilled,
@@ -18,7 +18,7 @@ import {
   text,
 } from './cells';
 import type { ReadContext } from './context';
-import { type BudgetMap, type HeaderMap, type MainMap, totalLabelAt } from './headers';
+import { type BudgetMap, type HeaderMap, type MainMap, isTotalLabel, totalLabelAt } from './headers';
 import { headingText, onHeading, onHeadinglessDetail } from './headings';
 import { mainMapFor } from './repeats';
 import { completesWrappedIndicator, onContinuation, onIndicator, onLine, onSasaranOnly } from './rows';
@@ -75,6 +75,27 @@ export function continuesLines(st: Reading, r: number): boolean {
   return m.amountCols.some((c) => numericAt(cx, r, c, 'money')) && m.textCols.some((c) => /[A-Za-z0-9]/.test(text(cx, r, c)));
 }
 
+/**
+ * Layout D: the rest of a line's wrapped texts on a row of its own, under the line (before a
+ * header repeated at a page break too): text only, in the detail table's text columns right of
+ * the summary's indicator column (RO, komponen, sub komponen), no number. A heading names its
+ * indicator in the indicator column or as a title starting the row, never only there.
+ */
+export function continuesLineText(st: Reading, r: number, main: MainMap): boolean {
+  const { cx, at } = st;
+  const m = at.sub;
+  if (!at.continuationOk || at.lastKind !== 'line' || !at.inDetail || !m || rowHasNumbers(cx, r)) return false;
+  const row = cx.grid.values[r] ?? [];
+  let any = false;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c] ?? null;
+    if (isBlankValue(v)) continue;
+    if (typeof v !== 'string' || c <= main.indikator || c === m.no || !m.textCols.includes(c) || isTotalLabel(v)) return false;
+    any = true;
+  }
+  return any;
+}
+
 // ---------------------------------------------------------------- rows
 export function onRow(st: Reading, r: number): void {
   const { cx, at } = st;
@@ -103,7 +124,8 @@ export function onRow(st: Reading, r: number): void {
   }
   // a detail line just before a header repeated at a page break is a line, not a heading
   const inTable = (): boolean => (at.lastKind === 'line' || at.lastKind === 'heading') && at.inDetail && isLineRow(cx, r, at.sub!);
-  const heading = cx.layout === 'D' && nextIsDetailHeader(cx, r) && !inTable() && !!headingText(cx, r, main);
+  const heading =
+    cx.layout === 'D' && nextIsDetailHeader(cx, r) && !inTable() && !continuesLineText(st, r, main) && !!headingText(cx, r, main);
   if (at.afterTotal && !isInd && !heading) return;
   at.afterTotal = false;
   if (heading) {

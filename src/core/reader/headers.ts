@@ -319,9 +319,15 @@ export function looksLikeRingkasan(grid: Grid): boolean {
   return false;
 }
 
-/** The columns a main header reads: NO, SASARAN, INDIKATOR, the months, ANGGARAN. */
+/**
+ * The columns a main header reads: NO, SASARAN, INDIKATOR, the months, ANGGARAN. NO and
+ * SASARAN come before the indicator in every layout: a `NO` or `SASARAN` label right of it
+ * heads a block beside the table (`Rekap anggaran per sasaran`: SASARAN | ANGGARAN), not a
+ * column of the table, and does not widen it.
+ */
 function usedColumns(h: MainMap): number[] {
-  return [h.no, h.sasaran, h.indikator, h.anggaran, ...h.months.values()].filter((c): c is number => c !== null);
+  const left = [h.no, h.sasaran].filter((c) => c !== null && c < h.indikator);
+  return [...left, h.indikator, h.anggaran, ...h.months.values()].filter((c): c is number => c !== null);
 }
 
 /**
