@@ -9,12 +9,18 @@ import { validateSheet } from '../../src/core/rules/validate';
 import { HABITS, type Habit, renderHabit } from '../../src/sample/habits';
 
 /** What a reading says: its model in short, and its loud findings' codes. */
-export function reading(g: Grid): unknown {
+export function reading(g: Grid, texts = false): unknown {
   const v = validateSheet(g);
   if (!v.model) return { kind: v.kind };
   return {
     total: v.model.total?.amount.value ?? null,
-    indicators: allIndikator(v.model).map((i) => [i.no, i.name, i.targets, i.anggaran.value, i.lines.map((l) => l.kontribusi.value)]),
+    indicators: allIndikator(v.model).map((i) => [
+      i.no,
+      i.name,
+      i.targets,
+      i.anggaran.value,
+      i.lines.map((l) => (texts ? [l.kontribusi.value, l.ro, l.komponen] : l.kontribusi.value)),
+    ]),
     loud: v.findings
       .filter((f) => f.severity !== 'info')
       .map((f) => f.code)
@@ -32,6 +38,40 @@ describe.each(HABITS.map((h) => [h]))('habit %s', (habit: Habit) => {
       expect({ seed, plain: (plain as { loud?: string[] }).loud }).toEqual({ seed, plain: [] });
       expect({ seed, habit: reading(r.habit) }).toEqual({ seed, habit: plain });
       if (r.unit) expect(validateSheet(r.habit).model!.unit).toBe(r.unit);
+    }
+  });
+});
+
+/** The habits whose generator variant renders on every layout, forced on each (the seeds' own layouts are mostly K). */
+const EVERY_LAYOUT: Habit[] = ['sideBlock', 'wrapLineText'];
+
+describe.each(EVERY_LAYOUT.flatMap((h) => (['K', 'D', 'R'] as const).map((layout) => [h, layout] as const)))(
+  'habit %s on Layout %s',
+  (habit, layout) => {
+    it(`${SEEDS.length} renderings read as the plain ones (line texts too)`, () => {
+      for (const seed of SEEDS) {
+        const r = renderHabit(seed, habit, { layout });
+        expect(r.plain.presentation.layout).toBe(layout);
+        const plain = reading(r.plain.grid, true);
+        expect({ seed, plain: (plain as { loud?: string[] }).loud }).toEqual({ seed, plain: [] });
+        expect({ seed, habit: reading(r.habit, true) }).toEqual({ seed, habit: plain });
+      }
+    });
+  },
+);
+
+describe("wrapped line texts come back whole (the model's texts, not only the plain reading)", () => {
+  it.each(['K', 'D', 'R'] as const)('Layout %s', (layout) => {
+    for (const seed of SEEDS.slice(0, 10)) {
+      const r = renderHabit(seed, 'wrapLineText', { layout });
+      const lines = allIndikator(validateSheet(r.habit).model!).flatMap((i) => i.lines.map((l) => [l.ro, l.komponen]));
+      const spec = r.plain.spec.sasaran.flatMap((s) => s.indikator.flatMap((i) => i.lines));
+      expect({ seed, n: lines.length }).toEqual({ seed, n: spec.length });
+      // Layout R names a line by its KODE and RO cells, joined as `KODE - RO`; K and D by the RO text
+      lines.forEach(([ro, komponen], k) => {
+        expect({ seed, ro }).toEqual({ seed, ro: spec[k]!.ro });
+        if (layout !== 'R') expect({ seed, komponen }).toEqual({ seed, komponen: spec[k]!.komponen });
+      });
     }
   });
 });

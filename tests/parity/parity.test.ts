@@ -108,6 +108,18 @@ describe.each(PLATFORMS)('parity on the Excel habits (issue 20): the CLI and the
       expect({ seed, addin: findings(await viaAddin(grids, opts, limits)) }).toEqual({ seed, addin: expected });
     }
   });
+  // the habits that render on every layout, forced on Layouts D and R (the seeds above are mostly K)
+  it.each((['sideBlock', 'wrapLineText'] as const).flatMap((h) => (['D', 'R'] as const).map((l) => [h, l] as const)))(
+    '%s on Layout %s, over 3 renderings',
+    async (habit, layout) => {
+      for (const seed of [9100, 9103, 9107]) {
+        const grids = [renderHabit(seed, habit, { layout }).habit];
+        const expected = findings(grids);
+        expect({ seed, cli: findings(await viaCli(grids, dir, `${habit}-${layout}-${seed}`)) }).toEqual({ seed, cli: expected });
+        expect({ seed, addin: findings(await viaAddin(grids, opts, limits)) }).toEqual({ seed, addin: expected });
+      }
+    },
+  );
   it("a hidden last-year RAPK before this year's visible one: both hosts see it hidden, and use this year's", async () => {
     const y2025 = renderHabit(9104, 'hiddenHelper').habit;
     const y2024: Grid = { ...renderHabit(9105, 'totalWording').plain.grid, name: 'RAPK 2023', hidden: true };
