@@ -317,8 +317,9 @@ export function wrapText(t: string, afterDash: boolean): [string, string] | null
 }
 
 /**
- * The texts of the budget lines (RO and komponen, with or without their codes) wrapped over two
- * rows, the rest of each text on a row of its own under its line (every layout).
+ * The texts of the budget lines (RO and komponen, with or without their codes; Layout D's Unit
+ * too) wrapped over two rows, the rest of each text on a row of its own under its line (every
+ * layout).
  */
 function wrapLineText(g: Grid, spec: RapkSpec, rnd: () => number): Grid {
   const texts = new Set(
@@ -327,6 +328,8 @@ function wrapLineText(g: Grid, spec: RapkSpec, rnd: () => number): Grid {
     ),
   );
   texts.delete('');
+  // Layout D names the unit on every detail line (the title writes it in capitals)
+  texts.add(spec.unit);
   const { values, formats } = copy(g);
   const wraps: { r: number; tails: Map<number, string> }[] = [];
   values.forEach((row, r) => {

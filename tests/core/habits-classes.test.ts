@@ -635,7 +635,8 @@ describe('Layout D: a budget line whose RO and komponen texts wrap over two rows
     1,
   ];
   /** One indicator, two lines: the first wrapped (its rest on the next row), then `after` rows, the second line, Total. */
-  const doc = (after: CellValue[][]): Grid => ({
+  const rest: CellValue[] = [null, null, null, 'Rincian output 6', 'sampel laboratorium'];
+  const doc = (after: CellValue[][], wrapped: CellValue[] = rest, unit = 'Balai POM di Kota Contoh'): Grid => ({
     name: 'RAPK 2025',
     values: [
       ['RENCANA AKSI TAHUN 2025'],
@@ -647,8 +648,12 @@ describe('Layout D: a budget line whose RO and komponen texts wrap over two rows
       [],
       [1, 'Persentase obat memenuhi syarat', ...Array(12).fill(50), 12_000_000],
       detail,
-      line(1, 'DR.3165.QGA', 'DR.3165.QGA.006 -', '051 - Pengujian', 8_000_000),
-      [null, null, null, 'Rincian output 6', 'sampel laboratorium'],
+      [
+        ...line(1, 'DR.3165.QGA', 'DR.3165.QGA.006 -', '051 - Pengujian', 8_000_000).slice(0, 1),
+        unit,
+        ...line(1, 'DR.3165.QGA', 'DR.3165.QGA.006 -', '051 - Pengujian', 8_000_000).slice(2),
+      ],
+      wrapped,
       ...after,
       line(2, 'DR.3165.QGB', 'DR.3165.QGB.007 - Layanan', '052 - Bahan', 4_000_000),
       ['Total', ...Array(6).fill(null), 12_000_000, ...q(12_000_000), 12_000_000],
@@ -673,5 +678,31 @@ describe('Layout D: a budget line whose RO and komponen texts wrap over two rows
     const g = doc([summary]);
     expect(codes(g)).toEqual([]);
     expect(texts(g)).toEqual(expected);
+  });
+  it("the Unit wrapped too (its rest in the summary's indicator column): still the line's, not a heading", () => {
+    const g = doc([summary, detail], [null, 'Kota Contoh', null, 'Rincian output 6', 'sampel laboratorium'], 'Balai POM di');
+    expect(codes(g)).toEqual([]);
+    expect(texts(g)).toEqual(expected);
+    expect(allIndikator(readRapk(g).model!).map((i) => i.heading?.row)).toEqual([8]);
+  });
+  it("a text-only row naming the next indicator in that column is that indicator's heading, as before", () => {
+    const two = (name: string): Grid => {
+      const g = doc([]);
+      const values = g.values.map((row) => [...row]);
+      values.splice(5, 0, [2, 'Nilai AKIP Balai POM', ...Array(12).fill(70), 4_000_000]);
+      values[6]![14] = 16_000_000;
+      // the second line becomes the second indicator's: its heading (name only), its detail header, its Total
+      const at = values.findIndex((row) => row[3] === 'DR.3165.QGB.007 - Layanan');
+      values.splice(at, 0, [null, name], detail);
+      values[at + 2]![0] = 1;
+      values.splice(at + 3, 0, ['Total', ...Array(6).fill(null), 4_000_000, ...q(4_000_000), 4_000_000]);
+      values.push([]);
+      return { ...g, values };
+    };
+    for (const name of ['Nilai AKIP Balai POM', '2 - Nilai AKIP Balai POM', 'Indikator 2: Nilai AKIP Balai POM']) {
+      const g = two(name);
+      const m = readRapk(g).model!;
+      expect({ name, headings: allIndikator(m).map((i) => i.heading?.row) }).toEqual({ name, headings: [9, 13] });
+    }
   });
 });

@@ -77,9 +77,10 @@ export function continuesLines(st: Reading, r: number): boolean {
 
 /**
  * Layout D: the rest of a line's wrapped texts on a row of its own, under the line (before a
- * header repeated at a page break too): text only, in the detail table's text columns right of
- * the summary's indicator column (RO, komponen, sub komponen), no number. A heading names its
- * indicator in the indicator column or as a title starting the row, never only there.
+ * header repeated at a page break too): text only, in the detail table's text columns (RO,
+ * komponen, sub komponen; Unit, which shares the summary's indicator column), no number. A
+ * heading is not: it names its indicator (by its number or its name, or as `Indikator ...`),
+ * or starts left of the indicator column (its `No.`, a title across the table).
  */
 export function continuesLineText(st: Reading, r: number, main: MainMap): boolean {
   const { cx, at } = st;
@@ -90,10 +91,17 @@ export function continuesLineText(st: Reading, r: number, main: MainMap): boolea
   for (let c = 0; c < row.length; c++) {
     const v = row[c] ?? null;
     if (isBlankValue(v)) continue;
-    if (typeof v !== 'string' || c <= main.indikator || c === m.no || !m.textCols.includes(c) || isTotalLabel(v)) return false;
+    if (typeof v !== 'string' || c < main.indikator || c === m.no || !m.textCols.includes(c) || isTotalLabel(v)) return false;
+    if (c === main.indikator && namesIndicator(st, v)) return false;
     any = true;
   }
   return any;
+}
+
+/** A text that names a summary indicator: numbered (`2 - ...`, `Indikator 2: ...`), or by its name. */
+function namesIndicator(st: Reading, v: string): boolean {
+  const t = v.replace(/\s+/g, ' ').trim();
+  return /^indikator\b/i.test(t) || splitNumbered(t).no !== null || st.model.indikatorNamed(norm(t)) !== undefined;
 }
 
 // ---------------------------------------------------------------- rows
