@@ -8,7 +8,7 @@
 import type { CellValue, Grid } from '../core/grid/grid';
 import { isTotalLabel } from '../core/reader/headers';
 import { type RapkSpec, prng } from './generate';
-import { type Presentation, type Rendering, renderPresentation } from './present';
+import { type Presentation, type Rendering, presentationOf, renderPresentation } from './present';
 import { pick } from './presentStyles';
 
 export const HABITS = [
@@ -31,16 +31,34 @@ const NEEDS: Record<Habit, Partial<Presentation>> = {
   thousands: { moneyStyle: 'number', titleRows: 2 },
   totalWording: {},
   sideBlock: { blankCols: [] },
-  bulanKe: { layout: 'K', headerRows: 2, monthStyle: 'B01', quarterOnly: false },
-  wrap3: { layout: 'K', numbering: 'dash', wrapIndicator: false },
-  filledDown: { layout: 'K', pageBreaks: 'none', quarterOnly: false },
-  jumlahEach: { layout: 'K', moneyStyle: 'number', quarterOnly: false, blankCols: [], extraCols: [] },
-  kodeUraian: { layout: 'K' },
+  bulanKe: { headerRows: 2, monthStyle: 'B01', quarterOnly: false },
+  wrap3: { numbering: 'dash', wrapIndicator: false },
+  filledDown: { pageBreaks: 'none', quarterOnly: false },
+  jumlahEach: { moneyStyle: 'number', quarterOnly: false, blankCols: [], extraCols: [] },
+  kodeUraian: {},
   unitName: { titleRows: 3 },
   hiddenHelper: {},
   // (the lines wrapped over a page break are the presentation's own dimension)
   wrapLineText: { wrapLines: false },
 };
+
+type Layout = Presentation['layout'];
+
+/**
+ * The layouts a habit exists on (every layout unless said). Layout D has no NO or SASARAN to
+ * fill down: no SASARAN column (one implicit sasaran), and its `No.` is on every row already
+ * (an indicator's in the summary, a line's in a detail table). Its detail tables keep the
+ * export's own header (`Unit`, `KRO`, `Budget Plan`, ...), not a KODE / URAIAN one.
+ */
+const LAYOUTS: Partial<Record<Habit, readonly Layout[]>> = {
+  filledDown: ['K', 'R'],
+  kodeUraian: ['K', 'R'],
+};
+
+/** The layouts a habit is rendered on. */
+export function habitLayouts(habit: Habit): readonly Layout[] {
+  return LAYOUTS[habit] ?? ['K', 'D', 'R'];
+}
 
 export interface HabitRendering {
   plain: Rendering;
@@ -51,7 +69,10 @@ export interface HabitRendering {
 
 /** The plain rendering of a seed (with what the habit needs) and the same with the habit. */
 export function renderHabit(seed: number, habit: Habit, over: Partial<Presentation> = {}): HabitRendering {
-  const plain = renderPresentation(seed, { ...over, ...NEEDS[habit], plant: 'none' });
+  const layouts = habitLayouts(habit);
+  const layout = over.layout ?? presentationOf(seed).layout;
+  const fit = layouts.includes(layout) ? {} : { layout: layouts[0]! };
+  const plain = renderPresentation(seed, { ...over, ...NEEDS[habit], ...fit, plant: 'none' });
   const rnd = prng(seed ^ 0x68ab1f);
   const g = plain.grid;
   switch (habit) {
@@ -64,13 +85,13 @@ export function renderHabit(seed: number, habit: Habit, over: Partial<Presentati
     case 'bulanKe':
       return { plain, habit: bulanKe(g) };
     case 'wrap3':
-      return { plain, habit: wrap3(g, plain.presentation) };
+      return { plain, habit: wrap3(g, plain) };
     case 'filledDown':
       return { plain, habit: filledDown(g, plain.presentation) };
     case 'jumlahEach':
-      return { plain, habit: jumlahEach(g) };
+      return { plain, habit: jumlahEach(g, plain, rnd) };
     case 'kodeUraian':
-      return { plain, habit: kodeUraian(g) };
+      return { plain, habit: kodeUraian(g, plain.presentation, rnd) };
     case 'unitName':
       return unitName(plain);
     case 'hiddenHelper':
@@ -184,25 +205,33 @@ function bulanKe(g: Grid): Grid {
   return { ...g, values, formats };
 }
 
-/** Every indicator wrapped over three rows: number and first words on top, numbers on the middle row. */
-function wrap3(g: Grid, p: Presentation): Grid {
+/**
+ * Every indicator wrapped over three rows: number and first words on top, numbers on the middle
+ * row, the last words below (Layout D: its summary rows and its detail tables' heading lines,
+ * the `No.` on top with the first words).
+ */
+function wrap3(g: Grid, plain: Rendering): Grid {
+  const p = plain.presentation;
   let out = g;
   const h = headerRow(g, p);
   const c = h < 0 ? -1 : g.values[h]!.indexOf(p.indicatorLabel);
   if (c < 0) return g;
+  const names = new Set(plain.spec.sasaran.flatMap((s) => s.indikator.map((i) => i.name)));
   for (let r = g.values.length - 1; r > h; r--) {
     const row = out.values[r]!;
     const v = row[c];
-    if (typeof v !== 'string' || !/^\d\d - \S+ \S+ \S+/.test(v) || !row.some((x, i) => i > c && x !== null)) continue;
-    const words = (row[c] as string).split(' ');
+    if (typeof v !== 'string' || !row.some((x, i) => i > c && x !== null)) continue;
+    // K and R number the indicator in its text (`01 - ...`); D in its `No.` column
+    const lead = p.layout === 'D' ? (names.has(v) ? 1 : 0) : /^\d\d - \S+ \S+ \S+/.test(v) ? 3 : 0;
+    const words = v.split(' ');
+    if (!lead || words.length < lead + 3) continue;
     // `01 - Persentase` | `sampel ... yang` | `diuji 1.2`
     const top: CellValue[] = row.slice(0, c).map((v) => v);
-    top.push(words.slice(0, 3).join(' '));
+    top.push(words.slice(0, lead).join(' '));
     const mid = [...row];
     for (let i = 0; i < c; i++) mid[i] = null;
-    mid[c] = words.slice(3, -2).join(' ') || null;
+    mid[c] = words.slice(lead, -2).join(' ') || null;
     const bottom: CellValue[] = [...Array<CellValue>(c).fill(null), words.slice(-2).join(' ')];
-    if (words.length < 6) continue;
     const { values, formats } = copy(out);
     values[r] = mid;
     out = insertRows({ ...out, values, formats }, r + 1, [bottom]);
@@ -211,18 +240,22 @@ function wrap3(g: Grid, p: Presentation): Grid {
   return out;
 }
 
-/** NO and SASARAN filled down on every row of the table (unmerged for AutoFilter). */
+/**
+ * NO and SASARAN filled down on every row of the table (unmerged for AutoFilter): the columns
+ * left of the indicator (Layout R: its NO, which numbers the sasaran; it has no SASARAN column).
+ */
 function filledDown(g: Grid, p: Presentation): Grid {
   const { values, formats } = copy(g);
   const h = headerRow(g, p);
   if (h < 0) return g;
-  const cols = [0, 1].filter((c) => typeof values[h]![c] === 'string');
+  const ind = values[h]!.indexOf(p.indicatorLabel);
+  const cols = [0, 1].filter((c) => c < ind && typeof values[h]![c] === 'string');
   const carry: CellValue[] = [null, null];
   for (let r = h + 1; r < values.length; r++) {
     const row = values[r]!;
     if (row.some((v) => typeof v === 'string' && (v === p.indicatorLabel || isTotalLabel(v)))) break;
     // a budget sub-header is not filled (its labels are not carried either)
-    if (row.includes('KONTRIBUSI')) continue;
+    if (isSubHeader(row)) continue;
     for (const c of cols) {
       if (row[c] !== null && row[c] !== undefined) carry[c] = row[c]!;
       else if (carry[c] !== null) {
@@ -234,39 +267,76 @@ function filledDown(g: Grid, p: Presentation): Grid {
   return { ...g, values, formats };
 }
 
-/** A `Jumlah` row closing each budget sub-table (the sum of its KONTRIBUSI), after its last line (page breaks inside it too). */
-function jumlahEach(g: Grid): Grid {
-  const sub = g.values.find((row) => row.includes('KONTRIBUSI') && row.includes('NO'));
+/** A budget sub-header: Layout K's (`... KONTRIBUSI`) or Layout R's list (`NO`, `KODE`, `RO`). */
+const isSubHeader = (row: readonly CellValue[]): boolean => row.includes('KONTRIBUSI') || (row.includes('KODE') && row.includes('RO'));
+
+/**
+ * A `Jumlah` row closing each budget sub-table (the sum of its lines), after its last line (page
+ * breaks inside it too). Layout K: under KONTRIBUSI, labelled in the sub-table's NO column;
+ * Layout R: under ANGGARAN (the list's one amount), labelled in its NO or RO column. Layout D
+ * closes each detail table with a `Total` row already: typed `Jumlah` there.
+ */
+function jumlahEach(g: Grid, plain: Rendering, rnd: () => number): Grid {
+  const { layout } = plain.presentation;
+  const inds = plain.spec.sasaran.flatMap((s) => s.indikator);
+  if (layout === 'D') return dJumlah(g, inds.length);
+  const sub = g.values.find(isSubHeader);
   if (!sub) return g;
-  const k = sub.indexOf('KONTRIBUSI');
+  const main = g.values[Math.max(0, headerRow(g, plain.presentation))]!;
+  const k = layout === 'R' ? main.indexOf(plain.presentation.anggaranLabel) : sub.indexOf('KONTRIBUSI');
   const no = sub.indexOf('NO');
-  const blocks: { last: number; sum: number }[] = [];
-  let cur: { last: number; sum: number } | null = null;
+  const label = layout === 'R' && rnd() < 0.5 ? sub.indexOf('RO') : no;
+  // the lines in order, each the next of its indicator's
+  const lines: number[] = [];
   g.values.forEach((row, r) => {
-    const v = row[no];
-    if (typeof v === 'string' && /^\d\d - /.test(v)) {
-      cur = { last: -1, sum: 0 };
-      blocks.push(cur);
-    } else if (cur && typeof row[k] === 'number' && /^\d+\.?$/.test(String(v ?? ''))) {
-      cur.last = r;
-      cur.sum += row[k] as number;
-    }
+    if (typeof row[k] === 'number' && /^\d+\.?$/.test(String(row[no] ?? ''))) lines.push(r);
   });
   let out = g;
-  for (const b of [...blocks].reverse()) {
-    if (b.last < 0) continue;
-    const jumlah: CellValue[] = Array<CellValue>(k + 1).fill(null);
-    jumlah[no] = 'Jumlah';
-    jumlah[k] = b.sum;
-    out = insertRows(out, b.last + 1, [jumlah]);
+  let at = 0;
+  const ends: { r: number; sum: number }[] = [];
+  for (const ind of inds) {
+    at += ind.lines.length;
+    if (ind.lines.length && lines[at - 1] !== undefined)
+      ends.push({ r: lines[at - 1]!, sum: ind.lines.reduce((a, l) => a + l.kontribusi, 0) });
+  }
+  for (const e of ends.reverse()) {
+    const jumlah: CellValue[] = Array<CellValue>(Math.max(k, label) + 1).fill(null);
+    jumlah[label] = 'Jumlah';
+    jumlah[k] = e.sum;
+    out = insertRows(out, e.r + 1, [jumlah]);
   }
   return out;
 }
 
-/** The budget sub-table headed `KODE` / `URAIAN` / `PAGU` / `KONTRIBUSI`. */
-function kodeUraian(g: Grid): Grid {
+/** Layout D: each detail table's closing `Total` typed `Jumlah` (the summary's and the closing grand total stay). */
+function dJumlah(g: Grid, n: number): Grid {
   const { values, formats } = copy(g);
+  // the detail tables' totals: a `Total` row with several amounts (the summary's has one)
+  const totals = values
+    .map((row, r) => ({ row, r }))
+    .filter(({ row }) => row[0] === 'Total' && row.filter((v) => v !== null && v !== undefined).length > 2);
+  totals.slice(0, n).forEach(({ row }) => (row[0] = 'Jumlah'));
+  return { ...g, values, formats };
+}
+
+/**
+ * The budget sub-table headed `KODE` / `URAIAN` / `PAGU` / `KONTRIBUSI`. Layout R's list keeps
+ * its `KODE` column: its `RO` is `URAIAN`, and its amount column may say what it is.
+ */
+function kodeUraian(g: Grid, p: Presentation, rnd: () => number): Grid {
+  const { values, formats } = copy(g);
+  const over = pick(rnd, ['PAGU', 'KONTRIBUSI', null]);
+  const ang = values[Math.max(0, headerRow(g, p))]!.indexOf(p.anggaranLabel);
   for (const row of values) {
+    if (row.includes('KODE') && row.includes('RO') && !row.includes('KONTRIBUSI')) {
+      // Layout R: NO | KODE | URAIAN, the amount under the main header's last column
+      row[row.indexOf('RO')] = 'URAIAN';
+      if (over && ang > row.length - 1) {
+        while (row.length < ang) row.push(null);
+        row[ang] = over;
+      }
+      continue;
+    }
     if (!row.includes('KONTRIBUSI') || !row.includes('RO')) continue;
     row.forEach((v, c) => {
       if (v === 'RO') row[c] = 'URAIAN';

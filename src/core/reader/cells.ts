@@ -78,9 +78,11 @@ export function text(cx: ReadContext, r: number, c: number | null): string {
   return '';
 }
 
-export function rowHasNumbers(cx: ReadContext, r: number): boolean {
+export function rowHasNumbers(cx: ReadContext, r: number, except = -1): boolean {
   const row = cx.grid.values[r] ?? [];
-  for (const v of row) {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (c === except) continue;
     if (typeof v === 'number') return true;
     if (typeof v === 'string' && v.length < 40) {
       const p = parseNumber(v, 'money');
@@ -150,7 +152,7 @@ function numbersOnly(cx: ReadContext, r: number, main: MainMap): boolean {
 }
 
 /** Does row r have a number in a target or the ANGGARAN column of the map? */
-function hasMainNumbers(cx: ReadContext, r: number, main: MainMap): boolean {
+export function hasMainNumbers(cx: ReadContext, r: number, main: MainMap): boolean {
   for (const c of main.months.values()) if (numericAt(cx, r, c, 'target')) return true;
   return main.anggaran !== null && numericAt(cx, r, main.anggaran, 'money');
 }

@@ -11,7 +11,6 @@ import {
   isColumnNumbering,
   isPageNumber,
   looksLikeCode,
-  nextIsDetailHeader,
   numbersAbove,
   numericAt,
   rowHasNumbers,
@@ -19,9 +18,9 @@ import {
 } from './cells';
 import type { ReadContext } from './context';
 import { type BudgetMap, type HeaderMap, type MainMap, isTotalLabel, totalLabelAt } from './headers';
-import { headingText, onHeading, onHeadinglessDetail } from './headings';
+import { headingEnd, headingText, onHeading, onHeadinglessDetail } from './headings';
 import { mainMapFor } from './repeats';
-import { completesWrappedIndicator, onContinuation, onIndicator, onLine, onSasaranOnly } from './rows';
+import { completesWrappedIndicator, filledNo, onContinuation, onIndicator, onLine, onSasaranOnly } from './rows';
 import type { Reading } from './state';
 import { onOtherTotal, onTotal } from './totals';
 import { looksLikeUnknownHeader } from './unreadBudget';
@@ -112,7 +111,7 @@ export function onRow(st: Reading, r: number): void {
     at.continuationOk = false;
     return;
   }
-  if (at.closed) return;
+  if (at.closed || r <= at.skipTo) return;
   at.subOpen = false;
   const main = at.main;
   if (!main) return;
@@ -132,12 +131,12 @@ export function onRow(st: Reading, r: number): void {
   }
   // a detail line just before a header repeated at a page break is a line, not a heading
   const inTable = (): boolean => (at.lastKind === 'line' || at.lastKind === 'heading') && at.inDetail && isLineRow(cx, r, at.sub!);
-  const heading =
-    cx.layout === 'D' && nextIsDetailHeader(cx, r) && !inTable() && !continuesLineText(st, r, main) && !!headingText(cx, r, main);
+  const end = cx.layout === 'D' ? headingEnd(cx, r, main) : null;
+  const heading = end !== null && !inTable() && !continuesLineText(st, r, main) && !!headingText(cx, r, main);
   if (at.afterTotal && !isInd && !heading) return;
   at.afterTotal = false;
   if (heading) {
-    onHeading(st, r, main);
+    onHeading(st, r, main, end!);
     return;
   }
   if (isInd) {
@@ -156,7 +155,7 @@ export function onRow(st: Reading, r: number): void {
   if (onOtherTotal(st, r)) return;
   // the numbers of the indicator (or heading) row below, put above its text by a conversion
   if (numbersAbove(cx, r + 1, main)) return;
-  if (!rowHasNumbers(cx, r)) {
+  if (!rowHasNumbers(cx, r, filledNo(st, r, main))) {
     // an unknown table header under an indicator is not its wrapped text
     if (at.continuationOk && !looksLikeUnknownHeader(cx, r)) onContinuation(st, r);
     else at.continuationOk = false;
