@@ -6,7 +6,7 @@
 import type { Grid } from '../../src/core/grid/grid';
 import { allIndikator } from '../../src/core/reader/model';
 import { validateSheet } from '../../src/core/rules/validate';
-import { HABITS, type Habit, renderHabit } from '../../src/sample/habits';
+import { HABITS, type Habit, habitLayouts, renderHabit } from '../../src/sample/habits';
 
 /** What a reading says: its model in short, and its loud findings' codes. */
 export function reading(g: Grid, texts = false): unknown {
@@ -59,6 +59,43 @@ describe.each(EVERY_LAYOUT.flatMap((h) => (['K', 'D', 'R'] as const).map((layout
     });
   },
 );
+
+/**
+ * The habits once rendered on Layout K only, forced on every layout they exist on (filledDown and
+ * kodeUraian: K and R; Layout D has no NO or SASARAN to fill down, and its detail tables keep
+ * the export's header). Line texts compared too, but for K's KODE / URAIAN sub-table, which has
+ * no KOMPONEN column.
+ */
+const LIFTED: Habit[] = ['bulanKe', 'wrap3', 'filledDown', 'jumlahEach', 'kodeUraian'];
+
+describe.each(LIFTED.flatMap((h) => habitLayouts(h).map((layout) => [h, layout] as const)))('habit %s on Layout %s', (habit, layout) => {
+  it(`${SEEDS.length} renderings read as the plain ones`, () => {
+    const texts = habit !== 'kodeUraian' || layout !== 'K';
+    for (const seed of SEEDS) {
+      const r = renderHabit(seed, habit, { layout });
+      expect(r.plain.presentation.layout).toBe(layout);
+      expect(r.habit.values).not.toEqual(r.plain.grid.values);
+      const plain = reading(r.plain.grid, texts);
+      expect({ seed, plain: (plain as { loud?: string[] }).loud }).toEqual({ seed, plain: [] });
+      expect({ seed, habit: reading(r.habit, texts) }).toEqual({ seed, habit: plain });
+    }
+  });
+});
+
+describe('the layouts each habit is rendered on', () => {
+  it('filledDown and kodeUraian: K and R; the others every layout', () => {
+    expect(Object.fromEntries(LIFTED.map((h) => [h, habitLayouts(h)]))).toEqual({
+      bulanKe: ['K', 'D', 'R'],
+      wrap3: ['K', 'D', 'R'],
+      filledDown: ['K', 'R'],
+      jumlahEach: ['K', 'D', 'R'],
+      kodeUraian: ['K', 'R'],
+    });
+  });
+  it('a seed of a layout the habit lacks renders it on Layout K', () => {
+    expect(renderHabit(9100, 'filledDown', { layout: 'D' }).plain.presentation.layout).toBe('K');
+  });
+});
 
 describe("wrapped line texts come back whole (the model's texts, not only the plain reading)", () => {
   it.each(['K', 'D', 'R'] as const)('Layout %s', (layout) => {
