@@ -10,6 +10,8 @@ import { isTotalLabel } from '../core/reader/headers';
 import { type RapkSpec, prng } from './generate';
 import { type Presentation, type Rendering, presentationOf, renderPresentation } from './present';
 import { pick } from './presentStyles';
+import { copy, headerRow, insertRows, width } from './habitEdits';
+import { isSubHeader, jumlahEach, kodeUraian } from './habitsBudget';
 
 export const HABITS = [
   'thousands',
@@ -99,30 +101,6 @@ export function renderHabit(seed: number, habit: Habit, over: Partial<Presentati
     case 'wrapLineText':
       return { plain, habit: wrapLineText(g, plain.spec, rnd) };
   }
-}
-
-// ---------------------------------------------------------------- grid edits
-
-const copy = (g: Grid): { values: CellValue[][]; formats: (string | null)[][] } => ({
-  values: g.values.map((row) => [...row]),
-  formats: g.values.map((row, r) => row.map((_, c) => g.formats?.[r]?.[c] ?? null)),
-});
-
-/** Rows inserted before row `at` (merges and formats move with the rows below). */
-function insertRows(g: Grid, at: number, rows: CellValue[][]): Grid {
-  const { values, formats } = copy(g);
-  values.splice(at, 0, ...rows.map((r) => [...r]));
-  formats.splice(at, 0, ...rows.map((r) => r.map(() => null)));
-  const n = rows.length;
-  const merges = (g.merges ?? []).map((m) => (m.r1 >= at ? { ...m, r1: m.r1 + n, r2: m.r2 + n } : m.r2 >= at ? { ...m, r2: m.r2 + n } : m));
-  return { ...g, values, formats, merges };
-}
-
-const width = (g: Grid): number => g.values.reduce((w, row) => Math.max(w, row.length), 0);
-
-/** The row of the main header: the one holding the indicator label. */
-function headerRow(g: Grid, p: Presentation): number {
-  return g.values.findIndex((row) => row.some((v) => v === p.indicatorLabel));
 }
 
 // ---------------------------------------------------------------- the habits
@@ -263,87 +241,6 @@ function filledDown(g: Grid, p: Presentation): Grid {
         row[c] = carry[c]!;
       }
     }
-  }
-  return { ...g, values, formats };
-}
-
-/** A budget sub-header: Layout K's (`... KONTRIBUSI`) or Layout R's list (`NO`, `KODE`, `RO`). */
-const isSubHeader = (row: readonly CellValue[]): boolean => row.includes('KONTRIBUSI') || (row.includes('KODE') && row.includes('RO'));
-
-/**
- * A `Jumlah` row closing each budget sub-table (the sum of its lines), after its last line (page
- * breaks inside it too). Layout K: under KONTRIBUSI, labelled in the sub-table's NO column;
- * Layout R: under ANGGARAN (the list's one amount), labelled in its NO or RO column. Layout D
- * closes each detail table with a `Total` row already: typed `Jumlah` there.
- */
-function jumlahEach(g: Grid, plain: Rendering, rnd: () => number): Grid {
-  const { layout } = plain.presentation;
-  const inds = plain.spec.sasaran.flatMap((s) => s.indikator);
-  if (layout === 'D') return dJumlah(g, inds.length);
-  const sub = g.values.find(isSubHeader);
-  if (!sub) return g;
-  const main = g.values[Math.max(0, headerRow(g, plain.presentation))]!;
-  const k = layout === 'R' ? main.indexOf(plain.presentation.anggaranLabel) : sub.indexOf('KONTRIBUSI');
-  const no = sub.indexOf('NO');
-  const label = layout === 'R' && rnd() < 0.5 ? sub.indexOf('RO') : no;
-  // the lines in order, each the next of its indicator's
-  const lines: number[] = [];
-  g.values.forEach((row, r) => {
-    if (typeof row[k] === 'number' && /^\d+\.?$/.test(String(row[no] ?? ''))) lines.push(r);
-  });
-  let out = g;
-  let at = 0;
-  const ends: { r: number; sum: number }[] = [];
-  for (const ind of inds) {
-    at += ind.lines.length;
-    if (ind.lines.length && lines[at - 1] !== undefined)
-      ends.push({ r: lines[at - 1]!, sum: ind.lines.reduce((a, l) => a + l.kontribusi, 0) });
-  }
-  for (const e of ends.reverse()) {
-    const jumlah: CellValue[] = Array<CellValue>(Math.max(k, label) + 1).fill(null);
-    jumlah[label] = 'Jumlah';
-    jumlah[k] = e.sum;
-    out = insertRows(out, e.r + 1, [jumlah]);
-  }
-  return out;
-}
-
-/** Layout D: each detail table's closing `Total` typed `Jumlah` (the summary's and the closing grand total stay). */
-function dJumlah(g: Grid, n: number): Grid {
-  const { values, formats } = copy(g);
-  // the detail tables' totals: a `Total` row with several amounts (the summary's has one)
-  const totals = values
-    .map((row, r) => ({ row, r }))
-    .filter(({ row }) => row[0] === 'Total' && row.filter((v) => v !== null && v !== undefined).length > 2);
-  totals.slice(0, n).forEach(({ row }) => (row[0] = 'Jumlah'));
-  return { ...g, values, formats };
-}
-
-/**
- * The budget sub-table headed `KODE` / `URAIAN` / `PAGU` / `KONTRIBUSI`. Layout R's list keeps
- * its `KODE` column: its `RO` is `URAIAN`, and its amount column may say what it is.
- */
-function kodeUraian(g: Grid, p: Presentation, rnd: () => number): Grid {
-  const { values, formats } = copy(g);
-  const over = pick(rnd, ['PAGU', 'KONTRIBUSI', null]);
-  const ang = values[Math.max(0, headerRow(g, p))]!.indexOf(p.anggaranLabel);
-  for (const row of values) {
-    if (row.includes('KODE') && row.includes('RO') && !row.includes('KONTRIBUSI')) {
-      // Layout R: NO | KODE | URAIAN, the amount under the main header's last column
-      row[row.indexOf('RO')] = 'URAIAN';
-      if (over && ang > row.length - 1) {
-        while (row.length < ang) row.push(null);
-        row[ang] = over;
-      }
-      continue;
-    }
-    if (!row.includes('KONTRIBUSI') || !row.includes('RO')) continue;
-    row.forEach((v, c) => {
-      if (v === 'RO') row[c] = 'URAIAN';
-      else if (v === 'NO') row[c] = 'KODE';
-      else if (v === 'ANGGARAN') row[c] = 'PAGU';
-      else if (v === 'KOMPONEN' || v === 'SUB KOMPONEN') row[c] = null;
-    });
   }
   return { ...g, values, formats };
 }
