@@ -82,6 +82,16 @@ describe.each(LIFTED.flatMap((h) => habitLayouts(h).map((layout) => [h, layout] 
   });
 });
 
+describe("Layout K's KODE / URAIAN sub-table, its KODE column numbering the lines (1., 2.)", () => {
+  it(`${SEEDS.length} renderings: each line's RO as in the plain one (the number is not a code)`, () => {
+    const ros = (g: Grid): string[][] => allIndikator(validateSheet(g).model!).map((i) => i.lines.map((l) => l.ro));
+    for (const seed of SEEDS) {
+      const r = renderHabit(seed, 'kodeUraian', { layout: 'K' });
+      expect({ seed, ro: ros(r.habit) }).toEqual({ seed, ro: ros(r.plain.grid) });
+    }
+  });
+});
+
 describe('the layouts each habit is rendered on', () => {
   it('filledDown and kodeUraian: K and R; the others every layout', () => {
     expect(Object.fromEntries(LIFTED.map((h) => [h, habitLayouts(h)]))).toEqual({

@@ -140,7 +140,12 @@ export function onLine(st: Reading, r: number, m: BudgetMap): void {
     } else no = '';
   }
   if (m.kode !== null) {
-    const kode = text(cx, r, m.kode);
+    let kode = text(cx, r, m.kode);
+    // a KODE column numbering the lines (`1.`, `2)`) gives their NO, not a code (a code has no dot after it)
+    if (/^\s*\d{1,3}\s*[.)]\s*$/.test(kode)) {
+      if (!no) no = kode;
+      kode = '';
+    }
     if (kode && m.ro !== null) ro = ro ? `${kode} - ${ro}` : kode;
     else if (kode) ro = kode;
   }
