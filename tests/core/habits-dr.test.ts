@@ -105,3 +105,25 @@ describe('Layout R: the list headed NO / KODE / URAIAN, its amount with no label
     expect(loud(changed).map((f) => f.slice(0, 3))).toEqual(['A01']);
   });
 });
+
+describe('Layout R: NO filled down over an indicator wrapped over three rows (its numbers on the middle row)', () => {
+  it.each(SEEDS)('reads as the plain table (seed %i)', (seed) => {
+    const r = renderHabit(seed, 'wrap3', { layout: 'R', sasaranNo: 'number', pageBreaks: 'none' });
+    const header = r.habit.values.findIndex((row) => row.includes(r.plain.presentation.indicatorLabel));
+    let no: CellValue = null;
+    const values = r.habit.values.map((row, i) => {
+      // the table's rows below its header, not the list headers, up to its Total
+      if (i <= header || row.includes('KODE') || row.every((v) => v === null) || no === 'end') return row;
+      if (row.includes('Total')) {
+        no = 'end';
+        return row;
+      }
+      if (row[0] !== null && row[0] !== undefined) no = row[0];
+      return no === null ? row : [no, ...row.slice(1)];
+    });
+    const g = { ...r.habit, values };
+    expect(loud(g)).toEqual([]);
+    expect(names(g)).toEqual(names(r.plain.grid));
+    expect(lineCounts(g)).toEqual(lineCounts(r.plain.grid));
+  });
+});
