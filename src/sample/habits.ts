@@ -7,8 +7,12 @@
  */
 import type { CellValue, Grid } from '../core/grid/grid';
 import { isTotalLabel } from '../core/reader/headers';
-import { prng } from './generate';
-import { type Presentation, type Rendering, renderPresentation } from './present';
+import { type RapkSpec, prng } from './generate';
+import { type Presentation, type Rendering, presentationOf, renderPresentation } from './present';
+import { pick } from './presentStyles';
+import { copy, headerRow, insertRows, width } from './habitEdits';
+import { isSubHeader, jumlahEach, kodeUraian } from './habitsBudget';
+import { mergedDown, targetMerged } from './habitsMerged';
 
 export const HABITS = [
   'thousands',
@@ -23,6 +27,7 @@ export const HABITS = [
   'hiddenHelper',
   'mergedDown',
   'targetMerged',
+  'wrapLineText',
 ] as const;
 export type Habit = (typeof HABITS)[number];
 
@@ -30,18 +35,40 @@ export type Habit = (typeof HABITS)[number];
 const NEEDS: Record<Habit, Partial<Presentation>> = {
   thousands: { moneyStyle: 'number', titleRows: 2 },
   totalWording: {},
-  // Layout K only: on the D and R renderings of the seed documents a side block is still misread (closing note)
-  sideBlock: { blankCols: [], layout: 'K' },
-  bulanKe: { layout: 'K', headerRows: 2, monthStyle: 'B01', quarterOnly: false },
-  wrap3: { layout: 'K', numbering: 'dash', wrapIndicator: false },
-  filledDown: { layout: 'K', pageBreaks: 'none', quarterOnly: false },
-  jumlahEach: { layout: 'K', moneyStyle: 'number', quarterOnly: false, blankCols: [], extraCols: [] },
-  kodeUraian: { layout: 'K' },
+  sideBlock: { blankCols: [] },
+  bulanKe: { headerRows: 2, monthStyle: 'B01', quarterOnly: false },
+  wrap3: { numbering: 'dash', wrapIndicator: false },
+  filledDown: { pageBreaks: 'none', quarterOnly: false },
+  jumlahEach: { moneyStyle: 'number', quarterOnly: false, blankCols: [], extraCols: [] },
+  kodeUraian: {},
   unitName: { titleRows: 3 },
   hiddenHelper: {},
   mergedDown: { wrapLines: false },
-  targetMerged: { layout: 'K', monthStyle: 'B01', quarterOnly: false, blankCols: [], extraCols: [] },
+  targetMerged: { monthStyle: 'B01', quarterOnly: false, blankCols: [], extraCols: [] },
+  // (the lines wrapped over a page break are the presentation's own dimension)
+  wrapLineText: { wrapLines: false },
 };
+
+type Layout = Presentation['layout'];
+
+/**
+ * The layouts a habit exists on (every layout unless said). Layout D has no NO or SASARAN to
+ * fill down: no SASARAN column (one implicit sasaran), and its `No.` is on every row already
+ * (an indicator's in the summary, a line's in a detail table). Its detail tables keep the
+ * export's own header (`Unit`, `KRO`, `Budget Plan`, ...), not a KODE / URAIAN one.
+ */
+const LAYOUTS: Partial<Record<Habit, readonly Layout[]>> = {
+  filledDown: ['K', 'R'],
+  kodeUraian: ['K', 'R'],
+  // RO and KOMPONEN merged down: Layout K's budget sub-tables and Layout D's detail tables
+  mergedDown: ['K', 'D'],
+  targetMerged: ['K'],
+};
+
+/** The layouts a habit is rendered on. */
+export function habitLayouts(habit: Habit): readonly Layout[] {
+  return LAYOUTS[habit] ?? ['K', 'D', 'R'];
+}
 
 export interface HabitRendering {
   plain: Rendering;
@@ -51,10 +78,11 @@ export interface HabitRendering {
 }
 
 /** The plain rendering of a seed (with what the habit needs) and the same with the habit. */
-export function renderHabit(seed: number, habit: Habit): HabitRendering {
-  // RO and KOMPONEN merged down: Layout K's budget sub-tables and Layout D's detail tables
-  const layout: Partial<Presentation> = habit === 'mergedDown' ? { layout: seed % 2 ? 'K' : 'D' } : {};
-  const plain = renderPresentation(seed, { ...NEEDS[habit], ...layout, plant: 'none' });
+export function renderHabit(seed: number, habit: Habit, over: Partial<Presentation> = {}): HabitRendering {
+  const layouts = habitLayouts(habit);
+  const layout = over.layout ?? presentationOf(seed).layout;
+  const fit = layouts.includes(layout) ? {} : { layout: layouts[0]! };
+  const plain = renderPresentation(seed, { ...over, ...NEEDS[habit], ...fit, plant: 'none' });
   const rnd = prng(seed ^ 0x68ab1f);
   const g = plain.grid;
   switch (habit) {
@@ -63,17 +91,17 @@ export function renderHabit(seed: number, habit: Habit): HabitRendering {
     case 'totalWording':
       return { plain, habit: totalWording(g, rnd) };
     case 'sideBlock':
-      return { plain, habit: sideBlock(g, plain) };
+      return { plain, habit: sideBlock(g, plain, rnd) };
     case 'bulanKe':
       return { plain, habit: bulanKe(g) };
     case 'wrap3':
-      return { plain, habit: wrap3(g, plain.presentation) };
+      return { plain, habit: wrap3(g, plain) };
     case 'filledDown':
       return { plain, habit: filledDown(g, plain.presentation) };
     case 'jumlahEach':
-      return { plain, habit: jumlahEach(g) };
+      return { plain, habit: jumlahEach(g, plain, rnd) };
     case 'kodeUraian':
-      return { plain, habit: kodeUraian(g) };
+      return { plain, habit: kodeUraian(g, plain.presentation, rnd) };
     case 'unitName':
       return unitName(plain);
     case 'hiddenHelper':
@@ -82,31 +110,9 @@ export function renderHabit(seed: number, habit: Habit): HabitRendering {
       return mergedDown(plain);
     case 'targetMerged':
       return targetMerged(plain);
+    case 'wrapLineText':
+      return { plain, habit: wrapLineText(g, plain.spec, rnd) };
   }
-}
-
-// ---------------------------------------------------------------- grid edits
-
-const copy = (g: Grid): { values: CellValue[][]; formats: (string | null)[][] } => ({
-  values: g.values.map((row) => [...row]),
-  formats: g.values.map((row, r) => row.map((_, c) => g.formats?.[r]?.[c] ?? null)),
-});
-
-/** Rows inserted before row `at` (merges and formats move with the rows below). */
-function insertRows(g: Grid, at: number, rows: CellValue[][]): Grid {
-  const { values, formats } = copy(g);
-  values.splice(at, 0, ...rows.map((r) => [...r]));
-  formats.splice(at, 0, ...rows.map((r) => r.map(() => null)));
-  const n = rows.length;
-  const merges = (g.merges ?? []).map((m) => (m.r1 >= at ? { ...m, r1: m.r1 + n, r2: m.r2 + n } : m.r2 >= at ? { ...m, r2: m.r2 + n } : m));
-  return { ...g, values, formats, merges };
-}
-
-const width = (g: Grid): number => g.values.reduce((w, row) => Math.max(w, row.length), 0);
-
-/** The row of the main header: the one holding the indicator label. */
-function headerRow(g: Grid, p: Presentation): number {
-  return g.values.findIndex((row) => row.some((v) => v === p.indicatorLabel));
 }
 
 // ---------------------------------------------------------------- the habits
@@ -138,17 +144,27 @@ function totalWording(g: Grid, rnd: () => number): Grid {
   return { ...g, values, formats };
 }
 
-/** A `Rekap anggaran per sasaran` block right of the table, after an empty column, with its own JUMLAH. */
-function sideBlock(g: Grid, plain: Rendering): Grid {
+/**
+ * A `Rekap anggaran per sasaran` block right of the table, one or two empty columns away, with
+ * its own JUMLAH: on the main header's row or a few rows below it, in one of a few wordings.
+ */
+function sideBlock(g: Grid, plain: Rendering, rnd: () => number): Grid {
   const { values, formats } = copy(g);
-  const at = Math.max(0, headerRow(g, plain.presentation));
-  const c0 = width(g) + 1;
+  const at = Math.max(0, headerRow(g, plain.presentation)) + Math.floor(rnd() * 4);
+  const c0 = width(g) + 1 + Math.floor(rnd() * 2);
+  const [title, heads, total] = pick(rnd, [
+    ['Rekap anggaran per sasaran', ['SASARAN', 'ANGGARAN'], 'JUMLAH'],
+    ['REKAPITULASI PAGU PER SASARAN', ['NO', 'SASARAN', 'PAGU (Rp)'], 'TOTAL'],
+    ['Rekap per sasaran', ['Uraian', 'Jumlah (Rp)'], 'Jumlah'],
+    ['Anggaran per sasaran kegiatan', ['Sasaran', 'Pagu'], 'JUMLAH PAGU'],
+  ] as const);
+  const numbered = heads[0] === 'NO';
   const sums = plain.spec.sasaran.map((s) => s.indikator.reduce((a, i) => a + i.anggaran, 0));
   const block: CellValue[][] = [
-    ['Rekap anggaran per sasaran'],
-    ['SASARAN', 'ANGGARAN'],
-    ...plain.spec.sasaran.map((s, i): CellValue[] => [`Sasaran ${s.no}`, sums[i]!]),
-    ['JUMLAH', sums.reduce((a, b) => a + b, 0)],
+    [title],
+    [...heads],
+    ...plain.spec.sasaran.map((s, i): CellValue[] => [...(numbered ? [i + 1] : []), `Sasaran ${s.no}`, sums[i]!]),
+    [...(numbered ? [null] : []), total, sums.reduce((a, b) => a + b, 0)],
   ];
   block.forEach((cells, i) => {
     const r = at + i;
@@ -179,25 +195,33 @@ function bulanKe(g: Grid): Grid {
   return { ...g, values, formats };
 }
 
-/** Every indicator wrapped over three rows: number and first words on top, numbers on the middle row. */
-function wrap3(g: Grid, p: Presentation): Grid {
+/**
+ * Every indicator wrapped over three rows: number and first words on top, numbers on the middle
+ * row, the last words below (Layout D: its summary rows and its detail tables' heading lines,
+ * the `No.` on top with the first words).
+ */
+function wrap3(g: Grid, plain: Rendering): Grid {
+  const p = plain.presentation;
   let out = g;
   const h = headerRow(g, p);
   const c = h < 0 ? -1 : g.values[h]!.indexOf(p.indicatorLabel);
   if (c < 0) return g;
+  const names = new Set(plain.spec.sasaran.flatMap((s) => s.indikator.map((i) => i.name)));
   for (let r = g.values.length - 1; r > h; r--) {
     const row = out.values[r]!;
     const v = row[c];
-    if (typeof v !== 'string' || !/^\d\d - \S+ \S+ \S+/.test(v) || !row.some((x, i) => i > c && x !== null)) continue;
-    const words = (row[c] as string).split(' ');
+    if (typeof v !== 'string' || !row.some((x, i) => i > c && x !== null)) continue;
+    // K and R number the indicator in its text (`01 - ...`); D in its `No.` column
+    const lead = p.layout === 'D' ? (names.has(v) ? 1 : 0) : /^\d\d - \S+ \S+ \S+/.test(v) ? 3 : 0;
+    const words = v.split(' ');
+    if (!lead || words.length < lead + 3) continue;
     // `01 - Persentase` | `sampel ... yang` | `diuji 1.2`
     const top: CellValue[] = row.slice(0, c).map((v) => v);
-    top.push(words.slice(0, 3).join(' '));
+    top.push(words.slice(0, lead).join(' '));
     const mid = [...row];
     for (let i = 0; i < c; i++) mid[i] = null;
-    mid[c] = words.slice(3, -2).join(' ') || null;
+    mid[c] = words.slice(lead, -2).join(' ') || null;
     const bottom: CellValue[] = [...Array<CellValue>(c).fill(null), words.slice(-2).join(' ')];
-    if (words.length < 6) continue;
     const { values, formats } = copy(out);
     values[r] = mid;
     out = insertRows({ ...out, values, formats }, r + 1, [bottom]);
@@ -206,18 +230,22 @@ function wrap3(g: Grid, p: Presentation): Grid {
   return out;
 }
 
-/** NO and SASARAN filled down on every row of the table (unmerged for AutoFilter). */
+/**
+ * NO and SASARAN filled down on every row of the table (unmerged for AutoFilter): the columns
+ * left of the indicator (Layout R: its NO, which numbers the sasaran; it has no SASARAN column).
+ */
 function filledDown(g: Grid, p: Presentation): Grid {
   const { values, formats } = copy(g);
   const h = headerRow(g, p);
   if (h < 0) return g;
-  const cols = [0, 1].filter((c) => typeof values[h]![c] === 'string');
+  const ind = values[h]!.indexOf(p.indicatorLabel);
+  const cols = [0, 1].filter((c) => c < ind && typeof values[h]![c] === 'string');
   const carry: CellValue[] = [null, null];
   for (let r = h + 1; r < values.length; r++) {
     const row = values[r]!;
     if (row.some((v) => typeof v === 'string' && (v === p.indicatorLabel || isTotalLabel(v)))) break;
     // a budget sub-header is not filled (its labels are not carried either)
-    if (row.includes('KONTRIBUSI')) continue;
+    if (isSubHeader(row)) continue;
     for (const c of cols) {
       if (row[c] !== null && row[c] !== undefined) carry[c] = row[c]!;
       else if (carry[c] !== null) {
@@ -225,50 +253,6 @@ function filledDown(g: Grid, p: Presentation): Grid {
         row[c] = carry[c]!;
       }
     }
-  }
-  return { ...g, values, formats };
-}
-
-/** A `Jumlah` row closing each budget sub-table (the sum of its KONTRIBUSI), after its last line (page breaks inside it too). */
-function jumlahEach(g: Grid): Grid {
-  const sub = g.values.find((row) => row.includes('KONTRIBUSI') && row.includes('NO'));
-  if (!sub) return g;
-  const k = sub.indexOf('KONTRIBUSI');
-  const no = sub.indexOf('NO');
-  const blocks: { last: number; sum: number }[] = [];
-  let cur: { last: number; sum: number } | null = null;
-  g.values.forEach((row, r) => {
-    const v = row[no];
-    if (typeof v === 'string' && /^\d\d - /.test(v)) {
-      cur = { last: -1, sum: 0 };
-      blocks.push(cur);
-    } else if (cur && typeof row[k] === 'number' && /^\d+\.?$/.test(String(v ?? ''))) {
-      cur.last = r;
-      cur.sum += row[k] as number;
-    }
-  });
-  let out = g;
-  for (const b of [...blocks].reverse()) {
-    if (b.last < 0) continue;
-    const jumlah: CellValue[] = Array<CellValue>(k + 1).fill(null);
-    jumlah[no] = 'Jumlah';
-    jumlah[k] = b.sum;
-    out = insertRows(out, b.last + 1, [jumlah]);
-  }
-  return out;
-}
-
-/** The budget sub-table headed `KODE` / `URAIAN` / `PAGU` / `KONTRIBUSI`. */
-function kodeUraian(g: Grid): Grid {
-  const { values, formats } = copy(g);
-  for (const row of values) {
-    if (!row.includes('KONTRIBUSI') || !row.includes('RO')) continue;
-    row.forEach((v, c) => {
-      if (v === 'RO') row[c] = 'URAIAN';
-      else if (v === 'NO') row[c] = 'KODE';
-      else if (v === 'ANGGARAN') row[c] = 'PAGU';
-      else if (v === 'KOMPONEN' || v === 'SUB KOMPONEN') row[c] = null;
-    });
   }
   return { ...g, values, formats };
 }
@@ -296,82 +280,52 @@ function hiddenHelper(g: Grid, p: Presentation): Grid {
 }
 
 /**
- * RO and KOMPONEN merged down each run of budget lines (the planner's habit when lines share
- * them): the plain rendering repeats the first line's RO and KOMPONEN on every line of the run,
- * the habit writes them once, in the merge's top-left cell.
+ * A text cut in two as Excel wraps it: after the code's dash (`DR.3165.QGA.006 -` | `Rincian
+ * output 6`) or at a space near the middle; the second half keeps a word (a tail that is only a
+ * number would read as a number). Null when the text does not wrap.
  */
-function mergedDown(plain: Rendering): HabitRendering {
-  const g = plain.grid;
-  const filled = copy(g);
-  const merged = copy(g);
-  const merges = [...(g.merges ?? [])];
-  let cols: number[] = [];
-  let kontribusi = -1;
-  let no = -1;
-  let run: number[] = [];
-  const close = (): void => {
-    if (run.length >= 2) {
-      const [top, ...rest] = run as [number, ...number[]];
-      for (const c of cols) {
-        for (const r of rest) {
-          filled.values[r]![c] = filled.values[top]![c] ?? null;
-          merged.values[r]![c] = null;
-        }
-        merges.push({ r1: top, c1: c, r2: rest[rest.length - 1]!, c2: c });
-      }
-    }
-    run = [];
-  };
-  g.values.forEach((row, r) => {
-    // a budget sub-table's header (K: NO, RO, KOMPONEN, …, KONTRIBUSI; D: No., …, RO, Komponen, …, Total)
-    const amountAt = row.includes('KONTRIBUSI') ? row.indexOf('KONTRIBUSI') : row.includes('Komponen') ? row.indexOf('Total') : -1;
-    if (row.includes('RO') && amountAt >= 0) {
-      close();
-      cols = [row.indexOf('RO'), Math.max(row.indexOf('KOMPONEN'), row.indexOf('Komponen'))].filter((c) => c >= 0);
-      kontribusi = amountAt;
-      no = Math.max(row.indexOf('NO'), row.indexOf('No.'));
-      return;
-    }
-    const amount = kontribusi >= 0 ? row[kontribusi] : null;
-    // a numbered line (`1.` in the sub-table's NO, nothing left of it) with its texts and an amount
-    const numbered = no >= 0 && /^\d+\.?$/.test(String(row[no] ?? '')) && row.slice(0, no).every((v) => v === null || v === undefined);
-    const line =
-      numbered &&
-      (typeof amount === 'number' || (typeof amount === 'string' && /\d/.test(amount))) &&
-      cols.every((c) => typeof row[c] === 'string');
-    if (line) run.push(r);
-    else close();
-  });
-  close();
-  return { plain: { ...plain, grid: { ...g, ...filled } }, habit: { ...g, ...merged, merges } };
+export function wrapText(t: string, afterDash: boolean): [string, string] | null {
+  const dash = t.indexOf(' - ');
+  const mid = Math.floor(t.length / 2);
+  const cuts = afterDash && dash > 0 ? [dash + 2] : [t.indexOf(' ', mid), t.lastIndexOf(' ', mid)];
+  for (const cut of cuts) {
+    const [head, tail] = [t.slice(0, Math.max(0, cut)).trimEnd(), t.slice(cut + 1).trim()];
+    if (cut > 0 && head && /[A-Za-z]{3}/.test(tail)) return [head, tail];
+  }
+  return null;
 }
 
 /**
- * One annual target typed once and merged across B01:B12 (every other indicator keeps its
- * monthly targets): the plain rendering has that target in every month.
+ * The texts of the budget lines (RO and komponen, with or without their codes; Layout D's Unit
+ * too) wrapped over two rows, the rest of each text on a row of its own under its line (every
+ * layout).
  */
-function targetMerged(plain: Rendering): HabitRendering {
-  const g = plain.grid;
-  const h = g.values.findIndex((row) => row.filter((v) => typeof v === 'string' && /^B(0[1-9]|1[0-2])$/.test(v.trim())).length === 12);
-  if (h < 0) return { plain, habit: g };
-  const months = Array.from({ length: 12 }, (_, k) => g.values[h]!.indexOf(`B${String(k + 1).padStart(2, '0')}`));
-  const filled = copy(g);
-  const merged = copy(g);
-  const merges = [...(g.merges ?? [])];
-  let n = 0;
-  for (let r = h + 1; r < g.values.length; r++) {
-    const row = g.values[r]!;
-    if (!months.every((c) => typeof row[c] === 'number') || row.includes('KONTRIBUSI')) continue;
-    // every other indicator: the first, the third, ...
-    if (n++ % 2) continue;
-    const last = months[11]!;
-    for (const c of months) {
-      filled.values[r]![c] = row[last]!;
-      filled.formats[r]![c] = filled.formats[r]![last] ?? null;
-      merged.values[r]![c] = c === months[0] ? row[last]! : null;
-      merged.formats[r]![c] = filled.formats[r]![c] ?? null;
-    }
-    merges.push({ r1: r, c1: months[0]!, r2: r, c2: last });
+function wrapLineText(g: Grid, spec: RapkSpec, rnd: () => number): Grid {
+  const texts = new Set(
+    spec.sasaran.flatMap((s) =>
+      s.indikator.flatMap((i) => i.lines.flatMap((l) => [l.ro, l.komponen].flatMap((t) => [t, t.split(' - ').slice(1).join(' - ')]))),
+    ),
+  );
+  texts.delete('');
+  // Layout D names the unit on every detail line (the title writes it in capitals)
+  texts.add(spec.unit);
+  const { values, formats } = copy(g);
+  const wraps: { r: number; tails: Map<number, string> }[] = [];
+  values.forEach((row, r) => {
+    const tails = new Map<number, string>();
+    row.forEach((v, c) => {
+      const cut = typeof v === 'string' && texts.has(v) ? wrapText(v, rnd() < 0.6) : null;
+      if (!cut) return;
+      row[c] = cut[0];
+      tails.set(c, cut[1]);
+    });
+    if (tails.size > 0) wraps.push({ r, tails });
+  });
+  let out: Grid = { ...g, values, formats };
+  for (const { r, tails } of wraps.reverse()) {
+    const row: CellValue[] = Array<CellValue>(Math.max(...tails.keys()) + 1).fill(null);
+    for (const [c, t] of tails) row[c] = t;
+    out = insertRows(out, r + 1, [row]);
   }
-  return { plain: { ...plain, grid: { ...g, ...filled } }, habit: { ...g, ...merged, merges } };
+  return out;
 }

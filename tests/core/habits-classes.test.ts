@@ -502,3 +502,253 @@ describe('merged cells below the header (SPEC section 4: the value sits in the t
     expect(allIndikator(readRapk(merged).model!)[0]!.lines[0]!.ro).toBe('');
   });
 });
+
+/** Cells set on rows of `g` (0-based row → column → value), each row padded to reach them. */
+const setCells = (g: Grid, cells: Record<number, Record<number, CellValue>>): Grid =>
+  mapRows(g, (row, r) => {
+    const at = cells[r];
+    if (!at) return row;
+    const out = [...row];
+    for (const [c, v] of Object.entries(at)) {
+      while (out.length <= Number(c)) out.push(null);
+      out[Number(c)] = v;
+    }
+    return out;
+  });
+
+describe('a side block beside a table with no SASARAN column (Layouts R and D)', () => {
+  // Layout R: NO numbers the sasaran, `01 - ...` indicators, KODE / RO lists (amounts in the PAGU column)
+  const layoutR = (): Grid => {
+    const ind = (no: CellValue, name: string, t: number, a: number): CellValue[] => [no, name, ...Array(12).fill(t), a];
+    const list = [null, 'NO', 'KODE', 'RO'];
+    const l = (n: number, kode: string, a: number): CellValue[] => [null, n, kode, `Rincian output ${n}`, ...Array(10).fill(null), a];
+    return {
+      name: 'RAPK 2025',
+      merges: [],
+      values: [
+        ['RENCANA AKSI TAHUN 2025'],
+        ['BALAI POM DI KOTA CONTOH'],
+        [],
+        ['NO', 'INDIKATOR KINERJA', 'TARGET', ...Array(11).fill(null), 'PAGU (Rp)'],
+        [null, null, ...B],
+        ind('1.', '01 - Persentase obat memenuhi syarat', 50, 30_000_000),
+        list,
+        l(1, 'DR.3165.QBA.001', 30_000_000),
+        ind(null, '02 - Nilai AKIP', 70, 12_000_000),
+        list,
+        l(1, 'DR.3165.QCA.002', 12_000_000),
+        ind('2.', '01 - Jumlah sampel diuji', 40, 8_000_000),
+        list,
+        l(1, 'DR.3165.QDA.003', 8_000_000),
+        ['Total', ...Array(13).fill(null), 50_000_000],
+      ],
+    };
+  };
+  const reading = (g: Grid): unknown => {
+    const m = readRapk(g).model!;
+    return {
+      sasaran: m.sasaran.map((s) => [s.no, s.indikator.map((i) => [i.no, i.name, i.anggaran.value, i.lines.map((x) => x.ro)])]),
+      total: m.total?.amount.value,
+    };
+  };
+  it('Layout R reads clean without the block', () => {
+    expect(codes(layoutR())).toEqual([]);
+    expect(readRapk(layoutR()).model!.sasaran.map((s) => s.indikator.length)).toEqual([2, 1]);
+  });
+  // the block's SASARAN label on the header's second row, right of the PAGU column: not the table's sasaran column
+  for (const [where, top] of [
+    ['on the main header rows', 3],
+    ['below the main header', 6],
+  ] as const) {
+    for (const gap of [1, 2]) {
+      it(`Layout R, "Rekap anggaran per sasaran" ${where}, ${gap} blank column(s) away: read as without it`, () => {
+        const c = 15 + gap;
+        const g = setCells(layoutR(), {
+          [top]: { [c]: 'Rekap anggaran per sasaran' },
+          [top + 1]: { [c]: 'SASARAN', [c + 1]: 'ANGGARAN' },
+          [top + 2]: { [c]: 'Sasaran 1', [c + 1]: 42_000_000 },
+          [top + 3]: { [c]: 'Sasaran 2', [c + 1]: 8_000_000 },
+          [top + 4]: { [c]: 'JUMLAH', [c + 1]: 50_000_000 },
+        });
+        expect(codes(g)).toEqual([]);
+        expect(reading(g)).toEqual(reading(layoutR()));
+      });
+    }
+  }
+  it('a NO | SASARAN | PAGU block beside the header: its NO is not the table NO column either', () => {
+    const g = setCells(layoutR(), {
+      3: { 16: 'REKAPITULASI PAGU PER SASARAN' },
+      4: { 16: 'NO', 17: 'SASARAN', 18: 'PAGU (Rp)' },
+      5: { 16: 1, 17: 'Sasaran 1', 18: 42_000_000 },
+      6: { 16: 2, 17: 'Sasaran 2', 18: 8_000_000 },
+      7: { 17: 'TOTAL', 18: 50_000_000 },
+    });
+    expect(codes(g)).toEqual([]);
+    expect(reading(g)).toEqual(reading(layoutR()));
+  });
+  it('Layout D (a summary, a detail table): the block beside the summary is not read, its rows do not spoil a wrapped indicator', () => {
+    const detail = [
+      'No.',
+      'Unit',
+      'KRO',
+      'RO',
+      'Komponen',
+      'Kode Sub Komponen',
+      'Sub Komponen',
+      'Budget Plan',
+      'B03',
+      'B06',
+      'B09',
+      'B12',
+      'Total',
+      '(%) Plan Penyerapan Budget',
+    ];
+    const summary = ['No.', 'Indikator Kinerja', 'Target', ...Array(11).fill(null), 'ANGGARAN'];
+    const d: Grid = {
+      name: 'RAPK 2025',
+      values: [
+        ['RENCANA AKSI TAHUN 2025'],
+        ['BALAI POM DI KOTA CONTOH'],
+        [],
+        summary,
+        [null, null, ...B],
+        [1, 'Persentase obat', ...Array(12).fill(50), 10_000_000],
+        [null, 'memenuhi syarat'],
+        ['Total', ...Array(13).fill(null), 10_000_000],
+        [1, 'Persentase obat memenuhi syarat', ...Array(12).fill(50), 10_000_000],
+        detail,
+        [
+          1,
+          'Balai POM di Kota Contoh',
+          'DR.3165.QBA',
+          'DR.3165.QBA.001 - Sampel',
+          '051 - Pengujian',
+          'A',
+          'Bahan',
+          10_000_000,
+          2_500_000,
+          2_500_000,
+          2_500_000,
+          2_500_000,
+          10_000_000,
+          1,
+        ],
+        ['Total', ...Array(6).fill(null), 10_000_000, 2_500_000, 2_500_000, 2_500_000, 2_500_000, 10_000_000],
+      ],
+    };
+    const g = setCells(d, {
+      3: { 16: 'Rekap anggaran per sasaran' },
+      4: { 16: 'SASARAN', 17: 'ANGGARAN' },
+      5: { 16: 'Sasaran 1', 17: 10_000_000 },
+      6: { 16: 'JUMLAH', 17: 10_000_000 },
+    });
+    expect(codes(d)).toEqual([]);
+    expect(codes(g)).toEqual([]);
+    expect(reading(g)).toEqual(reading(d));
+  });
+});
+
+describe('Layout D: a budget line whose RO and komponen texts wrap over two rows', () => {
+  const detail = [
+    'No.',
+    'Unit',
+    'KRO',
+    'RO',
+    'Komponen',
+    'Kode Sub Komponen',
+    'Sub Komponen',
+    'Budget Plan',
+    'B03',
+    'B06',
+    'B09',
+    'B12',
+    'Total',
+    '(%) Plan Penyerapan Budget',
+  ];
+  const summary = ['No.', 'Indikator Kinerja', ...B, 'ANGGARAN'];
+  const q = (a: number): number[] => [a / 4, a / 4, a / 4, a / 4];
+  const line = (n: number, kro: string, ro: string, komponen: string, a: number): CellValue[] => [
+    n,
+    'Balai POM di Kota Contoh',
+    kro,
+    ro,
+    komponen,
+    'A',
+    'Bahan',
+    a,
+    ...q(a),
+    a,
+    1,
+  ];
+  /** One indicator, two lines: the first wrapped (its rest on the next row), then `after` rows, the second line, Total. */
+  const rest: CellValue[] = [null, null, null, 'Rincian output 6', 'sampel laboratorium'];
+  const doc = (after: CellValue[][], wrapped: CellValue[] = rest, unit = 'Balai POM di Kota Contoh'): Grid => ({
+    name: 'RAPK 2025',
+    values: [
+      ['RENCANA AKSI TAHUN 2025'],
+      ['BALAI POM DI KOTA CONTOH'],
+      [],
+      summary,
+      [1, 'Persentase obat memenuhi syarat', ...Array(12).fill(50), 12_000_000],
+      ['Total', ...Array(13).fill(null), 12_000_000],
+      [],
+      [1, 'Persentase obat memenuhi syarat', ...Array(12).fill(50), 12_000_000],
+      detail,
+      [
+        ...line(1, 'DR.3165.QGA', 'DR.3165.QGA.006 -', '051 - Pengujian', 8_000_000).slice(0, 1),
+        unit,
+        ...line(1, 'DR.3165.QGA', 'DR.3165.QGA.006 -', '051 - Pengujian', 8_000_000).slice(2),
+      ],
+      wrapped,
+      ...after,
+      line(2, 'DR.3165.QGB', 'DR.3165.QGB.007 - Layanan', '052 - Bahan', 4_000_000),
+      ['Total', ...Array(6).fill(null), 12_000_000, ...q(12_000_000), 12_000_000],
+    ],
+  });
+  const texts = (g: Grid): string[][] => allIndikator(readRapk(g).model!).flatMap((i) => i.lines.map((l) => [l.ro, l.komponen]));
+  const expected = [
+    ['DR.3165.QGA.006 - Rincian output 6', '051 - Pengujian sampel laboratorium'],
+    ['DR.3165.QGB.007 - Layanan', '052 - Bahan'],
+  ];
+  it('the next line right below: the texts joined, no finding', () => {
+    expect(codes(doc([]))).toEqual([]);
+    expect(texts(doc([]))).toEqual(expected);
+  });
+  it('a page break after it repeating the summary and the detail header: the rest is not a heading', () => {
+    const g = doc([summary, detail]);
+    expect(codes(g)).toEqual([]);
+    expect(texts(g)).toEqual(expected);
+    expect(allIndikator(readRapk(g).model!).map((i) => i.heading?.row)).toEqual([8]);
+  });
+  it('a page break repeating the summary header only: the same', () => {
+    const g = doc([summary]);
+    expect(codes(g)).toEqual([]);
+    expect(texts(g)).toEqual(expected);
+  });
+  it("the Unit wrapped too (its rest in the summary's indicator column): still the line's, not a heading", () => {
+    const g = doc([summary, detail], [null, 'Kota Contoh', null, 'Rincian output 6', 'sampel laboratorium'], 'Balai POM di');
+    expect(codes(g)).toEqual([]);
+    expect(texts(g)).toEqual(expected);
+    expect(allIndikator(readRapk(g).model!).map((i) => i.heading?.row)).toEqual([8]);
+  });
+  it("a text-only row naming the next indicator in that column is that indicator's heading, as before", () => {
+    const two = (name: string): Grid => {
+      const g = doc([]);
+      const values = g.values.map((row) => [...row]);
+      values.splice(5, 0, [2, 'Nilai AKIP Balai POM', ...Array(12).fill(70), 4_000_000]);
+      values[6]![14] = 16_000_000;
+      // the second line becomes the second indicator's: its heading (name only), its detail header, its Total
+      const at = values.findIndex((row) => row[3] === 'DR.3165.QGB.007 - Layanan');
+      values.splice(at, 0, [null, name], detail);
+      values[at + 2]![0] = 1;
+      values.splice(at + 3, 0, ['Total', ...Array(6).fill(null), 4_000_000, ...q(4_000_000), 4_000_000]);
+      values.push([]);
+      return { ...g, values };
+    };
+    for (const name of ['Nilai AKIP Balai POM', '2 - Nilai AKIP Balai POM', 'Indikator 2: Nilai AKIP Balai POM']) {
+      const g = two(name);
+      const m = readRapk(g).model!;
+      expect({ name, headings: allIndikator(m).map((i) => i.heading?.row) }).toEqual({ name, headings: [9, 13] });
+    }
+  });
+});

@@ -12,7 +12,7 @@ import type { Grid } from '../../src/core/grid/grid';
 import { loadWorkbook, sheetToGrid } from '../../src/cli/xlsx';
 import { realisasiForWorkbook, validateWorkbook } from '../../src/core/workbook';
 import { allIndikator } from '../../src/core/reader/model';
-import { HABITS, renderHabit } from '../../src/sample/habits';
+import { HABITS, habitLayouts, renderHabit } from '../../src/sample/habits';
 import { DESKTOP_LIMITS, type ReadLimits, SheetReader, WEB_LIMITS } from '../../src/excel/read';
 import { ExcelSimulator, type SimOptions } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
@@ -117,6 +117,46 @@ describe.each(PLATFORMS)('parity on the Excel habits (issue 20): the CLI and the
       // the merged cells (RO/KOMPONEN merged down, a target merged across B01:B12) are read alike
       expect({ seed, addin: readings(addin) }).toEqual({ seed, addin: readings(grids) });
     }
+  });
+  // the habits that render on every layout, forced on Layouts D and R (the seeds above are mostly K)
+  it.each((['sideBlock', 'wrapLineText'] as const).flatMap((h) => (['D', 'R'] as const).map((l) => [h, l] as const)))(
+    '%s on Layout %s, over 3 renderings',
+    async (habit, layout) => {
+      for (const seed of [9100, 9103, 9107]) {
+        const grids = [renderHabit(seed, habit, { layout }).habit];
+        const expected = findings(grids);
+        expect({ seed, cli: findings(await viaCli(grids, dir, `${habit}-${layout}-${seed}`)) }).toEqual({ seed, cli: expected });
+        expect({ seed, addin: findings(await viaAddin(grids, opts, limits)) }).toEqual({ seed, addin: expected });
+      }
+    },
+  );
+  // the habits once rendered on Layout K only, forced on Layouts D and R where they exist
+  it.each(
+    (['bulanKe', 'wrap3', 'filledDown', 'jumlahEach', 'kodeUraian'] as const).flatMap((h) =>
+      habitLayouts(h)
+        .filter((l) => l !== 'K')
+        .map((l) => [h, l] as const),
+    ),
+  )('%s on Layout %s, over 3 renderings', async (habit, layout) => {
+    for (const seed of [9100, 9103, 9107]) {
+      const grids = [renderHabit(seed, habit, { layout }).habit];
+      const expected = findings(grids);
+      expect({ seed, cli: findings(await viaCli(grids, dir, `${habit}-${layout}-${seed}`)) }).toEqual({ seed, cli: expected });
+      expect({ seed, addin: findings(await viaAddin(grids, opts, limits)) }).toEqual({ seed, addin: expected });
+    }
+  });
+  it.each(['D', 'R'] as const)('a Jumlah row that does not add up on Layout %s: both hosts report it (A05)', async (layout) => {
+    const g = renderHabit(9101, 'jumlahEach', { layout }).habit;
+    const values = g.values.map((row) => {
+      const c = row.indexOf('Jumlah');
+      const k = row.findIndex((v, i) => i > c && typeof v === 'number');
+      return c >= 0 && k >= 0 ? row.map((v, i) => (i === k ? (v as number) + 1000 : v)) : row;
+    });
+    const grids = [{ ...g, values }];
+    const expected = findings(grids);
+    expect(JSON.stringify(expected)).toContain('A05');
+    expect(findings(await viaCli(grids, dir, `jumlah-wrong-${layout}`))).toEqual(expected);
+    expect(findings(await viaAddin(grids, opts, limits))).toEqual(expected);
   });
   it("a hidden last-year RAPK before this year's visible one: both hosts see it hidden, and use this year's", async () => {
     const y2025 = renderHabit(9104, 'hiddenHelper').habit;

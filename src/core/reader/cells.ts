@@ -91,9 +91,11 @@ export function lineText(cx: ReadContext, r: number, c: number | null, below: nu
   return from && from.c === c && from.r > below ? text(cx, from.r, from.c) : '';
 }
 
-export function rowHasNumbers(cx: ReadContext, r: number): boolean {
+export function rowHasNumbers(cx: ReadContext, r: number, except = -1): boolean {
   const row = cx.grid.values[r] ?? [];
-  for (const v of row) {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (c === except) continue;
     if (typeof v === 'number') return true;
     if (typeof v === 'string' && v.length < 40) {
       const p = parseNumber(v, 'money');
@@ -163,7 +165,7 @@ function numbersOnly(cx: ReadContext, r: number, main: MainMap): boolean {
 }
 
 /** Does row r have a number in a target or the ANGGARAN column of the map? */
-function hasMainNumbers(cx: ReadContext, r: number, main: MainMap): boolean {
+export function hasMainNumbers(cx: ReadContext, r: number, main: MainMap): boolean {
   for (const c of main.months.values()) if (numericAt(cx, r, c, 'target')) return true;
   return main.anggaran !== null && numericAt(cx, r, main.anggaran, 'money');
 }

@@ -1,7 +1,7 @@
 /**
  * Which table does this row belong to: every row of the sheet is classified here (header, indicator, sasaran, budget line, total, continuation, or not readable), by its shape and the nearest header above it.
  */
-import { a1 } from '../grid/grid';
+import { a1, isBlankValue } from '../grid/grid';
 import { norm, runningNumber, splitNumbered } from '../grid/text';
 import {
   firstFilled,
@@ -11,17 +11,16 @@ import {
   isColumnNumbering,
   isPageNumber,
   looksLikeCode,
-  nextIsDetailHeader,
   numbersAbove,
   numericAt,
   rowHasNumbers,
   text,
 } from './cells';
 import type { ReadContext } from './context';
-import { type BudgetMap, type HeaderMap, type MainMap, totalLabelAt } from './headers';
-import { headingText, onHeading, onHeadinglessDetail } from './headings';
+import { type BudgetMap, type HeaderMap, type MainMap, isTotalLabel, totalLabelAt } from './headers';
+import { headingEnd, headingText, onHeading, onHeadinglessDetail } from './headings';
 import { mainMapFor } from './repeats';
-import { completesWrappedIndicator, onContinuation, onIndicator, onLine, onSasaranOnly } from './rows';
+import { completesWrappedIndicator, filledNo, onContinuation, onIndicator, onLine, onSasaranOnly } from './rows';
 import type { Reading } from './state';
 import { onOtherTotal, onTotal } from './totals';
 import { looksLikeUnknownHeader } from './unreadBudget';
@@ -75,6 +74,35 @@ export function continuesLines(st: Reading, r: number): boolean {
   return m.amountCols.some((c) => numericAt(cx, r, c, 'money')) && m.textCols.some((c) => /[A-Za-z0-9]/.test(text(cx, r, c)));
 }
 
+/**
+ * Layout D: the rest of a line's wrapped texts on a row of its own, under the line (before a
+ * header repeated at a page break too): text only, in the detail table's text columns (RO,
+ * komponen, sub komponen; Unit, which shares the summary's indicator column), no number. A
+ * heading is not: it names its indicator (by its number or its name, or as `Indikator ...`),
+ * or starts left of the indicator column (its `No.`, a title across the table).
+ */
+export function continuesLineText(st: Reading, r: number, main: MainMap): boolean {
+  const { cx, at } = st;
+  const m = at.sub;
+  if (!at.continuationOk || at.lastKind !== 'line' || !at.inDetail || !m || rowHasNumbers(cx, r)) return false;
+  const row = cx.grid.values[r] ?? [];
+  let any = false;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c] ?? null;
+    if (isBlankValue(v)) continue;
+    if (typeof v !== 'string' || c < main.indikator || c === m.no || !m.textCols.includes(c) || isTotalLabel(v)) return false;
+    if (c === main.indikator && namesIndicator(st, v)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** A text that names a summary indicator: numbered (`2 - ...`, `Indikator 2: ...`), or by its name. */
+function namesIndicator(st: Reading, v: string): boolean {
+  const t = v.replace(/\s+/g, ' ').trim();
+  return /^indikator\b/i.test(t) || splitNumbered(t).no !== null || st.model.indikatorNamed(norm(t)) !== undefined;
+}
+
 // ---------------------------------------------------------------- rows
 export function onRow(st: Reading, r: number): void {
   const { cx, at } = st;
@@ -83,7 +111,7 @@ export function onRow(st: Reading, r: number): void {
     at.continuationOk = false;
     return;
   }
-  if (at.closed) return;
+  if (at.closed || r <= at.skipTo) return;
   at.subOpen = false;
   const main = at.main;
   if (!main) return;
@@ -103,11 +131,12 @@ export function onRow(st: Reading, r: number): void {
   }
   // a detail line just before a header repeated at a page break is a line, not a heading
   const inTable = (): boolean => (at.lastKind === 'line' || at.lastKind === 'heading') && at.inDetail && isLineRow(cx, r, at.sub!);
-  const heading = cx.layout === 'D' && nextIsDetailHeader(cx, r) && !inTable() && !!headingText(cx, r, main);
+  const end = cx.layout === 'D' ? headingEnd(cx, r, main) : null;
+  const heading = end !== null && !inTable() && !continuesLineText(st, r, main) && !!headingText(cx, r, main);
   if (at.afterTotal && !isInd && !heading) return;
   at.afterTotal = false;
   if (heading) {
-    onHeading(st, r, main);
+    onHeading(st, r, main, end!);
     return;
   }
   if (isInd) {
@@ -126,7 +155,7 @@ export function onRow(st: Reading, r: number): void {
   if (onOtherTotal(st, r)) return;
   // the numbers of the indicator (or heading) row below, put above its text by a conversion
   if (numbersAbove(cx, r + 1, main)) return;
-  if (!rowHasNumbers(cx, r)) {
+  if (!rowHasNumbers(cx, r, filledNo(st, r, main))) {
     // an unknown table header under an indicator is not its wrapped text
     if (at.continuationOk && !looksLikeUnknownHeader(cx, r)) onContinuation(st, r);
     else at.continuationOk = false;

@@ -30,6 +30,8 @@ export class Cursor {
   lastKind: RowKind | null = null;
   /** a budget sub-header was read and no data row after it yet */
   subOpen = false;
+  /** the last row of a Layout D heading wrapped over rows of its own (read with it) */
+  skipTo = -1;
 
   /** true while the rows belong to a Layout D detail table */
   get inDetail(): boolean {

@@ -137,10 +137,12 @@ function classifyHeader(grid: Grid, r: number, width: number): HeaderMap | null 
   const isDetail = has(roles, 'budgetPlan') || (has(roles, 'kro') && has(roles, 'komponen')) || (has(roles, 'unit') && has(roles, 'ro'));
   if (isDetail && !has(roles, 'indikator')) return budgetMap('detail', roles, here.months, r);
 
-  // a budget table names its lines by RO, or by a code with its text (`KODE` / `URAIAN` / `PAGU`)
+  // a budget table names its lines by RO, or by a code with its text (`KODE` / `URAIAN` / `PAGU`);
+  // a numbered list of them (`NO` / `KODE` / `URAIAN`, Layout R's list reworded) has its one
+  // amount under the main header's ANGGARAN, with no label of its own
   const hasAmount = has(roles, 'anggaran') || has(roles, 'kontribusi');
-  const hasRo =
-    has(roles, 'ro') || has(roles, 'noro') || (has(roles, 'kode') && (has(roles, 'uraian') || has(roles, 'komponen')) && hasAmount);
+  const coded = has(roles, 'kode') && (has(roles, 'uraian') || has(roles, 'komponen'));
+  const hasRo = has(roles, 'ro') || has(roles, 'noro') || (coded && (hasAmount || (has(roles, 'no') && has(roles, 'uraian'))));
   if (hasRo && !has(roles, 'indikator')) {
     const isBudget = has(roles, 'komponen') || has(roles, 'subKomponen') || has(roles, 'kontribusi');
     return budgetMap(isBudget ? 'budget' : 'list', roles, here.months, r);
@@ -319,9 +321,15 @@ export function looksLikeRingkasan(grid: Grid): boolean {
   return false;
 }
 
-/** The columns a main header reads: NO, SASARAN, INDIKATOR, the months, ANGGARAN. */
+/**
+ * The columns a main header reads: NO, SASARAN, INDIKATOR, the months, ANGGARAN. NO and
+ * SASARAN come before the indicator in every layout: a `NO` or `SASARAN` label right of it
+ * heads a block beside the table (`Rekap anggaran per sasaran`: SASARAN | ANGGARAN), not a
+ * column of the table, and does not widen it.
+ */
 function usedColumns(h: MainMap): number[] {
-  return [h.no, h.sasaran, h.indikator, h.anggaran, ...h.months.values()].filter((c): c is number => c !== null);
+  const left = [h.no, h.sasaran].filter((c) => c !== null && c < h.indikator);
+  return [...left, h.indikator, h.anggaran, ...h.months.values()].filter((c): c is number => c !== null);
 }
 
 /**

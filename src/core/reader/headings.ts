@@ -2,8 +2,9 @@
  * Layout D: the heading line of a detail table repeats a summary indicator (checked by T07, not an indicator of its own).
  */
 import { norm, runningNumber, splitNumbered } from '../grid/text';
-import { indicatorText, numbersAbove, text } from './cells';
+import { hasMainNumbers, indicatorText, isBlankRow, nextIsDetailHeader, numbersAbove, text } from './cells';
 import { isTotalLabel, type MainMap } from './headers';
+import { isBlankValue } from '../grid/grid';
 import { onIndicator } from './rows';
 import type { ReadContext } from './context';
 import type { Reading } from './state';
@@ -30,9 +31,40 @@ export function headingText(cx: ReadContext, r: number, main: MainMap): string {
   return '';
 }
 
-export function onHeading(st: Reading, r: number, main: MainMap): void {
+/**
+ * The last row of a Layout D heading line starting at row r: r itself when the detail header
+ * follows it, or the last of the one or two rows its text wraps onto (the numbers on any of
+ * them) when the detail header follows those. Null when no detail header follows.
+ */
+export function headingEnd(cx: ReadContext, r: number, main: MainMap): number | null {
+  if (nextIsDetailHeader(cx, r)) return r;
+  for (let e = r + 1; e <= r + 2 && e < cx.height; e++) {
+    if (cx.headers.has(e) || !wrapsHeading(cx, e, main)) return null;
+    if (nextIsDetailHeader(cx, e)) return e;
+  }
+  return null;
+}
+
+/**
+ * A row a heading's text wraps onto: more of the indicator's text in its column (no number of
+ * its own, no `No.`), nothing left of it, and right of it only the heading's own cells
+ * (targets, anggaran, extra columns). A detail line's wrapped texts start in the Unit column
+ * (the indicator's) too, but come under a line, not a heading (`continuesLineText`).
+ */
+function wrapsHeading(cx: ReadContext, e: number, main: MainMap): boolean {
+  if (isBlankRow(cx, e)) return false;
+  const t = indicatorText(cx, e, main);
+  if (!t || splitNumbered(t).no !== null || /^indikator\b/i.test(t)) return false;
+  const row = cx.grid.values[e] ?? [];
+  for (let c = 0; c < main.indikator; c++) if (!isBlankValue(row[c] ?? null)) return false;
+  return true;
+}
+
+export function onHeading(st: Reading, r: number, main: MainMap, end = r): void {
   const { cx, model, at } = st;
-  const split = splitNumbered(headingText(cx, r, main));
+  // a wrapped heading: its text over rows r..end, its numbers on one of them
+  const wrapped = Array.from({ length: end - r }, (_, k) => r + 1 + k);
+  const split = splitNumbered([headingText(cx, r, main), ...wrapped.map((k) => indicatorText(cx, k, main))].join(' ').trim());
   const no = split.no ?? (main.no !== null ? runningNumber(text(cx, r, main.no)) : null);
   const named = model.indikatorNamed(norm(split.name));
   // by number, else by name, else the next summary indicator without a heading (in order)
@@ -46,12 +78,14 @@ export function onHeading(st: Reading, r: number, main: MainMap): void {
     at.lastKind = 'heading';
     return;
   }
-  const cells = readIndicatorCells(st, numbersAbove(cx, r, main) ? r - 1 : r, main);
+  const numbers = [r, ...wrapped].find((k) => hasMainNumbers(cx, k, main)) ?? (numbersAbove(cx, r, main) ? r - 1 : r);
+  const cells = readIndicatorCells(st, numbers, main);
   model.setHeading(target, { row: r + 1, targets: cells.targets, anggaran: cells.anggaran });
   at.lastInd = target;
   at.last = { kind: 'ind', ind: target, map: main };
   at.continuationOk = false;
   at.lastKind = 'heading';
+  at.skipTo = end;
 }
 
 /** A detail table with no heading line: it belongs to the next summary indicator in order. */

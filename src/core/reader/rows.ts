@@ -11,6 +11,18 @@ import { monthLabel, type Reading } from './state';
 import { money, readIndicatorCells } from './values';
 
 // ---------------------------------------------------------------- sasaran
+/**
+ * The NO column when row r's NO repeats the current sasaran's number below its first row: NO
+ * filled down on every row (unmerged for AutoFilter) in a table where NO numbers the sasaran
+ * (Layouts K and R), which says nothing of the row. -1 otherwise.
+ */
+export function filledNo(st: Reading, r: number, main: MainMap): number {
+  const { cx, at } = st;
+  if (cx.layout === 'D' || main.no === null || !at.current || at.lastKind === null) return -1;
+  const no = runningNumber(text(cx, r, main.no));
+  return no !== null && Number(no) === Number(at.current.no) ? main.no : -1;
+}
+
 export function sasaranFor(st: Reading, r: number, main: MainMap, create: boolean): Sasaran | null {
   const { cx, model, at } = st;
   const parent = create ? splitNumbered(indicatorText(cx, r, main)).parent : undefined;
@@ -103,7 +115,7 @@ export function completesWrappedIndicator(st: Reading, r: number, main: MainMap)
   const ind = last.ind;
   if (ind.lines.length > 0 || ind.anggaran.value !== null || ind.targets.some((t) => t.value !== null)) return false;
   const t = indicatorText(cx, r, main);
-  if (splitNumbered(t).no !== null || (main.no !== null && text(cx, r, main.no))) return false;
+  if (splitNumbered(t).no !== null || (main.no !== null && filledNo(st, r, main) < 0 && text(cx, r, main.no))) return false;
   const cells = readIndicatorCells(st, r, main);
   model.setIndikatorCells(ind, cells);
   if (t) model.wrapIndikatorName(ind, t);
@@ -129,7 +141,12 @@ export function onLine(st: Reading, r: number, m: BudgetMap): void {
     } else no = '';
   }
   if (m.kode !== null) {
-    const kode = lineText(cx, r, m.kode, m.r2);
+    let kode = lineText(cx, r, m.kode, m.r2);
+    // a KODE column numbering the lines (`1.`, `2)`) gives their NO, not a code (a code has no dot after it)
+    if (/^\s*\d{1,3}\s*[.)]\s*$/.test(kode)) {
+      if (!no) no = kode;
+      kode = '';
+    }
     if (kode && m.ro !== null) ro = ro ? `${kode} - ${ro}` : kode;
     else if (kode) ro = kode;
   }
