@@ -91,14 +91,14 @@ export function continuesLineText(st: Reading, r: number, main: MainMap): boolea
     const v = row[c] ?? null;
     if (isBlankValue(v)) continue;
     if (typeof v !== 'string' || c < main.indikator || c === m.no || !m.textCols.includes(c) || isTotalLabel(v)) return false;
-    if (c === main.indikator && namesIndicator(st, v)) return false;
+    if (c === main.indikator && namesIndikator(st, v)) return false;
     any = true;
   }
   return any;
 }
 
 /** A text that names a summary indicator: numbered (`2 - ...`, `Indikator 2: ...`), or by its name. */
-function namesIndicator(st: Reading, v: string): boolean {
+function namesIndikator(st: Reading, v: string): boolean {
   const t = v.replace(/\s+/g, ' ').trim();
   return /^indikator\b/i.test(t) || splitNumbered(t).no !== null || st.model.indikatorNamed(norm(t)) !== undefined;
 }
