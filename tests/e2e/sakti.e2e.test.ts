@@ -21,6 +21,8 @@ import { findBrowser, openHarness } from './browser';
 
 jest.setTimeout(240_000);
 
+const OUT = path.join(__dirname, '..', '..', 'test-output', 'e2e');
+
 const SEED = 10;
 const spec = specOf(SEED);
 const rapkGrid = renderPresentation(SEED, { layout: 'K', plant: 'none' }, spec).grid;
@@ -37,6 +39,7 @@ const errors: string[] = [];
 beforeAll(async () => {
   findBrowser();
   ensureWebBuild();
+  fs.mkdirSync(OUT, { recursive: true });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapk-sakti-e2e-'));
   await writeGrids([rapkGrid, realisasiGrid], path.join(dir, 'rapk.xlsx'));
   await writeGrids([ownTableOf(spec, sakti)], path.join(dir, 'omspan.xlsx'));
@@ -61,6 +64,8 @@ describe('Impor realisasi anggaran (SAKTI) in the harness', () => {
     await picker.waitFor();
     await expect(page.getByTestId('sakti-outcome').innerText()).resolves.toMatch(/omspan\.xlsx bukan laporan realisasi SAKTI/);
     await expect(page.getByTestId('sakti-pick-kode').innerText()).resolves.toBe('C — Kode');
+    await picker.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUT, 'sakti-01-picker.png') });
     await page.getByTestId('sakti-pick-apply').click();
     await page.getByTestId('sakti-indicators').waitFor();
     await expect(page.getByTestId('sakti-columns').innerText()).resolves.toMatch(/kode=C,uraian=A,pagu=E,realisasi=F/);
@@ -68,6 +73,8 @@ describe('Impor realisasi anggaran (SAKTI) in the harness', () => {
     await expect(page.getByTestId('sakti-remembered').innerText()).resolves.toMatch(/disimpan di sheet "Pengaturan RAPK"/);
     await expect(page.getByTestId('sakti-status').innerText()).resolves.toMatch(/6 sel Realisasi Anggaran ditulis/);
     await page.getByRole('tab', { name: 'Pengaturan RAPK' }).waitFor();
+    await page.getByTestId('sakti-status').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUT, 'sakti-02-written.png') });
     expect(errors).toEqual([]);
   });
 });
