@@ -5,7 +5,7 @@
  *
  * Excel returns the merged areas whose top-left cell is in the range (office-js#3611), a null
  * object when there is none, and fails when there are more than 512 (the reference names no
- * error code; the error's location names the call: `isMergesFailure`). So the areas of the whole sheet are asked for in the batch that reads the
+ * error code: any failure of a batch that asked for them, other than a payload limit, is taken as theirs: `read.ts`). So the areas of the whole sheet are asked for in the batch that reads the
  * sheet's first rows (no extra sync); if that batch fails, it is run again without them and the
  * merges are read in row bands of at most 512 cells of the used range (no band can hold more than
  * 512 top-left cells), all in the next batch: one more sync, whatever the size. If that fails
@@ -69,16 +69,6 @@ export function parseMergedAddress(address: string, count: number): CellRange[] 
     out.push(area);
   }
   return out.length === count ? out : null;
-}
-
-/**
- * The batch failed on a getMergedAreasOrNullObject (more than 512 areas): Excel names the
- * failing call in the error's location, as it does for every call of a batch (`isRecordFailure`
- * in marks.ts relies on it too). Any other failure is the command's, and is reported as such.
- */
-export function isMergesFailure(e: unknown): boolean {
-  const loc = (e as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo?.errorLocation ?? '';
-  return /getMergedAreas|RangeAreas/i.test(loc);
 }
 
 /** One getMergedAreasOrNullObject request queued in a batch. */

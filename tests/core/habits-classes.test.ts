@@ -473,10 +473,12 @@ describe('merged cells below the header (SPEC section 4: the value sits in the t
     expect(valuesOf(allIndikator(readRapk(g).model!)[0]!.targets).slice(0, 4)).toEqual([50, 50, 50, null]);
     expect(codes(g)).toEqual(['T01@O6']);
   });
-  it('a host that cannot tell merges (Excel below ExcelApi 1.13: mergesUnknown) reads a target typed once in B01 as merged across', () => {
+  it('a host that cannot tell merges (Excel below ExcelApi 1.13: mergesUnknown): a target typed once in B01 may be merged across, so no T01, and no value is invented for the other months', () => {
     const g = { ...annual(), merges: [], mergesUnknown: true };
     expect(codes(g)).toEqual([]);
-    expect(valuesOf(allIndikator(readRapk(g).model!)[0]!.targets)).toEqual(Array(12).fill(50));
+    const targets = allIndikator(readRapk(g).model!)[0]!.targets;
+    expect(valuesOf(targets)).toEqual([50, ...Array(11).fill(null)]);
+    expect(targets.map((t) => t.maybeMerged ?? false)).toEqual([false, ...Array(11).fill(true)]);
   });
   it('an RO and KOMPONEN merged down two budget lines belong to both', () => {
     // the second line's own sub komponen: the lines share RO and KOMPONEN, not the whole line

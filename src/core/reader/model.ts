@@ -13,6 +13,11 @@ export interface CellNumber {
   readonly cell: Ref | null;
   /** The cell held text that is not a number (already reported by the reader). */
   readonly invalid?: boolean;
+  /**
+   * Empty, but it may be covered by a merge the host could not tell (`Grid.mergesUnknown`): the
+   * month after a first-month-only target. No value is invented; the rules do not call it missing.
+   */
+  readonly maybeMerged?: boolean;
 }
 
 export interface BudgetLine {

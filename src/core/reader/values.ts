@@ -131,16 +131,17 @@ export function money(st: Reading, r: number, c: number | null, field: string): 
  * A target merged across months (one annual target typed once over B01:B12): the planner sees
  * it in every month the merge covers, so an empty month cell covered by a merge of this row
  * whose top-left is a month column takes that month's target (SPEC section 4: merged cells).
- * Where the host cannot say what is merged (`mergesUnknown`: Excel below ExcelApi 1.13), a row
- * whose only target is in its first month is read as such a merge: never a false T01 there (a
- * target really typed for the first month only is then not reported on those hosts).
+ * Where the host cannot say what is merged (`mergesUnknown`: Excel below ExcelApi 1.13, or the
+ * merges could not be read), a row whose only target is in its first month may be such a merge:
+ * its other months stay empty but are `maybeMerged`, so no T01 is made of them (a target really
+ * typed for the first month only is then not reported on those hosts) and no value is invented.
  */
 function spreadMergedTargets(grid: Grid, r: number, main: MainMap, targets: CellNumber[]): void {
   const cols = [...main.months].sort((a, b) => a[1] - b[1]);
   if (grid.mergesUnknown && cols.length > 1) {
     const k0 = cols[0]![0];
     if (targets[k0]?.value != null && cols.every(([, c], i) => i === 0 || cellAt(grid, r, c) === null)) {
-      for (const [k] of cols) targets[k] = { value: targets[k0]!.value, cell: targets[k]?.cell ?? null };
+      for (const [k] of cols.slice(1)) targets[k] = { value: null, cell: targets[k]?.cell ?? null, maybeMerged: true };
       return;
     }
   }

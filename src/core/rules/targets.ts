@@ -16,7 +16,7 @@ export function checkT01({ model, unreadable }: RuleContext): Finding[] {
   return allIndikator(model).flatMap((ind) => {
     const cell = ind.targets[k]?.cell ?? null;
     if (cell && unreadable.has(a1(cell))) return [];
-    if (hasValue(ind.targets[k]?.value ?? null)) return [];
+    if (hasValue(ind.targets[k]?.value ?? null) || ind.targets[k]?.maybeMerged) return [];
     return [finding('T01', model.sheet, cell ? [a1(cell)] : [a1(ind.nameCell)], { ...indParams(ind), month: monthLabel(k) })];
   });
 }
