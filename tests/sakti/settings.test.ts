@@ -211,6 +211,31 @@ describe('Impor Realisasi Anggaran in the settings sheet', () => {
   });
 });
 
+describe('a row re-added under the section', () => {
+  it("never overwrites a planner's number (a date serial, a boolean) under the section: nothing is remembered, and it is said", () => {
+    const m = parseMapping(OWN)!;
+    const full = settingsGrid();
+    // the planner removed the Kolom Realisasi row (the last of the section) and typed a figure just under the section
+    const r = Number(find(full, 'Kolom Realisasi').slice(1)) - 1;
+    const removed: Grid = { ...full, values: full.values.map((row, i) => (i === r ? row.map(() => null) : row)) };
+    // free: the row is re-added there
+    const plan = importSettingsEdit(removed, { mapping: m }, '', {}, {});
+    expect(plan?.filter((c) => c.r === r).map((c) => [c.c, c.value])).toEqual([
+      [0, 'Kolom Realisasi'],
+      [1, 'F'],
+    ]);
+    for (const v of [1250000, 0, 46203, true, false]) {
+      const typed = withCell(removed, `B${r + 1}`, v);
+      expect(importSettingsEdit(typed, { mapping: m }, '', {}, {})).toBeNull();
+      expect(planRememberMapping([rapkGrid, typed], model, m, 'id')).toEqual({ kind: 'noRoom', sheet: 'Pengaturan RAPK' });
+    }
+    // a number in the label column is the planner's too
+    expect(importSettingsEdit(withCell(removed, `A${r + 1}`, 7), { mapping: m }, '', {}, {})).toBeNull();
+    // blank text is free
+    expect(importSettingsEdit(withCell(removed, `B${r + 1}`, '  '), { mapping: m }, '', {}, {})).not.toBeNull();
+  });
+});
+
 describe('the picker over an export (core)', () => {
   it("lists the export's columns with their header words and guesses kode, uraian, pagu and realisasi", () => {
     const cols = exportColumns([own])!;
