@@ -2,7 +2,8 @@
  * `rapk anggaran RAPK.xlsx EXPORT.xlsx --tw N [-o OUT.xlsx] [--json] [--bagi kontribusi|pertama]
  * [--kolom kode=A,…]` (issue 24): budget realisation from SAKTI's report, by code, into the
  * Realisasi sheet. The split rule and another export's columns: the flags, else the settings
- * sheet's `Impor Realisasi Anggaran` rows; a `--kolom` written with `-o` is remembered there.
+ * sheet's `Impor Realisasi Anggaran` rows (its columns only for an export not recognized as
+ * SAKTI's report); a `--kolom` written with `-o` is remembered there.
  * Exit 0 when no error finding, 1 when there are (the report is of another year or quarter:
  * nothing written), 2 when a file cannot be used or the report is not recognized.
  */

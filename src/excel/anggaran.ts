@@ -9,7 +9,8 @@
  * (more only when a write must be split under the request budget). At ExcelApi 1.9 there are
  * neither notes nor comments: only empty cells are filled. A mapping picked in the pane is
  * remembered in the settings sheet with the write: its `Impor Realisasi Anggaran` cells in the
- * same batch, or (no settings sheet) a new one with the defaults, after it.
+ * same batch, or (no settings sheet) a new one with the defaults, after it (its failure leaves the
+ * written figures as the result: `remembered` says the columns were not kept).
  */
 import type { Grid } from '../core/grid/grid';
 import type { Lang } from '../core/locales';
@@ -160,16 +161,21 @@ export async function importAnggaran(
       sheet: remember.kind === 'create' ? remember.plan.name : remember.sheet,
     };
   await budget.flush();
-  // no settings sheet: a new one (the defaults and this mapping), unless the structure is protected
+  // no settings sheet: a new one (the defaults and this mapping), unless the structure is protected;
+  // the figures are written by now: a failure here only means the columns were not kept
   if (remember?.kind === 'create') {
     if (wb.structureProtected) remembered = { kind: 'protected', sheet: remember.plan.name };
     else
-      await writeSheet(
-        ctx,
-        remember.plan,
-        { replace: [], ids: wb.ids, position: wb.positions.size, safeSwap: false, noteMode: caps.noteMode },
-        progress,
-      );
+      try {
+        await writeSheet(
+          ctx,
+          remember.plan,
+          { replace: [], ids: wb.ids, position: wb.positions.size, safeSwap: false, noteMode: caps.noteMode },
+          progress,
+        );
+      } catch {
+        remembered = { kind: 'failed', sheet: remember.plan.name };
+      }
   }
   return { ...result, written: plan.cells.length, remembered };
 }

@@ -118,7 +118,8 @@ export type AnggaranBlock =
  * A mapping picked in the pane, after the write: kept in the settings sheet (`kept`, also when
  * it was already there: `same`), or not (`noRoom`: its section lost a row; `protected`).
  */
-export type AnggaranRemembered = null | { kind: 'kept' | 'same' | 'noRoom' | 'protected'; sheet: string };
+/** `failed`: the new settings sheet could not be written (the figures were: the import stands) */
+export type AnggaranRemembered = null | { kind: 'kept' | 'same' | 'noRoom' | 'protected' | 'failed'; sheet: string };
 
 /** Impor realisasi anggaran (SAKTI), issue 24: the figures, and what was written and kept. */
 export type AnggaranResult =

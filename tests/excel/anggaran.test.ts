@@ -11,11 +11,14 @@ import { loadWorkbookFile, sheetToGrid } from '../../src/cli/xlsx';
 import { validateSheet } from '../../src/core/rules/validate';
 import { planRealisasi } from '../../src/core/sheets/realisasi';
 import type { AnggaranResult } from '../../src/gateway/contract';
+import { SAKTI_UI } from '../../src/core/locales/paneSakti';
+import { parseMapping } from '../../src/core/sakti/mapped';
 import { planToGrid } from '../../src/sample/generate';
 import { renderPresentation, specOf } from '../../src/sample/present';
 import { renderSakti, saktiOptions } from '../../src/sample/sakti';
 import type { ExcelSimulator } from '../../src/sim/excelSim';
 import { rapk, tmpDir } from '../support/cli';
+import { ownTableOf } from '../support/saktiOwn';
 import { simOf, snapshot } from '../support/sim';
 
 async function xlsx(grids: Grid[], file: string): Promise<void> {
@@ -244,5 +247,25 @@ describe('importAnggaran (simulator)', () => {
     const before = snapshot(sim);
     await expect(gw.importAnggaran(exported(), 2, 'kontribusi', 'id', true)).rejects.toMatchObject({ kind: 'protected', done: 'nothing' });
     expect(snapshot(sim)).toEqual(before);
+  });
+
+  it("remembering picked columns in a new settings sheet that Excel fails to add: the written figures stand, 'failed' said", async () => {
+    const own = ownTableOf(spec, sakti);
+    const mapping = parseMapping('kode=C,uraian=A,pagu=E,realisasi=F')!;
+    const { sim, gw } = simOf(rapkGrids, { platform: 'desktop' });
+    // the workbook read (2), the notes (1), the figures (1), then the settings sheet's add: refused
+    sim.failSync(5, { before: (_t, what) => what === 'add', code: 'AccessDenied' });
+    const r = await gw.importAnggaran({ file: 'omspan.xlsx', grids: [own] }, 2, 'kontribusi', 'id', true, mapping);
+    expect(r).toMatchObject({ written: expected.length, remembered: { kind: 'failed', sheet: 'Pengaturan RAPK' } });
+    expect(column(sim).values).toEqual(expected);
+    expect(sim.store.sheet('Pengaturan RAPK')).toBeFalsy();
+    expect(sim.totalSyncs).toBe(5);
+    // the sentence, in both languages
+    expect(SAKTI_UI.id.remembered.failed('Pengaturan RAPK')).toMatch(/tidak disimpan.*"Pengaturan RAPK"/);
+    expect(SAKTI_UI.en.remembered.failed('Pengaturan RAPK')).toMatch(/not kept.*"Pengaturan RAPK"/);
+    // without the fault: the sheet is created and the columns kept
+    const ok = simOf(rapkGrids, { platform: 'desktop' });
+    const kept = await ok.gw.importAnggaran({ file: 'omspan.xlsx', grids: [own] }, 2, 'kontribusi', 'id', true, mapping);
+    expect(kept).toMatchObject({ written: expected.length, remembered: { kind: 'kept', sheet: 'Pengaturan RAPK' } });
   });
 });

@@ -1,14 +1,15 @@
 /**
  * The SAKTI import's rows of the `Pengaturan RAPK` sheet (issue 24): the split rule and an
  * export's column mapping, their defaults (today's behaviour), M06 for unusable values (the
- * import stops, the Ringkasan does not), the precedence flag > settings sheet > header words >
- * positions, and remembering a mapping without touching the planner's other values.
+ * import stops, the Ringkasan does not), the precedence flag > header words > positions >
+ * settings sheet (for an export not recognized as SAKTI's report), and remembering a mapping without touching the planner's other values.
  */
 import type { CellValue, Grid } from '../../src/core/grid/grid';
 import { validateSheet } from '../../src/core/rules/validate';
 import { readSettings, settingsForWorkbook } from '../../src/core/rules/settings';
 import { exportColumns } from '../../src/core/sakti/columns';
 import { mappingProblem, parseMapping } from '../../src/core/sakti/mapped';
+import { findSakti } from '../../src/core/sakti/report';
 import { importSettingsEdit, readImportSettings } from '../../src/core/sakti/settings';
 import { planRememberMapping, saktiForWorkbooks } from '../../src/core/sakti/workbook';
 import { readSigner } from '../../src/core/settings/signature';
@@ -112,7 +113,7 @@ describe('Impor Realisasi Anggaran in the settings sheet', () => {
     expect(flagged.import.findings).toEqual([]);
   });
 
-  it('the columns: the flag, else the settings sheet, else the header words, else the documented positions', () => {
+  it('the columns: the flag, else the header words, else the documented positions, else the settings sheet', () => {
     const m = parseMapping(OWN)!;
     const remembered = planToGrid(planSettings(model, 'spec', 'id', { mapping: m }));
     const source = (r: ReturnType<typeof saktiForWorkbooks>) => ('problem' in r ? r.problem : r.import.source.columns);
@@ -139,6 +140,34 @@ describe('Impor Realisasi Anggaran in the settings sheet', () => {
     // a report without words over its codes: the documented positions
     const plain = renderSakti(spec, SEED, saktiOptions(SEED, { year: spec.year, month: 6, map: 'separate', words: false }));
     expect(source(saktiForWorkbooks([rapkGrid], [plain.grid], 2))).toBe('positions');
+  });
+
+  it("a SAKTI report recognized by its structure is never read by another export's remembered mapping", () => {
+    // the report with a column A of full line codes (a satker's habit) before SAKTI's own columns
+    const read = findSakti([sakti.grid]);
+    if ('missing' in read) throw new Error(read.missing);
+    const full = new Map(
+      read.lines.map((l) => [l.cell.r, `${l.code.kegiatan}.${l.code.kro}.${l.code.ro}.${l.code.komponen}.${l.code.sub}`]),
+    );
+    const coded: Grid = { ...sakti.grid, values: sakti.grid.values.map((row, r) => [full.get(r) ?? null, ...row]), merges: [] };
+    // the planner remembered kode=A,pagu=E,realisasi=F for an OM-SPAN export: it reads lines here, wrong amounts
+    const wrong = parseMapping('kode=A,pagu=E,realisasi=F')!;
+    const remembered = planToGrid(planSettings(model, 'spec', 'id', { mapping: wrong }));
+    const misread = saktiForWorkbooks([rapkGrid], [coded], 2, { mapping: wrong });
+    expect(figures(misread)).not.toEqual(byShare);
+    // recognized by its header words: read as SAKTI's, the remembered mapping set aside
+    const run = saktiForWorkbooks([rapkGrid, remembered], [coded], 2);
+    if ('problem' in run) throw new Error(JSON.stringify(run.problem));
+    expect(run.import.source).toMatchObject({ columns: 'words', mapping: null, remembered: wrong });
+    expect(figures(run)).toEqual(byShare);
+    // recognized by the documented positions alike
+    const plain = renderSakti(spec, SEED, saktiOptions(SEED, { year: spec.year, month: 6, map: 'separate', words: false }));
+    const plainRun = saktiForWorkbooks([rapkGrid, remembered], [plain.grid], 2);
+    expect(plainRun).toMatchObject({ import: { source: { columns: 'positions', mapping: null } } });
+    // a flag or the pane's pick still wins
+    expect(saktiForWorkbooks([rapkGrid, remembered], [coded], 2, { mapping: wrong })).toMatchObject({
+      import: { source: { columns: 'flag', mapping: wrong } },
+    });
   });
 
   it("remembering a mapping sets only the section's cells: the planner's other values stay", () => {
@@ -179,6 +208,31 @@ describe('Impor Realisasi Anggaran in the settings sheet', () => {
     const noUraian = importSettingsEdit(missing, { mapping: m }, '', {}, {});
     expect(noUraian).toBeNull();
     expect(planRememberMapping([rapkGrid], model, m, 'id')).toMatchObject({ kind: 'create', plan: { name: 'Pengaturan RAPK' } });
+  });
+});
+
+describe('a row re-added under the section', () => {
+  it("never overwrites a planner's number (a date serial, a boolean) under the section: nothing is remembered, and it is said", () => {
+    const m = parseMapping(OWN)!;
+    const full = settingsGrid();
+    // the planner removed the Kolom Realisasi row (the last of the section) and typed a figure just under the section
+    const r = Number(find(full, 'Kolom Realisasi').slice(1)) - 1;
+    const removed: Grid = { ...full, values: full.values.map((row, i) => (i === r ? row.map(() => null) : row)) };
+    // free: the row is re-added there
+    const plan = importSettingsEdit(removed, { mapping: m }, '', {}, {});
+    expect(plan?.filter((c) => c.r === r).map((c) => [c.c, c.value])).toEqual([
+      [0, 'Kolom Realisasi'],
+      [1, 'F'],
+    ]);
+    for (const v of [1250000, 0, 46203, true, false]) {
+      const typed = withCell(removed, `B${r + 1}`, v);
+      expect(importSettingsEdit(typed, { mapping: m }, '', {}, {})).toBeNull();
+      expect(planRememberMapping([rapkGrid, typed], model, m, 'id')).toEqual({ kind: 'noRoom', sheet: 'Pengaturan RAPK' });
+    }
+    // a number in the label column is the planner's too
+    expect(importSettingsEdit(withCell(removed, `A${r + 1}`, 7), { mapping: m }, '', {}, {})).toBeNull();
+    // blank text is free
+    expect(importSettingsEdit(withCell(removed, `B${r + 1}`, '  '), { mapping: m }, '', {}, {})).not.toBeNull();
   });
 });
 

@@ -47,7 +47,7 @@ export interface SaktiUiStrings {
   pickCancel: string;
   changeColumns: string;
   /** after the write, the picked columns: kept in the settings sheet, or why not */
-  remembered: Record<'kept' | 'same' | 'noRoom' | 'protected', (sheet: string) => string>;
+  remembered: Record<'kept' | 'same' | 'noRoom' | 'protected' | 'failed', (sheet: string) => string>;
 }
 
 export const SAKTI_UI: Record<Lang, SaktiUiStrings> = {
@@ -97,6 +97,8 @@ export const SAKTI_UI: Record<Lang, SaktiUiStrings> = {
       noRoom: (sh) =>
         `Kolom ekspor tidak disimpan: bagian Impor Realisasi Anggaran di sheet "${sh}" kehilangan baris dan tidak ada tempat kosong di bawahnya.`,
       protected: (sh) => `Kolom ekspor tidak disimpan: sheet "${sh}" atau struktur workbook diproteksi.`,
+      failed: (sh) =>
+        `Kolom ekspor tidak disimpan: sheet "${sh}" tidak dapat dibuat oleh Excel. Realisasi anggaran tetap tertulis; pilih kolom lagi pada impor berikutnya.`,
     },
   },
   en: {
@@ -150,6 +152,8 @@ export const SAKTI_UI: Record<Lang, SaktiUiStrings> = {
       noRoom: (sh) =>
         `The export columns were not kept: the Impor Realisasi Anggaran section of sheet "${sh}" lost a row and has no empty room under it.`,
       protected: (sh) => `The export columns were not kept: sheet "${sh}" or the workbook structure is protected.`,
+      failed: (sh) =>
+        `The export columns were not kept: Excel could not create sheet "${sh}". The budget realisation is written; pick the columns again at the next import.`,
     },
   },
 };

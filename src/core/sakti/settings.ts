@@ -150,10 +150,14 @@ export function importPlanCells(
 /** The split cell's list (the rows' first value row is `r + 2` of `importPlanCells`). */
 export const SPLIT_LIST = [...SPLIT_RULES];
 
+/** A cell holding anything (a number, a date, a boolean, text) is the planner's: only a blank one is free. */
+const taken = (v: CellValue): boolean => v !== null && !(typeof v === 'string' && v.trim() === '');
+
 /**
  * The cells that remember `mapping` (and `split` when given) in an existing settings sheet,
  * touching nothing else: the section's value cells, its missing rows added under it (when
- * those cells are empty), or the whole section added under the sheet's last row.
+ * those cells hold nothing: a number is as much the planner's as a text), or the whole
+ * section added under the sheet's last row.
  */
 export function importSettingsEdit(
   grid: Grid,
@@ -167,7 +171,7 @@ export function importSettingsEdit(
   if (!at) {
     // one blank row under the last used row
     let last = grid.values.length - 1;
-    while (last >= 0 && (grid.values[last] ?? []).every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) last--;
+    while (last >= 0 && !(grid.values[last] ?? []).some(taken)) last--;
     return importPlanCells(last + 2, help, { split: 'kontribusi', ...values }, header, input).cells;
   }
   const cells: PlanCell[] = [];
@@ -179,7 +183,7 @@ export function importSettingsEdit(
       continue;
     }
     // a row the planner removed: added under the section, where nothing is written
-    if (textAt(grid, next, at.c0) || textAt(grid, next, at.vc)) return null;
+    if (taken(cellAt(grid, next, at.c0)) || taken(cellAt(grid, next, at.vc))) return null;
     cells.push({ r: next, c: at.c0, value: IMPORT_FIELDS[k], border: true, format: '@' });
     cells.push({ r: next, c: at.vc, value: valueOf(k, values), ...input, format: '@' });
     next++;

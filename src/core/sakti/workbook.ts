@@ -1,9 +1,10 @@
 /**
  * The SAKTI import over two workbooks (the RAPK's and the report's), as both hosts run it. The
- * split rule and the export's columns come, in this order, from a flag (`--bagi`, `--kolom`,
- * the pane's picker), the settings sheet (`Impor Realisasi Anggaran`), then the report's
- * header words, then SAKTI's documented positions (the split: kontribusi). A mapping from the
- * settings sheet that reads no line in this export gives way to the report's own structure.
+ * split rule comes from a flag (`--bagi`, the pane's choice), else the settings sheet (`Impor
+ * Realisasi Anggaran`), else kontribusi. The export's columns: a flag (`--kolom`, the pane's
+ * picker) always wins; else the report's header words, then SAKTI's documented positions; the
+ * settings sheet's mapping only for an export not recognized as SAKTI's report (it is another
+ * export's: a recognized report is never read by it).
  */
 import type { Grid } from '../grid/grid';
 import type { Tw } from '../measure/formulas';
@@ -73,16 +74,22 @@ export function saktiForWorkbooks(
     from = 'flag';
     mapping = opts.mapping;
   } else {
-    const remembered = settings.mapping ? readMapped(exported, settings.mapping) : null;
-    if (remembered && !('missing' in remembered)) {
+    // a report recognized by its structure (header words, then positions) is read as SAKTI's:
+    // the remembered mapping is another export's (OM-SPAN, an own table) and applies only when
+    // the export is not recognized
+    const sakti = findSakti(exported);
+    const remembered = 'missing' in sakti && settings.mapping ? readMapped(exported, settings.mapping) : null;
+    if (!('missing' in sakti)) {
+      report = sakti;
+      from = sakti.columns.by === 'positions' ? 'positions' : 'words';
+    } else if (remembered) {
+      // recognized neither way: the mapping's failure is said (it is what the planner set)
       report = remembered;
       from = 'settings';
-      mapping = settings.mapping;
+      if (!('missing' in remembered)) mapping = settings.mapping;
     } else {
-      report = findSakti(exported);
-      // neither the remembered mapping nor the report's structure: say the mapping's failure
-      if ('missing' in report && remembered) report = remembered;
-      from = 'missing' in report ? (remembered ? 'settings' : 'words') : report.columns.by === 'positions' ? 'positions' : 'words';
+      report = sakti;
+      from = 'words';
     }
   }
   if ('missing' in report) return { problem: { kind: 'notReport', missing: report.missing, from } };
