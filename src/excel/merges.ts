@@ -5,7 +5,7 @@
  *
  * Excel returns the merged areas whose top-left cell is in the range (office-js#3611), a null
  * object when there is none, and fails when there are more than 512 (the reference names no
- * error code: any failure of a batch that asked for them, other than a payload limit, is taken as theirs: `read.ts`). So the areas of the whole sheet are asked for in the batch that reads the
+ * error code or location: `isMergesFailure`). So the areas of the whole sheet are asked for in the batch that reads the
  * sheet's first rows (no extra sync); if that batch fails, it is run again without them and the
  * merges are read in row bands of at most 512 cells of the used range (no band can hold more than
  * 512 top-left cells), all in the next batch: one more sync, whatever the size. If that fails
@@ -69,6 +69,22 @@ export function parseMergedAddress(address: string, count: number): CellRange[] 
     out.push(area);
   }
   return out.length === count ? out : null;
+}
+
+/**
+ * A failed batch that asked for merged areas failed on them (more than 512): Excel names the
+ * failing call in the error's location, as it does for the calls of a batch (`isRecordFailure`
+ * in marks.ts relies on it too); the reference documents neither the code nor the location of
+ * this one, so a `GeneralException` Excel did not locate is taken for it too (the batch runs
+ * again without them: a failure of the command's own comes back then, and is reported). Any
+ * other code (`NotImplemented` of threaded comments on LTSC, `AccessDenied`, ...) or a failure
+ * located at another call is the command's.
+ */
+export function isMergesFailure(e: unknown): boolean {
+  const err = e as { code?: string; debugInfo?: { errorLocation?: string } } | null;
+  const loc = err?.debugInfo?.errorLocation ?? '';
+  if (loc) return /getMergedAreas|RangeAreas/i.test(loc);
+  return err?.code === 'GeneralException';
 }
 
 /** One getMergedAreasOrNullObject request queued in a batch. */

@@ -12,6 +12,7 @@
  * and changed nothing, so it is planned again at a quarter of the size. The merged areas come
  * with a sheet's first rows (ExcelApi 1.13, `merges.ts`; ADR 005).
  */
+import { isMergesFailure } from './merges';
 import { SheetRead } from './sheetRead';
 
 export { SheetRead } from './sheetRead';
@@ -100,12 +101,10 @@ export class SheetReader {
         const sheets = this.reads.filter((r) => r.mergeRead.sheetInFlight);
         const merging = sheets.length ? sheets : this.reads.filter((r) => r.mergeRead.inFlight);
         for (const r of this.reads) r.rollback();
-        // a payload limit is the batch's size (planned again smaller below); any other failure of a
-        // batch that asked for merged areas is taken as theirs whatever its location says (Excel's
-        // error for more than 512 areas is not documented):
-        // again without them, the sheet's merges then in bands, after a second failure not at all;
-        // a failure of the command's own comes back in the batch without them
-        if (merging.length && !isLimitError(e)) {
+        // more than 512 merged areas (`isMergesFailure`; a payload limit is the batch's size,
+        // planned again smaller below): again without them; the sheet's merges then come in
+        // bands, and after a second failure not at all
+        if (merging.length && !isLimitError(e) && isMergesFailure(e)) {
           for (const r of merging) r.mergeRead.failed();
           continue;
         }

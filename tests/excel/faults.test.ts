@@ -68,8 +68,11 @@ describe.each(commands)('$name', (cmd) => {
         if (error === null) {
           // the write-and-swap batch failed after the old sheet was deleted: the command
           // finished the swap itself, so the workbook is what a clean run gives (Realisasi's
-          // new sheet and, since issue 21, the Ringkasan's)
-          expect(cmd.name).toMatch(/^(realisasi|ringkasan)/);
+          // new sheet and, since issue 21, the Ringkasan's); or (Validasi) its first read batch,
+          // which asks for the merged areas, failed with an unlocated GeneralException, taken for
+          // the 512-area cap (ADR 005, merges) and run again without them: the same clean result
+          if (/^validasi/.test(cmd.name)) expect({ n, how }).toEqual({ n: 1, how });
+          else expect(cmd.name).toMatch(/^(realisasi|ringkasan)/);
           expect({ n, how, state: snapshot(sim) }).toEqual({ n, how, state: clean.result });
         } else {
           expect(error).toBeInstanceOf(GatewayError);
