@@ -83,7 +83,7 @@ export class SheetReader {
       left -= planned;
     }
     // formats owed for rows already read (deferFormats) take what is left
-    for (const r of this.reads) if (left > 0) left -= r.owed.queueLoads(left, false);
+    for (const r of this.reads) if (left > 0) left -= r.owed.queueLoads(left);
   }
 
   /**
@@ -129,22 +129,48 @@ export class SheetReader {
     return this.reads.some((r) => r.owed.owed);
   }
 
-  /** Queues owed formats into the caller's next batch, within `budget` bytes; `commitOwed` once it ran. */
-  queueOwed(budget = (this.limits.responseBytes ?? Infinity) * PLAN_SHARE): number {
+  /** A whole response's budget for owed formats. */
+  get owedBudget(): number {
+    return (this.limits.responseBytes ?? Infinity) * PLAN_SHARE;
+  }
+
+  /**
+   * Queues owed formats into the caller's next batch, within `budget` bytes (a probe over a
+   * whole response's budget is probed again in parts); `commitOwed` once it ran, `rollbackOwed`
+   * if it was refused.
+   */
+  queueOwed(budget = this.owedBudget, full = this.owedBudget, force = false): number {
     let planned = 0;
-    for (const r of this.reads) planned += r.owed.queueLoads(budget - planned);
+    for (const r of this.reads) planned += r.owed.queueLoads(budget - planned, full, force);
     return planned;
   }
   commitOwed(): void {
     for (const r of this.reads) r.commit();
   }
+  rollbackOwed(): void {
+    for (const r of this.reads) r.owed.rollback();
+  }
 
-  /** Batches until no format is owed (for a caller with no batch of its own to carry them). */
+  /**
+   * Batches until no format is owed (for a caller with no batch of its own to carry them); a
+   * batch refused as too large is planned again at a quarter of the budget.
+   */
   async finishOwed(): Promise<void> {
-    while (this.owesFormats) {
-      this.queueOwed();
-      await this.ctx.sync();
+    for (let retries = 0, scale = 1; this.owesFormats; ) {
+      const budget = this.owedBudget * scale;
+      this.queueOwed(budget, budget, true);
+      try {
+        await this.ctx.sync();
+      } catch (e) {
+        this.rollbackOwed();
+        if (!isLimitError(e) || retries >= MAX_RETRIES) throw e;
+        retries++;
+        scale /= 4;
+        continue;
+      }
       this.commitOwed();
+      retries = 0;
+      scale = 1;
     }
   }
 }

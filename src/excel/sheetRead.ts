@@ -5,7 +5,7 @@
  */
 import { type CellValue, type Grid, colName } from '../core/grid/grid';
 import { MergeRead } from './merges';
-import { OwedFormats, withFormatsSet } from './owedFormats';
+import { OwedFormats, bytesPerFormat, withFormatsSet } from './owedFormats';
 import { CELLS_PER_RANGE, EST_FORMAT_BYTES, EST_ROW_BYTES, FULL_FORMAT_ROWS, HIDDEN_PROBE_COLS, MIN_ROWS } from './readLimits';
 
 interface Chunk {
@@ -107,7 +107,7 @@ export class SheetRead {
     if (defer && this.withFormats) {
       const f = this.fullRows;
       this.formatHead = this.ws.getRange(`1:${f}`).getUsedRangeOrNullObject(true).load('numberFormat,rowIndex,columnIndex');
-      this.owed.probe(this.ws.getRange(`${f + 1}:${this.headRows}`));
+      this.owed.probe(this.ws, f, this.headRows - 1);
     }
     this.ws.protection.load('protected,options');
     if (!this.titleOnly) {
@@ -139,7 +139,7 @@ export class SheetRead {
       // the properties are named (values, and number formats where asked): the rule sees only a literal
       // eslint-disable-next-line office-addins/no-empty-load
       range.load(this.load);
-      if (this.deferFormats && this.withFormats) this.owed.probe(range);
+      if (this.deferFormats && this.withFormats) this.owed.probe(this.ws, this.next, this.next + count - 1);
       this.chunks.push({ range, from: this.next, count });
       this.next += count;
       planned += count * this.bytesPerRow;
@@ -203,6 +203,8 @@ export class SheetRead {
         const fpad = fh.isNullObject ? 0 : fh.columnIndex - this.left;
         const fpadded = <T>(row: T[]): T[] => (fpad > 0 ? [...Array<T>(fpad).fill(null as T), ...row] : row);
         formats?.forEach((row, i) => this.formatRows.set(fh.rowIndex + i, fpadded(row)));
+        // the owed formats weigh what those of the cells holding numbers weigh in the first rows
+        if (this.deferFormats && this.headRows > this.fullRows) this.owed.bytesPerFormat = bytesPerFormat(this.rows, this.formatRows);
         this.formatHead = null;
         this.next = Math.max(this.top, Math.min(this.end, this.headRows));
         // rows read on are sized by what they carry: values and formats, or values alone (deferFormats)

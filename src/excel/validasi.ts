@@ -26,7 +26,7 @@ import {
   recordState,
 } from './marks';
 import { markedBounds, queueMarkNotes } from './markWrites';
-import { PLAN_SHARE, type SheetRead, SheetReader } from './read';
+import { type SheetRead, SheetReader, isLimitError } from './read';
 import { problemError } from './workbookRead';
 
 export async function validasi(
@@ -70,6 +70,8 @@ export async function validasi(
   // which checks apply is the core's decision; the sheets it needs are read here
   const others = new Map<string, SheetRead>();
   const evaluate = async (final: boolean): Promise<SheetValidation | null> => {
+    // every format owed first: the active sheet's grid is taken with them
+    if (final) await reader.finishOwed();
     const grid: Grid = { ...read.grid!, name: ws.name };
     const check = planActiveSheet(
       grid,
@@ -107,22 +109,49 @@ export async function validasi(
   // formats cover the marked cells (they are drawn over fills)
   const fills = new Map<string, Excel.RangeFill>();
   const notes = noteMode === 'notes' ? new Map<string, Excel.Note>() : null;
-  const loadCells = async (cells: string[], loads = new Budget(() => ctx.sync())): Promise<void> => {
+  // the cells whose loads wait for the next sync (a refused batch loads them again)
+  let unsynced: string[] = [];
+  const loadCells = async (cells: string[]): Promise<void> => {
+    const loads = new Budget(async () => {
+      await ctx.sync();
+      unsynced = [];
+    });
     for (const a of cells) {
       if (fills.has(a)) continue;
       await loads.take(BYTES_PER_RANGE_OP + (notes ? BYTES_PER_NOTE_OP : 0));
       fills.set(a, ws.getRange(a).format.fill.load(FILL_PROPS));
       notes?.set(a, ws.notes.getItemOrNullObject(a).load('content'));
+      unsynced.push(a);
     }
   };
   await loadCells([...new Set([...plan.marks.map((m) => m.address), ...(prev?.cells ?? []).map((c) => c.a)])]);
   let bounds = markedBounds(plan.marks.map((m) => m.address));
-  let conditional = bounds ? ws.getRange(bounds).conditionalFormats.getCount() : null;
-  const locations = cs ? cs.items.map((c) => ({ c, loc: c.getLocation().load('address') })) : [];
+  let conditional: OfficeExtension.ClientResult<number> | null = null;
+  let locations: { c: Excel.Comment; loc: Excel.Range }[] = [];
+  const queueOthers = (): void => {
+    conditional = bounds ? ws.getRange(bounds).conditionalFormats.getCount() : null;
+    locations = cs ? cs.items.map((c) => ({ c, loc: c.getLocation().load('address') })) : [];
+  };
+  queueOthers();
   const owed = reader.owesFormats;
-  // the fills' share of the response (a fill and a note: ~200 bytes) is left to them
-  if (owed) reader.queueOwed((limits.responseBytes ?? Infinity) * PLAN_SHARE - fills.size * 200);
-  await ctx.sync();
+  // the fills' share of the response (a fill and a note: ~200 bytes) is left to them; a probe
+  // too large for a whole response is probed again in parts (its formats come in finishOwed)
+  if (owed) reader.queueOwed(reader.owedBudget - fills.size * 200);
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (!owed || !isLimitError(e)) throw e;
+    // refused with the owed formats (estimates): the batch again without them
+    reader.rollbackOwed();
+    const again = unsynced;
+    for (const a of again) {
+      fills.delete(a);
+      notes?.delete(a);
+    }
+    await loadCells(again);
+    queueOthers();
+    await ctx.sync();
+  }
   if (owed) {
     reader.commitOwed();
     // every format now (more syncs only if they did not fit): the findings made again; cells
