@@ -3,6 +3,7 @@
  * generator variants in src/sample/habits.ts; the CLI and the add-in agree on them in
  * tests/parity/parity.test.ts).
  */
+import { LAYOUT_D_DETAIL_LABELS } from '../../src/sample/generate';
 import { param } from '../support/params';
 import type { CellValue, Grid } from '../../src/core/grid/grid';
 import { allIndikator, valuesOf } from '../../src/core/reader/model';
@@ -589,22 +590,7 @@ describe('a side block beside a table with no SASARAN column (Layouts R and D)',
     expect(reading(g)).toEqual(reading(layoutR()));
   });
   it('Layout D (a summary, a detail table): the block beside the summary is not read, its rows do not spoil a wrapped indicator', () => {
-    const detail = [
-      'No.',
-      'Unit',
-      'KRO',
-      'RO',
-      'Komponen',
-      'Kode Sub Komponen',
-      'Sub Komponen',
-      'Budget Plan',
-      'B03',
-      'B06',
-      'B09',
-      'B12',
-      'Total',
-      '(%) Plan Penyerapan Budget',
-    ];
+    const detail = [...LAYOUT_D_DETAIL_LABELS];
     const summary = ['No.', 'Indikator Kinerja', 'Target', ...Array(11).fill(null), 'ANGGARAN'];
     const d: Grid = {
       name: 'RAPK 2025',
