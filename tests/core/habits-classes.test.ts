@@ -637,22 +637,7 @@ describe('a side block beside a table with no SASARAN column (Layouts R and D)',
 });
 
 describe('Layout D: a budget line whose RO and komponen texts wrap over two rows', () => {
-  const detail = [
-    'No.',
-    'Unit',
-    'KRO',
-    'RO',
-    'Komponen',
-    'Kode Sub Komponen',
-    'Sub Komponen',
-    'Budget Plan',
-    'B03',
-    'B06',
-    'B09',
-    'B12',
-    'Total',
-    '(%) Plan Penyerapan Budget',
-  ];
+  const detail = [...LAYOUT_D_DETAIL_LABELS];
   const summary = ['No.', 'Indikator Kinerja', ...B, 'ANGGARAN'];
   const q = (a: number): number[] => [a / 4, a / 4, a / 4, a / 4];
   const line = (n: number, kro: string, ro: string, komponen: string, a: number): CellValue[] => [

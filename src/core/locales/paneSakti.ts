@@ -98,7 +98,7 @@ export const SAKTI_UI: Record<Lang, SaktiUiStrings> = {
         `Kolom ekspor tidak disimpan: bagian Impor Realisasi Anggaran di sheet "${sh}" kehilangan baris dan tidak ada tempat kosong di bawahnya.`,
       protected: (sh) => `Kolom ekspor tidak disimpan: sheet "${sh}" atau struktur workbook diproteksi.`,
       failed: (sh) =>
-        `Kolom ekspor tidak disimpan: sheet "${sh}" tidak dapat dibuat oleh Excel. Realisasi anggaran tetap tertulis; pilih kolom lagi pada impor berikutnya.`,
+        `Kolom ekspor tidak disimpan karena Excel tidak dapat membuat sheet "${sh}". Realisasi anggaran tetap tertulis; pilih kolom lagi pada impor berikutnya.`,
     },
   },
   en: {
