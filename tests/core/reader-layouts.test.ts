@@ -5,6 +5,7 @@
  * end, a heading separated from its detail table by a repeated header, and an indicator row
  * whose numbers sit on the row above its text.
  */
+import { LAYOUT_D_DETAIL_LABELS } from '../../src/sample/generate';
 import { param } from '../support/params';
 import type { CellValue } from '../../src/core/grid/grid';
 import { allIndikator, kodeOf, valuesOf } from '../../src/core/reader/model';
@@ -116,22 +117,7 @@ describe('a main header repeated at a page break with its labels moved', () => {
 // ---------------------------------------------------------------- Layout D
 
 const D_SUMMARY: CellValue[] = ['No.', 'Indikator Kinerja', ...MONTHS, 'Anggaran'];
-const D_DETAIL: CellValue[] = [
-  'No.',
-  'Unit',
-  'KRO',
-  'RO',
-  'Komponen',
-  'Kode Sub Komponen',
-  'Sub Komponen',
-  'Budget Plan',
-  'B03',
-  'B06',
-  'B09',
-  'B12',
-  'Total',
-  '(%) Plan Penyerapan Budget',
-];
+const D_DETAIL: CellValue[] = [...LAYOUT_D_DETAIL_LABELS];
 
 function dInd(no: number, name: string, target: number, anggaran: number): CellValue[] {
   return [`${no}.`, name, ...Array<CellValue>(12).fill(target), anggaran];

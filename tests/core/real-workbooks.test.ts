@@ -14,7 +14,7 @@ import { summaryJson } from '../../src/core/measure/summary';
 import { splitNumbered } from '../../src/core/grid/text';
 import { validateSheet } from '../../src/core/rules/validate';
 import { realisasiForWorkbook, summaryForWorkbook, validateWorkbook } from '../../src/core/workbook';
-import { planToGrid } from '../../src/sample/generate';
+import { LAYOUT_D_DETAIL_LABELS, planToGrid } from '../../src/sample/generate';
 import { checkRendering } from '../../src/sample/invariance';
 import { renderPresentation } from '../../src/sample/present';
 import { fixtureGrids } from '../support/fixtures';
@@ -118,22 +118,7 @@ describe('class 1: a header label naming the indicator wins over SASARAN inside 
 });
 
 describe('class 2: a Layout D summary header repeated inside a detail table', () => {
-  const detail = [
-    'No.',
-    'Unit',
-    'KRO',
-    'RO',
-    'Komponen',
-    'Kode Sub Komponen',
-    'Sub Komponen',
-    'Budget Plan',
-    'B03',
-    'B06',
-    'B09',
-    'B12',
-    'Total',
-    '(%) Plan Penyerapan Budget',
-  ];
+  const detail = [...LAYOUT_D_DETAIL_LABELS];
   const line = (n: number, amount: number): CellValue[] => [
     n,
     'Loka POM di Kab. Contoh',
