@@ -21,7 +21,7 @@ import { type ColumnMapping, mappingText, parseMapping } from '../core/sakti/map
 import { SPLIT_RULES, type SplitRule, saktiJson } from '../core/sakti/match';
 import { IMPORT_MARK, planAnggaranImport } from '../core/sakti/write';
 import { planRememberMapping, saktiForWorkbooks } from '../core/sakti/workbook';
-import { CliError, checkOutputPath, findingLine, type Io } from './common';
+import { CliError, checkOutputPath, findingLine, type Io, problemText } from './common';
 import { writeCopy } from './copy';
 import { parseTw } from './realisasiSummary';
 import { loadWorkbookFile, sheetToGrid } from './xlsx';
@@ -52,7 +52,7 @@ export async function runAnggaran(
           ? T.notMapped(path.basename(exportFile), T.missing[p.missing], T.mappedFrom[p.from === 'settings' ? 'settings' : 'flag'])
           : T.notReport(path.basename(exportFile), T.missing[p.missing]),
       );
-    throw new CliError(p.kind === 'sheetNotFound' ? S.sheetNotFound(p.sheet, p.sheets) : S.noRapk);
+    throw new CliError(problemText(p, opts.lang));
   }
   const imp = run.import;
   const errors = hasErrors(imp.findings);
@@ -79,6 +79,8 @@ export async function runAnggaran(
     if (imp.unmatched.rapk.length) io.out(T.unmatchedRapk(imp.unmatched.rapk.length));
     for (const f of imp.findings) io.out(findingLine(f, opts.lang));
   }
+  // which RAPK the figures are for, when another year's was left aside (as `rapk realisasi` says it)
+  if (run.leftAside.length) io.err(`rapk: ${S.rapkChosen(run.model.sheet, run.model.year, run.leftAside)}`);
   if (!opts.out) return errors ? 1 : 0;
   if (errors) {
     io.err(`rapk: ${imp.findings.some((f) => f.code === 'M06' && f.severity === 'error') ? T.notWrittenSettings : T.notWritten}`);

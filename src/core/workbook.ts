@@ -249,14 +249,16 @@ export type { WorkbookProblem } from './problems';
 export { isRingkasanName, isRingkasanOf } from './sheets/ringkasan';
 
 /**
- * Picks the RAPK sheet for Realisasi/Ringkasan: the named one; else the only RAPK year; else
- * the one RAPK whose year has a `Realisasi <year>` sheet; else the choice is ambiguous.
+ * Picks the RAPK sheet for Realisasi, Ringkasan and the SAKTI import (one home): the named one;
+ * else the only RAPK year; else the only year among the visible RAPK sheets (a hidden last-year
+ * RAPK left aside, named in `leftAside`); else the one RAPK whose year has a `Realisasi <year>`
+ * sheet; else the choice is ambiguous.
  */
-function pickRapk(
+export function pickRapk(
   grids: readonly Grid[],
   onlySheet?: string,
   done?: WorkbookValidation,
-): { model: RapkModel; leftAside: string[]; rapkErrors: Finding[] } | { problem: WorkbookProblem } {
+): { model: RapkModel; leftAside: string[]; rapkErrors: Finding[] } | { problem: ProblemOf<'noRapk' | 'sheetNotFound' | 'ambiguousRapk'> } {
   const v = done ?? validateWorkbook(grids, onlySheet);
   if (v.problem) return { problem: v.problem };
   const models = v.sheets.map((x) => x.model);

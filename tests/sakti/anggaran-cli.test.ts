@@ -19,7 +19,7 @@ import { rapk, tmpDir } from '../support/cli';
 async function xlsx(grids: Grid[], file: string, typed?: { sheet: string; cell: string; value: number }): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const g of grids) {
-    const ws = wb.addWorksheet(g.name);
+    const ws = wb.addWorksheet(g.name, g.hidden ? { state: 'hidden' } : {});
     g.values.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
   }
   if (typed) wb.getWorksheet(typed.sheet)!.getCell(typed.cell).value = typed.value;
@@ -130,5 +130,25 @@ describe('rapk anggaran', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/bukan laporan realisasi SAKTI .*baris judul kolom dengan "Pagu" dan "Realisasi".*Tidak ada yang diubah/);
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("a hidden next-year draft RAPK beside this year's: this year's is used and said on stderr, as rapk realisasi says it", async () => {
+    const next = spec.year + 1;
+    const draft: Grid = {
+      ...rapkGrid,
+      name: `RAPK ${next}`,
+      values: rapkGrid.values.map((row) => row.map((v) => (typeof v === 'string' ? v.replace(String(spec.year), String(next)) : v))),
+      hidden: true,
+    };
+    const two = path.join(dir, 'two.xlsx');
+    await xlsx([rapkGrid, draft, realisasiGrid], two);
+    const r = await rapk('anggaran', two, path.join(dir, 'sakti.xlsx'), '--tw', '2', '--json', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { indicators: { realisasiAnggaran: number }[] }).indicators.map((i) => i.realisasiAnggaran)).toEqual(
+      expected,
+    );
+    expect(r.err.trim()).toBe(
+      `rapk: using the ${spec.year} RAPK (sheet "${rapkGrid.name}", the visible one); RAPKs of other years left aside: "RAPK ${next}"`,
+    );
   });
 });

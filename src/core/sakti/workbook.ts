@@ -15,7 +15,7 @@ import { SETTINGS_SHEET_TEXT } from '../locales/settingsSheet';
 import type { Lang } from '../locales/format';
 import type { PlanCell, SheetPlan } from '../sheets/plan';
 import { HEADER_STYLE, INPUT_STYLE, planSettings } from '../sheets/settings';
-import { findRealisasi, validateWorkbook } from '../workbook';
+import { findRealisasi, pickRapk } from '../workbook';
 import type { ProblemOf } from '../problems';
 import { type ColumnsFrom, type SaktiImport, type SplitFrom, type SplitRule, importSakti } from './match';
 
@@ -25,7 +25,7 @@ import { type SaktiMissing, type SaktiReport, findSakti } from './report';
 import { importSettingsEdit, importSettingsFindings, readImportSettings } from './settings';
 
 export type SaktiProblem =
-  | ProblemOf<'noRapk' | 'sheetNotFound'>
+  | ProblemOf<'noRapk' | 'sheetNotFound' | 'ambiguousRapk'>
   /** `mapped`: the mapping read no line; `from` says whose mapping it was */
   | { kind: 'notReport'; missing: SaktiMissing; from: ColumnsFrom };
 
@@ -45,6 +45,8 @@ export interface SaktiRun {
   import: SaktiImport & { source: ImportSource };
   /** the RAPK's Realisasi sheet (where the figures are written), or null */
   realisasi: RealisasiSheet | null;
+  /** RAPK sheets of other years left aside (a hidden last-year one): said beside the result, as Realisasi says it */
+  leftAside: string[];
 }
 
 export function saktiForWorkbooks(
@@ -59,10 +61,10 @@ export function saktiForWorkbooks(
     mapping?: ColumnMapping | null;
   } = {},
 ): SaktiRun | { problem: SaktiProblem } {
-  const v = validateWorkbook(rapk, opts.sheet);
-  if (v.problem) return { problem: v.problem };
-  // the RAPK of the latest year (the one the planner works on)
-  const model = [...v.sheets].sort((a, b) => (b.model.year ?? -Infinity) - (a.model.year ?? -Infinity))[0]!.model;
+  // the RAPK the planner works on, chosen as Realisasi and Ringkasan choose it
+  const picked = pickRapk(rapk, opts.sheet);
+  if ('problem' in picked) return picked;
+  const model = picked.model;
   const settings = readImportSettings(findSettingsGrid(rapk));
   const split: SplitRule = opts.split ?? settings.split ?? 'kontribusi';
   const splitFrom: SplitFrom = opts.split ? 'flag' : settings.split ? 'settings' : 'default';
@@ -104,6 +106,7 @@ export function saktiForWorkbooks(
       source: { split: splitFrom, columns: from, mapping, remembered: settings.mapping },
     },
     realisasi: findRealisasi(rapk, model),
+    leftAside: picked.leftAside,
   };
 }
 

@@ -1,0 +1,77 @@
+/**
+ * The SAKTI import picks the RAPK as Realisasi and Ringkasan pick it (`pickRapk`, one home): a
+ * workbook holding two RAPKs — the visible one, a hidden other-year one left aside and named; two
+ * visible years: the one with its Realisasi sheet, else ambiguous (never the latest silently).
+ */
+import type { Grid } from '../../src/core/grid/grid';
+import { validateSheet } from '../../src/core/rules/validate';
+import { saktiForWorkbooks } from '../../src/core/sakti/workbook';
+import { planRealisasi } from '../../src/core/sheets/realisasi';
+import { realisasiForWorkbook, summaryForWorkbook } from '../../src/core/workbook';
+import { planToGrid } from '../../src/sample/generate';
+import { renderPresentation, specOf } from '../../src/sample/present';
+import { renderSakti, saktiOptions } from '../../src/sample/sakti';
+
+const SEED = 10;
+const spec = specOf(SEED);
+const current = renderPresentation(SEED, { layout: 'K', plant: 'none' }, spec).grid;
+const year = spec.year;
+/** the same RAPK under another year's title and name */
+const ofYear = (y: number, hidden = false): Grid => ({
+  ...current,
+  name: `RAPK ${y}`,
+  values: current.values.map((row) => row.map((v) => (typeof v === 'string' ? v.replace(String(year), String(y)) : v))),
+  ...(hidden ? { hidden: true } : {}),
+});
+const realisasiOf = (g: Grid): Grid => planToGrid(planRealisasi(validateSheet(g).model!));
+const sakti = renderSakti(spec, SEED, saktiOptions(SEED, { year, month: 6 }));
+
+const chosen = (grids: Grid[]) => {
+  const s = saktiForWorkbooks(grids, [sakti.grid], 2);
+  if ('problem' in s) return { problem: s.problem.kind };
+  return { sheet: s.model.sheet, leftAside: s.leftAside, realisasi: s.realisasi?.name ?? null };
+};
+/** what Realisasi and Ringkasan chose in the same workbook */
+const others = (grids: Grid[]) => {
+  const r = realisasiForWorkbook(grids);
+  const s = summaryForWorkbook(grids, 2);
+  return {
+    realisasi: 'problem' in r ? { problem: r.problem.kind } : { sheet: r.model.sheet, leftAside: r.leftAside },
+    ringkasan: 'problem' in s ? { problem: s.problem.kind } : { sheet: s.rapkSheet, leftAside: s.leftAside },
+  };
+};
+
+describe('the SAKTI import chooses the RAPK as the other commands do', () => {
+  it("a hidden next-year draft beside this year's visible RAPK: the visible one, the draft left aside and named", () => {
+    const grids = [current, ofYear(year + 1, true), realisasiOf(current)];
+    expect(chosen(grids)).toEqual({ sheet: `RAPK ${year}`, leftAside: [`RAPK ${year + 1}`], realisasi: `Realisasi ${year}` });
+    expect(others(grids)).toEqual({
+      realisasi: { sheet: `RAPK ${year}`, leftAside: [`RAPK ${year + 1}`] },
+      ringkasan: { sheet: `RAPK ${year}`, leftAside: [`RAPK ${year + 1}`] },
+    });
+  });
+
+  it("a hidden last-year RAPK first in the workbook: this year's, last year's named", () => {
+    const grids = [ofYear(year - 1, true), current, realisasiOf(current)];
+    expect(chosen(grids)).toEqual({ sheet: `RAPK ${year}`, leftAside: [`RAPK ${year - 1}`], realisasi: `Realisasi ${year}` });
+  });
+
+  it('two visible years: the one whose Realisasi sheet is there (not the latest)', () => {
+    const last = ofYear(year - 1);
+    const grids = [last, current, realisasiOf(last)];
+    expect(chosen(grids)).toEqual({ sheet: `RAPK ${year - 1}`, leftAside: [`RAPK ${year}`], realisasi: `Realisasi ${year - 1}` });
+    expect(others(grids).realisasi).toEqual({ sheet: `RAPK ${year - 1}`, leftAside: [`RAPK ${year}`] });
+  });
+
+  it('two visible years and no Realisasi sheet to pair with: ambiguous, as Realisasi says', () => {
+    const grids = [ofYear(year - 1), current];
+    expect(chosen(grids)).toEqual({ problem: 'ambiguousRapk' });
+    expect(others(grids).realisasi).toEqual({ problem: 'ambiguousRapk' });
+  });
+
+  it('one RAPK: nothing left aside; a named sheet (--sheet) is used as named', () => {
+    expect(chosen([current, realisasiOf(current)])).toEqual({ sheet: `RAPK ${year}`, leftAside: [], realisasi: `Realisasi ${year}` });
+    const s = saktiForWorkbooks([ofYear(year - 1), current], [sakti.grid], 2, { sheet: `RAPK ${year - 1}` });
+    expect('problem' in s ? s.problem : [s.model.sheet, s.leftAside]).toEqual([`RAPK ${year - 1}`, []]);
+  });
+});
