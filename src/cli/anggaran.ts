@@ -63,7 +63,11 @@ export async function runAnggaran(
         {
           ...saktiJson(imp),
           splitFrom: src.split,
-          columns: { from: src.columns, mapping: src.mapping ? mappingText(src.mapping) : null },
+          columns: {
+            from: src.columns,
+            mapping: src.mapping ? mappingText(src.mapping) : null,
+            ...(src.setAside ? { setAside: mappingText(src.setAside) } : {}),
+          },
           findings: imp.findings.map((f) => findingJson(f, opts.lang)),
         },
         null,
@@ -74,6 +78,7 @@ export async function runAnggaran(
     io.out(T.period(imp.period.text, imp.period.year));
     io.out(`${T.split[imp.split]} (${T.splitFrom[src.split]})`);
     io.out(T.columns(src.columns, src.mapping ? mappingText(src.mapping) : null));
+    if (src.setAside) io.out(T.setAside(mappingText(src.setAside)));
     for (const i of imp.indicators) io.out(T.indicator(i.kode, i.realisasiAnggaran, i.lines.length));
     if (imp.unmatched.export.length) io.out(T.unmatchedExport(imp.unmatched.export.length));
     if (imp.unmatched.rapk.length) io.out(T.unmatchedRapk(imp.unmatched.rapk.length));

@@ -11,6 +11,9 @@ import type { Grid } from '../../src/core/grid/grid';
 import { loadWorkbook } from '../../src/cli/xlsx';
 import { validateSheet } from '../../src/core/rules/validate';
 import { planRealisasi } from '../../src/core/sheets/realisasi';
+import { planSettings } from '../../src/core/sheets/settings';
+import { SAKTI_TEXT } from '../../src/core/locales/sakti';
+import { parseMapping } from '../../src/core/sakti/mapped';
 import { planToGrid } from '../../src/sample/generate';
 import { renderPresentation, specOf } from '../../src/sample/present';
 import { renderSakti, saktiOptions } from '../../src/sample/sakti';
@@ -150,5 +153,29 @@ describe('rapk anggaran', () => {
     expect(r.err.trim()).toBe(
       `rapk: using the ${spec.year} RAPK (sheet "${rapkGrid.name}", the visible one); RAPKs of other years left aside: "RAPK ${next}"`,
     );
+  });
+
+  it("a SAKTI report with another export's columns remembered in the settings sheet: the report's own columns, the remembered ones said set aside", async () => {
+    const kept = 'kode=C,uraian=A,pagu=E,realisasi=F';
+    const settings = planToGrid(planSettings(model, 'spec', 'id', { mapping: parseMapping(kept)! }));
+    const withSettings = path.join(dir, 'remembered.xlsx');
+    await xlsx([rapkGrid, realisasiGrid, settings], withSettings);
+    const r = await rapk('anggaran', withSettings, path.join(dir, 'sakti.xlsx'), '--tw', '2', '--lang', 'en');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    // said once, right under where the report's columns came from (its header words or SAKTI's positions)
+    const at = lines.indexOf(SAKTI_TEXT.en.setAside(kept));
+    expect(at).toBeGreaterThan(0);
+    expect([SAKTI_TEXT.en.columns('words', null), SAKTI_TEXT.en.columns('positions', null)]).toContain(lines[at - 1]);
+    expect(lines.filter((l) => l === lines[at])).toHaveLength(1);
+    const j = await rapk('anggaran', withSettings, path.join(dir, 'sakti.xlsx'), '--tw', '2', '--json');
+    expect((JSON.parse(j.out) as { columns: unknown }).columns).toMatchObject({ mapping: null, setAside: kept });
+    expect((JSON.parse(j.out) as { indicators: { realisasiAnggaran: number }[] }).indicators.map((i) => i.realisasiAnggaran)).toEqual(
+      expected,
+    );
+    // without a remembered mapping nothing is said of one
+    const plain = await rapk('anggaran', path.join(dir, 'rapk.xlsx'), path.join(dir, 'sakti.xlsx'), '--tw', '2', '--lang', 'en');
+    expect(plain.out).not.toContain(SAKTI_TEXT.en.setAside(kept));
+    expect(plain.out).not.toMatch(/set aside/);
   });
 });

@@ -158,15 +158,21 @@ describe('Impor Realisasi Anggaran in the settings sheet', () => {
     // recognized by its header words: read as SAKTI's, the remembered mapping set aside
     const run = saktiForWorkbooks([rapkGrid, remembered], [coded], 2);
     if ('problem' in run) throw new Error(JSON.stringify(run.problem));
-    expect(run.import.source).toMatchObject({ columns: 'words', mapping: null, remembered: wrong });
+    expect(run.import.source).toMatchObject({ columns: 'words', mapping: null, remembered: wrong, setAside: wrong });
     expect(figures(run)).toEqual(byShare);
     // recognized by the documented positions alike
     const plain = renderSakti(spec, SEED, saktiOptions(SEED, { year: spec.year, month: 6, map: 'separate', words: false }));
     const plainRun = saktiForWorkbooks([rapkGrid, remembered], [plain.grid], 2);
-    expect(plainRun).toMatchObject({ import: { source: { columns: 'positions', mapping: null } } });
-    // a flag or the pane's pick still wins
+    expect(plainRun).toMatchObject({ import: { source: { columns: 'positions', mapping: null, setAside: wrong } } });
+    // a flag or the pane's pick still wins (the planner's choice: nothing set aside to say)
     expect(saktiForWorkbooks([rapkGrid, remembered], [coded], 2, { mapping: wrong })).toMatchObject({
-      import: { source: { columns: 'flag', mapping: wrong } },
+      import: { source: { columns: 'flag', mapping: wrong, setAside: null } },
+    });
+    // nothing remembered, or the remembered mapping used (an export not recognized): nothing set aside
+    expect(saktiForWorkbooks([rapkGrid], [coded], 2)).toMatchObject({ import: { source: { columns: 'words', setAside: null } } });
+    const m = parseMapping(OWN)!;
+    expect(saktiForWorkbooks([rapkGrid, planToGrid(planSettings(model, 'spec', 'id', { mapping: m }))], [own], 2)).toMatchObject({
+      import: { source: { columns: 'settings', mapping: m, setAside: null } },
     });
   });
 

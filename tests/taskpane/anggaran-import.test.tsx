@@ -20,6 +20,8 @@ import { AnggaranImport, type ImportAnggaran } from '../../src/taskpane/sakti/An
 import type { GridsOutcome } from '../../src/worker/client';
 import { type ColumnMapping, parseMapping } from '../../src/core/sakti/mapped';
 import { readImportSettings } from '../../src/core/sakti/settings';
+import { SAKTI_TEXT } from '../../src/core/locales/sakti';
+import { planSettings } from '../../src/core/sheets/settings';
 import { ownTableOf } from '../support/saktiOwn';
 
 const SEED = 10;
@@ -29,9 +31,9 @@ const model = validateSheet(rapkGrid).model!;
 const realisasiGrid = planToGrid(planRealisasi(model));
 const sakti = renderSakti(spec, SEED, saktiOptions(SEED, { year: spec.year, month: 6, unclaimed: true }));
 
-function setup(grids: GridsOutcome = { ok: true, grids: [sakti.grid] }) {
+function setup(grids: GridsOutcome = { ok: true, grids: [sakti.grid] }, workbook: Grid[] = [rapkGrid, realisasiGrid]) {
   const sim = new ExcelSimulator({ apiVersion: 18, platform: 'desktop' });
-  for (const g of [rapkGrid, realisasiGrid]) loadGrid(sim, g);
+  for (const g of workbook) loadGrid(sim, g);
   const gw = new ExcelGateway(
     (b) => sim.run((ctx) => b(ctx as unknown as Excel.RequestContext)),
     (n, v) => sim.isSetSupported(n, v),
@@ -170,9 +172,29 @@ describe('Impor realisasi anggaran (SAKTI)', () => {
     await screen.findByTestId('sakti-indicators');
     expect(screen.getByTestId('sakti-split-rule').textContent).toMatch(/bawaan; dapat diubah di sheet Pengaturan RAPK/);
     expect(screen.getByTestId('sakti-columns').textContent).toMatch(/^Kolom laporan/);
+    // no remembered mapping: nothing set aside, nothing said of it
+    expect(screen.queryByTestId('sakti-set-aside')).toBeNull();
     fireEvent.click(screen.getByTestId('sakti-change-columns'));
     expect(screen.getByRole('region', { name: u.pickHeading })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: u.pickCancel }));
     expect(screen.queryByRole('region', { name: u.pickHeading })).toBeNull();
+  });
+
+  it("a recognized report with another export's columns remembered: the report's own columns used, the remembered ones said set aside", async () => {
+    const kept = 'kode=C,uraian=A,pagu=E,realisasi=F';
+    const settings = planToGrid(planSettings(model, 'spec', 'id', { mapping: parseMapping(kept)! }));
+    const { sim } = setup(undefined, [rapkGrid, realisasiGrid, settings]);
+    await choose('laporan-sakti.xlsx');
+    await screen.findByTestId('sakti-indicators');
+    expect(screen.getByTestId('sakti-columns').textContent).toMatch(/^Kolom laporan dikenali dari judul kolomnya/);
+    expect(screen.getByTestId('sakti-set-aside').textContent).toBe(SAKTI_TEXT.id.setAside(kept));
+    // the write keeps the remembered columns as they are (nothing picked)
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('sakti-write'));
+    });
+    await screen.findByText(u.written(6, realisasiGrid.name));
+    expect(screen.getByTestId('sakti-set-aside').textContent).toBe(SAKTI_TEXT.id.setAside(kept));
+    expect(screen.queryByTestId('sakti-remembered')).toBeNull();
+    expect(column(sim).every((v) => typeof v === 'number' && v > 0)).toBe(true);
   });
 });

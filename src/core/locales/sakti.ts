@@ -15,6 +15,8 @@ export interface SaktiStrings {
   splitFrom: Record<SplitFrom, string>;
   /** where the export's columns came from (`mapping`: `kode=A,…`, with a flag or the settings sheet) */
   columns: (from: ColumnsFrom, mapping: string | null) => string;
+  /** the settings sheet's mapping (`kode=A,…`) set aside: the export was recognized as SAKTI's report by its own structure */
+  setAside: (mapping: string) => string;
   /** the mapping given was written into the settings sheet */
   remembered: (sheet: string) => string;
   /** the settings sheet's section has no room for a row the planner removed */
@@ -66,6 +68,8 @@ export const SAKTI_TEXT: Record<Lang, SaktiStrings> = {
           : from === 'words'
             ? 'Kolom laporan dikenali dari judul kolomnya'
             : 'Kolom laporan menurut posisi baku laporan SAKTI (tanpa judul kolom kode)',
+    setAside: (m) =>
+      `Kolom laporan SAKTI sendiri yang dipakai; kolom yang tersimpan di sheet Pengaturan RAPK (${m}, Impor Realisasi Anggaran) dikesampingkan karena hanya berlaku untuk ekspor yang bukan laporan SAKTI.`,
     remembered: (sh) => `Kolom ekspor disimpan di sheet "${sh}" (Impor Realisasi Anggaran) untuk impor berikutnya.`,
     notRemembered: (sh) =>
       `Kolom ekspor tidak disimpan: bagian Impor Realisasi Anggaran di sheet "${sh}" kehilangan baris dan tidak ada tempat kosong di bawahnya.`,
@@ -117,6 +121,8 @@ export const SAKTI_TEXT: Record<Lang, SaktiStrings> = {
           : from === 'words'
             ? "The report's columns found by their header words"
             : "The report's columns at SAKTI's documented positions (no header over the codes)",
+    setAside: (m) =>
+      `The SAKTI report's own columns were used; the columns kept on the Pengaturan RAPK sheet (${m}, Impor Realisasi Anggaran) were set aside, as they apply only to an export that is not SAKTI's report.`,
     remembered: (sh) => `The export's columns kept on sheet "${sh}" (Impor Realisasi Anggaran) for the next import.`,
     notRemembered: (sh) =>
       `The export's columns were not kept: the Impor Realisasi Anggaran section of sheet "${sh}" lost a row and has no empty room under it.`,

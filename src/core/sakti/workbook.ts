@@ -36,6 +36,11 @@ export interface ImportSource {
   mapping: ColumnMapping | null;
   /** the settings sheet's mapping, when it has one (used or not) */
   remembered: ColumnMapping | null;
+  /**
+   * the settings sheet's mapping set aside because the report was recognized by its own
+   * structure (header words or positions), null otherwise: both hosts say so in one sentence
+   */
+  setAside: ColumnMapping | null;
 }
 
 export interface SaktiRun {
@@ -103,11 +108,16 @@ export function saktiForWorkbooks(
     import: {
       ...imp,
       findings: [...m06, ...imp.findings],
-      source: { split: splitFrom, columns: from, mapping, remembered: settings.mapping },
+      source: { split: splitFrom, columns: from, mapping, remembered: settings.mapping, setAside: setAsideOf(from, settings.mapping) },
     },
     realisasi: findRealisasi(rapk, model),
     leftAside: picked.leftAside,
   };
+}
+
+/** The remembered mapping a recognized report's own columns set aside (a flag or pick is not: it is the planner's choice now). */
+function setAsideOf(from: ColumnsFrom, remembered: ColumnMapping | null): ColumnMapping | null {
+  return remembered && (from === 'words' || from === 'positions') ? remembered : null;
 }
 
 /**

@@ -264,6 +264,7 @@ function ImportView({
             <div data-testid="sakti-columns">
               {T.columns(imp.source.columns, imp.source.mapping ? mappingText(imp.source.mapping) : null)}
             </div>
+            {imp.source.setAside && <div data-testid="sakti-set-aside">{T.setAside(mappingText(imp.source.setAside))}</div>}
             <div data-testid="sakti-status">{status}</div>
             {r.notesKept > 0 && <div>{u.notesKept(r.notesKept)}</div>}
             {r.noRow.length > 0 && <div>{u.noRow(r.noRow.join(', '))}</div>}
