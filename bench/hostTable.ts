@@ -156,7 +156,7 @@ async function runCommand(p: HostProfile, cmd: CommandName, inputs: HostInputs):
       detail = `${r.restored} cells restored`;
     } else if (cmd === 'Realisasi') {
       const r = await gw.realisasi('en');
-      detail = `"${r.sheet}" ${r.created ? 'created' : 'refreshed in place'}, ${r.rows} rows`;
+      detail = `"${r.sheet}" ${r.created ? 'created' : r.upToDate ? 'already up to date (nothing written)' : 'refreshed in place'}, ${r.rows} rows`;
     } else if (cmd === 'Ringkasan') {
       const r = await gw.ringkasan(2, 'en');
       ({ outcome, detail } = sheetOutcome(sim, r.sheet, 'summary sheet'));

@@ -30,6 +30,7 @@ export async function runRealisasi(file: string, out: string, opts: { sheet?: st
     } else w.writePlan(r.plan, { position: names.indexOf(r.model.sheet) + 1 });
   });
   io.out(CLI_STRINGS[opts.lang].writtenSheet(out, r.plan.name));
+  if (r.upToDate) io.out(CLI_STRINGS[opts.lang].realisasiUpToDate(r.plan.name));
   if (r.leftAside.length) io.err(`rapk: ${CLI_STRINGS[opts.lang].rapkChosen(r.model.sheet, r.model.year, r.leftAside)}`);
   if (r.refresh?.addedColumns.length) io.out(CLI_STRINGS[opts.lang].addedColumns(r.refresh.addedColumns));
   sayRapkErrors(r.rapkErrors.length, r.model.sheet, opts.lang, io);

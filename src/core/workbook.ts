@@ -298,6 +298,8 @@ export function realisasiForWorkbook(
       /** the sheet's rows (one per indicator) and, of an existing sheet, the rows with something typed (kept) */
       rows: number;
       typed: number;
+      /** an existing sheet already says what the RAPK says: the refresh has no cell and no list to write */
+      upToDate: boolean;
     }
   | { problem: WorkbookProblem } {
   const picked = pickRapk(grids, opts.sheet, opts.validation);
@@ -315,6 +317,7 @@ export function realisasiForWorkbook(
     rapkErrors: picked.rapkErrors,
     rows: allIndikator(picked.model).length,
     typed: existing ? typedRows(existing) : 0,
+    upToDate: refresh !== null && refresh.cells.length === 0 && refresh.validations.length === 0,
   };
 }
 

@@ -16,6 +16,22 @@ export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, l
   const r = realisasiForWorkbook(wb.grids, { lang });
   if ('problem' in r) throw problemError(r.problem);
   const leftovers = [...wb.positions.keys()].filter((n) => n.startsWith(TEMP_PREFIX));
+  // copies left by an interrupted run of an earlier version are the add-in's own; on a workbook
+  // whose structure is protected no sheet can be deleted: they stay
+  const stale = wb.structureProtected ? [] : leftovers.filter((n) => !wb.protectedSheets.has(n));
+  const kept = {
+    rows: r.rows,
+    // only rows with something typed: what the planner sees kept
+    kept: r.typed,
+    created: false,
+    rapkErrors: r.rapkErrors,
+  };
+  if (r.existing && r.refresh && r.upToDate && stale.length === 0) {
+    // nothing to write (on any file, a read-only one too): the sheet is shown, and said up to date
+    ctx.workbook.worksheets.getItem(r.existing.name).activate();
+    await ctx.sync();
+    return { sheet: r.existing.name, ...kept, orphans: r.refresh.orphans, upToDate: true };
+  }
   if (r.existing && r.refresh) {
     // in place: only the add-in's cells are written; the planner's columns, formulas,
     // notes, validations and widths stay (ADR 009). Typed cells are never written, so a
@@ -25,25 +41,15 @@ export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, l
     const sheets = ctx.workbook.worksheets;
     const ws = sheets.getItem(name);
     ctx.workbook.application.suspendApiCalculationUntilNextSync();
-    // copies left by an interrupted run of an earlier version are the add-in's own; on a
-    // workbook whose structure is protected no sheet can be deleted: they stay (no sheet is
-    // added, deleted or renamed by a refresh in place)
-    if (!wb.structureProtected) for (const n of leftovers) if (!wb.protectedSheets.has(n)) sheets.getItem(n).delete();
+    // no sheet is added or renamed by a refresh in place
+    for (const n of stale) sheets.getItem(n).delete();
     await queueCells(ws, r.refresh.cells, r.refresh.validations, r.existing.cols.Kode ?? 0, () => writeSync(ctx, progress));
     ws.activate();
     // calculation was suspended for the writes: the planner's formulas on the refreshed cells
     // (and the Ringkasan that reads them) get their new values in the same batch
     queueRecalc(ctx);
     await writeSync(ctx, progress);
-    return {
-      sheet: name,
-      rows: r.rows,
-      // only rows with something typed: what the planner sees kept
-      kept: r.typed,
-      orphans: r.refresh.orphans,
-      created: false,
-      rapkErrors: r.rapkErrors,
-    };
+    return { sheet: name, ...kept, orphans: r.refresh.orphans };
   }
   // a new sheet is added (and renamed, and a copy left by an interrupted run deleted)
   if (wb.structureProtected) throw new GatewayError({ kind: 'structureProtected' });

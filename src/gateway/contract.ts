@@ -80,6 +80,8 @@ export interface RealisasiResult {
   kept: number;
   orphans: number;
   created: boolean;
+  /** the existing sheet already said what the RAPK says: nothing was written (present only then) */
+  upToDate?: true;
 }
 
 export interface RingkasanResult {

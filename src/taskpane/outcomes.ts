@@ -99,7 +99,7 @@ export function realisasiShown(r: RealisasiResult): Shown {
   return {
     command: 'realisasi',
     outcome: {
-      intent: r.rapkErrors.length ? 'warning' : 'success',
+      intent: r.rapkErrors.length ? 'warning' : r.upToDate ? 'info' : 'success',
       politeness: 'polite',
       text: (u) => u.realisasiDone(r),
       ...unresolved(r.rapkErrors),

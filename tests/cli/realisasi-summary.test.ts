@@ -11,6 +11,19 @@ async function open(f: string): Promise<ExcelJS.Workbook> {
 }
 
 describe('rapk realisasi', () => {
+  it('a Realisasi sheet already up to date: written, and said unchanged (never "refreshed"); one that changes is not said so', async () => {
+    const dir = tmpDir();
+    const out = path.join(dir, 'same.xlsx');
+    const r = await rapk('realisasi', fixturePath('lakin-tw2-2024-dumai.xlsx'), '-o', out, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n')).toEqual([
+      `Written: ${out} (sheet "Realisasi 2024")`,
+      'Sheet "Realisasi 2024" was already up to date with the RAPK: nothing was changed.',
+    ]);
+    const fresh = await rapk('realisasi', fixturePath('rapk-2025-jember.xlsx'), '-o', path.join(dir, 'new.xlsx'), '--lang', 'en');
+    expect(fresh.out).not.toMatch(/up to date/);
+  });
+
   it('creates the sheet in a copy; typing and refreshing keeps every typed value', async () => {
     const dir = tmpDir();
     const one = path.join(dir, 'one.xlsx');

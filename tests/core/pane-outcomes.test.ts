@@ -49,6 +49,19 @@ describe('Realisasi and Ringkasan', () => {
     expect(s.outcome.text(UI.en)).toBe('Sheet "Realisasi 2025" refreshed: the values typed in 4 rows were kept.');
   });
 
+  it('a sheet already up to date: nothing was changed, said as such (never "refreshed"), info not success', () => {
+    const s = realisasiShown({ sheet: 'Realisasi 2025', rapkErrors: [], rows: 25, kept: 4, orphans: 0, created: false, upToDate: true });
+    expect(s.outcome.text(UI.id)).toBe(
+      'Sheet "Realisasi 2025" sudah sesuai dengan RAPK: tidak ada yang diubah; isian pada 4 baris tetap seperti semula.',
+    );
+    expect(s.outcome.text(UI.en)).toBe(
+      'Sheet "Realisasi 2025" is already up to date with the RAPK: nothing was changed; the values typed in 4 rows are as they were.',
+    );
+    expect(s.outcome.intent).toBe('info');
+    const none = realisasiShown({ sheet: 'Realisasi 2025', rapkErrors: [], rows: 25, kept: 0, orphans: 0, created: false, upToDate: true });
+    expect(none.outcome.text(UI.en)).toBe('Sheet "Realisasi 2025" is already up to date with the RAPK: nothing was changed.');
+  });
+
   it('Ringkasan: no "dari … dari"; the findings list of an earlier Validasi goes', () => {
     const s = ringkasanShown({ sheet: 'Ringkasan TW II 2025', rapkErrors: [], summary: summaryOf(16, 25) });
     expect(s.outcome.text(UI.id)).toBe(

@@ -171,8 +171,9 @@ describe('protection', () => {
     sim.store.structureProtected = true;
     const sheets = sim.store.sheets.map((s) => [s.id, s.name]);
     const r = await gw.realisasi('id');
-    // kept: the rows with typed values (issue 22.9), 17 of the 25 in the Dumai file
-    expect(r).toEqual({ sheet: 'Realisasi 2024', rows: 25, kept: 17, orphans: 0, created: false, rapkErrors: [] });
+    // kept: the rows with typed values (issue 22.9), 17 of the 25 in the Dumai file; its sheet already
+    // says what its RAPK says: nothing to write, and said (upToDate) instead of "refreshed"
+    expect(r).toEqual({ sheet: 'Realisasi 2024', rows: 25, kept: 17, orphans: 0, created: false, rapkErrors: [], upToDate: true });
     expect(sim.store.sheets.map((s) => [s.id, s.name])).toEqual(sheets);
     // exactly the refresh made where the structure is not protected
     expect(await free.gw.realisasi('id')).toEqual(r);

@@ -20,6 +20,8 @@ import { renderPresentation, specOf } from '../../src/sample/present';
 import { renderSakti, saktiOptions } from '../../src/sample/sakti';
 import { fixtureGrids } from '../support/fixtures';
 import { snapshot } from '../support/sim';
+import { UI } from '../../src/core/locales/pane';
+import { realisasiShown } from '../../src/taskpane/outcomes';
 
 // the SAKTI import's pair (tests/excel/anggaran.test.ts): a RAPK with its Realisasi sheet, a SAKTI report
 const SEED = 10;
@@ -122,6 +124,33 @@ describe('a read-only or view-only file', () => {
     await expect(c.run(gw)).rejects.toMatchObject({ kind: 'readOnly', done: 'nothing' });
     expect(state(sim)).toEqual(before);
   });
+});
+
+describe('Realisasi on a read-only file whose Realisasi sheet is already up to date (nothing to write)', () => {
+  it.each(HOST_PROFILES.map((p) => [p.name, p] as const))(
+    '%s: the sheet said already up to date, nothing changed, never "refreshed" (as on a writable file)',
+    async (_p, p) => {
+      const { sim, gw } = on(p, grids['dumai']!);
+      sim.store.readOnly = true;
+      const before = state(sim);
+      const r = await gw.realisasi('en');
+      expect(r).toMatchObject({ sheet: 'Realisasi 2024', created: false, upToDate: true, kept: 17 });
+      expect(state(sim)).toEqual(before);
+      const text = realisasiShown(r).outcome.text(UI.en);
+      expect(text).toBe(
+        'Sheet "Realisasi 2024" is already up to date with the RAPK: nothing was changed; the values typed in 17 rows are as they were.',
+      );
+      expect(text).not.toMatch(/refreshed/);
+      // the same result where the file can be written
+      const free = on(p, grids['dumai']!);
+      expect(await free.gw.realisasi('en')).toEqual(r);
+      expect(state(free.sim)).toEqual(before);
+      // with something to write, a read-only file still refuses it
+      const stale = on(p, grids['dumaiStale']!);
+      stale.sim.store.readOnly = true;
+      await expect(stale.gw.realisasi('en')).rejects.toMatchObject({ kind: 'readOnly', done: 'nothing' });
+    },
+  );
 });
 
 describe('a protected workbook structure', () => {

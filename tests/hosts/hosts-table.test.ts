@@ -13,7 +13,8 @@ const OTHERS = (ribbon: boolean): [string, string, number][] => {
   const r = ribbon ? '' : NO_RIBBON;
   return [
     ['ok', `12 cells restored${r}`, 3],
-    ['ok', `"Realisasi 2024" refreshed in place, 25 rows${r}`, 3],
+    // the Dumai LAKIN's Realisasi sheet already says what its RAPK says: nothing written, said so (was "refreshed in place")
+    ['ok', `"Realisasi 2024" already up to date (nothing written), 25 rows${r}`, 3],
     ['ok', `summary sheet "Ringkasan TW II 2024"${r}`, 3],
     ['ok', `settings sheet created "Pengaturan RAPK"${r}`, 3],
     ['ok', `units: 1 "Rekap TW II 2024"${r}`, 2],

@@ -56,7 +56,8 @@ export interface UiStrings {
   commentsRefused: string;
   /** Hapus tanda: our notes or comments this Excel cannot remove (the record keeps them) */
   hapusKept: (p: { notes: number; comments: number }) => string;
-  realisasiDone: (p: { sheet: string; created: boolean; kept: number; orphans: number }) => string;
+  /** `upToDate`: the existing sheet already said what the RAPK says, nothing was written */
+  realisasiDone: (p: { sheet: string; created: boolean; kept: number; orphans: number; upToDate?: boolean }) => string;
   /** what Ringkasan changed (a new sheet, or the old one replaced with the planner's values kept), and that Ctrl+Z cannot undo it */
   ringkasanDone: (sheet: string, change?: { replaced?: boolean; kept?: number }) => string;
   pengaturan: string;
@@ -139,7 +140,9 @@ const id: UiStrings = {
   realisasiDone: (p) =>
     p.created
       ? `Sheet "${p.sheet}" dibuat. Isi kolom berwarna kuning.`
-      : `Sheet "${p.sheet}" diperbarui: isian pada ${p.kept} baris tetap disimpan${p.orphans ? `; ${p.orphans} indikator yang tidak ada lagi di RAPK tidak dihapus (baris abu-abu)` : ''}.`,
+      : p.upToDate
+        ? `Sheet "${p.sheet}" sudah sesuai dengan RAPK: tidak ada yang diubah${p.kept ? `; isian pada ${p.kept} baris tetap seperti semula` : ''}.`
+        : `Sheet "${p.sheet}" diperbarui: isian pada ${p.kept} baris tetap disimpan${p.orphans ? `; ${p.orphans} indikator yang tidak ada lagi di RAPK tidak dihapus (baris abu-abu)` : ''}.`,
   ringkasanDone: (s, c) =>
     `${
       c?.replaced
@@ -270,7 +273,9 @@ const en: UiStrings = {
   realisasiDone: (p) =>
     p.created
       ? `Sheet "${p.sheet}" created. Fill the yellow columns.`
-      : `Sheet "${p.sheet}" refreshed: the values typed in ${pl(p.kept, 'row', 'rows')} were kept${p.orphans ? `, ${p.orphans} indicators no longer in the RAPK kept (grey)` : ''}.`,
+      : p.upToDate
+        ? `Sheet "${p.sheet}" is already up to date with the RAPK: nothing was changed${p.kept ? `; the values typed in ${pl(p.kept, 'row', 'rows')} are as they were` : ''}.`
+        : `Sheet "${p.sheet}" refreshed: the values typed in ${pl(p.kept, 'row', 'rows')} were kept${p.orphans ? `, ${p.orphans} indicators no longer in the RAPK kept (grey)` : ''}.`,
   ringkasanDone: (s, c) =>
     `${
       c?.replaced
