@@ -5,6 +5,7 @@ import { SimRangeFormat } from './format';
 import { SimConditionalFormatCollection } from './conditional';
 import { SimMergedAreas } from './mergedAreas';
 import { SimSpecialCells } from './specialCells';
+import { clearApplyTo, clearRange, clearValidation } from './clear';
 import { SimError, SimObject, type SheetResolver, assertWritable, needSheet, nullChain } from './proxy';
 import { type SimSheet, parseRange, quoteSheet, rangeAddress } from './store';
 
@@ -39,7 +40,7 @@ export class SimRange extends SimObject {
       get rule(): unknown {
         return undefined;
       },
-      clear: () => undefined,
+      clear: () => self._queue('dataValidation.clear', null, () => clearValidation(self.sheetW(), self.self('dataValidation.clear'))),
     };
   }
   private sheetW(what: 'cells' | 'format' = 'cells'): SimSheet {
@@ -236,11 +237,12 @@ export class SimRange extends SimObject {
       this.context.sim.store.selection = { sheet: s.name, address: rangeAddress(this._range()!) };
     });
   }
-  clear(applyTo = 'All'): void {
+  /** `Excel.ClearApplyTo` as Microsoft documents it, over what the simulator models (src/sim/clear.ts) */
+  clear(applyTo: unknown = 'All'): void {
     this._queue('clear', applyTo, () => {
-      const s = this.sheetW();
-      const r = this._range()!;
-      for (let i = r.r1; i <= r.r2; i++) for (let j = r.c1; j <= r.c2; j++) s.cells.delete(`${i},${j}`);
+      const what = clearApplyTo(applyTo, this.context.sim.apiVersion);
+      const s = this.sheetW(what === 'Formats' ? 'format' : 'cells');
+      clearRange(s, this.self('clear'), what);
     });
   }
   /** this range, or a method failure when it is a null object (chaining on null objects is undocumented) */

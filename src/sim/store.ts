@@ -24,6 +24,8 @@ export interface SimCell {
   wrap?: boolean;
   align?: string;
   border?: boolean;
+  /** the cell's hyperlink address (cleared by `Range.clear`: All, Hyperlinks, RemoveHyperlinks) */
+  hyperlink?: string;
 }
 
 export interface SimSheet {
