@@ -153,6 +153,28 @@ describe('Realisasi on a read-only file whose Realisasi sheet is already up to d
   );
 });
 
+describe('Realisasi on a protected Realisasi sheet', () => {
+  it.each(HOST_PROFILES.map((p) => [p.name, p] as const))(
+    '%s: already up to date, said so (nothing to unprotect for); with something to write, refused as protected',
+    async (_p, p) => {
+      const { sim, gw } = on(p, grids['dumai']!);
+      sim.store.sheet('Realisasi 2024')!.protected = true;
+      const before = state(sim);
+      await expect(gw.realisasi('en')).resolves.toMatchObject({ sheet: 'Realisasi 2024', upToDate: true });
+      expect(state(sim)).toEqual(before);
+      const stale = on(p, grids['dumaiStale']!);
+      stale.sim.store.sheet('Realisasi 2024')!.protected = true;
+      const was = state(stale.sim);
+      await expect(stale.gw.realisasi('en')).rejects.toMatchObject({
+        kind: 'protected',
+        done: 'nothing',
+        problem: { kind: 'protected', sheet: 'Realisasi 2024' },
+      });
+      expect(state(stale.sim)).toEqual(was);
+    },
+  );
+});
+
 describe('a protected workbook structure', () => {
   it.each(CASES)(
     '%s, %s: refused with its message and nothing changed where a sheet would be added; else it runs',
