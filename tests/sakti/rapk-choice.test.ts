@@ -11,6 +11,9 @@ import { realisasiForWorkbook, summaryForWorkbook } from '../../src/core/workboo
 import { planToGrid } from '../../src/sample/generate';
 import { renderPresentation, specOf } from '../../src/sample/present';
 import { renderSakti, saktiOptions } from '../../src/sample/sakti';
+import { ExcelGateway } from '../../src/excel/gateway';
+import { ExcelSimulator } from '../../src/sim/excelSim';
+import { loadGrid } from '../../src/sim/load';
 
 const SEED = 10;
 const spec = specOf(SEED);
@@ -73,5 +76,26 @@ describe('the SAKTI import chooses the RAPK as the other commands do', () => {
     expect(chosen([current, realisasiOf(current)])).toEqual({ sheet: `RAPK ${year}`, leftAside: [], realisasi: `Realisasi ${year}` });
     const s = saktiForWorkbooks([ofYear(year - 1), current], [sakti.grid], 2, { sheet: `RAPK ${year - 1}` });
     expect('problem' in s ? s.problem : [s.model.sheet, s.leftAside]).toEqual([`RAPK ${year - 1}`, []]);
+  });
+
+  it("in Excel (simulator): the figures go to the visible RAPK's Realisasi sheet, the hidden draft's stays empty", async () => {
+    const draft = ofYear(year + 1, true);
+    const sim = new ExcelSimulator({ apiVersion: 18, platform: 'desktop' });
+    for (const g of [current, draft, realisasiOf(current), realisasiOf(draft)]) loadGrid(sim, g);
+    sim.store.activeId = sim.store.sheets[0]!.id;
+    const gw = new ExcelGateway(
+      (b) => sim.run((ctx) => b(ctx as unknown as Excel.RequestContext)),
+      (n, v) => sim.isSetSupported(n, v),
+    );
+    const r = await gw.importAnggaran({ file: 'sakti.xlsx', grids: [sakti.grid] }, 2, null, 'en', true);
+    expect(r).toMatchObject({ sheet: `Realisasi ${year}`, blocked: null, written: 6 });
+    const filled = (name: string): number => {
+      const s = sim.store.sheet(name)!;
+      const c = realisasiOf(current).values[2]!.indexOf('Realisasi Anggaran TW II');
+      return [...s.cells.entries()].filter(
+        ([k, x]) => Number(k.split(',')[1]) === c && Number(k.split(',')[0]) > 2 && typeof x.value === 'number',
+      ).length;
+    };
+    expect([filled(`Realisasi ${year}`), filled(`Realisasi ${year + 1}`)]).toEqual([6, 0]);
   });
 });
