@@ -371,4 +371,13 @@ export class SimRangeAreas extends SimObject {
   get areaCount(): number {
     return this._get('areaCount');
   }
+  /** ExcelApi 1.9: `Range.clear(applyTo)` on each area (src/sim/clear.ts) */
+  clear(applyTo: unknown = 'All'): void {
+    this._queue('clear', applyTo, () => {
+      const what = clearApplyTo(applyTo, this.context.sim.apiVersion);
+      const s = needSheet(this.sheet);
+      assertWritable(s, what === 'Formats' ? 'format' : 'cells');
+      for (const a of this.areas) clearRange(s, parseRange(a), what);
+    });
+  }
 }

@@ -182,4 +182,18 @@ describe('Range.clear(applyTo) in the simulator', () => {
       });
     expect(sheet(s).validations.filter((v) => v.range === 'B1:B2')).toEqual([{ range: 'B1:B2', list: ['A', 'B'] }]);
   });
+
+  it('RangeAreas.clear (ExcelApi 1.9) clears each area as Range.clear does, nothing between them', async () => {
+    const s = sim();
+    await s.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRanges('A1,C1').clear('Contents');
+      await ctx.sync();
+    });
+    expect([cell(s, 0, 0)?.value, cell(s, 0, 1)?.value, cell(s, 0, 2)]).toEqual([
+      null,
+      3,
+      { value: null, fill: { color: '#00FF00', pattern: 'Solid' } },
+    ]);
+    expect(cell(s, 0, 0)?.fill).toEqual({ color: '#FFFF00', pattern: 'Solid' });
+  });
 });
