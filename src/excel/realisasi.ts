@@ -19,7 +19,7 @@ export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, l
   // copies left by an interrupted run of an earlier version are the add-in's own; on a workbook
   // whose structure is protected no sheet can be deleted: they stay
   const stale = wb.structureProtected ? [] : leftovers.filter((n) => !wb.protectedSheets.has(n));
-  const kept = {
+  const base = {
     rows: r.rows,
     // only rows with something typed: what the planner sees kept
     kept: r.typed,
@@ -30,7 +30,7 @@ export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, l
     // nothing to write (on any file, a read-only one too): the sheet is shown, and said up to date
     ctx.workbook.worksheets.getItem(r.existing.name).activate();
     await ctx.sync();
-    return { sheet: r.existing.name, ...kept, orphans: r.refresh.orphans, upToDate: true };
+    return { sheet: r.existing.name, ...base, orphans: r.refresh.orphans, upToDate: true };
   }
   if (r.existing && r.refresh) {
     // in place: only the add-in's cells are written; the planner's columns, formulas,
@@ -49,7 +49,7 @@ export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, l
     // (and the Ringkasan that reads them) get their new values in the same batch
     queueRecalc(ctx);
     await writeSync(ctx, progress);
-    return { sheet: name, ...kept, orphans: r.refresh.orphans };
+    return { sheet: name, ...base, orphans: r.refresh.orphans };
   }
   // a new sheet is added (and renamed, and a copy left by an interrupted run deleted)
   if (wb.structureProtected) throw new GatewayError({ kind: 'structureProtected' });
