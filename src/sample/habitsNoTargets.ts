@@ -52,9 +52,19 @@ export function renderNoTargets(seed: number, over: Partial<Presentation> = {}, 
   };
   const spec: RapkSpec = {
     ...source,
-    sasaran: source.sasaran.map((s, k) => (k === si ? { ...s, indikator: [...s.indikator.slice(0, ii), empty, ...s.indikator.slice(ii)] } : s)),
+    sasaran: source.sasaran.map((s, k) =>
+      k === si ? { ...s, indikator: [...s.indikator.slice(0, ii), empty, ...s.indikator.slice(ii)] } : s,
+    ),
   };
-  const plain = renderPresentation(seed, { ...over, pageBreaks: 'none', quarterOnly: false, plant: 'none' }, spec);
+  // the empty indicator and one other, its name wrapped onto a row of its own under its numbers,
+  // and nothing else: the very shape of one name wrapped over three rows, its numbers centred
+  // (habits.ts, wrap3), which no rule tells apart; the names are kept on one row each there
+  const alone = source.sasaran.every((s) => s.indikator.length === 1) && source.sasaran.length === 1;
+  const plain = renderPresentation(
+    seed,
+    { ...over, ...(alone ? { wrapIndicator: false } : {}), pageBreaks: 'none', quarterOnly: false, plant: 'none' },
+    spec,
+  );
   const p = plain.presentation;
   const g = plain.grid;
   const h = headerRow(g, p);
