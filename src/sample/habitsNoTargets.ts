@@ -3,8 +3,9 @@
  * filled yet) followed by an indicator whose number the planner left out, on a sheet with NO
  * and SASARAN filled down (habits.ts). The unnumbered indicator has its own targets and
  * anggaran: it is an indicator of its own, not the rest of the empty one's name wrapped onto
- * the row below. Layouts K and R (Layout D has no NO or SASARAN to fill down: its `No.` is on
- * every indicator row).
+ * the row below. NO filled down on Layouts K and R; Layout D has no NO or SASARAN to fill down
+ * (its `No.` numbers every indicator of the summary and every line of a detail table): there the
+ * number left out is the summary row's `No.`.
  */
 import type { Grid } from '../core/grid/grid';
 import { type GenIndikator, type RapkSpec, prng } from './generate';
@@ -13,8 +14,8 @@ import { copy, headerRow } from './habitEdits';
 import { type Presentation, type Rendering, renderPresentation, specOf } from './present';
 import { numbered, pick } from './presentStyles';
 
-/** The layouts the habit is rendered on (NO filled down: K and R). */
-export const NO_TARGETS_LAYOUTS = ['K', 'R'] as const;
+/** The layouts the habit is rendered on (NO filled down on K and R; D leaves the summary row's `No.` empty). */
+export const NO_TARGETS_LAYOUTS = ['K', 'R', 'D'] as const;
 
 const EMPTY_NAMES = [
   'Persentase tindak lanjut hasil pengawasan yang diselesaikan',
@@ -24,11 +25,11 @@ const EMPTY_NAMES = [
 ];
 
 export interface NoTargetsRendering {
-  /** the same table, NO not filled down and the second indicator numbered: read right */
+  /** the same table, NO not filled down and the next indicator numbered: read right */
   plain: Rendering;
   habit: Grid;
-  /** the empty indicator: its sasaran's and its own position (0-based) */
-  empty: { sasaran: number; indikator: number };
+  /** the empty indicator: its sasaran's and its own position in it, its position among all (0-based) */
+  empty: { sasaran: number; indikator: number; index: number };
 }
 
 /**
@@ -77,14 +78,22 @@ export function renderNoTargets(seed: number, over: Partial<Presentation> = {}, 
       const v = row[ind];
       return r > from && typeof v === 'string' && v.length > 12 && text.startsWith(v);
     });
-  const at = rowOf(numbered(p, si + 1, ii + 1, empty.name), h);
-  // the empty indicator has no anggaran (the layout wrote 0 for it)
+  // Layout D numbers its indicators in `No.`, not in their text
+  const D = p.layout === 'D';
+  const text = (k: number, name: string): string => (D ? name : numbered(p, si + 1, k + 1, name));
+  const at = rowOf(text(ii, empty.name), h);
+  // the empty indicator has no anggaran (the layout wrote 0 for it; D: on its detail table's heading line too)
   values[at]![ang] = null;
+  if (D) values[rowOf(empty.name, at)]![ang] = null;
   const next = spec.sasaran[si]!.indikator[ii + 1]!;
-  const prefix = numbered(p, si + 1, ii + 2, '');
-  const nextAt = rowOf(numbered(p, si + 1, ii + 2, next.name), at);
+  const nextAt = rowOf(text(ii + 1, next.name), at);
   const plainGrid: Grid = { ...g, values: values.map((row) => [...row]), formats: formats.map((row) => [...row]) };
-  values[nextAt]![ind] = String(values[nextAt]![ind]).slice(prefix.length);
-  const habit = filled ? filledDown({ ...g, values, formats }, p) : { ...g, values, formats };
-  return { plain: { ...plain, grid: plainGrid }, habit, empty: { sasaran: si, indikator: ii } };
+  if (D) values[nextAt]![g.values[h]!.indexOf('No.')] = null;
+  else values[nextAt]![ind] = String(values[nextAt]![ind]).slice(numbered(p, si + 1, ii + 2, '').length);
+  const habit = filled && !D ? filledDown({ ...g, values, formats }, p) : { ...g, values, formats };
+  return {
+    plain: { ...plain, grid: plainGrid },
+    habit,
+    empty: { sasaran: si, indikator: ii, index: ii + spec.sasaran.slice(0, si).reduce((a, x) => a + x.indikator.length, 0) },
+  };
 }

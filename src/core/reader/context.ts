@@ -5,7 +5,7 @@
 import { type Grid, gridWidth } from '../grid/grid';
 import type { Layout } from './model';
 import { runningNumber, splitNumbered } from '../grid/text';
-import { indicatorText, looksLikeCode, numericAt, rowHasNumbers, text } from './cells';
+import { indicatorNumber, indicatorText, numericAt, rowHasNumbers, text } from './cells';
 import { type HeaderMap, type MainMap, headerAt } from './headers';
 
 export class ReadContext {
@@ -112,14 +112,16 @@ function wrapsUnderNumbers(cx: ReadContext): boolean {
     (main.anggaran !== null && numericAt(cx, r, main.anggaran, 'money'));
   for (let r = main.r2 + 1; r + 1 < cx.height; r++) {
     const h = cx.headers.get(r);
+    // Layout D: its summary only (a detail line's texts wrap under its amounts)
+    if (h && cx.layout === 'D' && h.kind !== 'main') break;
     if (h) {
       r = h.r2;
       continue;
     }
-    const t = indicatorText(cx, r, main);
-    if (cx.headers.has(r + 1) || splitNumbered(t).no === null || looksLikeCode(splitNumbered(t).name) || !numbers(r)) continue;
+    if (cx.headers.has(r + 1) || indicatorNumber(cx, r, main).no === null || !numbers(r)) continue;
     const below = indicatorText(cx, r + 1, main);
-    if (below && splitNumbered(below).no === null && !rowHasNumbers(cx, r + 1, no)) return true;
+    if (below && splitNumbered(below).no === null && indicatorNumber(cx, r + 1, main).no === null && !rowHasNumbers(cx, r + 1, no))
+      return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@ import { a1, cellAt, formatAt } from '../grid/grid';
 import type { BudgetLine, CellNumber, Sasaran } from './model';
 import { parseNumber } from '../grid/numbers';
 import { norm, pad2, runningNumber, splitNumbered } from '../grid/text';
-import { firstFilled, indicatorText, lastNumberCol, lineText, looksLikeCode, numbersAbove, rowHasNumbers, text } from './cells';
+import { firstFilled, indicatorNumber, indicatorText, lastNumberCol, lineText, numbersAbove, rowHasNumbers, text } from './cells';
 import type { BudgetMap, MainMap } from './headers';
 import { monthLabel, type Reading } from './state';
 import { money, readIndicatorCells } from './values';
@@ -108,11 +108,14 @@ export function onIndicator(st: Reading, r: number, main: MainMap): void {
  * row (unnumbered text with the targets and anggaran, nothing in NO) gives it its numbers and
  * the rest of its name. True when the row was taken so.
  *
- * Centred numbers have the name both above and below them: a row with text of its own is the
- * middle of a wrapped name only when the name goes on below it. Otherwise it is an indicator
- * (its number left out) after one with no target at all. Nor does a row complete an indicator
- * whose own row has cells of its own right of its name (a satuan, a `-` per month): that row
- * was filled in as a whole.
+ * A row with text of its own is otherwise an indicator (its number left out) after one with no
+ * target at all, and is the middle of a wrapped name only when all of these hold: nothing was
+ * typed on the indicator's row right of its name (a satuan, a `-` per month: a row filled in as
+ * a whole); the name goes on below the row (centred numbers have the name above and below
+ * them); the next numbered indicator does not have the number after next (the row would take
+ * the one between); and the sheet does not wrap a name under its numbers elsewhere (a table is
+ * laid out one way). A row with no text (the numbers alone) completes the indicator whatever
+ * the rest.
  */
 export function completesWrappedIndicator(st: Reading, r: number, main: MainMap): boolean {
   const { cx, model, at } = st;
@@ -122,13 +125,18 @@ export function completesWrappedIndicator(st: Reading, r: number, main: MainMap)
   if (ind.lines.length > 0 || ind.anggaran.value !== null || ind.targets.some((t) => t.value !== null)) return false;
   const t = indicatorText(cx, r, main);
   if (splitNumbered(t).no !== null || (main.no !== null && filledNo(st, r, main) < 0 && text(cx, r, main.no))) return false;
-  if (rowFilledIn(st, ind.nameCell.r, main)) return false;
-  if (t && (cx.numbersOnFirstRow || !nameGoesOn(st, r + 1, main) || takesNextNumber(st, r, main, ind.nameCell.r))) return false;
+  if (t && !middleOfName(st, r, main, ind.nameCell.r)) return false;
   const cells = readIndicatorCells(st, r, main);
   model.setIndikatorCells(ind, cells);
   if (t) model.wrapIndikatorName(ind, t);
   at.continuationOk = true;
   return true;
+}
+
+/** Row r, text with numbers under the first row `top` of an indicator with no target, is the middle of its name (above). */
+function middleOfName(st: Reading, r: number, main: MainMap, top: number): boolean {
+  if (rowFilledIn(st, top, main) || st.cx.numbersOnFirstRow) return false;
+  return nameGoesOn(st, r + 1, main) && !takesNextNumber(st, r, main, top);
 }
 
 /** Longest text of a cell typed on an indicator's row (a satuan, a PJ); longer is wrapped text. */
@@ -157,7 +165,7 @@ function nameGoesOn(st: Reading, r: number, main: MainMap): boolean {
   const cx = st.cx;
   if (r >= cx.grid.values.length || cx.headers.has(r)) return false;
   const t = indicatorText(cx, r, main);
-  return !!t && splitNumbered(t).no === null && !rowHasNumbers(cx, r, filledNo(st, r, main));
+  return !!t && splitNumbered(t).no === null && indicatorNumber(cx, r, main).no === null && !rowHasNumbers(cx, r, filledNo(st, r, main));
 }
 
 /** How far below a row the next numbered indicator is looked for. */
@@ -170,19 +178,19 @@ const NUMBER_SCAN = 400;
  */
 function takesNextNumber(st: Reading, r: number, main: MainMap, top: number): boolean {
   const cx = st.cx;
-  const own = splitNumbered(text(cx, top, main.indikator));
+  const own = indicatorNumber(cx, top, main);
   if (own.no === null) return false;
   const end = Math.min(cx.grid.values.length, r + 1 + NUMBER_SCAN);
   for (let k = r + 1; k < end; k++) {
     const h = cx.headers.get(k);
+    // Layout D: its summary only (the detail tables number their lines in `No.`)
+    if (h && cx.layout === 'D' && h.kind !== 'main') return false;
     if (h) {
       k = h.r2;
       continue;
     }
-    const t = indicatorText(cx, k, main);
-    const next = splitNumbered(t);
-    if (next.no === null || looksLikeCode(t) || looksLikeCode(next.name)) continue;
-    return next.parent === own.parent && Number(next.no) === Number(own.no) + 2;
+    const next = indicatorNumber(cx, k, main);
+    if (next.no !== null) return next.parent === own.parent && Number(next.no) === Number(own.no) + 2;
   }
   return false;
 }
