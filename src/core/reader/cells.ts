@@ -116,7 +116,7 @@ export function indicatorText(cx: ReadContext, r: number, main: MainMap): string
  * The number an indicator row gives itself: `01 - …` in its text (`1.2 …`: its sasaran's too),
  * Layout D's in its `No.` beside the text. Null for none, and for a budget code (`1. DR.3165…`).
  */
-export function indicatorNumber(cx: ReadContext, r: number, main: MainMap): { no: string | null; parent?: string } {
+export function indikatorNumber(cx: ReadContext, r: number, main: MainMap): { no: string | null; parent?: string } {
   const t = indicatorText(cx, r, main);
   if (cx.layout === 'D' && main.no !== null) return { no: t ? runningNumber(text(cx, r, main.no)) : null };
   const split = splitNumbered(t);

@@ -5,7 +5,7 @@
 import { type Grid, gridWidth } from '../grid/grid';
 import type { Layout } from './model';
 import { runningNumber, splitNumbered } from '../grid/text';
-import { indicatorNumber, indicatorText, numericAt, rowHasNumbers, text } from './cells';
+import { indikatorNumber, indicatorText, numericAt, rowHasNumbers, text } from './cells';
 import { type HeaderMap, type MainMap, headerAt } from './headers';
 
 export class ReadContext {
@@ -118,9 +118,9 @@ function wrapsUnderNumbers(cx: ReadContext): boolean {
       r = h.r2;
       continue;
     }
-    if (cx.headers.has(r + 1) || indicatorNumber(cx, r, main).no === null || !numbers(r)) continue;
+    if (cx.headers.has(r + 1) || indikatorNumber(cx, r, main).no === null || !numbers(r)) continue;
     const below = indicatorText(cx, r + 1, main);
-    if (below && splitNumbered(below).no === null && indicatorNumber(cx, r + 1, main).no === null && !rowHasNumbers(cx, r + 1, no))
+    if (below && splitNumbered(below).no === null && indikatorNumber(cx, r + 1, main).no === null && !rowHasNumbers(cx, r + 1, no))
       return true;
   }
   return false;

@@ -5,7 +5,7 @@ import { a1, cellAt, formatAt } from '../grid/grid';
 import type { BudgetLine, CellNumber, Sasaran } from './model';
 import { parseNumber } from '../grid/numbers';
 import { norm, pad2, runningNumber, splitNumbered } from '../grid/text';
-import { firstFilled, indicatorNumber, indicatorText, lastNumberCol, lineText, numbersAbove, rowHasNumbers, text } from './cells';
+import { firstFilled, indikatorNumber, indicatorText, lastNumberCol, lineText, numbersAbove, rowHasNumbers, text } from './cells';
 import type { BudgetMap, MainMap } from './headers';
 import { monthLabel, type Reading } from './state';
 import { money, readIndicatorCells } from './values';
@@ -165,7 +165,7 @@ function nameGoesOn(st: Reading, r: number, main: MainMap): boolean {
   const cx = st.cx;
   if (r >= cx.grid.values.length || cx.headers.has(r)) return false;
   const t = indicatorText(cx, r, main);
-  return !!t && splitNumbered(t).no === null && indicatorNumber(cx, r, main).no === null && !rowHasNumbers(cx, r, filledNo(st, r, main));
+  return !!t && splitNumbered(t).no === null && indikatorNumber(cx, r, main).no === null && !rowHasNumbers(cx, r, filledNo(st, r, main));
 }
 
 /** How far below a row the next numbered indicator is looked for. */
@@ -178,7 +178,7 @@ const NUMBER_SCAN = 400;
  */
 function takesNextNumber(st: Reading, r: number, main: MainMap, top: number): boolean {
   const cx = st.cx;
-  const own = indicatorNumber(cx, top, main);
+  const own = indikatorNumber(cx, top, main);
   if (own.no === null) return false;
   const end = Math.min(cx.grid.values.length, r + 1 + NUMBER_SCAN);
   for (let k = r + 1; k < end; k++) {
@@ -189,7 +189,7 @@ function takesNextNumber(st: Reading, r: number, main: MainMap, top: number): bo
       k = h.r2;
       continue;
     }
-    const next = indicatorNumber(cx, k, main);
+    const next = indikatorNumber(cx, k, main);
     if (next.no !== null) return next.parent === own.parent && Number(next.no) === Number(own.no) + 2;
   }
   return false;
