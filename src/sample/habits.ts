@@ -234,7 +234,7 @@ function wrap3(g: Grid, plain: Rendering): Grid {
  * NO and SASARAN filled down on every row of the table (unmerged for AutoFilter): the columns
  * left of the indicator (Layout R: its NO, which numbers the sasaran; it has no SASARAN column).
  */
-function filledDown(g: Grid, p: Presentation): Grid {
+export function filledDown(g: Grid, p: Presentation): Grid {
   const { values, formats } = copy(g);
   const h = headerRow(g, p);
   if (h < 0) return g;

@@ -13,6 +13,7 @@ import { loadWorkbook, sheetToGrid } from '../../src/cli/xlsx';
 import { realisasiForWorkbook, validateWorkbook } from '../../src/core/workbook';
 import { allIndikator, valuesOf } from '../../src/core/reader/model';
 import { HABITS, habitLayouts, renderHabit } from '../../src/sample/habits';
+import { NO_TARGETS_LAYOUTS, renderNoTargets } from '../../src/sample/habitsNoTargets';
 import { DESKTOP_LIMITS, type ReadLimits, SheetReader, WEB_LIMITS } from '../../src/excel/read';
 import { ExcelSimulator, type SimOptions } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
@@ -172,6 +173,17 @@ describe.each(PLATFORMS)('parity on the Excel habits (issue 20): the CLI and the
       expect('model' in r && [r.model.sheet, r.leftAside]).toEqual(['RAPK 2025', ['RAPK 2023']]);
     }
   });
+  it.each(NO_TARGETS_LAYOUTS.map((l) => [l]))(
+    'an indicator with no target before an unnumbered one (habitsNoTargets) on Layout %s, over 3 renderings',
+    async (layout) => {
+      for (const seed of [9100, 9103, 9107]) {
+        const grids = [renderNoTargets(seed, { layout }).habit];
+        const expected = findings(grids);
+        expect({ seed, cli: findings(await viaCli(grids, dir, `notargets-${layout}-${seed}`)) }).toEqual({ seed, cli: expected });
+        expect({ seed, addin: findings(await viaAddin(grids, opts, limits)) }).toEqual({ seed, addin: expected });
+      }
+    },
+  );
 });
 
 describe('a host below ExcelApi 1.13 (no getMergedAreasOrNullObject): read without merges, and no false finding', () => {

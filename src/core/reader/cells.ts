@@ -4,7 +4,7 @@
 import { cellAt, type CellValue, isBlankValue, type Ref } from '../grid/grid';
 import { mergedFrom } from '../grid/merges';
 import { type NumberRole, parseNumber } from '../grid/numbers';
-import { runningNumber } from '../grid/text';
+import { runningNumber, splitNumbered } from '../grid/text';
 import type { ReadContext } from './context';
 import { type BudgetMap, isTotalLabel, type MainMap } from './headers';
 
@@ -110,6 +110,18 @@ export function indicatorText(cx: ReadContext, r: number, main: MainMap): string
   const t = text(cx, r, main.indikator);
   if (!t || runningNumber(t) !== null || !/[A-Za-z]/.test(t) || isTotalLabel(t)) return '';
   return t;
+}
+
+/**
+ * The number an indicator row gives itself: `01 - …` in its text (`1.2 …`: its sasaran's too),
+ * Layout D's in its `No.` beside the text. Null for none, and for a budget code (`1. DR.3165…`).
+ */
+export function indikatorNumber(cx: ReadContext, r: number, main: MainMap): { no: string | null; parent?: string } {
+  const t = indicatorText(cx, r, main);
+  if (cx.layout === 'D' && main.no !== null) return { no: t ? runningNumber(text(cx, r, main.no)) : null };
+  const split = splitNumbered(t);
+  if (split.no === null || looksLikeCode(t) || looksLikeCode(split.name)) return { no: null };
+  return { no: split.no, ...(split.parent ? { parent: split.parent } : {}) };
 }
 
 export function looksLikeCode(t: string): boolean {

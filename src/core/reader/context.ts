@@ -5,7 +5,7 @@
 import { type Grid, gridWidth } from '../grid/grid';
 import type { Layout } from './model';
 import { runningNumber, splitNumbered } from '../grid/text';
-import { indicatorText, text } from './cells';
+import { indikatorNumber, indicatorText, numericAt, rowHasNumbers, text } from './cells';
 import { type HeaderMap, type MainMap, headerAt } from './headers';
 
 export class ReadContext {
@@ -30,6 +30,13 @@ export class ReadContext {
 
   get height(): number {
     return this.grid.values.length;
+  }
+
+  private firstRowNumbers: boolean | null = null;
+  /** the sheet's wrapped indicator names keep their numbers on their first row (`wrapsUnderNumbers`) */
+  get numbersOnFirstRow(): boolean {
+    this.firstRowNumbers ??= wrapsUnderNumbers(this);
+    return this.firstRowNumbers;
   }
 }
 
@@ -87,6 +94,34 @@ function noNumbersSasaran(cx: ReadContext): boolean {
     const no = runningNumber(text(cx, r, main.no));
     if (no !== null && Number(no) !== ind && ind <= prev) return true;
     prev = ind;
+  }
+  return false;
+}
+
+/**
+ * Does the sheet wrap an indicator's name under the row of its numbers: a numbered indicator
+ * with numbers on its row, its name going on in the row below (unnumbered text, no number but
+ * NO filled down)? Then the sheet does not centre numbers in a wrapped name
+ * (a table is laid out one way throughout).
+ */
+function wrapsUnderNumbers(cx: ReadContext): boolean {
+  const main = cx.firstMain;
+  const no = main.no ?? -1;
+  const numbers = (r: number): boolean =>
+    [...main.months.values()].some((c) => numericAt(cx, r, c, 'target')) ||
+    (main.anggaran !== null && numericAt(cx, r, main.anggaran, 'money'));
+  for (let r = main.r2 + 1; r + 1 < cx.height; r++) {
+    const h = cx.headers.get(r);
+    // Layout D: its summary only (a detail line's texts wrap under its amounts)
+    if (h && cx.layout === 'D' && h.kind !== 'main') break;
+    if (h) {
+      r = h.r2;
+      continue;
+    }
+    if (cx.headers.has(r + 1) || indikatorNumber(cx, r, main).no === null || !numbers(r)) continue;
+    const below = indicatorText(cx, r + 1, main);
+    if (below && splitNumbered(below).no === null && indikatorNumber(cx, r + 1, main).no === null && !rowHasNumbers(cx, r + 1, no))
+      return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@ import { a1, cellAt, formatAt } from '../grid/grid';
 import type { BudgetLine, CellNumber, Sasaran } from './model';
 import { parseNumber } from '../grid/numbers';
 import { norm, pad2, runningNumber, splitNumbered } from '../grid/text';
-import { firstFilled, indicatorText, lastNumberCol, lineText, numbersAbove, text } from './cells';
+import { firstFilled, indikatorNumber, indicatorText, lastNumberCol, lineText, numbersAbove, rowHasNumbers, text } from './cells';
 import type { BudgetMap, MainMap } from './headers';
 import { monthLabel, type Reading } from './state';
 import { money, readIndicatorCells } from './values';
@@ -107,6 +107,15 @@ export function onIndicator(st: Reading, r: number, main: MainMap): void {
  * centre them): its first row (the numbered text, no numbers) was read as the indicator; this
  * row (unnumbered text with the targets and anggaran, nothing in NO) gives it its numbers and
  * the rest of its name. True when the row was taken so.
+ *
+ * A row with text of its own is otherwise an indicator (its number left out) after one with no
+ * target at all, and is the middle of a wrapped name only when all of these hold: nothing was
+ * typed on the indicator's row right of its name (a satuan, a `-` per month: a row filled in as
+ * a whole); the name goes on below the row (centred numbers have the name above and below
+ * them); the next numbered indicator does not have the number after next (the row would take
+ * the one between); and the sheet does not wrap a name under its numbers elsewhere (a table is
+ * laid out one way). A row with no text (the numbers alone) completes the indicator whatever
+ * the rest.
  */
 export function completesWrappedIndicator(st: Reading, r: number, main: MainMap): boolean {
   const { cx, model, at } = st;
@@ -116,11 +125,74 @@ export function completesWrappedIndicator(st: Reading, r: number, main: MainMap)
   if (ind.lines.length > 0 || ind.anggaran.value !== null || ind.targets.some((t) => t.value !== null)) return false;
   const t = indicatorText(cx, r, main);
   if (splitNumbered(t).no !== null || (main.no !== null && filledNo(st, r, main) < 0 && text(cx, r, main.no))) return false;
+  if (t && !middleOfName(st, r, main, ind.nameCell.r)) return false;
   const cells = readIndicatorCells(st, r, main);
   model.setIndikatorCells(ind, cells);
   if (t) model.wrapIndikatorName(ind, t);
   at.continuationOk = true;
   return true;
+}
+
+/** Row r, text with numbers under the first row `top` of an indicator with no target, is the middle of its name (above). */
+function middleOfName(st: Reading, r: number, main: MainMap, top: number): boolean {
+  if (rowFilledIn(st, top, main) || st.cx.numbersOnFirstRow) return false;
+  return nameGoesOn(st, r + 1, main) && !takesNextNumber(st, r, main, top);
+}
+
+/** Longest text of a cell typed on an indicator's row (a satuan, a PJ); longer is wrapped text. */
+const SHORT_CELL = 24;
+
+/**
+ * Row r (an indicator's first row) has short cells of its own right of its name, within the
+ * table (a satuan, a PJ, a `-` or 0 for a target or the anggaran): it was filled in as a
+ * whole, not the top of a name whose numbers are centred below it. Longer texts (a keterangan
+ * wrapped over the rows like the name) do not say so.
+ */
+function rowFilledIn(st: Reading, r: number, main: MainMap): boolean {
+  const last = Math.max(main.anggaran ?? -1, ...main.months.values());
+  for (let c = main.indikator + 1; c <= last; c++) {
+    const v = cellAt(st.cx.grid, r, c);
+    if (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && v.trim().length <= SHORT_CELL)) return true;
+  }
+  return false;
+}
+
+/**
+ * Row r goes on with an indicator's name: unnumbered text in the indicator column and no
+ * number (but NO filled down), not a header.
+ */
+function nameGoesOn(st: Reading, r: number, main: MainMap): boolean {
+  const cx = st.cx;
+  if (r >= cx.grid.values.length || cx.headers.has(r)) return false;
+  const t = indicatorText(cx, r, main);
+  return !!t && splitNumbered(t).no === null && indikatorNumber(cx, r, main).no === null && !rowHasNumbers(cx, r, filledNo(st, r, main));
+}
+
+/** How far below a row the next numbered indicator is looked for. */
+const NUMBER_SCAN = 400;
+
+/**
+ * The numbering says row r is an indicator of its own: the indicator above it (its first row
+ * `top`) is numbered, and the next numbered indicator below r (in the same sasaran when the
+ * numbers say it, `1.2`) has the number after next, so r's text has the number left out.
+ */
+function takesNextNumber(st: Reading, r: number, main: MainMap, top: number): boolean {
+  const cx = st.cx;
+  const own = indikatorNumber(cx, top, main);
+  if (own.no === null) return false;
+  const end = Math.min(cx.grid.values.length, r + 1 + NUMBER_SCAN);
+  for (let k = r + 1; k < end; k++) {
+    const h = cx.headers.get(k);
+    // Layout D: its summary only (the detail tables number their lines in `No.`)
+    if (h && cx.layout === 'D' && h.kind !== 'main') return false;
+    if (h) {
+      k = h.r2;
+      continue;
+    }
+    const next = indikatorNumber(cx, k, main);
+    if (next.no !== null) return next.parent === own.parent && Number(next.no) === Number(own.no) + 2;
+  }
+  return false;
 }
 
 export function onLine(st: Reading, r: number, m: BudgetMap): void {
