@@ -1,0 +1,153 @@
+/**
+ * SPEC section 5, "Validation rules": the rows of the rules table checked exactly (code, severity,
+ * the cell the mark goes to) and each numeric boundary of a rule from both sides. `05-rules`
+ * names one test per row; these are the conditions it left loose (a finding asserted without its
+ * severity, a boundary tested on one side only).
+ */
+import type { CellValue } from '../../src/core/grid/grid';
+import { validateWorkbook } from '../../src/core/workbook';
+import { FLAT, codes, dRows, grid, kRows, realisasiRows, set, validate } from './sheets';
+
+/** [code, severity, first cell] of every finding */
+const exact = (rows: CellValue[][]): [string, string, string][] =>
+  validate(rows).findings.map((f) => [f.code, f.severity, f.cells[0] ?? '']);
+const withRealisasi = (real: CellValue[][]): [string, string, string][] =>
+  validateWorkbook([grid(kRows()), grid(real, 'Realisasi 2024')]).findings.map((f) => [f.code, f.severity, `${f.sheet}!${f.cells[0]}`]);
+/** row 4 (indicator 01.01) shifted one column left: B02..B12 in D..N, `amount` in O (B12), P (ANGGARAN) empty */
+const shifted = (amount: number): CellValue[][] => {
+  const rows = kRows();
+  rows[3] = [...rows[3]!.slice(0, 3), ...FLAT(90).slice(1), amount, null];
+  return rows;
+};
+
+describe('5 · S02 and S04 are warnings', () => {
+  it('S02 "indicator without sasaran": warning, on the indicator', () => {
+    expect(exact(set(set(kRows(), 'A4', null), 'B4', null))).toEqual([['S02', 'warning', 'C4']]);
+  });
+
+  it('S04 "duplicate indicator number within a sasaran, or duplicate sasaran number": warning, on the later one', () => {
+    expect(exact(set(kRows(), 'C8', '01 - Indeks Kepuasan Masyarakat'))).toEqual([['S04', 'warning', 'C8']]);
+    expect(exact(set(kRows(), 'B11', '01 - Meningkatnya tata kelola pemerintahan'))).toEqual([['S04', 'warning', 'B11']]);
+  });
+
+  it('S04 is "within a sasaran": the same indicator number under two sasaran is no duplicate', () => {
+    // 02.01 renumbered 02 - … : 01.02 and 02.02 share the indicator number, not the sasaran
+    expect(codes(set(kRows(), 'C11', '02 - Nilai AKIP'))).toEqual([]);
+  });
+});
+
+describe('5 · T03 "target outside 0..100 for an indicator whose name starts with `Persentase`/`Presentase`"', () => {
+  it('any month, not only B12: B02 = 100.01 is T03 on E4; 100 is not', () => {
+    const over = validate(set(kRows(), 'E4', 100.01)).findings.filter((f) => f.code !== 'T04');
+    expect(over.map((f) => [f.code, f.severity, f.cells[0]])).toEqual([['T03', 'error', 'E4']]);
+    expect(codes(set(kRows(), 'E4', 100)).filter((c) => !c.startsWith('T04'))).toEqual([]);
+  });
+
+  it('"starts with": a name with Persentase later in it is not a percentage indicator', () => {
+    const rows = set(set(kRows(), 'C4', '01 - Indeks Persentase Makanan yang memenuhi syarat'), 'O4', 150);
+    expect(codes(rows).filter((c) => !c.startsWith('T04'))).toEqual([]);
+  });
+
+  it('in upper case too ("upper/lower case", section 4): PERSENTASE … with B12 = 101 is T03', () => {
+    const rows = set(set(kRows(), 'C4', '01 - PERSENTASE MAKANAN YANG MEMENUHI SYARAT'), 'O4', 101);
+    expect(codes(rows).filter((c) => !c.startsWith('T04'))).toEqual(['T03@O4']);
+  });
+});
+
+describe('5 · T05 "a budget-sized amount (≥ 1,000,000)"', () => {
+  it('exactly 1,000,000 in B12 with the anggaran cell empty is budget-sized: T05 on it, an error', () => {
+    const f = validate(shifted(1_000_000)).findings;
+    expect(f.filter((x) => x.code === 'T05').map((x) => [x.severity, x.cells[0]])).toEqual([['error', 'O4']]);
+    // taken as the anggaran, not as a target: no T01/T03/T04 from the shift
+    expect(f.map((x) => x.code).filter((c) => c.startsWith('T') && c !== 'T05')).toEqual([]);
+  });
+  it('999,999 is not (05-rules), so the boundary is ≥', () => {
+    expect(codes(shifted(999_999))).not.toContain('T05@O4');
+  });
+});
+
+describe('5 · T06 "a gap: an empty month between two months that have targets"', () => {
+  it('`-` and `0` are "no target this month" (section 4): a `-` or a 0 between two targets is a gap as well', () => {
+    expect(exact(set(kRows(), 'H4', '-'))).toEqual([['T06', 'warning', 'H4']]);
+    expect(exact(set(kRows(), 'H4', 0))).toEqual([['T06', 'warning', 'H4']]);
+  });
+
+  it('empty months before the first target are no gap (they are not between two months that have targets)', () => {
+    expect(codes(set(set(kRows(), 'D4', null), 'E4', null))).toEqual([]);
+  });
+
+  it('two empty months in a row are one gap, marked on its first month', () => {
+    const f = validate(set(set(kRows(), 'H4', null), 'I4', null)).findings;
+    expect(f.map((x) => [x.code, x.severity, x.cells])).toEqual([['T06', 'warning', ['H4', 'I4']]]);
+  });
+});
+
+describe('5 · the money rules one Rupiah past their boundary', () => {
+  it('A02 "a line\'s contribution exceeds that line\'s anggaran": equal is fine (the clean line 7), one Rupiah more is A02 on the kontribusi', () => {
+    expect(codes(kRows())).toEqual([]);
+    expect(exact(set(kRows(), 'G7', 19_999_999))).toEqual([['A02', 'error', 'H7']]);
+  });
+
+  it("A03: one Rupiah over the line's anggaran over all its indicators is A03 on its first anggaran", () => {
+    const rows = set(set(set(kRows(), 'H10', 50_000_001), 'P8', 50_000_001), 'P14', 110_000_001);
+    const f = validate(rows).findings;
+    expect(f.map((x) => [x.code, x.severity, x.cells[0], x.expected, x.actual])).toEqual([['A03', 'error', 'G6', 80_000_000, 80_000_001]]);
+  });
+
+  it('A05 of a Layout D detail table: one Rupiah off is A05 with expected = the Total row, actual = the sum', () => {
+    const f = validate(set(dRows().slice(0, 16), 'M16', 20_000_001)).findings;
+    expect(f.map((x) => [x.code, x.severity, x.cells[0], x.expected, x.actual])).toEqual([['A05', 'error', 'M16', 20_000_001, 20_000_000]]);
+  });
+
+  it('A07 "amount that is negative": on the indicator\'s anggaran as on a line', () => {
+    const f = validate(set(set(kRows(), 'P11', -10_000_000), 'P14', 80_000_000)).findings;
+    expect(f.filter((x) => x.code === 'A07').map((x) => [x.severity, x.cells[0]])).toEqual([['error', 'P11']]);
+  });
+});
+
+describe('5 · R01–R03 and P01–P02, severities and marks', () => {
+  it('R01 "realisasi is not a number": a warning on the typed cell', () => {
+    expect(withRealisasi(set(realisasiRows(kRows()), 'J5', 'belum ada'))).toEqual([['R01', 'warning', 'Realisasi 2024!J5']]);
+  });
+
+  it('R01 "> 100 for a `Persentase` indicator": 100 is fine, 100.01 is R01', () => {
+    expect(withRealisasi(set(realisasiRows(kRows()), 'H4', 100))).toEqual([]);
+    expect(withRealisasi(set(realisasiRows(kRows()), 'H4', 100.01))).toEqual([['R01', 'warning', 'Realisasi 2024!H4']]);
+  });
+
+  it('R02 "an indicator of the RAPK is missing, or a row has a code the RAPK does not have": warnings', () => {
+    const real = realisasiRows(kRows());
+    const missing = real.filter((_, i) => i !== 4);
+    expect(withRealisasi(missing).map((f) => f.slice(0, 2))).toEqual([['R02', 'warning']]);
+    expect(withRealisasi(set(real, 'A6', '09.09')).filter((f) => f[0] === 'R02')).toContainEqual(['R02', 'warning', 'Realisasi 2024!A6']);
+  });
+
+  const pk = (rows: CellValue[][]): ReturnType<typeof grid> =>
+    grid(
+      [['PERJANJIAN KINERJA TAHUN 2024'], ['BALAI POM DI CONTOH'], [], ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'], ...rows],
+      'PK 2024',
+    );
+  const pkRows = (): CellValue[][] => [
+    [1, '01 - Terwujudnya Obat dan Makanan yang memenuhi syarat', '01 - Persentase Makanan yang memenuhi syarat', 90],
+    [2, null, '02 - Indeks Kepuasan Masyarakat', 100],
+    [3, '02 - Meningkatnya tata kelola pemerintahan', '01 - Nilai AKIP', 100],
+  ];
+  const withPk = (rows: CellValue[][]): [string, string, string][] =>
+    validateWorkbook([grid(kRows()), pk(rows)]).findings.map((f) => [f.code, f.severity, `${f.sheet}!${f.cells[0]}`]);
+
+  it('P01 is an error on B12 of the RAPK row', () => {
+    const rows = pkRows();
+    rows[2]![3] = 95;
+    expect(withPk(rows)).toEqual([['P01', 'error', 'RAPK 2024!O11']]);
+  });
+
+  it("P02 is a warning, said once for the RAPK's indicator missing from the PK and once for the PK's missing from the RAPK", () => {
+    const rows = [...pkRows().slice(0, 2), [3, '02 - Meningkatnya tata kelola pemerintahan', '01 - Indeks Reformasi Birokrasi', 80]];
+    const f = withPk(rows);
+    expect(f.map((x) => [x[0], x[1], x[2].split('!')[0]]).sort()).toEqual([
+      ['P02', 'warning', 'PK 2024'],
+      ['P02', 'warning', 'RAPK 2024'],
+    ]);
+    expect(f.map((x) => x[2])).toContain('RAPK 2024!C11');
+  });
+});
