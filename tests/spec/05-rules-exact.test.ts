@@ -99,6 +99,12 @@ describe('5 · the money rules one Rupiah past their boundary', () => {
     expect(f.map((x) => [x.code, x.severity, x.cells[0], x.expected, x.actual])).toEqual([['A05', 'error', 'M16', 20_000_001, 20_000_000]]);
   });
 
+  it('A06 "`B03+B06+B09+B12 ≠ Total`" is a sum: it carries `expected` (the line\'s Total) and `actual` (the quarters\' sum), as A01/A03/A05 do ("for sums, `expected` and `actual`")', () => {
+    // line 10: 5,000,000 × 3 + 6,000,000 = 21,000,000 ≠ 20,000,000 (its table's B12 Total follows)
+    const f = validate(set(set(dRows().slice(0, 16), 'L10', 6_000_000), 'L12', 8_500_000)).findings;
+    expect(f.map((x) => [x.code, x.severity, x.cells[0], x.expected, x.actual])).toEqual([['A06', 'error', 'M10', 20_000_000, 21_000_000]]);
+  });
+
   it('A07 "amount that is negative": on the indicator\'s anggaran as on a line', () => {
     const f = validate(set(set(kRows(), 'P11', -10_000_000), 'P14', 80_000_000)).findings;
     expect(f.filter((x) => x.code === 'A07').map((x) => [x.severity, x.cells[0]])).toEqual([['error', 'P11']]);
