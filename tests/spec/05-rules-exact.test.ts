@@ -6,6 +6,7 @@
  */
 import type { CellValue } from '../../src/core/grid/grid';
 import { validateWorkbook } from '../../src/core/workbook';
+import { messageOf } from '../../src/core/locales';
 import { FLAT, codes, dRows, grid, kRows, realisasiRows, set, validate } from './sheets';
 
 /** [code, severity, first cell] of every finding */
@@ -114,6 +115,17 @@ describe('5 · the money rules one Rupiah past their boundary', () => {
 describe('5 · R01–R03 and P01–P02, severities and marks', () => {
   it('R01 "realisasi is not a number": a warning on the typed cell', () => {
     expect(withRealisasi(set(realisasiRows(kRows()), 'J5', 'belum ada'))).toEqual([['R01', 'warning', 'Realisasi 2024!J5']]);
+  });
+
+  it('R01 "realisasi is not a number" covers the budget realisation too (section 2: Realisasi is the measured value "(or spent budget)"): text in Realisasi Anggaran TW II is R01 on that cell', () => {
+    const real = set(set(realisasiRows(kRows()), 'Q4', 'dua puluh juta'), 'J4', 90);
+    expect(withRealisasi(real)).toEqual([['R01', 'warning', 'Realisasi 2024!Q4']]);
+    const f = validateWorkbook([grid(kRows()), grid(real, 'Realisasi 2024')]).findings[0]!;
+    expect(messageOf(f, 'id')).toContain('dua puluh juta');
+    expect(messageOf(f, 'en')).toContain('dua puluh juta');
+    // an amount, or `-`, is not R01
+    expect(withRealisasi(set(realisasiRows(kRows()), 'Q4', 20_000_000))).toEqual([]);
+    expect(withRealisasi(set(realisasiRows(kRows()), 'Q4', '-'))).toEqual([]);
   });
 
   it('R01 "> 100 for a `Persentase` indicator": 100 is fine, 100.01 is R01', () => {

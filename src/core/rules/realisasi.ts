@@ -36,6 +36,12 @@ export function checkRealisasi(model: RapkModel, sheet: RealisasiSheet): Finding
       } else if (rc !== undefined && p.kind === 'number' && percent && p.value > 100) {
         out.push(finding('R01', sheet.name, [a1({ r: row.r, c: rc })], { kind: 'over100', kode: row.kode, tw, value: p.value }));
       }
+      // "Realisasi" is also the spent budget (SPEC section 2): text in a Realisasi Anggaran cell is R01 too
+      const ac = sheet.cols[`Realisasi Anggaran TW ${TW_ROMAN[k]}` as RealisasiLabel];
+      const pa = row.values.anggaran[k] ?? { kind: 'empty' };
+      if (ac !== undefined && (pa.kind === 'text' || pa.kind === 'other')) {
+        out.push(finding('R01', sheet.name, [a1({ r: row.r, c: ac })], { kind: 'anggaranText', kode: row.kode, tw, text: pa.text }));
+      }
       const tc = sheet.cols[`Target TW ${TW_ROMAN[k]}` as RealisasiLabel];
       if (tc === undefined) continue;
       const typed = numberOf(row.values.targets[k]);
