@@ -55,6 +55,26 @@ describe('5 · T03 "target outside 0..100 for an indicator whose name starts wit
   });
 });
 
+describe('5 · "percentages [are compared] to 0.01": T03 and R01 on a value within 0.01 of their bound', () => {
+  it.each([
+    [100.00000000001, []], // float noise of a formula: no error
+    [100.004, []],
+    [100.005, ['T03@O4']],
+    [-0.004, []],
+    [-0.005, ['T03@O4']],
+  ])('T03: a `Persentase` B12 of %d → %j', (b12, want) => {
+    expect(codes(set(kRows(), 'O4', b12)).filter((c) => !c.startsWith('T04'))).toEqual(want);
+  });
+
+  it.each([
+    [100.00000000001, []],
+    [100.004, []],
+    [100.005, [['R01', 'warning', 'Realisasi 2024!H4']]],
+  ])('R01 "> 100 for a `Persentase` indicator": realisasi %d → %j', (r, want) => {
+    expect(withRealisasi(set(realisasiRows(kRows()), 'H4', r))).toEqual(want);
+  });
+});
+
 describe('5 · T05 "a budget-sized amount (≥ 1,000,000)"', () => {
   it('exactly 1,000,000 in B12 with the anggaran cell empty is budget-sized: T05 on it, an error', () => {
     const f = validate(shifted(1_000_000)).findings;

@@ -1,6 +1,6 @@
 /** Rules R01–R03: the Realisasi sheet against the RAPK (SPEC section 5), on the values its reader parsed. */
 import { a1 } from '../grid/grid';
-import { EPS } from '../grid/numbers';
+import { EPS, round2 } from '../grid/numbers';
 import { isPercentIndikator } from '../grid/text';
 import { TW_ROMAN } from '../measure/formulas';
 import { twTarget } from '../measure/indikator';
@@ -33,7 +33,7 @@ export function checkRealisasi(model: RapkModel, sheet: RealisasiSheet): Finding
       const p = row.values.realisasi[k] ?? { kind: 'empty' };
       if (rc !== undefined && (p.kind === 'text' || p.kind === 'other')) {
         out.push(finding('R01', sheet.name, [a1({ r: row.r, c: rc })], { kind: 'text', kode: row.kode, tw, text: p.text }));
-      } else if (rc !== undefined && p.kind === 'number' && percent && p.value > 100) {
+      } else if (rc !== undefined && p.kind === 'number' && percent && round2(p.value) > 100) {
         out.push(finding('R01', sheet.name, [a1({ r: row.r, c: rc })], { kind: 'over100', kode: row.kode, tw, value: p.value }));
       }
       // "Realisasi" is also the spent budget (SPEC section 2): text in a Realisasi Anggaran cell is R01 too

@@ -1,5 +1,6 @@
 /** Model rules on targets (SPEC section 5): T01, T03, T04, T06, T07. */
 import { a1 } from '../grid/grid';
+import { round2 } from '../grid/numbers';
 import { type Finding, finding } from './findings';
 import { type RapkModel, allIndikator } from '../reader/model';
 import { isPercentIndikator } from '../grid/text';
@@ -26,7 +27,8 @@ export function checkT03({ model }: RuleContext): Finding[] {
     .filter((ind) => isPercentIndikator(ind.name))
     .flatMap((ind) =>
       ind.targets.flatMap(({ value: v, cell }, k) => {
-        if (v === null || !cell || (v >= 0 && v <= 100)) return [];
+        // percentages are compared to 0.01 (SPEC section 5): float noise such as 100.00000000001 is 100
+        if (v === null || !cell || (round2(v) >= 0 && round2(v) <= 100)) return [];
         return [finding('T03', model.sheet, [a1(cell)], { ...indParams(ind), month: monthLabel(k), value: v })];
       }),
     );
