@@ -79,6 +79,15 @@ describe('8 · "exit 0 when no `error`, 1 when errors, 2 when the file can\'t be
     expect(r.err).toMatch(/RAPK/);
   });
 
+  it('a workbook with a RAPK sheet and another sheet that is not one: "the CLI on all sheets" reports no S01 for the other sheet, exit 0', async () => {
+    const other = grid([['Catatan rapat'], ['Budi', 'Jakarta', 5]], 'Lain');
+    const file = await writeXlsx(path.join(dir, 'with-other.xlsx'), [grid(kRows()), other]);
+    const r = shell('check', file, '--json');
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.out);
+    expect([j.files[0].sheets.map((s: { name: string }) => s.name), j.files[0].findings]).toEqual([['RAPK 2024'], []]);
+  });
+
   it('several files, one of them unusable: the usable ones are checked, the total says one could not be used, exit 2', async () => {
     const a = await writeXlsx(path.join(dir, 'multi-a.xlsx'), [grid(kRows())]);
     const missing = path.join(dir, 'multi-missing.xlsx');
