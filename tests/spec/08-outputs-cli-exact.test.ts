@@ -186,3 +186,21 @@ describe('8 · "`--json` of `summary` … (numbers rounded to 2 decimals; `null`
     });
   });
 });
+
+describe('4 · "The add-in\'s own sheets (Realisasi, Ringkasan) are recognised and never reported as S01": the sheets rapk itself wrote', () => {
+  it('check on the copy `realisasi`, `summary -o` (TW II, then TW IV) and `settings init` wrote: only the RAPK is read, no finding, exit 0', async () => {
+    const src = await writeXlsx(path.join(dir, 'own.xlsx'), [grid(kRows())]);
+    const one = path.join(dir, 'own-1.xlsx');
+    const two = path.join(dir, 'own-2.xlsx');
+    const three = path.join(dir, 'own-3.xlsx');
+    const four = path.join(dir, 'own-4.xlsx');
+    expect((await rapk('realisasi', src, '-o', one)).code).toBe(0);
+    expect((await rapk('summary', one, '--tw', '2', '-o', two)).code).toBe(0);
+    expect((await rapk('summary', two, '--tw', '4', '-o', three)).code).toBe(0);
+    expect((await rapk('settings', 'init', three, '-o', four)).code).toBe(0);
+    const r = await rapk('check', four, '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect([j.files[0].sheets.map((s: { name: string }) => s.name), j.files[0].findings]).toEqual([['RAPK 2024'], []]);
+  });
+});
