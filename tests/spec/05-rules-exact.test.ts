@@ -4,10 +4,14 @@
  * names one test per row; these are the conditions it left loose (a finding asserted without its
  * severity, a boundary tested on one side only).
  */
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
 import type { CellValue } from '../../src/core/grid/grid';
 import { validateWorkbook } from '../../src/core/workbook';
 import { messageOf } from '../../src/core/locales';
-import { FLAT, codes, dRows, grid, kRows, realisasiRows, set, validate } from './sheets';
+import { rapk, tmpDir } from '../support/cli';
+import { FLAT, codes, dRows, grid, kRows, realisasiRows, set, validate, writeXlsx } from './sheets';
 
 /** [code, severity, first cell] of every finding */
 const exact = (rows: CellValue[][]): [string, string, string][] =>
@@ -158,6 +162,33 @@ describe('5 · R01–R03 and P01–P02, severities and marks', () => {
     const missing = real.filter((_, i) => i !== 4);
     expect(withRealisasi(missing).map((f) => f.slice(0, 2))).toEqual([['R02', 'warning']]);
     expect(withRealisasi(set(real, 'A6', '09.09')).filter((f) => f[0] === 'R02')).toContainEqual(['R02', 'warning', 'Realisasi 2024!A6']);
+  });
+
+  it('S05 "formula without a cached value" (section 4: "reported (S05), not read as 0") on the Realisasi sheet too: said on the cell, and not a missing target (no R03)', () => {
+    const withFormula = (a: string, r: number, c: number): [string, string, string][] =>
+      validateWorkbook([
+        grid(kRows()),
+        grid(set(realisasiRows(kRows()), a, null), 'Realisasi 2024', { noResult: [{ r, c }] }),
+      ]).findings.map((f) => [f.code, f.severity, `${f.sheet}!${f.cells[0]}`]);
+    expect(withFormula('J4', 3, 9)).toEqual([['S05', 'info', 'Realisasi 2024!J4']]); // Realisasi TW II
+    expect(withFormula('Q4', 3, 16)).toEqual([['S05', 'info', 'Realisasi 2024!Q4']]); // Realisasi Anggaran TW II
+    expect(withFormula('G4', 3, 6)).toEqual([['S05', 'info', 'Realisasi 2024!G4']]); // Target TW I
+  });
+
+  it('… and through the CLI, on an .xlsx whose Realisasi TW II is a formula saved without its value', async () => {
+    const dir = tmpDir();
+    try {
+      const file = await writeXlsx(path.join(dir, 'formula.xlsx'), [grid(kRows()), grid(realisasiRows(kRows()), 'Realisasi 2024')]);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      wb.getWorksheet('Realisasi 2024')!.getCell('J4').value = { formula: 'H4*2' } as ExcelJS.CellFormulaValue;
+      await wb.xlsx.writeFile(file);
+      const r = await rapk('check', file, '--json');
+      const f = JSON.parse(r.out).files[0].findings as { code: string; sheet: string; cells: string[] }[];
+      expect([r.code, f.map((x) => `${x.code}@${x.sheet}!${x.cells[0]}`)]).toEqual([0, ['S05@Realisasi 2024!J4']]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   const pk = (rows: CellValue[][]): ReturnType<typeof grid> =>

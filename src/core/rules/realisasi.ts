@@ -1,5 +1,5 @@
 /** Rules R01–R03: the Realisasi sheet against the RAPK (SPEC section 5), on the values its reader parsed. */
-import { a1 } from '../grid/grid';
+import { type Ref, a1 } from '../grid/grid';
 import { EPS, round2 } from '../grid/numbers';
 import { isPercentIndikator } from '../grid/text';
 import { TW_ROMAN } from '../measure/formulas';
@@ -9,8 +9,10 @@ import { type RealisasiRow, type RealisasiSheet, numberOf } from '../reader/real
 import type { RealisasiLabel } from '../reader/realisasi';
 import { type Finding, finding } from './findings';
 
-export function checkRealisasi(model: RapkModel, sheet: RealisasiSheet): Finding[] {
+/** `noResult`: the sheet's formulas saved without a value (a file not saved by Excel); each is S05, not an empty cell. */
+export function checkRealisasi(model: RapkModel, sheet: RealisasiSheet, noResult: readonly Ref[] = []): Finding[] {
   const out: Finding[] = [];
+  const unread = new Set(noResult.map((ref) => a1(ref)));
   const inds = new Map(allIndikator(model).map((i) => [kodeOf(i), i]));
   const rows = new Map<string, RealisasiRow>();
   for (const row of sheet.rows) if (!rows.has(row.kode)) rows.set(row.kode, row);
@@ -47,8 +49,15 @@ export function checkRealisasi(model: RapkModel, sheet: RealisasiSheet): Finding
       const typed = numberOf(row.values.targets[k]);
       const rapk = twTarget(ind, k);
       const same = typed === null ? rapk === null : rapk !== null && Math.abs(typed - rapk) < EPS;
-      if (!same) out.push(finding('R03', sheet.name, [a1({ r: row.r, c: tc })], { kode: row.kode, tw, value: typed, rapk }));
+      if (!same && !unread.has(a1({ r: row.r, c: tc })))
+        out.push(finding('R03', sheet.name, [a1({ r: row.r, c: tc })], { kode: row.kode, tw, value: typed, rapk }));
     }
+  }
+  // a formula saved without its value is said (SPEC section 4: "reported (S05), not read as 0")
+  const valueCols = new Set(Object.entries(sheet.cols).flatMap(([l, c]) => (/ TW /.test(l) ? [c] : [])));
+  const dataRows = new Set(sheet.rows.map((row) => row.r));
+  for (const ref of noResult) {
+    if (dataRows.has(ref.r) && valueCols.has(ref.c)) out.push(finding('S05', sheet.name, [a1(ref)], { kind: 'formula', cell: a1(ref) }));
   }
   return out;
 }
