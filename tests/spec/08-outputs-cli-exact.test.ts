@@ -8,6 +8,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import ExcelJS from 'exceljs';
 import type { CellValue } from '../../src/core/grid/grid';
 import { rapk, tmpDir } from '../support/cli';
 import { dRows, grid, kRows, realisasiRows, rRows, set, writeXlsx } from './sheets';
@@ -202,5 +203,54 @@ describe('4 · "The add-in\'s own sheets (Realisasi, Ringkasan) are recognised a
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect([j.files[0].sheets.map((s: { name: string }) => s.name), j.files[0].findings]).toEqual([['RAPK 2024'], []]);
+  });
+});
+
+describe('8 · "`rapk rekap FILES|FOLDERS --tw N -o OUT.xlsx` — … a units × indicators capaian matrix", cell by cell', () => {
+  it("each unit's capaian of each indicator in TW II, with its kriteria's fill", async () => {
+    const unit = (typed: Record<string, CellValue>, title: string) => {
+      let real = realisasiRows(kRows());
+      for (const [a, v] of Object.entries(typed)) real = set(real, a, v);
+      return [grid(set(kRows(), 'A2', title)), grid(real, 'Realisasi 2024')];
+    };
+    const sub = path.join(dir, 'matrix');
+    fs.mkdirSync(sub);
+    // TW II targets: 01.01 90, 01.02 60, 02.01 60
+    await writeXlsx(path.join(sub, 'satu.xlsx'), unit({ J4: 99, J5: 60, J6: 60 }, 'BALAI POM DI SATU'));
+    await writeXlsx(path.join(sub, 'dua.xlsx'), unit({ J4: 81, J5: 30, J6: 54 }, 'BALAI POM DI DUA'));
+    const out = path.join(dir, 'matrix.xlsx');
+    expect((await rapk('rekap', sub, '--tw', '2', '-o', out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0]!;
+    const rows: { values: unknown[]; fills: (string | null)[] }[] = [];
+    ws.eachRow((row) => {
+      const values: unknown[] = [];
+      const fills: (string | null)[] = [];
+      for (let c = 1; c <= 5; c++) {
+        const cell = row.getCell(c);
+        values.push(cell.value);
+        const f = cell.fill as ExcelJS.FillPattern | undefined;
+        fills.push(f?.fgColor?.argb ? `#${f.fgColor.argb.slice(2)}` : null);
+      }
+      rows.push({ values, fills });
+    });
+    // the matrix: its header names the indicators by their key (I01…), listed below it with their names
+    const h = rows.findIndex((r) => r.values[0] === 'Peringkat' && r.values[2] === 'I01');
+    const round = (v: unknown): unknown => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);
+    expect(rows.slice(h + 1, h + 3).map((r) => r.values.slice(1).map(round))).toEqual([
+      ['BALAI POM DI SATU', 110, 100, 100],
+      ['BALAI POM DI DUA', 90, 50, 90],
+    ]);
+    expect(rows.slice(h + 1, h + 3).map((r) => r.fills.slice(2))).toEqual([
+      ['#00B050', '#92D050', '#92D050'],
+      ['#FFEB84', '#FF7C80', '#FFEB84'],
+    ]);
+    const key = rows.findIndex((r) => r.values[0] === 'I01' && typeof r.values[1] === 'string');
+    expect(rows.slice(key, key + 3).map((r) => r.values.slice(0, 2))).toEqual([
+      ['I01', 'Persentase Makanan yang memenuhi syarat'],
+      ['I02', 'Indeks Kepuasan Masyarakat'],
+      ['I03', 'Nilai AKIP'],
+    ]);
   });
 });
