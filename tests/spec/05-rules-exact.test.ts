@@ -79,6 +79,29 @@ describe('5 · "percentages [are compared] to 0.01": T03 and R01 on a value with
   });
 });
 
+describe('5 · targets are compared to 0.01, as P01 compares them: T04, T07 and R03 do not fire on a difference that rounds away', () => {
+  it.each([
+    [89.996, []],
+    [89.99, [['T04', 'warning', 'J4']]],
+  ])('T04: B07 of %d after 90 → %j', (v, want) => {
+    expect(exact(set(kRows(), 'J4', v))).toEqual(want);
+  });
+
+  it.each([
+    [90.004, []],
+    [90.01, ['T07@N8']],
+  ])("T07: the Layout D heading's B12 of %d against the summary's 90 → %j", (v, want) => {
+    expect(codes(set(dRows().slice(0, 16), 'N8', v))).toEqual(want);
+  });
+
+  it.each([
+    [90.004, []],
+    [90.01, [['R03', 'info', 'Realisasi 2024!G4']]],
+  ])("R03: Target TW I typed %d on the Realisasi sheet against the RAPK's 90 → %j", (v, want) => {
+    expect(withRealisasi(set(realisasiRows(kRows()), 'G4', v))).toEqual(want);
+  });
+});
+
 describe('5 · T05 "a budget-sized amount (≥ 1,000,000)"', () => {
   it('exactly 1,000,000 in B12 with the anggaran cell empty is budget-sized: T05 on it, an error', () => {
     const f = validate(shifted(1_000_000)).findings;

@@ -1,6 +1,6 @@
 /** Rules R01–R03: the Realisasi sheet against the RAPK (SPEC section 5), on the values its reader parsed. */
 import { type Ref, a1 } from '../grid/grid';
-import { EPS, round2 } from '../grid/numbers';
+import { round2 } from '../grid/numbers';
 import { isPercentIndikator } from '../grid/text';
 import { TW_ROMAN } from '../measure/formulas';
 import { twTarget } from '../measure/indikator';
@@ -48,7 +48,7 @@ export function checkRealisasi(model: RapkModel, sheet: RealisasiSheet, noResult
       if (tc === undefined) continue;
       const typed = numberOf(row.values.targets[k]);
       const rapk = twTarget(ind, k);
-      const same = typed === null ? rapk === null : rapk !== null && Math.abs(typed - rapk) < EPS;
+      const same = typed === null ? rapk === null : rapk !== null && round2(typed) === round2(rapk);
       if (!same && !unread.has(a1({ r: row.r, c: tc })))
         out.push(finding('R03', sheet.name, [a1({ r: row.r, c: tc })], { kode: row.kode, tw, value: typed, rapk }));
     }
