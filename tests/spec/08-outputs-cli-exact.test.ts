@@ -188,6 +188,23 @@ describe('8 · "`--json` of `summary` … (numbers rounded to 2 decimals; `null`
   });
 });
 
+describe('7 · "The `efisiensi` JSON field is exactly one of `"Tidak Efisien"`, `"100% (efisien)"`, …": the JSON\'s words do not change with --lang en', () => {
+  it("kriteria, predikat, perspektif, efisiensi and statusTahunan are the SPEC's words in both languages", async () => {
+    let real = realisasiRows(kRows());
+    for (const [a, v] of Object.entries({ J4: 99, J5: 60, Q4: 25_000_000 })) real = set(real, a, v);
+    const file = await writeXlsx(path.join(dir, 'sum-lang.xlsx'), [grid(kRows()), grid(real, 'Realisasi 2024')]);
+    const id = JSON.parse((await rapk('summary', file, '--tw', '2', '--json')).out);
+    const en = JSON.parse((await rapk('summary', file, '--tw', '2', '--json', '--lang', 'en')).out);
+    expect(en).toEqual(id);
+    expect([id.indikator[0].kriteria, id.indikator[0].statusTahunan, id.sasaran[0].predikat, id.sasaran[0].efisiensi]).toEqual([
+      'Sangat Baik',
+      'Melampaui',
+      'Istimewa',
+      '86% (tidak efisien)',
+    ]);
+  });
+});
+
 describe('4 · "The add-in\'s own sheets (Realisasi, Ringkasan) are recognised and never reported as S01": the sheets rapk itself wrote', () => {
   it('check on the copy `realisasi`, `summary -o` (TW II, then TW IV) and `settings init` wrote: only the RAPK is read, no finding, exit 0', async () => {
     const src = await writeXlsx(path.join(dir, 'own.xlsx'), [grid(kRows())]);
