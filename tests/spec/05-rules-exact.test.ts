@@ -11,7 +11,7 @@ import type { CellValue } from '../../src/core/grid/grid';
 import { validateWorkbook } from '../../src/core/workbook';
 import { messageOf } from '../../src/core/locales';
 import { rapk, tmpDir } from '../support/cli';
-import { FLAT, codes, dRows, grid, kRows, realisasiRows, set, validate, writeXlsx } from './sheets';
+import { FLAT, codes, dRows, grid, kRows, rRows, realisasiRows, set, validate, writeXlsx } from './sheets';
 
 /** [code, severity, first cell] of every finding */
 const exact = (rows: CellValue[][]): [string, string, string][] =>
@@ -38,6 +38,15 @@ describe('5 · S02 and S04 are warnings', () => {
   it('S04 is "within a sasaran": the same indicator number under two sasaran is no duplicate', () => {
     // 02.01 renumbered 02 - … : 01.02 and 02.02 share the indicator number, not the sasaran
     expect(codes(set(kRows(), 'C11', '02 - Nilai AKIP'))).toEqual([]);
+  });
+});
+
+describe('5 · S04 in Layouts R and D', () => {
+  it('Layout R: the `NO` column numbering a second sasaran `1.` again is a duplicate sasaran number', () => {
+    expect(codes(set(rRows(), 'A13', '1.')).filter((c) => c !== 'S03@P6')).toEqual(['S04@B13']);
+  });
+  it('Layout D: two summary rows numbered `1.` are a duplicate indicator number (its heading lines are not: section 4)', () => {
+    expect(codes(set(set(dRows().slice(0, 16), 'A7', '1.'), 'A13', '1.'))).toEqual(['S04@B7']);
   });
 });
 
