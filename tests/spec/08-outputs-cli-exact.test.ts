@@ -146,7 +146,18 @@ describe('8 · "`--json` of `check`: `{ "files": [ { "file", "sheets": [ { "name
     ]);
     expect(sheet.sasaran[0].indikator[0].targets).toEqual([...Array(11).fill(null), 83]);
     expect(sheet.sasaran[0].indikator[1].targets).toEqual([null, ...Array(11).fill(97)]);
-    expect(sheet.sasaran[0].indikator[0].lines.map((l: { kontribusi: number }) => l.kontribusi)).toEqual([20_000_000, 10_000_000]);
+    // "one amount per line: that amount is the line's contribution (there is no separate line anggaran)"
+    expect(
+      sheet.sasaran[0].indikator[0].lines.map((l: { row: number; anggaran: number | null; kontribusi: number }) => [
+        l.row,
+        l.anggaran,
+        l.kontribusi,
+      ]),
+    ).toEqual([
+      [8, null, 20_000_000],
+      [9, null, 10_000_000],
+    ]);
+    expect([sheet.year, sheet.unit, sheet.total]).toEqual([2024, 'BADAN PENGAWAS OBAT DAN MAKANAN', 43_000_000]);
   });
 
   it('"message" in Indonesian by default, in English with --lang en', async () => {
