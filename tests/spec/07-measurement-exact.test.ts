@@ -134,3 +134,19 @@ describe('7 · "No capaian when T is missing or 0" under either polarity', () =>
     expect(j.indikator[0]).toMatchObject({ realisasi: 5, capaian: null, npi: null, kriteria: null });
   });
 });
+
+describe('8 · summary JSON "`null` where there is no value": nothing typed', () => {
+  it('no NPS, no perspective value, no NPSS and no predikat anywhere', () => {
+    const j = run({}, 1);
+    expect(j.indikator.map((i) => [i.kode, i.realisasi, i.capaian, i.npi, i.kriteria])).toEqual([
+      ['01.01', null, null, null, null],
+      ['01.02', null, null, null, null],
+      ['02.01', null, null, null, null],
+    ]);
+    expect(j.sasaran.map((s) => [s.no, s.nps, s.predikat, s.realisasiAnggaran, s.penyerapan, s.efisiensi])).toEqual([
+      ['01', null, null, null, null, null],
+      ['02', null, null, null, null, null],
+    ]);
+    expect([j.npss, j.predikat]).toEqual([null, null]);
+  });
+});
