@@ -81,11 +81,12 @@ export function validateWorkbook(grids: readonly Grid[], onlySheet?: string): Wo
   // the Realisasi sheets are checked against the RAPK of their year (R01–R03)
   for (const sk of out.skipped) {
     if (sk.kind !== 'realisasi') continue;
-    const sheet = readRealisasi(selected.find((g) => g.name === sk.name)!);
+    const g = selected.find((x) => x.name === sk.name)!;
+    const sheet = readRealisasi(g);
     if (!sheet) continue;
     const models = out.sheets.map((x) => x.model);
     const model = rapkFor(models, sheet, hiddenSheets);
-    if (model) out.findings.push(...checkRealisasi(model, sheet));
+    if (model) out.findings.push(...checkRealisasi(model, sheet, g.noResult ?? []));
     else out.ambiguous.push({ sheet: sheet.name, candidates: models.map((m) => m.sheet) });
   }
   // the settings sheet (M01–M05) and a Perjanjian Kinerja sheet (P01/P02)

@@ -90,7 +90,9 @@ export const en: Catalogue = {
     R01: (p, n) =>
       p.kind === 'text'
         ? `Realisation ${p.tw} of indicator ${p.kode} is not a number: ${q(p.text)}.`
-        : `Realisation ${p.tw} of percentage indicator ${p.kode} is ${n.num(p.value)}, above 100.`,
+        : p.kind === 'anggaranText'
+          ? `The budget realisation ${p.tw} of indicator ${p.kode} is not a number: ${q(p.text)}.`
+          : `Realisation ${p.tw} of percentage indicator ${p.kode} is ${n.num(p.value)}, above 100.`,
     R02: (p) =>
       p.kind === 'missing'
         ? `Indicator ${p.kode} is in the RAPK but missing from the Realisasi sheet.`

@@ -90,7 +90,9 @@ export const id: Catalogue = {
     R01: (p, n) =>
       p.kind === 'text'
         ? `Realisasi ${p.tw} indikator ${p.kode} bukan angka: ${q(p.text)}.`
-        : `Realisasi ${p.tw} indikator persentase ${p.kode} bernilai ${n.num(p.value)}, lebih dari 100.`,
+        : p.kind === 'anggaranText'
+          ? `Realisasi anggaran ${p.tw} indikator ${p.kode} bukan angka: ${q(p.text)}.`
+          : `Realisasi ${p.tw} indikator persentase ${p.kode} bernilai ${n.num(p.value)}, lebih dari 100.`,
     R02: (p) =>
       p.kind === 'missing'
         ? `Indikator ${p.kode} ada di RAPK tetapi tidak ada di sheet Realisasi.`

@@ -135,7 +135,7 @@ export function summarize(model: RapkModel, sheet: RealisasiSheet | null, tw: Tw
         statusTahunan: ct === null ? null : statusTahunan(ct, settings),
         why,
         realisasiText: text,
-        over100: realisasi !== null && realisasi > 100 && isPercentIndikator(ind.name),
+        over100: realisasi !== null && round2(realisasi) > 100 && isPercentIndikator(ind.name),
         pagu: ind.anggaran.invalid ? null : ind.anggaran.value,
         realisasiAnggaran: numberOf(row?.values.anggaran[k]),
         penyerapan: null,

@@ -200,13 +200,14 @@ export function checkA06({ model }: RuleContext): Finding[] {
         const sum = qs.reduce((s, q) => s + amount(q)!, 0);
         if (Math.abs(sum - total) >= RUPIAH_TOLERANCE) {
           out.push(
-            finding('A06', model.sheet, [a1(l.kontribusi.cell), ...qs.map((q) => a1(q.cell!))], {
-              ...indParams(ind),
-              kind: 'quarters',
-              line: lineLabel(l),
-              total,
-              sum,
-            }),
+            finding(
+              'A06',
+              model.sheet,
+              [a1(l.kontribusi.cell), ...qs.map((q) => a1(q.cell!))],
+              { ...indParams(ind), kind: 'quarters', line: lineLabel(l), total, sum },
+              // a sum, like A05: `expected` = the line's Total, `actual` = its quarters' sum (SPEC section 5)
+              { expected: total, actual: sum },
+            ),
           );
         }
       }

@@ -45,7 +45,10 @@ export interface FindingParams {
     | (Ind & { kind: 'percent'; line: string; value: number; want: number });
   A07: { field: string; value: number | null; text: string };
   A08: (Ind & { kind: 'noLines'; anggaran: number }) | (Ind & { kind: 'noContribution'; line: string });
-  R01: { kind: 'text'; kode: string; tw: string; text: string } | { kind: 'over100'; kode: string; tw: string; value: number };
+  R01:
+    | { kind: 'text'; kode: string; tw: string; text: string }
+    | { kind: 'over100'; kode: string; tw: string; value: number }
+    | { kind: 'anggaranText'; kode: string; tw: string; text: string };
   R02: { kind: 'missing' | 'unknown'; kode: string };
   R03: { kode: string; tw: string; value: number | null; rapk: number | null };
   P01: Ind & { value: number; pk: number; pkSheet: string; pkCell: string };

@@ -1,10 +1,11 @@
 /** Model rules on targets (SPEC section 5): T01, T03, T04, T06, T07. */
 import { a1 } from '../grid/grid';
+import { round2 } from '../grid/numbers';
 import { type Finding, finding } from './findings';
 import { type RapkModel, allIndikator } from '../reader/model';
 import { isPercentIndikator } from '../grid/text';
 import { monthLabel } from '../reader/readRapk';
-import { type RuleContext, EPS, amount, cellA1, hasValue, indParams } from './context';
+import { type RuleContext, amount, cellA1, hasValue, indParams } from './context';
 
 function lastMonth(model: RapkModel): number {
   for (let k = 11; k >= 0; k--) if (model.monthsInHeader[k]) return k;
@@ -26,7 +27,8 @@ export function checkT03({ model }: RuleContext): Finding[] {
     .filter((ind) => isPercentIndikator(ind.name))
     .flatMap((ind) =>
       ind.targets.flatMap(({ value: v, cell }, k) => {
-        if (v === null || !cell || (v >= 0 && v <= 100)) return [];
+        // percentages are compared to 0.01 (SPEC section 5): float noise such as 100.00000000001 is 100
+        if (v === null || !cell || (round2(v) >= 0 && round2(v) <= 100)) return [];
         return [finding('T03', model.sheet, [a1(cell)], { ...indParams(ind), month: monthLabel(k), value: v })];
       }),
     );
@@ -41,7 +43,8 @@ export function checkT04({ model }: RuleContext): Finding[] {
       if (!hasValue(v)) continue;
       if (prev !== null) {
         const pv = ind.targets[prev]!.value!;
-        if (v < pv - EPS) {
+        // targets are compared to 0.01 (SPEC section 5, as P01 does): 89.996 after 90 is no decrease
+        if (round2(v) < round2(pv)) {
           out.push(
             finding('T04', model.sheet, [...cellA1(ind.targets[k]?.cell ?? null), ...cellA1(ind.targets[prev]?.cell ?? null)], {
               ...indParams(ind),
@@ -109,7 +112,7 @@ export function checkT07({ model }: RuleContext): Finding[] {
       if (hv === null || !cell) continue;
       const sv = ind.targets[k]?.value ?? null;
       if ((sv ?? 0) === 0 && hv === 0) continue;
-      if (sv !== null && Math.abs(sv - hv) < EPS) continue;
+      if (sv !== null && round2(sv) === round2(hv)) continue;
       out.push(
         finding('T07', model.sheet, [a1(cell), ...cellA1(ind.targets[k]?.cell ?? null)], {
           ...indParams(ind),
