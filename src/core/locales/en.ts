@@ -49,7 +49,7 @@ export const en: Catalogue = {
         ? `Indicator ${p.kode}: target ${p.month} is empty between months that have targets.`
         : `Indicator ${p.kode}: targets ${p.month}–${p.lastMonth} are empty between months that have targets.`,
     T07: (p, n) =>
-      `The detail heading of indicator ${p.kode} differs from the summary table (${p.field}: ${n.num(p.value)} vs ${n.num(p.summary)}).`,
+      `The detail heading of indicator ${p.kode} differs from the summary table (${p.field}: ${n.num(p.value)} vs ${p.summary === null ? 'empty' : n.num(p.summary)}).`,
     A01: (p, n, f) =>
       `The ${p.lines} contributions of indicator ${p.kode} sum to ${n.int(f.actual)}, not its budget ${n.int(f.expected)} (difference ${n.int((f.expected ?? 0) - (f.actual ?? 0))}).`,
     A02: (p, n) => `Contribution ${n.int(p.kontribusi)} exceeds the budget line's amount ${n.int(p.anggaran)} (${p.line}).`,

@@ -49,7 +49,7 @@ export const id: Catalogue = {
         ? `Indikator ${p.kode}: target ${p.month} kosong di antara bulan-bulan yang memiliki target.`
         : `Indikator ${p.kode}: target ${p.month}–${p.lastMonth} kosong di antara bulan-bulan yang memiliki target.`,
     T07: (p, n) =>
-      `Baris judul rincian indikator ${p.kode} tidak sama dengan tabel ringkasan (${p.field}: ${n.num(p.value)} vs ${n.num(p.summary)}).`,
+      `Baris judul rincian indikator ${p.kode} tidak sama dengan tabel ringkasan (${p.field}: ${n.num(p.value)} vs ${p.summary === null ? 'kosong' : n.num(p.summary)}).`,
     A01: (p, n, f) =>
       `Jumlah kontribusi ${p.lines} baris belanja indikator ${p.kode} adalah ${n.int(f.actual)}, tidak sama dengan anggarannya ${n.int(f.expected)} (selisih ${n.int((f.expected ?? 0) - (f.actual ?? 0))}).`,
     A02: (p, n) => `Kontribusi ${n.int(p.kontribusi)} melebihi anggaran baris belanja ${n.int(p.anggaran)} (${p.line}).`,
