@@ -10,7 +10,7 @@
  * sheets not seen yet get a head sized from a typical RAPK row, sheets already seen are read on
  * in row chunks sized from their own bytes per row. A batch refused as too large loaded nothing
  * and changed nothing, so it is planned again at a quarter of the size. The merged areas come
- * with a sheet's first rows (ExcelApi 1.13, `merges.ts`; ADR 005).
+ * with the rows they start in, in the same batches (ExcelApi 1.13, `merges.ts`; ADR 005).
  */
 import { isMergesFailure } from './merges';
 import { SheetRead } from './sheetRead';
@@ -97,13 +97,13 @@ export class SheetReader {
       try {
         await this.ctx.sync();
       } catch (e) {
-        // the whole-sheet requests are the ones over the cap; bands only when no such request ran
-        const sheets = this.reads.filter((r) => r.mergeRead.sheetInFlight);
+        // the bands of rows are the requests that can be over the cap; the used range's bands only when none ran
+        const sheets = this.reads.filter((r) => r.mergeRead.rowsInFlight);
         const merging = sheets.length ? sheets : this.reads.filter((r) => r.mergeRead.inFlight);
-        for (const r of this.reads) r.rollback();
-        // more than 512 merged areas (`isMergesFailure`; a payload limit is the batch's size,
-        // planned again smaller below): again without them; the sheet's merges then come in
-        // bands, and after a second failure not at all
+        for (const r of this.reads) r.rollback(isLimitError(e));
+        // more than 512 merged areas in a band of rows (`isMergesFailure`; a payload limit is
+        // the batch's size, planned again smaller below): again without them; the sheet's merges
+        // then come in bands of the used range, and after a second failure not at all
         if (merging.length && !isLimitError(e) && isMergesFailure(e)) {
           for (const r of merging) r.mergeRead.failed();
           continue;
@@ -147,8 +147,8 @@ export class SheetReader {
   commitOwed(): void {
     for (const r of this.reads) r.commit();
   }
-  rollbackOwed(): void {
-    for (const r of this.reads) r.owed.rollback();
+  rollbackOwed(tooLarge = true): void {
+    for (const r of this.reads) r.owed.rollback(tooLarge);
   }
 
   /**

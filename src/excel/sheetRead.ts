@@ -83,9 +83,10 @@ export class SheetRead {
 
   /** Rows of a head planned within `budget` bytes. */
   headRowsFor(budget: number): number {
-    const full = this.fullRows * this.estRowBytes;
-    if (!this.deferFormats || budget <= full) return Math.floor(budget / this.estRowBytes);
-    return this.fullRows + Math.floor((budget - full) / EST_ROW_BYTES);
+    const merges = this.mergeRead.perRow;
+    const full = this.fullRows * (this.estRowBytes + merges);
+    if (!this.deferFormats || budget <= full) return Math.floor(budget / (this.estRowBytes + merges));
+    return this.fullRows + Math.floor((budget - full) / (EST_ROW_BYTES + merges));
   }
 
   get isNew(): boolean {
@@ -116,11 +117,12 @@ export class SheetRead {
         this.ws.getRange(`${colName(c)}:${colName(c)}`).load('columnHidden'),
       );
       this.ws.load('visibility');
-      this.mergeRead.queueSheet();
     }
+    // the merged areas of the same rows, in the same batch (none for a title-only read)
+    const merges = this.mergeRead.queueRows(0, this.headRows);
     this.state = 'queued';
     const f = this.deferFormats ? Math.min(this.fullRows, this.headRows) : this.headRows;
-    return f * this.estRowBytes + (this.headRows - f) * EST_ROW_BYTES;
+    return f * this.estRowBytes + (this.headRows - f) * EST_ROW_BYTES + merges;
   }
 
   /** Queues row chunks of the rest within `budget` bytes; returns the bytes planned. */
@@ -128,7 +130,7 @@ export class SheetRead {
     let planned = 0;
     while (this.state === 'reading' && this.next < this.end) {
       const left = budget - planned;
-      const fit = Number.isFinite(left) ? Math.floor(left / this.bytesPerRow) : Infinity;
+      const fit = Number.isFinite(left) ? Math.floor(left / (this.bytesPerRow + this.mergeRead.perRow)) : Infinity;
       const maxRows = Math.max(1, Math.floor(this.cellCap / Math.max(1, this.cols)));
       let count = Math.min(this.end - this.next, fit, maxRows);
       if (count < Math.min(MIN_ROWS, this.end - this.next)) {
@@ -141,27 +143,28 @@ export class SheetRead {
       range.load(this.load);
       if (this.deferFormats && this.withFormats) this.owed.probe(this.ws, this.next, this.next + count - 1);
       this.chunks.push({ range, from: this.next, count });
+      // the merged areas of the same rows (rows whose areas were asked already are not asked again)
+      planned += count * this.bytesPerRow + this.mergeRead.queueRows(this.next, this.next + count);
       this.next += count;
-      planned += count * this.bytesPerRow;
       force = false;
     }
     return planned;
   }
 
-  /** Bands of merged areas, once the used range is known and the whole sheet's request failed; their planned bytes. */
+  /** Bands of merged areas of the used range, once it is known and a band of rows failed; their planned bytes. */
   queueMerges(budget: number): number {
     return this.state === 'reading' && this.mergeRead.waiting
       ? this.mergeRead.queueBands(this.top, this.left, this.end, this.cols, budget)
       : 0;
   }
 
-  /** The batch was refused: forget what it queued. */
-  rollback(): void {
-    this.mergeRead.rollback();
+  /** The batch was refused (`tooLarge`: for its size): forget what it queued. */
+  rollback(tooLarge = false): void {
+    this.mergeRead.rollback(tooLarge);
     if (this.state === 'queued') this.state = 'new';
     for (const c of this.chunks) this.next = Math.min(this.next, c.from);
     this.chunks = [];
-    this.owed.rollback();
+    this.owed.rollback(tooLarge);
   }
 
   /** The batch ran: take what it loaded. */
@@ -223,8 +226,11 @@ export class SheetRead {
         continue;
       }
       values.forEach((row, i) => this.rows.set(c.from + i, row));
-      if (this.withFormats && !this.deferFormats)
-        (c.range.numberFormat as unknown[][] | null)?.forEach((row, i) => this.formatRows.set(c.from + i, row));
+      const formats = this.withFormats && !this.deferFormats ? (c.range.numberFormat as unknown[][] | null) : null;
+      formats?.forEach((row, i) => this.formatRows.set(c.from + i, row));
+      // the rows read last size the next ones (a sheet's lower rows can weigh more than its first)
+      const bytes = JSON.stringify(values).length + (formats ? JSON.stringify(formats).length : 0);
+      if (values.length) this.bytesPerRow = Math.max(16, bytes / values.length);
     }
     this.chunks = [];
     if (this.state === 'reading' && this.next >= this.end && !this.mergeRead.waiting) {
