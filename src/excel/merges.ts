@@ -27,6 +27,17 @@ export const MERGED_AREAS_CAP = 512;
 export const ROWS_PER_BAND = 64;
 
 /**
+ * Rows whose areas the batch reading a sheet's first rows asks for, at most. A band is a request
+ * (~800 bytes through Microsoft's client) whether or not the sheet reaches that far, since the
+ * sheet's size is known only after that batch; every unit workbook is far shorter than either.
+ * Windows and Mac read their first 100,000 rows in that batch and send requests locally: 256
+ * bands (~200 KB). Excel on the web sends them over the planner's connection: 64 bands (~50 KB).
+ * A longer sheet's further rows are asked with its next reads, or in a batch of their own.
+ */
+export const DESKTOP_HEAD_MERGE_ROWS = 16_384;
+export const WEB_HEAD_MERGE_ROWS = 4_096;
+
+/**
  * Response bytes a row's merged areas are planned at before any was read: ~32 bytes an area in
  * the address (`'RAPK 2025'!D121:F121, `), about one area a row (the real documents: 0.2–2.1).
  * The rows read size the next ones (`rowBytes`). A batch that comes out too large is refused
@@ -145,18 +156,25 @@ export class MergeRead {
   get waiting(): boolean {
     return this.mode === 'bands';
   }
+  /** Rows above `end` whose areas were not read yet (bands of rows: the head asks for a few thousand rows' at most). */
+  rowsOwed(end: number): boolean {
+    return this.mode === 'rows' && this.coveredTo < end;
+  }
 
   /**
-   * With rows `from` to `to` (0-based, `to` excluded) read in this batch: the areas whose
-   * top-left cell is in them, in bands of ROWS_PER_BAND whole rows; rows asked before are not
-   * asked again. Returns the response bytes planned.
+   * The areas whose top-left cell is in the rows not asked yet, up to `to` (0-based, excluded),
+   * in bands of ROWS_PER_BAND whole rows: with the rows read in the same batch, so every row is
+   * asked once, from the top. With a finite `budget`, as many rows as it holds at the weight
+   * planned (a band at least). Returns the response bytes planned.
    */
-  queueRows(from: number, to: number): number {
+  queueRows(to: number, budget = Infinity): number {
     if (this.mode !== 'rows') return 0;
-    const start = Math.max(from, this.queuedTo);
-    if (to <= start) return 0;
-    for (let r = start; r < to; r += ROWS_PER_BAND) {
-      const last = Math.min(to, r + ROWS_PER_BAND);
+    const start = this.queuedTo;
+    const fit = Number.isFinite(budget) ? Math.max(ROWS_PER_BAND, Math.floor(budget / this.rowBytes)) : Infinity;
+    const end = Math.min(to, start + fit);
+    if (end <= start) return 0;
+    for (let r = start; r < end; r += ROWS_PER_BAND) {
+      const last = Math.min(end, r + ROWS_PER_BAND);
       this.queued.push(
         this.ws
           .getRange(`${r + 1}:${last}`)
@@ -164,8 +182,8 @@ export class MergeRead {
           .load('address,areaCount'),
       );
     }
-    this.queuedTo = to;
-    return (to - start) * this.rowBytes;
+    this.queuedTo = end;
+    return (end - start) * this.rowBytes;
   }
 
   /**

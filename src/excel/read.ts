@@ -12,7 +12,7 @@
  * and changed nothing, so it is planned again at a quarter of the size. The merged areas come
  * with the rows they start in, in the same batches (ExcelApi 1.13, `merges.ts`; ADR 005).
  */
-import { isMergesFailure } from './merges';
+import { DESKTOP_HEAD_MERGE_ROWS, WEB_HEAD_MERGE_ROWS, isMergesFailure } from './merges';
 import { SheetRead } from './sheetRead';
 
 export { SheetRead } from './sheetRead';
@@ -43,7 +43,18 @@ export class SheetReader {
   add(ws: Excel.Worksheet, name: string, titleOnly = false): SheetRead {
     // the number formats on every platform (ADR 005); a title-only read needs none
     const defer = this.deferFormats && this.limits.responseBytes !== null && !titleOnly;
-    const r = new SheetRead(name, ws, titleOnly, !titleOnly, !titleOnly && this.limits.merges !== false, defer, this.limits.fullFormatRows);
+    // the merged areas of a sheet's first rows: fewer asked where requests go over the network
+    const headMerges = this.limits.responseBytes === null ? DESKTOP_HEAD_MERGE_ROWS : WEB_HEAD_MERGE_ROWS;
+    const r = new SheetRead(
+      name,
+      ws,
+      titleOnly,
+      !titleOnly,
+      !titleOnly && this.limits.merges !== false,
+      defer,
+      this.limits.fullFormatRows,
+      headMerges,
+    );
     this.reads.push(r);
     return r;
   }
@@ -52,11 +63,17 @@ export class SheetReader {
     return this.reads.every((r) => !r.pending);
   }
 
-  /** Plans one batch: heads of sheets not seen yet first, then the rest of those seen. */
+  /** Plans one batch: merged areas owed first, heads of sheets not seen yet, then the rest of those seen. */
   private plan(): void {
     const cap = this.limits.responseBytes;
     let left = cap === null ? Infinity : cap * PLAN_SHARE * this.scale;
     let queued = false;
+    // the merged areas of rows already read come first: a sheet waits for them, and they are small
+    for (const r of this.reads) {
+      const m = r.queueMerges(left);
+      if (m > 0) queued = true;
+      left -= m;
+    }
     const fresh = this.reads.filter((r) => r.isNew);
     for (const r of fresh.filter((x) => x.titleOnly)) {
       left -= r.queueHead(1);
@@ -75,7 +92,6 @@ export class SheetReader {
         for (const r of full.slice(0, take)) left -= r.queueHead(rows);
       }
     }
-    for (const r of this.reads) left -= r.queueMerges(left);
     for (const r of this.reads) {
       if (left <= 0 && queued) break;
       const planned = r.queueRest(left, !queued);
