@@ -5,11 +5,14 @@
  *
  * Excel returns the merged areas whose top-left cell is in the range (office-js#3611), a null
  * object when there is none, and fails when there are more than 512 (the reference names no
- * error code or location: `isMergesFailure`). So the areas of the whole sheet are asked for in the batch that reads the
- * sheet's first rows (no extra sync); if that batch fails, it is run again without them and the
- * merges are read in row bands of at most 512 cells of the used range (no band can hold more than
- * 512 top-left cells), all in the next batch: one more sync, whatever the size. If that fails
- * too, or on hosts below ExcelApi 1.13, the sheet is read without merges (`MergeRead.lost`).
+ * error code or location: `isMergesFailure`); one failing call fails its whole batch. So the
+ * areas are asked for in bands of whole rows (ROWS_PER_BAND), with the rows they cover, in the
+ * batches that read those rows: no extra sync, however many areas the sheet has (real RAPKs:
+ * up to 2.1 a row, 4,000 and more on a 2,000-row sheet; a band fails only past 8 a row). If a
+ * band fails all the same, the batch is run again without merges and the merges are read in
+ * bands of at most 512 cells of the used range (no such band can hold more than 512 top-left
+ * cells), in the next batch: one more sync, whatever the size. If that fails too, or on hosts
+ * below ExcelApi 1.13, the sheet is read without merges (`MergeRead.lost`).
  */
 import type { CellRange } from '../core/grid/grid';
 
@@ -17,12 +20,30 @@ import type { CellRange } from '../core/grid/grid';
 export const MERGED_AREAS_CAP = 512;
 
 /**
- * Response bytes a row's merged areas are planned at before a band was read: a sheet with more
- * than 512 (the whole-sheet request failed) has about three a row (a Layout K RAPK's RO,
- * KOMPONEN and SUB KOMPONEN merged across on every line), ~32 bytes each in the address
- * (`'RAPK 2025'!D121:F121, `). The bands read size the next ones.
+ * Whole rows per band asked with the rows read: a band fails only when it holds more than 512
+ * areas, 8 a row on average (the real documents: 0.2 to 2.1 a row; Rejang Lebong's RO,
+ * KOMPONEN and SUB KOMPONEN merged across on most lines).
  */
-export const EST_MERGE_ROW_BYTES = 100;
+export const ROWS_PER_BAND = 64;
+
+/**
+ * Rows whose areas the batch reading a sheet's first rows asks for, at most. A band is a request
+ * (~800 bytes through Microsoft's client) whether or not the sheet reaches that far, since the
+ * sheet's size is known only after that batch; every unit workbook is far shorter than either.
+ * Windows and Mac read their first 100,000 rows in that batch and send requests locally: 256
+ * bands (~200 KB). Excel on the web sends them over the planner's connection: 64 bands (~50 KB).
+ * A longer sheet's further rows are asked with its next reads, or in a batch of their own.
+ */
+export const DESKTOP_HEAD_MERGE_ROWS = 16_384;
+export const WEB_HEAD_MERGE_ROWS = 4_096;
+
+/**
+ * Response bytes a row's merged areas are planned at before any was read: ~32 bytes an area in
+ * the address (`'RAPK 2025'!D121:F121, `), about one area a row (the real documents: 0.2–2.1).
+ * The rows read size the next ones (`rowBytes`). A batch that comes out too large is refused
+ * and planned again, never lost.
+ */
+export const EST_MERGE_ROW_BYTES = 80;
 
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
@@ -92,15 +113,21 @@ type Request = Excel.RangeAreas;
 
 /** The merges of one sheet being read. */
 export class MergeRead {
-  /** what is asked next: the whole sheet, row bands of the used range, nothing more */
-  private mode: 'sheet' | 'bands' | 'done';
+  /** what is asked next: bands of whole rows with the rows read, bands of the used range (after a failure), nothing more */
+  private mode: 'rows' | 'bands' | 'done';
   private queued: Request[] = [];
   private readonly areas: CellRange[] = [];
-  /** the bands of the used range (after a failed whole-sheet request), and the first not yet read */
+  /** rows mode: the rows whose areas were read (from the top), and those asked in the batch being run */
+  private coveredTo = 0;
+  private queuedTo = 0;
+  /** the lowest row holding an area's top-left, +1 (sizes `rowBytes` by the rows that have areas) */
+  private lastRow = 0;
+  /** the bands of the used range (after a failed band of rows), and the first not yet read */
   private bands: CellRange[] | null = null;
   private nextBand = 0;
   private firstQueued = 0;
-  private rowBytes = EST_MERGE_ROW_BYTES;
+  /** response bytes a row's areas are planned at: measured from the rows read */
+  rowBytes = EST_MERGE_ROW_BYTES;
   private cols = 1;
   /** the merges could not be read (host below 1.13, a failure, an address not understood) */
   lost = false;
@@ -109,7 +136,7 @@ export class MergeRead {
     private readonly ws: Excel.Worksheet,
     enabled: boolean,
   ) {
-    this.mode = enabled ? 'sheet' : 'done';
+    this.mode = enabled ? 'rows' : 'done';
     this.lost = !enabled;
   }
 
@@ -117,25 +144,52 @@ export class MergeRead {
   get inFlight(): boolean {
     return this.queued.length > 0;
   }
-  /** A whole-sheet request is in the batch being run (the one that can fail: bands cannot). */
-  get sheetInFlight(): boolean {
-    return this.mode === 'sheet' && this.queued.length > 0;
+  /** Bands of whole rows are in the batch being run (the requests that can fail: the used range's bands cannot). */
+  get rowsInFlight(): boolean {
+    return this.mode === 'rows' && this.queued.length > 0;
   }
-  /** Bands still to be read once the used range is known. */
+  /** Response bytes each further row read brings with its merged areas (bands of rows only). */
+  get perRow(): number {
+    return this.mode === 'rows' ? this.rowBytes : 0;
+  }
+  /** Bands of the used range still to be read once it is known. */
   get waiting(): boolean {
     return this.mode === 'bands';
   }
-
-  /** With the sheet's first rows: every merged area of the sheet, in the same batch. */
-  queueSheet(): void {
-    if (this.mode !== 'sheet') return;
-    this.queued = [this.ws.getRange().getMergedAreasOrNullObject().load('address,areaCount')];
+  /** Rows above `end` whose areas were not read yet (bands of rows: the head asks for a few thousand rows' at most). */
+  rowsOwed(end: number): boolean {
+    return this.mode === 'rows' && this.coveredTo < end;
   }
 
   /**
-   * After a failed whole-sheet request: row bands of the used range, at most 512 cells each, as
-   * many as `budget` response bytes hold (at least one), planned at `rowBytes` a row. Returns
-   * the bytes planned.
+   * The areas whose top-left cell is in the rows not asked yet, up to `to` (0-based, excluded),
+   * in bands of ROWS_PER_BAND whole rows: with the rows read in the same batch, so every row is
+   * asked once, from the top. With a finite `budget`, as many rows as it holds at the weight
+   * planned (a band at least). Returns the response bytes planned.
+   */
+  queueRows(to: number, budget = Infinity): number {
+    if (this.mode !== 'rows') return 0;
+    const start = this.queuedTo;
+    const fit = Number.isFinite(budget) ? Math.max(ROWS_PER_BAND, Math.floor(budget / this.rowBytes)) : Infinity;
+    const end = Math.min(to, start + fit);
+    if (end <= start) return 0;
+    for (let r = start; r < end; r += ROWS_PER_BAND) {
+      const last = Math.min(end, r + ROWS_PER_BAND);
+      this.queued.push(
+        this.ws
+          .getRange(`${r + 1}:${last}`)
+          .getMergedAreasOrNullObject()
+          .load('address,areaCount'),
+      );
+    }
+    this.queuedTo = end;
+    return (end - start) * this.rowBytes;
+  }
+
+  /**
+   * After a failed band of rows: row bands of the used range, at most 512 cells each, as many
+   * as `budget` response bytes hold (at least one), planned at `rowBytes` a row. Returns the
+   * bytes planned.
    */
   queueBands(top: number, left: number, end: number, cols: number, budget: number): number {
     if (this.mode !== 'bands' || this.queued.length) return 0;
@@ -160,16 +214,30 @@ export class MergeRead {
     return planned;
   }
 
-  /** The batch carrying merge requests failed: next time bands, after bands nothing. */
+  /**
+   * The batch carrying merge requests failed on them: after bands of rows, the used range's
+   * bands (every area asked again: those read are dropped), planned at 8 areas a row at least
+   * (a band of rows held more than 512); after those, nothing.
+   */
   failed(): void {
     this.queued = [];
-    if (this.mode === 'sheet') this.mode = 'bands';
-    else this.lose();
+    if (this.mode !== 'rows') return this.lose();
+    this.mode = 'bands';
+    this.areas.length = 0;
+    this.coveredTo = this.queuedTo = 0;
+    this.rowBytes = Math.max(this.rowBytes, DENSE_ROW_BYTES);
   }
 
-  /** The batch was refused for its size and is planned again: ask the same again. */
-  rollback(): void {
+  /**
+   * The batch was refused (`tooLarge`: for its size) and is planned again: ask the same again.
+   * Refused for its size with areas in it, they weigh more than planned (denser rows than those
+   * read): planned at four times the weight from now on, as the batch is at a quarter (the
+   * areas read measure them again).
+   */
+  rollback(tooLarge = false): void {
+    if (tooLarge && this.queued.length) this.rowBytes *= 4;
     if (this.queued.length && this.mode === 'bands') this.nextBand = this.firstQueued;
+    this.queuedTo = this.coveredTo;
     this.queued = [];
   }
 
@@ -183,15 +251,25 @@ export class MergeRead {
       const got = parseMergedAddress(q.address, q.areaCount);
       if (!got) return this.lose();
       this.areas.push(...got);
+      for (const a of got) this.lastRow = Math.max(this.lastRow, a.r1 + 1);
     }
-    if (this.mode === 'bands' && this.bands) {
+    this.queued = [];
+    if (this.mode === 'rows') {
+      // the next rows are planned at what the rows of this batch weigh (up to the last area:
+      // rows asked below a sheet's end hold none); a batch without areas says nothing
+      const rows = Math.min(this.queuedTo, this.lastRow) - this.coveredTo;
+      if (bytes > 0 && rows > 0) this.rowBytes = Math.max(1, bytes / rows);
+      this.coveredTo = this.queuedTo;
+      return;
+    }
+    if (this.bands) {
+      // never planned lighter than the densest bands read (the sheet's rows are denser somewhere)
       const done = this.bands.slice(this.firstQueued, this.nextBand);
       const left = this.bands[0]!.c1;
       const rows = done.filter((b) => b.c1 === left).reduce((n, b) => n + b.r2 - b.r1 + 1, 0);
-      if (rows > 0) this.rowBytes = Math.max(8, bytes / rows);
+      if (rows > 0) this.rowBytes = Math.max(this.rowBytes, bytes / rows);
     }
-    this.queued = [];
-    if (this.mode === 'sheet' || this.nextBand >= (this.bands?.length ?? 0)) this.mode = 'done';
+    if (this.nextBand >= (this.bands?.length ?? 0)) this.mode = 'done';
   }
 
   private lose(): void {
@@ -205,6 +283,9 @@ export class MergeRead {
     return this.areas;
   }
 }
+
+/** Bytes a row of a sheet whose band of rows held more than 512 areas is planned at: 8 areas of ~32 bytes. */
+const DENSE_ROW_BYTES = 256;
 
 /** Row bands of the used range of at most 512 cells each (512 columns wide at most). */
 function bandsOf(top: number, left: number, end: number, cols: number): CellRange[] {

@@ -144,8 +144,14 @@ export class OwedFormats {
     if (n) this.bytesPerFormat = Math.max(this.bytesPerFormat, sum / n);
   }
 
-  /** The batch was refused: its probes and loads are planned again (a probe parted, whole). */
-  rollback(): void {
+  /**
+   * The batch was refused: its probes and loads are planned again (a probe parted, whole). When
+   * it was refused for its size with loads in it, the formats weigh more than estimated (the
+   * first rows' lighter than the rest's): they are planned at four times the weight from now on (as the batch is planned again at a quarter of its size), so
+   * the same loads are not planned into a full batch again (the loads that run measure them).
+   */
+  rollback(tooLarge = false): void {
+    if (tooLarge && this.loading.length) this.bytesPerFormat *= 4;
     this.queued = [];
     this.found.unshift(...this.loading.map((l) => l.probe), ...this.split);
     this.loading = [];

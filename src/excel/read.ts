@@ -10,9 +10,9 @@
  * sheets not seen yet get a head sized from a typical RAPK row, sheets already seen are read on
  * in row chunks sized from their own bytes per row. A batch refused as too large loaded nothing
  * and changed nothing, so it is planned again at a quarter of the size. The merged areas come
- * with a sheet's first rows (ExcelApi 1.13, `merges.ts`; ADR 005).
+ * with the rows they start in, in the same batches (ExcelApi 1.13, `merges.ts`; ADR 005).
  */
-import { isMergesFailure } from './merges';
+import { DESKTOP_HEAD_MERGE_ROWS, WEB_HEAD_MERGE_ROWS, isMergesFailure } from './merges';
 import { SheetRead } from './sheetRead';
 
 export { SheetRead } from './sheetRead';
@@ -43,7 +43,18 @@ export class SheetReader {
   add(ws: Excel.Worksheet, name: string, titleOnly = false): SheetRead {
     // the number formats on every platform (ADR 005); a title-only read needs none
     const defer = this.deferFormats && this.limits.responseBytes !== null && !titleOnly;
-    const r = new SheetRead(name, ws, titleOnly, !titleOnly, !titleOnly && this.limits.merges !== false, defer, this.limits.fullFormatRows);
+    // the merged areas of a sheet's first rows: fewer asked where requests go over the network
+    const headMerges = this.limits.responseBytes === null ? DESKTOP_HEAD_MERGE_ROWS : WEB_HEAD_MERGE_ROWS;
+    const r = new SheetRead(
+      name,
+      ws,
+      titleOnly,
+      !titleOnly,
+      !titleOnly && this.limits.merges !== false,
+      defer,
+      this.limits.fullFormatRows,
+      headMerges,
+    );
     this.reads.push(r);
     return r;
   }
@@ -52,11 +63,17 @@ export class SheetReader {
     return this.reads.every((r) => !r.pending);
   }
 
-  /** Plans one batch: heads of sheets not seen yet first, then the rest of those seen. */
+  /** Plans one batch: merged areas owed first, heads of sheets not seen yet, then the rest of those seen. */
   private plan(): void {
     const cap = this.limits.responseBytes;
     let left = cap === null ? Infinity : cap * PLAN_SHARE * this.scale;
     let queued = false;
+    // the merged areas of rows already read come first: a sheet waits for them, and they are small
+    for (const r of this.reads) {
+      const m = r.queueMerges(left);
+      if (m > 0) queued = true;
+      left -= m;
+    }
     const fresh = this.reads.filter((r) => r.isNew);
     for (const r of fresh.filter((x) => x.titleOnly)) {
       left -= r.queueHead(1);
@@ -75,7 +92,6 @@ export class SheetReader {
         for (const r of full.slice(0, take)) left -= r.queueHead(rows);
       }
     }
-    for (const r of this.reads) left -= r.queueMerges(left);
     for (const r of this.reads) {
       if (left <= 0 && queued) break;
       const planned = r.queueRest(left, !queued);
@@ -97,13 +113,13 @@ export class SheetReader {
       try {
         await this.ctx.sync();
       } catch (e) {
-        // the whole-sheet requests are the ones over the cap; bands only when no such request ran
-        const sheets = this.reads.filter((r) => r.mergeRead.sheetInFlight);
+        // the bands of rows are the requests that can be over the cap; the used range's bands only when none ran
+        const sheets = this.reads.filter((r) => r.mergeRead.rowsInFlight);
         const merging = sheets.length ? sheets : this.reads.filter((r) => r.mergeRead.inFlight);
-        for (const r of this.reads) r.rollback();
-        // more than 512 merged areas (`isMergesFailure`; a payload limit is the batch's size,
-        // planned again smaller below): again without them; the sheet's merges then come in
-        // bands, and after a second failure not at all
+        for (const r of this.reads) r.rollback(isLimitError(e));
+        // more than 512 merged areas in a band of rows (`isMergesFailure`; a payload limit is
+        // the batch's size, planned again smaller below): again without them; the sheet's merges
+        // then come in bands of the used range, and after a second failure not at all
         if (merging.length && !isLimitError(e) && isMergesFailure(e)) {
           for (const r of merging) r.mergeRead.failed();
           continue;
@@ -147,8 +163,8 @@ export class SheetReader {
   commitOwed(): void {
     for (const r of this.reads) r.commit();
   }
-  rollbackOwed(): void {
-    for (const r of this.reads) r.owed.rollback();
+  rollbackOwed(tooLarge = true): void {
+    for (const r of this.reads) r.owed.rollback(tooLarge);
   }
 
   /**

@@ -4,7 +4,7 @@
  * row chunks, the merged areas (`merges.ts`) and the number formats (owed ones: `owedFormats.ts`).
  */
 import { type CellValue, type Grid, colName } from '../core/grid/grid';
-import { MergeRead } from './merges';
+import { DESKTOP_HEAD_MERGE_ROWS, MergeRead } from './merges';
 import { OwedFormats, bytesPerFormat, withFormatsSet } from './owedFormats';
 import { CELLS_PER_RANGE, EST_FORMAT_BYTES, EST_ROW_BYTES, FULL_FORMAT_ROWS, HIDDEN_PROBE_COLS, MIN_ROWS } from './readLimits';
 
@@ -64,6 +64,8 @@ export class SheetRead {
     /** below FULL_FORMAT_ROWS, only the cells holding numbers get their formats, in a later batch */
     readonly deferFormats = false,
     private readonly fullRows = FULL_FORMAT_ROWS,
+    /** rows whose merged areas the first batch asks for, at most (`merges.ts`) */
+    private readonly headMergeRows = DESKTOP_HEAD_MERGE_ROWS,
   ) {
     this.bytesPerRow = this.estRowBytes;
     this.mergeRead = new MergeRead(ws, withMerges);
@@ -83,9 +85,21 @@ export class SheetRead {
 
   /** Rows of a head planned within `budget` bytes. */
   headRowsFor(budget: number): number {
-    const full = this.fullRows * this.estRowBytes;
-    if (!this.deferFormats || budget <= full) return Math.floor(budget / this.estRowBytes);
-    return this.fullRows + Math.floor((budget - full) / EST_ROW_BYTES);
+    // a row weighs its values, its formats in the first `fullRows` (all of them unless deferred)
+    // and its merged areas in the first `headMergeRows`: row runs of one weight each
+    const full = this.deferFormats ? this.fullRows : Infinity;
+    const merges = this.mergeRead.perRow;
+    let rows = 0;
+    let left = budget;
+    for (const to of [Math.min(full, this.headMergeRows), Math.max(full, this.headMergeRows), Infinity]) {
+      if (to <= rows) continue;
+      const weight = (rows < full ? this.estRowBytes : EST_ROW_BYTES) + (rows < this.headMergeRows ? merges : 0);
+      const take = Math.min(to - rows, Math.floor(left / weight));
+      rows += take;
+      left -= take * weight;
+      if (rows < to) break;
+    }
+    return rows;
   }
 
   get isNew(): boolean {
@@ -116,11 +130,12 @@ export class SheetRead {
         this.ws.getRange(`${colName(c)}:${colName(c)}`).load('columnHidden'),
       );
       this.ws.load('visibility');
-      this.mergeRead.queueSheet();
     }
+    // the merged areas of the same rows, in the same batch (none for a title-only read)
+    const merges = this.mergeRead.queueRows(Math.min(this.headRows, this.headMergeRows));
     this.state = 'queued';
     const f = this.deferFormats ? Math.min(this.fullRows, this.headRows) : this.headRows;
-    return f * this.estRowBytes + (this.headRows - f) * EST_ROW_BYTES;
+    return f * this.estRowBytes + (this.headRows - f) * EST_ROW_BYTES + merges;
   }
 
   /** Queues row chunks of the rest within `budget` bytes; returns the bytes planned. */
@@ -128,7 +143,7 @@ export class SheetRead {
     let planned = 0;
     while (this.state === 'reading' && this.next < this.end) {
       const left = budget - planned;
-      const fit = Number.isFinite(left) ? Math.floor(left / this.bytesPerRow) : Infinity;
+      const fit = Number.isFinite(left) ? Math.floor(left / (this.bytesPerRow + this.mergeRead.perRow)) : Infinity;
       const maxRows = Math.max(1, Math.floor(this.cellCap / Math.max(1, this.cols)));
       let count = Math.min(this.end - this.next, fit, maxRows);
       if (count < Math.min(MIN_ROWS, this.end - this.next)) {
@@ -141,27 +156,32 @@ export class SheetRead {
       range.load(this.load);
       if (this.deferFormats && this.withFormats) this.owed.probe(this.ws, this.next, this.next + count - 1);
       this.chunks.push({ range, from: this.next, count });
+      // the merged areas of the same rows (rows whose areas were asked already are not asked again)
+      planned += count * this.bytesPerRow + this.mergeRead.queueRows(this.next + count);
       this.next += count;
-      planned += count * this.bytesPerRow;
       force = false;
     }
     return planned;
   }
 
-  /** Bands of merged areas, once the used range is known and the whole sheet's request failed; their planned bytes. */
+  /**
+   * Merged areas not asked with rows: those of rows read past HEAD_MERGE_ROWS, or (once the used
+   * range is known and a band of rows failed) the used range's bands; their planned bytes.
+   */
   queueMerges(budget: number): number {
-    return this.state === 'reading' && this.mergeRead.waiting
-      ? this.mergeRead.queueBands(this.top, this.left, this.end, this.cols, budget)
-      : 0;
+    if (this.state !== 'reading') return 0;
+    // rows read whose areas the first batch did not ask for (past `headMergeRows`)
+    if (this.mergeRead.rowsOwed(Math.min(this.next, this.end))) return this.mergeRead.queueRows(Math.min(this.next, this.end), budget);
+    return this.mergeRead.waiting ? this.mergeRead.queueBands(this.top, this.left, this.end, this.cols, budget) : 0;
   }
 
-  /** The batch was refused: forget what it queued. */
-  rollback(): void {
-    this.mergeRead.rollback();
+  /** The batch was refused (`tooLarge`: for its size): forget what it queued. */
+  rollback(tooLarge = false): void {
+    this.mergeRead.rollback(tooLarge);
     if (this.state === 'queued') this.state = 'new';
     for (const c of this.chunks) this.next = Math.min(this.next, c.from);
     this.chunks = [];
-    this.owed.rollback();
+    this.owed.rollback(tooLarge);
   }
 
   /** The batch ran: take what it loaded. */
@@ -223,11 +243,14 @@ export class SheetRead {
         continue;
       }
       values.forEach((row, i) => this.rows.set(c.from + i, row));
-      if (this.withFormats && !this.deferFormats)
-        (c.range.numberFormat as unknown[][] | null)?.forEach((row, i) => this.formatRows.set(c.from + i, row));
+      const formats = this.withFormats && !this.deferFormats ? (c.range.numberFormat as unknown[][] | null) : null;
+      formats?.forEach((row, i) => this.formatRows.set(c.from + i, row));
+      // the rows read last size the next ones (a sheet's lower rows can weigh more than its first)
+      const bytes = JSON.stringify(values).length + (formats ? JSON.stringify(formats).length : 0);
+      if (values.length) this.bytesPerRow = Math.max(16, bytes / values.length);
     }
     this.chunks = [];
-    if (this.state === 'reading' && this.next >= this.end && !this.mergeRead.waiting) {
+    if (this.state === 'reading' && this.next >= this.end && !this.mergeRead.waiting && !this.mergeRead.rowsOwed(this.end)) {
       const values = this.assemble();
       this.finish(values);
       if (this.withFormats) this.grid = { ...this.grid!, formats: this.assembleFormats() };
