@@ -20,7 +20,7 @@ import { hasErrors } from '../core/rules/findings';
 import { type ColumnMapping, mappingText, parseMapping } from '../core/sakti/mapped';
 import { SPLIT_RULES, type SplitRule, saktiJson } from '../core/sakti/match';
 import { IMPORT_MARK, planAnggaranImport } from '../core/sakti/write';
-import { planRememberMapping, saktiForWorkbooks } from '../core/sakti/workbook';
+import { planRememberMapping, saktiForWorkbooks, setAsideSentence } from '../core/sakti/workbook';
 import { CliError, checkOutputPath, findingLine, type Io, problemText } from './common';
 import { writeCopy } from './copy';
 import { parseTw } from './realisasiSummary';
@@ -46,12 +46,15 @@ export async function runAnggaran(
   });
   if ('problem' in run) {
     const p = run.problem;
-    if (p.kind === 'notReport')
+    if (p.kind === 'notReport') {
+      // the remembered columns it would have been read by are unusable: their M06 said with the stop
+      for (const f of p.unusable ?? []) io.err(findingLine(f, opts.lang));
       throw new CliError(
         p.missing === 'mapped'
           ? T.notMapped(path.basename(exportFile), T.missing[p.missing], T.mappedFrom[p.from === 'settings' ? 'settings' : 'flag'])
-          : T.notReport(path.basename(exportFile), T.missing[p.missing]),
+          : `${T.notReport(path.basename(exportFile), T.missing[p.missing])}${p.unusable ? ` ${T.unusableRemembered}` : ''}`,
       );
+    }
     throw new CliError(problemText(p, opts.lang));
   }
   const imp = run.import;
@@ -66,7 +69,8 @@ export async function runAnggaran(
           columns: {
             from: src.columns,
             mapping: src.mapping ? mappingText(src.mapping) : null,
-            ...(src.setAside ? { setAside: mappingText(src.setAside) } : {}),
+            // `unusable`: the remembered columns (M06) set aside
+            ...(src.setAside ? { setAside: src.setAside === 'unusable' ? src.setAside : mappingText(src.setAside) } : {}),
           },
           findings: imp.findings.map((f) => findingJson(f, opts.lang)),
         },
@@ -78,7 +82,8 @@ export async function runAnggaran(
     io.out(T.period(imp.period.text, imp.period.year));
     io.out(`${T.split[imp.split]} (${T.splitFrom[src.split]})`);
     io.out(T.columns(src.columns, src.mapping ? mappingText(src.mapping) : null));
-    if (src.setAside) io.out(T.setAside(mappingText(src.setAside)));
+    const setAside = setAsideSentence(opts.lang, src.setAside);
+    if (setAside) io.out(setAside);
     for (const i of imp.indicators) io.out(T.indicator(i.kode, i.realisasiAnggaran, i.lines.length));
     if (imp.unmatched.export.length) io.out(T.unmatchedExport(imp.unmatched.export.length));
     if (imp.unmatched.rapk.length) io.out(T.unmatchedRapk(imp.unmatched.rapk.length));

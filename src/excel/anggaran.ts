@@ -81,7 +81,10 @@ export async function importAnggaran(
   const wb = await readWorkbook(ctx, limits);
   const run = saktiForWorkbooks(wb.grids, exported.grids, tw, { split, mapping });
   if ('problem' in run) {
-    if (run.problem.kind === 'notReport') return { notReport: run.problem.missing, from: run.problem.from };
+    if (run.problem.kind === 'notReport') {
+      const p = run.problem;
+      return { notReport: p.missing, from: p.from, ...(p.unusable ? { unusable: true as const } : {}) };
+    }
     throw problemError(run.problem);
   }
   const imp = run.import;

@@ -129,7 +129,12 @@ export type AnggaranResult =
    * the file is not a SAKTI realisation report: what was looked for; nothing read or changed;
    * `from`: whose columns were tried (`flag`: the pane's picker, `settings`: the settings sheet's)
    */
-  | { notReport: SaktiMissing; from?: ColumnsFrom }
+  | {
+      notReport: SaktiMissing;
+      from?: ColumnsFrom;
+      /** the settings sheet's columns it would have been read by are unusable (M06): said with it */
+      unusable?: true;
+    }
   | {
       file: string;
       import: SaktiImport & { source: ImportSource };

@@ -18,6 +18,7 @@ import { planToGrid } from '../../src/sample/generate';
 import { renderPresentation, specOf } from '../../src/sample/present';
 import { renderSakti, saktiOptions } from '../../src/sample/sakti';
 import { rapk, tmpDir } from '../support/cli';
+import { find, withCell } from '../support/grids';
 
 async function xlsx(grids: Grid[], file: string, typed?: { sheet: string; cell: string; value: number }): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -177,5 +178,47 @@ describe('rapk anggaran', () => {
     const plain = await rapk('anggaran', path.join(dir, 'rapk.xlsx'), path.join(dir, 'sakti.xlsx'), '--tw', '2', '--lang', 'en');
     expect(plain.out).not.toContain(SAKTI_TEXT.en.setAside(kept));
     expect(plain.out).not.toMatch(/set aside/);
+  });
+  it('unusable remembered columns (M06) do not stop a SAKTI report read by its own structure; they stop an export that would be read by them', async () => {
+    const g = planToGrid(planSettings(model, 'spec', 'id'));
+    const settings = withCell(g, `B${find(g, 'Kolom Kode').slice(1)}`, '3');
+    const broken = path.join(dir, 'broken.xlsx');
+    await xlsx([rapkGrid, realisasiGrid, settings], broken);
+    const r = await rapk('anggaran', broken, path.join(dir, 'sakti.xlsx'), '--tw', '2', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')).toContain(SAKTI_TEXT.en.setAsideUnusable);
+    // no finding line: the M06 is only named in that sentence
+    expect(r.out.split('\n').filter((l) => /M06/.test(l))).toEqual([SAKTI_TEXT.en.setAsideUnusable]);
+    const j = await rapk('anggaran', broken, path.join(dir, 'sakti.xlsx'), '--tw', '2', '--json');
+    const json = JSON.parse(j.out) as { columns: unknown; findings: unknown[]; indicators: { realisasiAnggaran: number }[] };
+    expect(json.columns).toMatchObject({ mapping: null, setAside: 'unusable' });
+    expect(['words', 'positions']).toContain((json.columns as { from: string }).from);
+    expect(json.findings).toEqual([]);
+    expect(json.indicators.map((i) => i.realisasiAnggaran)).toEqual(expected);
+    // written: the figures, the settings sheet as it was
+    const out = path.join(dir, 'broken-out.xlsx');
+    const w = await rapk('anggaran', broken, path.join(dir, 'sakti.xlsx'), '--tw', '2', '-o', out);
+    expect(w.code).toBe(0);
+    expect((await anggaranTw2(out)).values).toEqual(expected);
+    // an export recognized neither way would be read by them: stopped, the M06 said
+    const other = path.join(dir, 'other-broken.xlsx');
+    await xlsx(
+      [
+        {
+          name: 'Data',
+          values: [
+            ['Nama', 'Jumlah'],
+            ['x', 1],
+          ],
+          merges: [],
+        },
+      ],
+      other,
+    );
+    const stop = await rapk('anggaran', broken, other, '--tw', '2', '-o', path.join(dir, 'never.xlsx'));
+    expect(stop.code).toBe(2);
+    expect(stop.err).toMatch(/M06/);
+    expect(stop.err).toContain(SAKTI_TEXT.id.unusableRemembered);
+    expect(fs.existsSync(path.join(dir, 'never.xlsx'))).toBe(false);
   });
 });

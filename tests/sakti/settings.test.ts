@@ -176,6 +176,44 @@ describe('Impor Realisasi Anggaran in the settings sheet', () => {
     });
   });
 
+  it('unusable remembered columns (M06) stop only an import that would read by them', () => {
+    // the planner's remembered columns are unusable: a letter that is not a column's, or incomplete
+    const broken = [set(settingsGrid(), 'Kolom Kode', '3'), set(settingsGrid(), 'Kolom Kode', 'C')];
+    const plain = renderSakti(spec, SEED, saktiOptions(SEED, { year: spec.year, month: 6, map: 'separate', words: false }));
+    for (const g of broken) {
+      // Validasi still lists the M06, where the settings are validated
+      expect(validateWorkbook([rapkGrid, g]).findings.filter((f) => f.code === 'M06')).toHaveLength(1);
+      // a report recognized by its header words, or by SAKTI's positions: read, nothing stopped, the columns said set aside
+      for (const [report, by] of [
+        [sakti.grid, 'words'],
+        [plain.grid, 'positions'],
+      ] as const) {
+        const run = saktiForWorkbooks([rapkGrid, g], [report], 2);
+        if ('problem' in run) throw new Error(JSON.stringify(run.problem));
+        expect(run.import.findings.filter((f) => f.code === 'M06')).toEqual([]);
+        expect(run.import.source).toMatchObject({ columns: by, mapping: null, remembered: null, setAside: 'unusable' });
+        expect(figures(run)).toEqual(byShare);
+      }
+      // a flag or pick: the planner's choice, nothing set aside, nothing stopped
+      const flagged = saktiForWorkbooks([rapkGrid, g], [own], 2, { mapping: parseMapping(OWN)! });
+      expect(flagged).toMatchObject({ import: { findings: [], source: { columns: 'flag', setAside: null } } });
+      // an export recognized neither way would be read by them: stopped, their M06 the reason too
+      const stopped = saktiForWorkbooks([rapkGrid, g], [own], 2);
+      if (!('problem' in stopped) || stopped.problem.kind !== 'notReport') throw new Error('not stopped');
+      expect(stopped.problem.unusable!.map((f) => [f.code, f.severity, f.sheet])).toEqual([['M06', 'error', 'Pengaturan RAPK']]);
+    }
+    // an unusable split rule still stops a recognized report (the import uses it)
+    const both = set(broken[0]!, 'Pembagian', 'semua');
+    const run = saktiForWorkbooks([rapkGrid, both], [sakti.grid], 2);
+    if ('problem' in run) throw new Error(JSON.stringify(run.problem));
+    expect(run.import.findings.map((f) => [f.code, f.severity])).toEqual([['M06', 'error']]);
+    expect(run.import.findings[0]!.cells).toEqual([valueCell(both, 'Pembagian')]);
+    // without the section's M06, an unrecognized export is stopped as before (nothing more said)
+    expect(saktiForWorkbooks([rapkGrid, settingsGrid()], [own], 2)).toEqual({
+      problem: { kind: 'notReport', missing: 'realisasi', from: 'words' },
+    });
+  });
+
   it("remembering a mapping sets only the section's cells: the planner's other values stay", () => {
     const m = parseMapping(OWN)!;
     // a planner's sheet: a parameter, a weight and the signer changed

@@ -23,6 +23,7 @@ import { readImportSettings } from '../../src/core/sakti/settings';
 import { SAKTI_TEXT } from '../../src/core/locales/sakti';
 import { planSettings } from '../../src/core/sheets/settings';
 import { ownTableOf } from '../support/saktiOwn';
+import { find, withCell } from '../support/grids';
 
 const SEED = 10;
 const spec = specOf(SEED);
@@ -196,5 +197,36 @@ describe('Impor realisasi anggaran (SAKTI)', () => {
     expect(screen.getByTestId('sakti-set-aside').textContent).toBe(SAKTI_TEXT.id.setAside(kept));
     expect(screen.queryByTestId('sakti-remembered')).toBeNull();
     expect(column(sim).every((v) => typeof v === 'number' && v > 0)).toBe(true);
+  });
+  it('unusable remembered columns (M06): a recognized report is read and written, the columns said set aside', async () => {
+    const g = planToGrid(planSettings(model, 'spec', 'id'));
+    const settings = withCell(g, `B${find(g, 'Kolom Kode').slice(1)}`, '3');
+    const { sim } = setup(undefined, [rapkGrid, realisasiGrid, settings]);
+    await choose('laporan-sakti.xlsx');
+    await screen.findByTestId('sakti-indicators');
+    expect(screen.getByTestId('sakti-set-aside').textContent).toBe(SAKTI_TEXT.id.setAsideUnusable);
+    expect(screen.getByTestId('sakti-status').textContent).not.toBe(SAKTI_TEXT.id.notWritten);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('sakti-write'));
+    });
+    await screen.findByText(u.written(6, realisasiGrid.name));
+    expect(column(sim).every((v) => typeof v === 'number' && v > 0)).toBe(true);
+  });
+
+  it('unusable remembered columns (M06) and an export recognized neither way: stopped, the M06 said', async () => {
+    const g = planToGrid(planSettings(model, 'spec', 'id'));
+    const settings = withCell(g, `B${find(g, 'Kolom Kode').slice(1)}`, '3');
+    const other: Grid = {
+      name: 'Data',
+      values: [
+        ['Nama', 'Jumlah'],
+        ['x', 1],
+      ],
+      merges: [],
+    };
+    setup({ ok: true, grids: [other] }, [rapkGrid, realisasiGrid, settings]);
+    await choose('lain.xlsx');
+    expect(await screen.findByText(new RegExp(SAKTI_TEXT.id.unusableRemembered.replace(/[()]/g, '\\$&')))).toBeTruthy();
+    expect(screen.queryByTestId('sakti-indicators')).toBeNull();
   });
 });

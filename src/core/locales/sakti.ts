@@ -17,6 +17,10 @@ export interface SaktiStrings {
   columns: (from: ColumnsFrom, mapping: string | null) => string;
   /** the settings sheet's mapping (`kode=A,…`) set aside: the export was recognized as SAKTI's report by its own structure */
   setAside: (mapping: string) => string;
+  /** the settings sheet's columns are unusable (M06) and set aside all the same: the report was recognized by its own structure */
+  setAsideUnusable: string;
+  /** after `notReport`: the settings sheet's columns would have been tried, and are unusable (M06) */
+  unusableRemembered: string;
   /** the mapping given was written into the settings sheet */
   remembered: (sheet: string) => string;
   /** the settings sheet's section has no room for a row the planner removed */
@@ -70,6 +74,10 @@ export const SAKTI_TEXT: Record<Lang, SaktiStrings> = {
             : 'Kolom laporan menurut posisi baku laporan SAKTI (tanpa judul kolom kode)',
     setAside: (m) =>
       `Kolom laporan SAKTI sendiri yang dipakai; kolom yang tersimpan di sheet Pengaturan RAPK (${m}, Impor Realisasi Anggaran) dikesampingkan karena hanya berlaku untuk ekspor yang bukan laporan SAKTI.`,
+    setAsideUnusable:
+      'Kolom laporan SAKTI sendiri yang dipakai; kolom yang tersimpan di sheet Pengaturan RAPK (Impor Realisasi Anggaran) tidak sah (M06, lihat Validasi) dan dikesampingkan karena hanya berlaku untuk ekspor yang bukan laporan SAKTI.',
+    unusableRemembered:
+      'Kolom yang tersimpan di sheet Pengaturan RAPK (Impor Realisasi Anggaran) untuk ekspor seperti ini juga tidak sah (M06): perbaiki di sana.',
     remembered: (sh) => `Kolom ekspor disimpan di sheet "${sh}" (Impor Realisasi Anggaran) untuk impor berikutnya.`,
     notRemembered: (sh) =>
       `Kolom ekspor tidak disimpan: bagian Impor Realisasi Anggaran di sheet "${sh}" kehilangan baris dan tidak ada tempat kosong di bawahnya.`,
@@ -123,6 +131,10 @@ export const SAKTI_TEXT: Record<Lang, SaktiStrings> = {
             : "The report's columns at SAKTI's documented positions (no header over the codes)",
     setAside: (m) =>
       `The SAKTI report's own columns were used; the columns kept on the Pengaturan RAPK sheet (${m}, Impor Realisasi Anggaran) were set aside, as they apply only to an export that is not SAKTI's report.`,
+    setAsideUnusable:
+      "The SAKTI report's own columns were used; the columns kept on the Pengaturan RAPK sheet (Impor Realisasi Anggaran) are not usable (M06, see Validasi) and were set aside, as they apply only to an export that is not SAKTI's report.",
+    unusableRemembered:
+      'The columns kept on the Pengaturan RAPK sheet (Impor Realisasi Anggaran) for such an export are not usable either (M06): correct them there.',
     remembered: (sh) => `The export's columns kept on sheet "${sh}" (Impor Realisasi Anggaran) for the next import.`,
     notRemembered: (sh) =>
       `The export's columns were not kept: the Impor Realisasi Anggaran section of sheet "${sh}" lost a row and has no empty room under it.`,

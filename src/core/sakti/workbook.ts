@@ -20,14 +20,19 @@ import type { ProblemOf } from '../problems';
 import { type ColumnsFrom, type SaktiImport, type SplitFrom, type SplitRule, importSakti } from './match';
 
 export type { ColumnsFrom, SplitFrom } from './match';
-import { type ColumnMapping, readMapped } from './mapped';
+import { type ColumnMapping, mappingText, readMapped } from './mapped';
 import { type SaktiMissing, type SaktiReport, findSakti } from './report';
-import { importSettingsEdit, importSettingsFindings, readImportSettings } from './settings';
+import { type ImportSettingsRead, importSettingsEdit, importSettingsFindings, readImportSettings } from './settings';
+import type { Finding } from '../rules/findings';
+import { SAKTI_TEXT } from '../locales/sakti';
 
 export type SaktiProblem =
   | ProblemOf<'noRapk' | 'sheetNotFound' | 'ambiguousRapk'>
-  /** `mapped`: the mapping read no line; `from` says whose mapping it was */
-  | { kind: 'notReport'; missing: SaktiMissing; from: ColumnsFrom };
+  /**
+   * `mapped`: the mapping read no line; `from` says whose mapping it was. `unusable`: the
+   * remembered columns this export would have been read by are unusable (their M06, said too)
+   */
+  | { kind: 'notReport'; missing: SaktiMissing; from: ColumnsFrom; unusable?: Finding[] };
 
 export interface ImportSource {
   split: SplitFrom;
@@ -39,8 +44,10 @@ export interface ImportSource {
   /**
    * the settings sheet's mapping set aside because the report was recognized by its own
    * structure (header words or positions), null otherwise: both hosts say so in one sentence
+   * (`setAsideSentence`). `unusable`: the remembered columns are unusable (M06, said where the
+   * settings are validated): set aside all the same, they stop nothing here
    */
-  setAside: ColumnMapping | null;
+  setAside: ColumnMapping | 'unusable' | null;
 }
 
 export interface SaktiRun {
@@ -97,27 +104,43 @@ export function saktiForWorkbooks(
     } else {
       report = sakti;
       from = 'words';
+      // the remembered columns would have been tried, and are unusable: their M06 is the stop's reason too
+      const unusable = settings.findings.filter((f) => f.field === 'mapping').map((f) => f.finding);
+      if (unusable.length) return { problem: { kind: 'notReport', missing: sakti.missing, from, unusable } };
     }
   }
   if ('missing' in report) return { problem: { kind: 'notReport', missing: report.missing, from } };
   const imp = importSakti(model, report, tw, split);
-  const m06 = importSettingsFindings(settings, { split: !!opts.split, mapping: !!opts.mapping });
+  // M06 of the remembered columns stops only an import that reads by them: a flag, a pick or a
+  // report recognized by its own structure sets them aside (Validasi still lists it)
+  const m06 = importSettingsFindings(settings, { split: !!opts.split, mapping: from !== 'settings' });
   return {
     model,
     report,
     import: {
       ...imp,
       findings: [...m06, ...imp.findings],
-      source: { split: splitFrom, columns: from, mapping, remembered: settings.mapping, setAside: setAsideOf(from, settings.mapping) },
+      source: { split: splitFrom, columns: from, mapping, remembered: settings.mapping, setAside: setAsideOf(from, settings) },
     },
     realisasi: findRealisasi(rapk, model),
     leftAside: picked.leftAside,
   };
 }
 
-/** The remembered mapping a recognized report's own columns set aside (a flag or pick is not: it is the planner's choice now). */
-function setAsideOf(from: ColumnsFrom, remembered: ColumnMapping | null): ColumnMapping | null {
-  return remembered && (from === 'words' || from === 'positions') ? remembered : null;
+/**
+ * The remembered mapping a recognized report's own columns set aside, or `unusable` when the
+ * remembered columns are (M06); a flag or pick sets nothing aside: it is the planner's choice now.
+ */
+function setAsideOf(from: ColumnsFrom, settings: ImportSettingsRead): ImportSource['setAside'] {
+  if (from !== 'words' && from !== 'positions') return null;
+  if (settings.mapping) return settings.mapping;
+  return settings.findings.some((f) => f.field === 'mapping') ? 'unusable' : null;
+}
+
+/** The one sentence both hosts say of remembered columns set aside, or null when none were. */
+export function setAsideSentence(lang: Lang, setAside: ImportSource['setAside']): string | null {
+  if (setAside === null) return null;
+  return setAside === 'unusable' ? SAKTI_TEXT[lang].setAsideUnusable : SAKTI_TEXT[lang].setAside(mappingText(setAside));
 }
 
 /**

@@ -22,6 +22,7 @@ import { hasErrors } from '../../core/rules/findings';
 import { SPLIT_RULES, type SplitRule } from '../../core/sakti/match';
 import { type ColumnMapping, mappingText } from '../../core/sakti/mapped';
 import { type ExportColumns, choiceOf, exportColumns } from '../../core/sakti/columns';
+import { setAsideSentence } from '../../core/sakti/workbook';
 import { MappingPicker, PickerFor } from './MappingPicker';
 import { REKAP_TEXT } from '../../core/rekap';
 import type { AnggaranResult } from '../../gateway/contract';
@@ -118,7 +119,7 @@ export function AnggaranImport({
     const text =
       r.notReport === 'mapped'
         ? T.notMapped(f, T.missing.mapped, T.mappedFrom[r.from === 'settings' ? 'settings' : 'pane'])
-        : T.notReport(f, T.missing[r.notReport]);
+        : `${T.notReport(f, T.missing[r.notReport])}${r.unusable ? ` ${T.unusableRemembered}` : ''}`;
     const columns = exportColumns(asked.exported.grids);
     return { kind: 'problem', text, ...(columns ? { pick: { asked, columns } } : {}) };
   };
@@ -253,6 +254,7 @@ function ImportView({
               : r.planned
                 ? u.toWrite(r.planned, r.sheet ?? '')
                 : u.nothingToWrite;
+  const setAside = setAsideSentence(lang, imp.source.setAside);
   const intent = blocked ? (hasErrors(imp.findings) ? 'error' : 'warning') : r.written ? 'success' : 'info';
   return (
     <>
@@ -264,7 +266,7 @@ function ImportView({
             <div data-testid="sakti-columns">
               {T.columns(imp.source.columns, imp.source.mapping ? mappingText(imp.source.mapping) : null)}
             </div>
-            {imp.source.setAside && <div data-testid="sakti-set-aside">{T.setAside(mappingText(imp.source.setAside))}</div>}
+            {setAside && <div data-testid="sakti-set-aside">{setAside}</div>}
             <div data-testid="sakti-status">{status}</div>
             {r.notesKept > 0 && <div>{u.notesKept(r.notesKept)}</div>}
             {r.noRow.length > 0 && <div>{u.noRow(r.noRow.join(', '))}</div>}
