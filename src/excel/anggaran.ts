@@ -15,6 +15,7 @@
 import type { Grid } from '../core/grid/grid';
 import type { Lang } from '../core/locales';
 import { SAKTI_TEXT } from '../core/locales/sakti';
+import { rapkChosenOf } from '../core/locales/rapkChosen';
 import { a1 } from '../core/grid/grid';
 import type { Tw } from '../core/measure/formulas';
 import type { RealisasiSheet } from '../core/reader/realisasi';
@@ -88,7 +89,18 @@ export async function importAnggaran(
     throw problemError(run.problem);
   }
   const imp = run.import;
-  const base = { file: exported.file, import: imp, planned: 0, written: 0, kept: [], noRow: [], notesKept: 0 };
+  // the RAPK used, when one of another year was left aside: said in the pane as the CLI says it
+  const chosen = rapkChosenOf(run.model.sheet, run.model.year, run.leftAside);
+  const base = {
+    file: exported.file,
+    import: imp,
+    planned: 0,
+    written: 0,
+    kept: [],
+    noRow: [],
+    notesKept: 0,
+    ...(chosen ? { rapkChosen: chosen } : {}),
+  };
   if (hasErrors(imp.findings)) return { ...base, sheet: run.realisasi?.name ?? null, blocked: { kind: 'errors' } };
   const sheet: RealisasiSheet | null = run.realisasi;
   if (!sheet) return { ...base, sheet: null, blocked: { kind: 'noRealisasi' } };

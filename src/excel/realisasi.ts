@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../core/locales';
 import { realisasiForWorkbook } from '../core/workbook';
+import { rapkChosenOf } from '../core/locales/rapkChosen';
 import { GatewayError, type RealisasiResult } from '../gateway/contract';
 import { writeSync } from './batch';
 import type { CommandEnv } from './command';
@@ -19,7 +20,10 @@ export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, l
   // copies left by an interrupted run of an earlier version are the add-in's own; on a workbook
   // whose structure is protected no sheet can be deleted: they stay
   const stale = wb.structureProtected ? [] : leftovers.filter((n) => !wb.protectedSheets.has(n));
+  // the RAPK used, when one of another year was left aside: said in the pane as the CLI says it
+  const chosen = rapkChosenOf(r.model.sheet, r.model.year, r.leftAside);
   const base = {
+    ...(chosen ? { rapkChosen: chosen } : {}),
     rows: r.rows,
     // only rows with something typed: what the planner sees kept
     kept: r.typed,
@@ -66,5 +70,6 @@ export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, l
     orphans: r.plan.notes?.length ?? 0,
     created: true,
     rapkErrors: r.rapkErrors,
+    ...(chosen ? { rapkChosen: chosen } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../core/locales';
 import type { Tw } from '../core/measure/formulas';
 import { isRingkasanOf, summaryForWorkbook } from '../core/workbook';
 import { RINGKASAN_TEXT } from '../core/locales/ringkasan';
+import { rapkChosenOf } from '../core/locales/rapkChosen';
 import { GatewayError, type RingkasanResult } from '../gateway/contract';
 import type { CommandEnv } from './command';
 import { TEMP_PREFIX, writeSheet } from './sheetSwap';
@@ -41,5 +42,14 @@ export async function ringkasan(
     },
     progress,
   );
-  return { sheet: r.plan.name, summary: r.summary, rapkErrors: r.rapkErrors, replaced: r.replaced, kept: r.kept };
+  // the RAPK used, when one of another year was left aside: said in the pane as the CLI says it
+  const chosen = rapkChosenOf(r.rapkSheet, r.summary.year, r.leftAside);
+  return {
+    sheet: r.plan.name,
+    summary: r.summary,
+    rapkErrors: r.rapkErrors,
+    replaced: r.replaced,
+    kept: r.kept,
+    ...(chosen ? { rapkChosen: chosen } : {}),
+  };
 }

@@ -19,6 +19,7 @@ import type { ImportSource } from '../core/sakti/workbook';
 import type { SaktiMissing } from '../core/sakti/report';
 import type { AnggaranWrite } from '../core/sakti/write';
 import type { NoteMode } from '../core/sheets/marksState';
+import type { RapkChosen } from '../core/locales/rapkChosen';
 
 /** How marks carry their messages: the core's (core/sheets/marksState.ts), named once. */
 export type { NoteMode };
@@ -82,6 +83,8 @@ export interface RealisasiResult {
   created: boolean;
   /** the existing sheet already said what the RAPK says: nothing was written (present only then) */
   upToDate?: true;
+  /** the RAPK used when one of another year was left aside (present only then): the pane says it */
+  rapkChosen?: RapkChosen;
 }
 
 export interface RingkasanResult {
@@ -93,6 +96,8 @@ export interface RingkasanResult {
   /** error findings of the RAPK sheet the command used */
   rapkErrors: Finding[];
   summary: Summary;
+  /** the RAPK used when one of another year was left aside (present only then): the pane says it */
+  rapkChosen?: RapkChosen;
 }
 
 export interface PengaturanResult {
@@ -153,6 +158,8 @@ export type AnggaranResult =
       notesKept: number;
       /** the picked mapping after a write (absent: none picked, or not written) */
       remembered?: AnggaranRemembered;
+      /** the RAPK used when one of another year was left aside (present only then): the pane says it */
+      rapkChosen?: RapkChosen;
     };
 
 /** What changed in the workbook outside the pane: another sheet activated, a sheet added, deleted or renamed. */

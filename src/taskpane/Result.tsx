@@ -54,6 +54,11 @@ export function Result({ shown, run, label, lang, t, rapkErrors, onShowRapkError
             {o.text(t)}
           </span>
           {o.detail && <span className={s.line}>{o.detail(t)}</span>}
+          {o.rapkChosen && (
+            <span className={s.line} data-testid="outcome-rapk-chosen">
+              {o.rapkChosen(t)}
+            </span>
+          )}
           {extra && (
             <span className={s.line} data-testid="outcome-extra">
               {extra}

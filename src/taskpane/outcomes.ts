@@ -5,6 +5,7 @@
  * stores what these functions return.
  */
 import type { UiStrings } from '../core/locales/pane';
+import type { RapkChosen } from '../core/locales/rapkChosen';
 import { type Finding, countBySeverity, worstSeverity } from '../core/rules/findings';
 import type { Summary } from '../core/measure/summary';
 import { isSettingsSheetName } from '../core/settings';
@@ -37,6 +38,8 @@ export interface Outcome {
   extra?: (t: UiStrings) => string;
   /** RAPK errors still there when Realisasi/Ringkasan ran: said in `extra`, listed on request */
   rapkErrors?: Finding[];
+  /** the RAPK Realisasi/Ringkasan used when one of another year was left aside: one line of its own */
+  rapkChosen?: (t: UiStrings) => string;
 }
 
 /** Everything a command's result puts on screen, under the command that ran. */
@@ -95,6 +98,11 @@ function unresolved(list: Finding[]): Pick<Outcome, 'extra' | 'rapkErrors'> {
   return list.length ? { extra: (u) => u.rapkErrors(list.length), rapkErrors: list } : {};
 }
 
+/** The RAPK used when one of another year was left aside, said as the CLI says it. */
+function chosenLine(c: RapkChosen | undefined): Pick<Outcome, 'rapkChosen'> {
+  return c ? { rapkChosen: (u) => u.rapkChosen(c) } : {};
+}
+
 export function realisasiShown(r: RealisasiResult): Shown {
   return {
     command: 'realisasi',
@@ -103,6 +111,7 @@ export function realisasiShown(r: RealisasiResult): Shown {
       politeness: 'polite',
       text: (u) => u.realisasiDone(r),
       ...unresolved(r.rapkErrors),
+      ...chosenLine(r.rapkChosen),
     },
     findings: null,
     summary: null,
@@ -123,6 +132,7 @@ export function ringkasanShown(r: RingkasanResult): Shown {
       politeness: 'polite',
       text: (u) => `${u.ringkasanDone(r.sheet, r)} ${u.counted(counted, ind.length, akhir)}`,
       ...more,
+      ...chosenLine(r.rapkChosen),
       extra: (u) =>
         [text.length ? u.notNumber(text.join(', ')) : '', over.length ? u.over100(over.join(', ')) : '', more.extra?.(u) ?? '']
           .filter(Boolean)

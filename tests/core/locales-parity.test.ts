@@ -79,6 +79,7 @@ describe('locale catalogues', () => {
       'paneDiff.ts:DIFF_UI',
       'paneRekap.ts:REKAP_UI',
       'paneSakti.ts:SAKTI_UI',
+      'rapkChosen.ts:RAPK_CHOSEN',
       'realisasiSheet.ts:REALISASI_SHEET_TEXT',
       'rekap.ts:REKAP_TEXT',
       'ringkasan.ts:RINGKASAN_TEXT',

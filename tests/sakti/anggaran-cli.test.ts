@@ -152,7 +152,7 @@ describe('rapk anggaran', () => {
       expected,
     );
     expect(r.err.trim()).toBe(
-      `rapk: using the ${spec.year} RAPK (sheet "${rapkGrid.name}", the visible one); RAPKs of other years left aside: "RAPK ${next}"`,
+      `rapk: Using the ${spec.year} RAPK (sheet "${rapkGrid.name}", the visible one); RAPKs of other years left aside: "RAPK ${next}".`,
     );
   });
 

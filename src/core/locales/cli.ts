@@ -44,8 +44,6 @@ export interface CliStrings {
   ambiguousRapk: (names: string[]) => string;
   ambiguousRealisasi: (sheet: string, candidates: string[]) => string;
   ambiguousPk: (sheet: string, candidates: string[]) => string;
-  /** the RAPK used when the workbook has RAPKs of several years (the others hidden) */
-  rapkChosen: (sheet: string, year: number | null, others: string[]) => string;
   /** `rapk realisasi` on a Realisasi sheet that already says what the RAPK says: the copy holds it unchanged */
   realisasiUpToDate: (sheet: string) => string;
 }
@@ -109,8 +107,6 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
       `Sheet "${s}": tidak jelas RAPK tahun mana yang dimaksud (${c.map((n) => `"${n}"`).join(', ')}); beri nama "Realisasi <tahun>" agar dapat diperiksa`,
     ambiguousPk: (s, c) =>
       `Sheet "${s}": tidak jelas RAPK tahun mana yang dimaksud (${c.map((n) => `"${n}"`).join(', ')}); cantumkan tahunnya pada nama sheet (mis. "PK 2025") agar dapat diperiksa`,
-    rapkChosen: (s, y, o) =>
-      `dipakai RAPK tahun ${y ?? '?'} (sheet "${s}", yang terlihat); RAPK tahun lain dikesampingkan: ${o.map((n) => `"${n}"`).join(', ')}`,
     realisasiUpToDate: (s) => `Sheet "${s}" sudah sesuai dengan RAPK: tidak ada yang diubah.`,
   },
   en: {
@@ -169,8 +165,6 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
       `Sheet "${s}": it is not clear which year's RAPK it belongs to (${c.map((n) => `"${n}"`).join(', ')}); name it "Realisasi <year>" to have it checked`,
     ambiguousPk: (s, c) =>
       `Sheet "${s}": it is not clear which year's RAPK it belongs to (${c.map((n) => `"${n}"`).join(', ')}); put the year in the sheet's name (e.g. "PK 2025") to have it checked`,
-    rapkChosen: (s, y, o) =>
-      `using the ${y ?? '?'} RAPK (sheet "${s}", the visible one); RAPKs of other years left aside: ${o.map((n) => `"${n}"`).join(', ')}`,
     realisasiUpToDate: (s) => `Sheet "${s}" was already up to date with the RAPK: nothing was changed.`,
   },
 };

@@ -3,6 +3,7 @@ import { readerStopNotice } from './index';
 import type { Lang } from './format';
 import type { NoteMode } from '../sheets/marksState';
 import type { ProblemOf, ProblemTexts } from '../problems';
+import { RAPK_CHOSEN, type RapkChosen } from './rapkChosen';
 
 /** Sheet names quoted and listed: `"RAPK 2024", "RAPK 2025"`. */
 const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(', ');
@@ -84,6 +85,8 @@ export interface UiStrings {
   rapkErrors: (n: number) => string;
   showRapkErrors: string;
   rapkErrorsTitle: string;
+  /** the RAPK Realisasi/Ringkasan used when one of another year was left aside (the CLI's sentence) */
+  rapkChosen: (c: RapkChosen) => string;
   counted: (n: number, of: number, akhir: number) => string;
   notNumber: (kodes: string) => string;
   over100: (kodes: string) => string;
@@ -212,6 +215,7 @@ const id: UiStrings = {
   rapkErrors: (n) => `RAPK masih memiliki ${n} kesalahan; angka yang dihitung dari baris tersebut mungkin tidak tepat.`,
   showRapkErrors: 'Lihat kesalahan RAPK',
   rapkErrorsTitle: 'Kesalahan RAPK yang belum diperbaiki',
+  rapkChosen: RAPK_CHOSEN.id,
   counted: (n, of, akhir) =>
     `NPSS dihitung berdasarkan ${n} dari ${of} indikator${akhir ? ` (${akhir} indikator dinilai pada akhir tahun)` : ''}.`,
   notNumber: (k) => `Realisasi indikator berikut berisi teks, bukan angka, sehingga tidak dihitung: ${k}.`,
@@ -344,6 +348,7 @@ const en: UiStrings = {
   rapkErrors: (n) => `The RAPK still has ${pl(n, 'error', 'errors')}; figures computed from those rows may be wrong.`,
   showRapkErrors: 'Show the RAPK errors',
   rapkErrorsTitle: 'RAPK errors not fixed yet',
+  rapkChosen: RAPK_CHOSEN.en,
   counted: (n, of, akhir) =>
     `NPSS computed from ${n} of ${pl(of, 'indicator', 'indicators')}${akhir ? `; ${akhir} assessed at year end` : ''}.`,
   notNumber: (k) => `Realisation holds text that is not a number (not counted): ${k}.`,

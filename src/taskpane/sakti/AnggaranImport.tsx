@@ -16,6 +16,7 @@ import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Text, m
 import type { Grid } from '../../core/grid/grid';
 import { type Lang, messageOf, severityLabel } from '../../core/locales';
 import { SAKTI_TEXT } from '../../core/locales/sakti';
+import { RAPK_CHOSEN } from '../../core/locales/rapkChosen';
 import { SAKTI_UI } from '../../core/locales/paneSakti';
 import type { Tw } from '../../core/measure/formulas';
 import { hasErrors } from '../../core/rules/findings';
@@ -267,6 +268,7 @@ function ImportView({
               {T.columns(imp.source.columns, imp.source.mapping ? mappingText(imp.source.mapping) : null)}
             </div>
             {setAside && <div data-testid="sakti-set-aside">{setAside}</div>}
+            {r.rapkChosen && <div data-testid="sakti-rapk-chosen">{RAPK_CHOSEN[lang](r.rapkChosen)}</div>}
             <div data-testid="sakti-status">{status}</div>
             {r.notesKept > 0 && <div>{u.notesKept(r.notesKept)}</div>}
             {r.noRow.length > 0 && <div>{u.noRow(r.noRow.join(', '))}</div>}
