@@ -15,7 +15,7 @@ import { type Lang, isLang } from '../core/locales';
 import { CLI_STRINGS } from '../core/locales/cli';
 import { helpText } from '../core/locales/cliHelp';
 import { SAKTI_TEXT } from '../core/locales/sakti';
-import { RAPK_CHOSEN, rapkChosenOf } from '../core/locales/rapkChosen';
+import { RAPK_CHOSEN } from '../core/locales/rapkChosen';
 import type { Tw } from '../core/measure/formulas';
 import { hasErrors } from '../core/rules/findings';
 import { type ColumnMapping, mappingText, parseMapping } from '../core/sakti/mapped';
@@ -90,8 +90,7 @@ export async function runAnggaran(
     for (const f of imp.findings) io.out(findingLine(f, opts.lang));
   }
   // which RAPK the figures are for, when another year's was left aside (as `rapk realisasi` says it)
-  const chosen = rapkChosenOf(run.model.sheet, run.model.year, run.leftAside);
-  if (chosen) io.err(`rapk: ${RAPK_CHOSEN[opts.lang](chosen)}`);
+  if (run.rapkChosen) io.err(`rapk: ${RAPK_CHOSEN[opts.lang](run.rapkChosen)}`);
   if (!opts.out) return errors ? 1 : 0;
   if (errors) {
     io.err(`rapk: ${imp.findings.some((f) => f.code === 'M06' && f.severity === 'error') ? T.notWrittenSettings : T.notWritten}`);

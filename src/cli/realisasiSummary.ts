@@ -6,7 +6,7 @@ import { TW_ROMAN } from '../core/measure/formulas';
 import { summaryJson } from '../core/measure/summary';
 import { realisasiForWorkbook, summaryForWorkbook } from '../core/workbook';
 import { CLI_STRINGS } from '../core/locales/cli';
-import { RAPK_CHOSEN, rapkChosenOf } from '../core/locales/rapkChosen';
+import { RAPK_CHOSEN } from '../core/locales/rapkChosen';
 import { helpText } from '../core/locales/cliHelp';
 import { RINGKASAN_TEXT } from '../core/locales/ringkasan';
 import { CliError, checkOutputPath, type Io, problemText } from './common';
@@ -32,8 +32,7 @@ export async function runRealisasi(file: string, out: string, opts: { sheet?: st
   });
   io.out(CLI_STRINGS[opts.lang].writtenSheet(out, r.plan.name));
   if (r.upToDate) io.out(CLI_STRINGS[opts.lang].realisasiUpToDate(r.plan.name));
-  const chosen = rapkChosenOf(r.model.sheet, r.model.year, r.leftAside);
-  if (chosen) io.err(`rapk: ${RAPK_CHOSEN[opts.lang](chosen)}`);
+  if (r.rapkChosen) io.err(`rapk: ${RAPK_CHOSEN[opts.lang](r.rapkChosen)}`);
   if (r.refresh?.addedColumns.length) io.out(CLI_STRINGS[opts.lang].addedColumns(r.refresh.addedColumns));
   sayRapkErrors(r.rapkErrors.length, r.model.sheet, opts.lang, io);
   return 0;
@@ -66,8 +65,7 @@ export async function runSummary(
   if (opts.json || !opts.out) io.out(JSON.stringify(summaryJson(r.summary), null, 2));
   // what the numbers rest on, on stderr so the JSON on stdout stays clean
   const s = CLI_STRINGS[opts.lang];
-  const chosen = rapkChosenOf(r.rapkSheet, r.summary.year, r.leftAside);
-  if (chosen) io.err(`rapk: ${RAPK_CHOSEN[opts.lang](chosen)}`);
+  if (r.rapkChosen) io.err(`rapk: ${RAPK_CHOSEN[opts.lang](r.rapkChosen)}`);
   const ind = r.summary.indikator;
   if (ind.length && ind.every((i) => i.realisasi === null)) io.err(`rapk: ${s.nothingTyped(s.quarter(tw))}`);
   const text = ind.filter((i) => i.why === 'notNumber').map((i) => i.kode);

@@ -25,6 +25,7 @@ import { planSettings } from './sheets/settings';
 import { readSigner } from './settings/signature';
 import { importSettingsFindings, readImportSettings } from './sakti/settings';
 import type { Lang } from './lang';
+import { type RapkChosen, rapkChosenOf } from './rapkChosen';
 
 /** Why a workbook file cannot be used (the CLI's UnusableFileError carries one). */
 export type UnusableReason = 'missing' | 'empty' | 'encrypted' | 'notXlsx' | 'corrupt' | 'tooLarge' | 'tooLargeInflated' | 'tooManySheets';
@@ -249,6 +250,9 @@ export type { WorkbookProblem } from './problems';
 /** The add-in's own Ringkasan sheets, by name: the adapters read them partly or whole by it. */
 export { isRingkasanName, isRingkasanOf } from './sheets/ringkasan';
 
+/** The RAPK picked, the other years' left aside (and what both hosts say of them), its errors still there. */
+type Picked = { model: RapkModel; leftAside: string[]; rapkChosen: RapkChosen | null; rapkErrors: Finding[] };
+
 /**
  * Picks the RAPK sheet for Realisasi, Ringkasan and the SAKTI import (one home): the named one;
  * else the only RAPK year; else the only year among the visible RAPK sheets (a hidden last-year
@@ -259,12 +263,14 @@ export function pickRapk(
   grids: readonly Grid[],
   onlySheet?: string,
   done?: WorkbookValidation,
-): { model: RapkModel; leftAside: string[]; rapkErrors: Finding[] } | { problem: ProblemOf<'noRapk' | 'sheetNotFound' | 'ambiguousRapk'> } {
+): Picked | { problem: ProblemOf<'noRapk' | 'sheetNotFound' | 'ambiguousRapk'> } {
   const v = done ?? validateWorkbook(grids, onlySheet);
   if (v.problem) return { problem: v.problem };
   const models = v.sheets.map((x) => x.model);
   // the RAPK the planner works on, and its errors still there (said beside the result)
-  const chosen = (m: RapkModel, leftAside: string[]) => ({ model: m, leftAside, rapkErrors: rapkErrorsOf(v, m.sheet) });
+  const chosen = (m: RapkModel, leftAside: string[]): Picked => {
+    return { model: m, leftAside, rapkChosen: rapkChosenOf(m.sheet, m.year, leftAside), rapkErrors: rapkErrorsOf(v, m.sheet) };
+  };
   if (onlySheet !== undefined || new Set(models.map((m) => m.year)).size <= 1) return chosen(models[0]!, []);
   // the only year among the visible RAPK sheets (a hidden last-year sheet is left aside, and
   // named so the command can say so)
@@ -294,6 +300,7 @@ export function realisasiForWorkbook(
       existing: RealisasiSheet | null;
       refresh: RealisasiRefresh | null;
       leftAside: string[];
+      rapkChosen: RapkChosen | null;
       /** the RAPK's errors still there (computed over, and said) */
       rapkErrors: Finding[];
       /** the sheet's rows (one per indicator) and, of an existing sheet, the rows with something typed (kept) */
@@ -315,6 +322,7 @@ export function realisasiForWorkbook(
     existing,
     refresh,
     leftAside: picked.leftAside,
+    rapkChosen: picked.rapkChosen,
     rapkErrors: picked.rapkErrors,
     rows: allIndikator(picked.model).length,
     typed: existing ? typedRows(existing) : 0,
@@ -335,6 +343,7 @@ export function summaryForWorkbook(
       replaced: boolean;
       kept: number;
       leftAside: string[];
+      rapkChosen: RapkChosen | null;
       rapkSheet: string;
       rapkErrors: Finding[];
     }
@@ -355,9 +364,7 @@ export function summaryOfWorkbook(
   grids: readonly Grid[],
   tw: Tw,
   opts: { sheet?: string; validation?: WorkbookValidation } = {},
-):
-  | { summary: Summary; realisasi: RealisasiSheet; leftAside: string[]; rapkSheet: string; rapkErrors: Finding[] }
-  | { problem: WorkbookProblem } {
+): ({ summary: Summary; realisasi: RealisasiSheet; rapkSheet: string } & Omit<Picked, 'model'>) | { problem: WorkbookProblem } {
   const picked = pickRapk(grids, opts.sheet, opts.validation);
   if ('problem' in picked) return picked;
   const realisasi = findRealisasi(grids, picked.model);
@@ -368,6 +375,7 @@ export function summaryOfWorkbook(
     summary: summarize(picked.model, realisasi, tw, settings.settings),
     realisasi,
     leftAside: picked.leftAside,
+    rapkChosen: picked.rapkChosen,
     rapkSheet: picked.model.sheet,
     rapkErrors: picked.rapkErrors,
   };

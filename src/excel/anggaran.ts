@@ -15,7 +15,6 @@
 import type { Grid } from '../core/grid/grid';
 import type { Lang } from '../core/locales';
 import { SAKTI_TEXT } from '../core/locales/sakti';
-import { rapkChosenOf } from '../core/locales/rapkChosen';
 import { a1 } from '../core/grid/grid';
 import type { Tw } from '../core/measure/formulas';
 import type { RealisasiSheet } from '../core/reader/realisasi';
@@ -90,7 +89,7 @@ export async function importAnggaran(
   }
   const imp = run.import;
   // the RAPK used, when one of another year was left aside: said in the pane as the CLI says it
-  const chosen = rapkChosenOf(run.model.sheet, run.model.year, run.leftAside);
+  const chosen = run.rapkChosen;
   const base = {
     file: exported.file,
     import: imp,

@@ -4,7 +4,6 @@
  */
 import type { Lang } from '../core/locales';
 import { realisasiForWorkbook } from '../core/workbook';
-import { rapkChosenOf } from '../core/locales/rapkChosen';
 import { GatewayError, type RealisasiResult } from '../gateway/contract';
 import { writeSync } from './batch';
 import type { CommandEnv } from './command';
@@ -21,7 +20,7 @@ export async function realisasi(ctx: Excel.RequestContext, lang: Lang, { caps, l
   // whose structure is protected no sheet can be deleted: they stay
   const stale = wb.structureProtected ? [] : leftovers.filter((n) => !wb.protectedSheets.has(n));
   // the RAPK used, when one of another year was left aside: said in the pane as the CLI says it
-  const chosen = rapkChosenOf(r.model.sheet, r.model.year, r.leftAside);
+  const chosen = r.rapkChosen;
   const base = {
     ...(chosen ? { rapkChosen: chosen } : {}),
     rows: r.rows,

@@ -3,7 +3,6 @@ import type { Lang } from '../core/locales';
 import type { Tw } from '../core/measure/formulas';
 import { isRingkasanOf, summaryForWorkbook } from '../core/workbook';
 import { RINGKASAN_TEXT } from '../core/locales/ringkasan';
-import { rapkChosenOf } from '../core/locales/rapkChosen';
 import { GatewayError, type RingkasanResult } from '../gateway/contract';
 import type { CommandEnv } from './command';
 import { TEMP_PREFIX, writeSheet } from './sheetSwap';
@@ -43,7 +42,7 @@ export async function ringkasan(
     progress,
   );
   // the RAPK used, when one of another year was left aside: said in the pane as the CLI says it
-  const chosen = rapkChosenOf(r.rapkSheet, r.summary.year, r.leftAside);
+  const chosen = r.rapkChosen;
   return {
     sheet: r.plan.name,
     summary: r.summary,

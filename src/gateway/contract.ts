@@ -19,7 +19,7 @@ import type { ImportSource } from '../core/sakti/workbook';
 import type { SaktiMissing } from '../core/sakti/report';
 import type { AnggaranWrite } from '../core/sakti/write';
 import type { NoteMode } from '../core/sheets/marksState';
-import type { RapkChosen } from '../core/locales/rapkChosen';
+import type { RapkChosen } from '../core/rapkChosen';
 
 /** How marks carry their messages: the core's (core/sheets/marksState.ts), named once. */
 export type { NoteMode };

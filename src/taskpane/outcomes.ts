@@ -5,7 +5,7 @@
  * stores what these functions return.
  */
 import type { UiStrings } from '../core/locales/pane';
-import type { RapkChosen } from '../core/locales/rapkChosen';
+import type { RapkChosen } from '../core/rapkChosen';
 import { type Finding, countBySeverity, worstSeverity } from '../core/rules/findings';
 import type { Summary } from '../core/measure/summary';
 import { isSettingsSheetName } from '../core/settings';

@@ -3,7 +3,8 @@ import { readerStopNotice } from './index';
 import type { Lang } from './format';
 import type { NoteMode } from '../sheets/marksState';
 import type { ProblemOf, ProblemTexts } from '../problems';
-import { RAPK_CHOSEN, type RapkChosen } from './rapkChosen';
+import { RAPK_CHOSEN } from './rapkChosen';
+import type { RapkChosen } from '../rapkChosen';
 
 /** Sheet names quoted and listed: `"RAPK 2024", "RAPK 2025"`. */
 const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(', ');

@@ -1,21 +1,9 @@
 /**
- * The RAPK that Realisasi, Ringkasan and the SAKTI import used when they left a RAPK of another
- * year aside (a hidden last-year one; `pickRapk`): one sentence, said by the CLI (stderr) and the
- * pane (beside each result) alike.
+ * The one sentence said when Realisasi, Ringkasan or the SAKTI import left a RAPK of another
+ * year aside (a hidden last-year one): by the CLI (stderr) and the pane (beside each result).
  */
 import type { Lang } from './format';
-
-/** The chosen RAPK sheet, its year, and the RAPK sheets of other years left aside. */
-export interface RapkChosen {
-  sheet: string;
-  year: number | null;
-  leftAside: string[];
-}
-
-/** What is said of the choice, or null when nothing was left aside (nothing to say). */
-export function rapkChosenOf(sheet: string, year: number | null, leftAside: readonly string[]): RapkChosen | null {
-  return leftAside.length ? { sheet, year, leftAside: [...leftAside] } : null;
-}
+import type { RapkChosen } from '../rapkChosen';
 
 const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(', ');
 

@@ -24,6 +24,7 @@ import { type ColumnMapping, mappingText, readMapped } from './mapped';
 import { type SaktiMissing, type SaktiReport, findSakti } from './report';
 import { type ImportSettingsRead, importSettingsEdit, importSettingsFindings, readImportSettings } from './settings';
 import type { Finding } from '../rules/findings';
+import type { RapkChosen } from '../rapkChosen';
 import { SAKTI_TEXT } from '../locales/sakti';
 
 export type SaktiProblem =
@@ -59,6 +60,8 @@ export interface SaktiRun {
   realisasi: RealisasiSheet | null;
   /** RAPK sheets of other years left aside (a hidden last-year one): said beside the result, as Realisasi says it */
   leftAside: string[];
+  /** what both hosts say of that choice (null: nothing left aside) */
+  rapkChosen: RapkChosen | null;
 }
 
 export function saktiForWorkbooks(
@@ -124,6 +127,7 @@ export function saktiForWorkbooks(
     },
     realisasi: findRealisasi(rapk, model),
     leftAside: picked.leftAside,
+    rapkChosen: picked.rapkChosen,
   };
 }
 
