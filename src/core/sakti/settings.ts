@@ -4,7 +4,8 @@
  * pertama) and an export's column mapping (`Kolom Kode`, `Kolom Uraian`, `Kolom Pagu`,
  * `Kolom Realisasi`: column letters; all empty = the columns are found in the export).
  * Read by words like the rest of the sheet; the methodology reader skips this section. An
- * unusable value is finding M06: it stops the import (nothing guessed), never the Ringkasan.
+ * unusable value is finding M06: it stops an import that uses it (nothing guessed; the columns
+ * only for an export they would read), never the Ringkasan.
  */
 import { type CellValue, type Grid, a1, cellAt, gridWidth, textAt } from '../grid/grid';
 import { norm } from '../grid/text';
