@@ -4,14 +4,18 @@
  * (`RAPK_CHOSEN`, src/core/locales/rapkChosen.ts).
  */
 
-/** The chosen RAPK sheet, its year, and the RAPK sheets of other years left aside. */
+/**
+ * The chosen RAPK sheet, its year, the RAPK sheets of other years left aside, and why that one:
+ * the only visible year (`visible`), or, two years visible, the one with its Realisasi sheet.
+ */
 export interface RapkChosen {
   sheet: string;
   year: number | null;
   leftAside: string[];
+  by: 'visible' | 'realisasi';
 }
 
 /** What is said of the choice, or null when nothing was left aside (nothing to say). */
-export function rapkChosenOf(sheet: string, year: number | null, leftAside: readonly string[]): RapkChosen | null {
-  return leftAside.length ? { sheet, year, leftAside: [...leftAside] } : null;
+export function rapkChosenOf(sheet: string, year: number | null, leftAside: readonly string[], by: RapkChosen['by']): RapkChosen | null {
+  return leftAside.length ? { sheet, year, leftAside: [...leftAside], by } : null;
 }

@@ -268,8 +268,8 @@ export function pickRapk(
   if (v.problem) return { problem: v.problem };
   const models = v.sheets.map((x) => x.model);
   // the RAPK the planner works on, and its errors still there (said beside the result)
-  const chosen = (m: RapkModel, leftAside: string[]): Picked => {
-    return { model: m, leftAside, rapkChosen: rapkChosenOf(m.sheet, m.year, leftAside), rapkErrors: rapkErrorsOf(v, m.sheet) };
+  const chosen = (m: RapkModel, leftAside: string[], by: RapkChosen['by'] = 'visible'): Picked => {
+    return { model: m, leftAside, rapkChosen: rapkChosenOf(m.sheet, m.year, leftAside, by), rapkErrors: rapkErrorsOf(v, m.sheet) };
   };
   if (onlySheet !== undefined || new Set(models.map((m) => m.year)).size <= 1) return chosen(models[0]!, []);
   // the only year among the visible RAPK sheets (a hidden last-year sheet is left aside, and
@@ -278,7 +278,7 @@ export function pickRapk(
   const visible = visibleModels(grids, models);
   if (visible.length > 0 && new Set(visible.map((m) => m.year)).size === 1) return chosen(visible[0]!, otherYears(visible[0]!));
   const paired = visible.filter((m) => m.year !== null && grids.some((g) => yearOfName(g.name) === m.year && readRealisasi(g)));
-  if (paired.length === 1) return chosen(paired[0]!, otherYears(paired[0]!));
+  if (paired.length === 1) return chosen(paired[0]!, otherYears(paired[0]!), 'realisasi');
   return { problem: { kind: 'ambiguousRapk', sheets: models.map((m) => m.sheet) } };
 }
 

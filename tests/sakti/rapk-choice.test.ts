@@ -14,6 +14,7 @@ import { renderSakti, saktiOptions } from '../../src/sample/sakti';
 import { ExcelGateway } from '../../src/excel/gateway';
 import { ExcelSimulator } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
+import { RAPK_CHOSEN } from '../../src/core/locales/rapkChosen';
 
 const SEED = 10;
 const spec = specOf(SEED);
@@ -57,6 +58,16 @@ describe('the SAKTI import chooses the RAPK as the other commands do', () => {
   it("a hidden last-year RAPK first in the workbook: this year's, last year's named", () => {
     const grids = [ofYear(year - 1, true), current, realisasiOf(current)];
     expect(chosen(grids)).toEqual({ sheet: `RAPK ${year}`, leftAside: [`RAPK ${year - 1}`], realisasi: `Realisasi ${year}` });
+    // what all three commands say of it: the same data, the visible one
+    const said = { sheet: `RAPK ${year}`, year, leftAside: [`RAPK ${year - 1}`], by: 'visible' };
+    const s = saktiForWorkbooks(grids, [sakti.grid], 2);
+    const r = realisasiForWorkbook(grids);
+    const g = summaryForWorkbook(grids, 2);
+    expect(['problem' in s ? null : s.rapkChosen, 'problem' in r ? null : r.rapkChosen, 'problem' in g ? null : g.rapkChosen]).toEqual([
+      said,
+      said,
+      said,
+    ]);
   });
 
   it('two visible years: the one whose Realisasi sheet is there (not the latest)', () => {
@@ -64,6 +75,15 @@ describe('the SAKTI import chooses the RAPK as the other commands do', () => {
     const grids = [last, current, realisasiOf(last)];
     expect(chosen(grids)).toEqual({ sheet: `RAPK ${year - 1}`, leftAside: [`RAPK ${year}`], realisasi: `Realisasi ${year - 1}` });
     expect(others(grids).realisasi).toEqual({ sheet: `RAPK ${year - 1}`, leftAside: [`RAPK ${year}`] });
+    // both are visible: the sentence says it was the one with its Realisasi sheet (not "the visible one")
+    const r = realisasiForWorkbook(grids);
+    if ('problem' in r) throw new Error(r.problem.kind);
+    expect(r.rapkChosen).toEqual({ sheet: `RAPK ${year - 1}`, year: year - 1, leftAside: [`RAPK ${year}`], by: 'realisasi' });
+    expect(RAPK_CHOSEN.en(r.rapkChosen!)).toBe(
+      `Using the ${year - 1} RAPK (sheet "RAPK ${year - 1}", the one with a Realisasi sheet); RAPKs of other years left aside: "RAPK ${year}".`,
+    );
+    const s = saktiForWorkbooks(grids, [sakti.grid], 2);
+    expect('problem' in s ? null : s.rapkChosen).toEqual(r.rapkChosen);
   });
 
   it('two visible years and no Realisasi sheet to pair with: ambiguous, as Realisasi says', () => {

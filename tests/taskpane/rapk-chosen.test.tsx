@@ -30,7 +30,7 @@ const lastYear: Grid = {
   values: rapkGrid.values.map((row) => row.map((v) => (typeof v === 'string' ? v.replace(String(spec.year), String(last)) : v))),
   hidden: true,
 };
-const chosen: RapkChosen = { sheet: rapkGrid.name, year: spec.year, leftAside: [lastYear.name] };
+const chosen: RapkChosen = { sheet: rapkGrid.name, year: spec.year, leftAside: [lastYear.name], by: 'visible' };
 
 function gateway(grids: Grid[]): { sim: ExcelSimulator; gw: ExcelGateway } {
   const sim = new ExcelSimulator({ apiVersion: 18, platform: 'desktop' });
