@@ -191,3 +191,31 @@ describe('the class on a small Layout K grid, NO and SASARAN filled down', () =>
     });
   });
 });
+
+describe('a name wrapped onto a second row with the numbers there, the next indicator numbered after it: one indicator', () => {
+  // the numbering gives the row no number of its own: read as an indicator, it took the next
+  // indicator's number (S04) and left its first row with no target (a false T01)
+  const two = [empty('01 - Persentase tindak lanjut'), ind('hasil pengawasan', 70, 12_000_000)];
+  const next = [ind('02 - Nilai AKIP', 80, 5_000_000), ...lines(5_000_000, 'QKA')];
+  it('nothing below the row (bottom of a two-row name)', () => {
+    const g = sheet([...two, ...lines(12_000_000, 'QIA'), ...next]);
+    expect(names(g)).toEqual(['Persentase tindak lanjut hasil pengawasan', 'Nilai AKIP', 'Jumlah sampel diuji']);
+    expect(loud(g)).toEqual([]);
+  });
+  it('NO not filled down', () => {
+    const g = sheet([two[0]!, [null, null, ...two[1]!.slice(2)], ...lines(12_000_000, 'QIA'), ...next]);
+    expect(names(g)).toEqual(['Persentase tindak lanjut hasil pengawasan', 'Nilai AKIP', 'Jumlah sampel diuji']);
+    expect(loud(g)).toEqual([]);
+  });
+  it('centred over three rows in a sheet that wraps another name under its numbers', () => {
+    const wrapped = [...two, rest('yang diselesaikan')];
+    const second = [ind('01 - Jumlah sampel', 40, 8_000_000, S2, '2.'), rest('diuji di laboratorium', S2, '2.')];
+    const g = sheet([...wrapped, ...lines(12_000_000, 'QIA'), ...next], second);
+    expect(names(g)).toEqual([
+      'Persentase tindak lanjut hasil pengawasan yang diselesaikan',
+      'Nilai AKIP',
+      'Jumlah sampel diuji di laboratorium',
+    ]);
+    expect(loud(g)).toEqual([]);
+  });
+});

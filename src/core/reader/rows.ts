@@ -133,10 +133,19 @@ export function completesWrappedIndicator(st: Reading, r: number, main: MainMap)
   return true;
 }
 
-/** Row r, text with numbers under the first row `top` of an indicator with no target, is the middle of its name (above). */
+/**
+ * Row r, text with numbers under the first row `top` of an indicator with no target, is the
+ * middle of its name (above). When the next numbered indicator has the number after the
+ * indicator's own, the numbering leaves the row none: it goes on with the name wherever the
+ * name ends and however the sheet wraps elsewhere (read as an indicator, it would take that
+ * number twice, S04, and leave its first row with no target, a false T01).
+ */
 function middleOfName(st: Reading, r: number, main: MainMap, top: number): boolean {
-  if (rowFilledIn(st, top, main) || st.cx.numbersOnFirstRow) return false;
-  return nameGoesOn(st, r + 1, main) && !takesNextNumber(st, r, main, top);
+  if (rowFilledIn(st, top, main)) return false;
+  const step = nextNumberStep(st, r, main, top);
+  if (step === 1) return true;
+  if (st.cx.numbersOnFirstRow) return false;
+  return nameGoesOn(st, r + 1, main) && step !== 2;
 }
 
 /** Longest text of a cell typed on an indicator's row (a satuan, a PJ); longer is wrapped text. */
@@ -172,27 +181,28 @@ function nameGoesOn(st: Reading, r: number, main: MainMap): boolean {
 const NUMBER_SCAN = 400;
 
 /**
- * The numbering says row r is an indicator of its own: the indicator above it (its first row
- * `top`) is numbered, and the next numbered indicator below r (in the same sasaran when the
- * numbers say it, `1.2`) has the number after next, so r's text has the number left out.
+ * How the next numbered indicator below row r follows the indicator above it (its first row
+ * `top`): its number minus the indicator's (in the same sasaran when the numbers say it, `1.2`);
+ * null when either has none. 2 says r's text is an indicator with its number left out, 1 that
+ * r takes no number.
  */
-function takesNextNumber(st: Reading, r: number, main: MainMap, top: number): boolean {
+function nextNumberStep(st: Reading, r: number, main: MainMap, top: number): number | null {
   const cx = st.cx;
   const own = indikatorNumber(cx, top, main);
-  if (own.no === null) return false;
+  if (own.no === null) return null;
   const end = Math.min(cx.grid.values.length, r + 1 + NUMBER_SCAN);
   for (let k = r + 1; k < end; k++) {
     const h = cx.headers.get(k);
     // Layout D: its summary only (the detail tables number their lines in `No.`)
-    if (h && cx.layout === 'D' && h.kind !== 'main') return false;
+    if (h && cx.layout === 'D' && h.kind !== 'main') return null;
     if (h) {
       k = h.r2;
       continue;
     }
     const next = indikatorNumber(cx, k, main);
-    if (next.no !== null) return next.parent === own.parent && Number(next.no) === Number(own.no) + 2;
+    if (next.no !== null) return next.parent === own.parent ? Number(next.no) - Number(own.no) : null;
   }
-  return false;
+  return null;
 }
 
 export function onLine(st: Reading, r: number, m: BudgetMap): void {
