@@ -219,3 +219,28 @@ describe('a name wrapped onto a second row with the numbers there, the next indi
     expect(loud(g)).toEqual([]);
   });
 });
+
+describe('a name wrapped over three rows, its numbers centred, its satuan merged down over the three', () => {
+  // the merge says the satuan is the whole block's, not typed on the first row alone
+  const withSatuan = (g: Grid, satuan: ReadonlyMap<number, CellValue>): Grid => ({
+    ...g,
+    values: g.values.map((row, r) => (r < 3 ? row : [...row.slice(0, 3), r === 3 ? 'SATUAN' : (satuan.get(r) ?? null), ...row.slice(3)])),
+  });
+  const wrapped = [empty('01 - Persentase tindak lanjut'), ind('hasil pengawasan yang', 70, 12_000_000), rest('diselesaikan')];
+  const base = withSatuan(
+    sheet([...wrapped, ...lines(12_000_000, 'QIA')]),
+    new Map([
+      [5, '%'],
+      [10, 'sampel'],
+    ]),
+  );
+  it('one indicator', () => {
+    const g = { ...base, merges: [{ r1: 5, c1: 3, r2: 7, c2: 3 }] };
+    expect(names(g)).toEqual(['Persentase tindak lanjut hasil pengawasan yang diselesaikan', 'Jumlah sampel diuji']);
+    expect(loud(g)).toEqual([]);
+  });
+  it('not merged: typed on the first row, two indicators', () => {
+    const g = { ...base, merges: [] };
+    expect(names(g)).toEqual(['Persentase tindak lanjut', 'hasil pengawasan yang diselesaikan', 'Jumlah sampel diuji']);
+  });
+});

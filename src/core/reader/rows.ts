@@ -4,6 +4,7 @@
 import { a1, cellAt, formatAt } from '../grid/grid';
 import type { BudgetLine, CellNumber, Sasaran } from './model';
 import { parseNumber } from '../grid/numbers';
+import { mergeAt } from '../grid/merges';
 import { norm, pad2, runningNumber, splitNumbered } from '../grid/text';
 import { firstFilled, indikatorNumber, indicatorText, lastNumberCol, lineText, numbersAbove, rowHasNumbers, text } from './cells';
 import type { BudgetMap, MainMap } from './headers';
@@ -141,7 +142,7 @@ export function completesWrappedIndicator(st: Reading, r: number, main: MainMap)
  * number twice, S04, and leave its first row with no target, a false T01).
  */
 function middleOfName(st: Reading, r: number, main: MainMap, top: number): boolean {
-  if (rowFilledIn(st, top, main)) return false;
+  if (rowFilledIn(st, top, r, main)) return false;
   const step = nextNumberStep(st, r, main, top);
   if (step === 1) return true;
   if (st.cx.numbersOnFirstRow) return false;
@@ -155,11 +156,13 @@ const SHORT_CELL = 24;
  * Row r (an indicator's first row) has short cells of its own right of its name, within the
  * table (a satuan, a PJ, a `-` or 0 for a target or the anggaran): it was filled in as a
  * whole, not the top of a name whose numbers are centred below it. Longer texts (a keterangan
- * wrapped over the rows like the name) do not say so.
+ * wrapped over the rows like the name) do not say so, nor a cell merged down over the row of
+ * the numbers (`below`): it is the whole block's.
  */
-function rowFilledIn(st: Reading, r: number, main: MainMap): boolean {
+function rowFilledIn(st: Reading, r: number, below: number, main: MainMap): boolean {
   const last = Math.max(main.anggaran ?? -1, ...main.months.values());
   for (let c = main.indikator + 1; c <= last; c++) {
+    if ((mergeAt(st.cx.grid, r, c)?.r2 ?? -1) >= below) continue;
     const v = cellAt(st.cx.grid, r, c);
     if (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && v.trim().length <= SHORT_CELL)) return true;
   }
