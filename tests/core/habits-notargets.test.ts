@@ -244,3 +244,35 @@ describe('a name wrapped over three rows, its numbers centred, its satuan merged
     expect(names(g)).toEqual(['Persentase tindak lanjut', 'hasil pengawasan yang diselesaikan', 'Jumlah sampel diuji']);
   });
 });
+
+describe('the next indicator numbered right after, a satuan typed on the first row of the wrapped name', () => {
+  // the numbering leaves the row no number: read as an indicator it took 02 twice (S04) and left
+  // its first row with no target (T01); a `-` typed for each month still says the row stands alone
+  const next = [ind('02 - Nilai AKIP', 80, 5_000_000), ...lines(5_000_000, 'QKA')];
+  const top = empty('01 - Persentase tindak lanjut');
+  const withSatuan = (row: readonly CellValue[], v: CellValue): CellValue[] => [...row.slice(0, 3), v, ...row.slice(3)];
+  const grid = (first: CellValue[], satuan: CellValue): Grid => {
+    const rows = [
+      withSatuan(first, satuan),
+      withSatuan(ind('hasil pengawasan yang', 70, 12_000_000), null),
+      withSatuan(rest('diselesaikan'), null),
+    ];
+    const g = sheet([...rows, ...[...lines(12_000_000, 'QIA'), ...next].map((r) => withSatuan(r, null))]);
+    // the header, the month row and the rows sheet() adds after them: one column more
+    return {
+      ...g,
+      values: g.values.map((row, r) =>
+        r === 3 ? withSatuan(row, 'SATUAN') : r === 4 || r >= 5 + rows.length + 5 ? withSatuan(row, null) : row,
+      ),
+    };
+  };
+  it('a satuan: one indicator', () => {
+    const g = grid(top, '%');
+    expect(names(g)).toEqual(['Persentase tindak lanjut hasil pengawasan yang diselesaikan', 'Nilai AKIP', 'Jumlah sampel diuji']);
+    expect(loud(g)).toEqual([]);
+  });
+  it('a `-` for each month: two indicators', () => {
+    const g = grid([...top.slice(0, 3), ...Array<CellValue>(12).fill('-'), null], null);
+    expect(names(g)).toEqual(['Persentase tindak lanjut', 'hasil pengawasan yang diselesaikan', 'Nilai AKIP', 'Jumlah sampel diuji']);
+  });
+});

@@ -142,8 +142,10 @@ export function completesWrappedIndicator(st: Reading, r: number, main: MainMap)
  * number twice, S04, and leave its first row with no target, a false T01).
  */
 function middleOfName(st: Reading, r: number, main: MainMap, top: number): boolean {
-  if (rowFilledIn(st, top, r, main)) return false;
   const step = nextNumberStep(st, r, main, top);
+  // with the numbering saying so, only a target or the anggaran typed on the first row (a `-`)
+  // says it stands alone: a satuan or a PJ is typed once on a block's first row
+  if (rowFilledIn(st, top, r, main, step === 1)) return false;
   if (step === 1) return true;
   if (st.cx.numbersOnFirstRow) return false;
   return nameGoesOn(st, r + 1, main) && step !== 2;
@@ -157,11 +159,13 @@ const SHORT_CELL = 24;
  * table (a satuan, a PJ, a `-` or 0 for a target or the anggaran): it was filled in as a
  * whole, not the top of a name whose numbers are centred below it. Longer texts (a keterangan
  * wrapped over the rows like the name) do not say so, nor a cell merged down over the row of
- * the numbers (`below`): it is the whole block's.
+ * the numbers (`below`): it is the whole block's. `targetsOnly`: the months and the anggaran.
  */
-function rowFilledIn(st: Reading, r: number, below: number, main: MainMap): boolean {
+function rowFilledIn(st: Reading, r: number, below: number, main: MainMap, targetsOnly = false): boolean {
   const last = Math.max(main.anggaran ?? -1, ...main.months.values());
+  const targets = new Set([main.anggaran, ...main.months.values()]);
   for (let c = main.indikator + 1; c <= last; c++) {
+    if (targetsOnly && !targets.has(c)) continue;
     if ((mergeAt(st.cx.grid, r, c)?.r2 ?? -1) >= below) continue;
     const v = cellAt(st.cx.grid, r, c);
     if (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && v.trim().length <= SHORT_CELL)) return true;
