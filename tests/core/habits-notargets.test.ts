@@ -191,3 +191,88 @@ describe('the class on a small Layout K grid, NO and SASARAN filled down', () =>
     });
   });
 });
+
+describe('a name wrapped onto a second row with the numbers there, the next indicator numbered after it: one indicator', () => {
+  // the numbering gives the row no number of its own: read as an indicator, it took the next
+  // indicator's number (S04) and left its first row with no target (a false T01)
+  const two = [empty('01 - Persentase tindak lanjut'), ind('hasil pengawasan', 70, 12_000_000)];
+  const next = [ind('02 - Nilai AKIP', 80, 5_000_000), ...lines(5_000_000, 'QKA')];
+  it('nothing below the row (bottom of a two-row name)', () => {
+    const g = sheet([...two, ...lines(12_000_000, 'QIA'), ...next]);
+    expect(names(g)).toEqual(['Persentase tindak lanjut hasil pengawasan', 'Nilai AKIP', 'Jumlah sampel diuji']);
+    expect(loud(g)).toEqual([]);
+  });
+  it('NO not filled down', () => {
+    const g = sheet([two[0]!, [null, null, ...two[1]!.slice(2)], ...lines(12_000_000, 'QIA'), ...next]);
+    expect(names(g)).toEqual(['Persentase tindak lanjut hasil pengawasan', 'Nilai AKIP', 'Jumlah sampel diuji']);
+    expect(loud(g)).toEqual([]);
+  });
+  it('centred over three rows in a sheet that wraps another name under its numbers', () => {
+    const wrapped = [...two, rest('yang diselesaikan')];
+    const second = [ind('01 - Jumlah sampel', 40, 8_000_000, S2, '2.'), rest('diuji di laboratorium', S2, '2.')];
+    const g = sheet([...wrapped, ...lines(12_000_000, 'QIA'), ...next], second);
+    expect(names(g)).toEqual([
+      'Persentase tindak lanjut hasil pengawasan yang diselesaikan',
+      'Nilai AKIP',
+      'Jumlah sampel diuji di laboratorium',
+    ]);
+    expect(loud(g)).toEqual([]);
+  });
+});
+
+describe('a name wrapped over three rows, its numbers centred, its satuan merged down over the three', () => {
+  // the merge says the satuan is the whole block's, not typed on the first row alone
+  const withSatuan = (g: Grid, satuan: ReadonlyMap<number, CellValue>): Grid => ({
+    ...g,
+    values: g.values.map((row, r) => (r < 3 ? row : [...row.slice(0, 3), r === 3 ? 'SATUAN' : (satuan.get(r) ?? null), ...row.slice(3)])),
+  });
+  const wrapped = [empty('01 - Persentase tindak lanjut'), ind('hasil pengawasan yang', 70, 12_000_000), rest('diselesaikan')];
+  const base = withSatuan(
+    sheet([...wrapped, ...lines(12_000_000, 'QIA')]),
+    new Map([
+      [5, '%'],
+      [10, 'sampel'],
+    ]),
+  );
+  it('one indicator', () => {
+    const g = { ...base, merges: [{ r1: 5, c1: 3, r2: 7, c2: 3 }] };
+    expect(names(g)).toEqual(['Persentase tindak lanjut hasil pengawasan yang diselesaikan', 'Jumlah sampel diuji']);
+    expect(loud(g)).toEqual([]);
+  });
+  it('not merged: typed on the first row, two indicators', () => {
+    const g = { ...base, merges: [] };
+    expect(names(g)).toEqual(['Persentase tindak lanjut', 'hasil pengawasan yang diselesaikan', 'Jumlah sampel diuji']);
+  });
+});
+
+describe('the next indicator numbered right after, a satuan typed on the first row of the wrapped name', () => {
+  // the numbering leaves the row no number: read as an indicator it took 02 twice (S04) and left
+  // its first row with no target (T01); a `-` typed for each month still says the row stands alone
+  const next = [ind('02 - Nilai AKIP', 80, 5_000_000), ...lines(5_000_000, 'QKA')];
+  const top = empty('01 - Persentase tindak lanjut');
+  const withSatuan = (row: readonly CellValue[], v: CellValue): CellValue[] => [...row.slice(0, 3), v, ...row.slice(3)];
+  const grid = (first: CellValue[], satuan: CellValue): Grid => {
+    const rows = [
+      withSatuan(first, satuan),
+      withSatuan(ind('hasil pengawasan yang', 70, 12_000_000), null),
+      withSatuan(rest('diselesaikan'), null),
+    ];
+    const g = sheet([...rows, ...[...lines(12_000_000, 'QIA'), ...next].map((r) => withSatuan(r, null))]);
+    // the header, the month row and the rows sheet() adds after them: one column more
+    return {
+      ...g,
+      values: g.values.map((row, r) =>
+        r === 3 ? withSatuan(row, 'SATUAN') : r === 4 || r >= 5 + rows.length + 5 ? withSatuan(row, null) : row,
+      ),
+    };
+  };
+  it('a satuan: one indicator', () => {
+    const g = grid(top, '%');
+    expect(names(g)).toEqual(['Persentase tindak lanjut hasil pengawasan yang diselesaikan', 'Nilai AKIP', 'Jumlah sampel diuji']);
+    expect(loud(g)).toEqual([]);
+  });
+  it('a `-` for each month: two indicators', () => {
+    const g = grid([...top.slice(0, 3), ...Array<CellValue>(12).fill('-'), null], null);
+    expect(names(g)).toEqual(['Persentase tindak lanjut', 'hasil pengawasan yang diselesaikan', 'Nilai AKIP', 'Jumlah sampel diuji']);
+  });
+});

@@ -184,6 +184,41 @@ describe('the adapter reads the merged areas with the values', () => {
     expect(bridge.syncs.length).toBeLessThanOrEqual(plain.bridge.syncs.length + Math.ceil(bytes / 19_200));
   });
 
+  it.each([
+    ['Windows and Mac', { platform: 'desktop' }, DESKTOP_LIMITS],
+    ['Excel on the web', { platform: 'web' }, WEB_LIMITS],
+  ] as [string, SimOptions, ReadLimits][])(
+    '%s: the first rows over the cell limit (values null, read again in chunks from the top): every area once',
+    async (_, opts, limits) => {
+      // 1,500 areas; 2,000 cells a read: the head's values come back null, its areas do not
+      const g = sheet(3_000, 1_500);
+      const { grid, bridge } = await readVia(g, { ...opts, cellReadLimit: 2_000 }, limits);
+      expect(grid.values).toEqual(g.values.map((r) => r.map((v) => v ?? null)));
+      expect(grid.merges!.length).toBe(g.merges!.length);
+      expect(sorted(grid.merges)).toEqual(sorted(g.merges));
+      expect(bridge.syncs.filter((s) => s.error)).toEqual([]);
+    },
+  );
+
+  it('Excel on the web, a band failing past the rows the first batch asks for (4,096): every area once, from bands of 512 cells', async () => {
+    // pairs merged down every 5 rows, then 100 rows of 9 areas a row from row 5,001
+    const base = sheet(6_000, 0);
+    const values = base.values.map((r, i) => [
+      ...r,
+      ...Array.from({ length: 18 }, (_, c) => (i >= 5_000 && i < 5_100 && c % 2 === 0 ? `d${i}.${c}` : null)),
+    ]);
+    const merges: CellRange[] = [];
+    for (let r = 0; r + 1 < 6_000; r += 5) merges.push({ r1: r, c1: 1, r2: r + 1, c2: 1 });
+    for (let r = 5_000; r < 5_100; r++) for (let i = 0; i < 9; i++) merges.push({ r1: r, c1: 3 + 2 * i, r2: r, c2: 4 + 2 * i });
+    for (let r = 1; r < 6_000; r += 5) values[r]![1] = null;
+    const g: Grid = { name: 'RAPK 2025', values, merges };
+    const { grid, bridge } = await readVia(g, { platform: 'web' }, WEB_LIMITS);
+    expect(bridge.syncs.filter((s) => s.error).map((s) => s.error)).toEqual(['GeneralException']);
+    expect(grid.mergesUnknown).toBeUndefined();
+    expect(grid.merges!.length).toBe(g.merges!.length);
+    expect(sorted(grid.merges)).toEqual(sorted(g.merges));
+  });
+
   it('below ExcelApi 1.13: no merges asked, the grid says they are unknown', async () => {
     const g = renderHabit(9100, 'mergedDown').habit;
     const { grid, bridge } = await readVia(g, { apiVersion: 12, platform: 'desktop' }, { ...DESKTOP_LIMITS, merges: false });

@@ -4,6 +4,7 @@
 import { a1, cellAt, formatAt } from '../grid/grid';
 import type { BudgetLine, CellNumber, Sasaran } from './model';
 import { parseNumber } from '../grid/numbers';
+import { mergeAt } from '../grid/merges';
 import { norm, pad2, runningNumber, splitNumbered } from '../grid/text';
 import { firstFilled, indikatorNumber, indicatorText, lastNumberCol, lineText, numbersAbove, rowHasNumbers, text } from './cells';
 import type { BudgetMap, MainMap } from './headers';
@@ -133,10 +134,21 @@ export function completesWrappedIndicator(st: Reading, r: number, main: MainMap)
   return true;
 }
 
-/** Row r, text with numbers under the first row `top` of an indicator with no target, is the middle of its name (above). */
+/**
+ * Row r, text with numbers under the first row `top` of an indicator with no target, is the
+ * middle of its name (above). When the next numbered indicator has the number after the
+ * indicator's own, the numbering leaves the row none: it goes on with the name wherever the
+ * name ends and however the sheet wraps elsewhere (read as an indicator, it would take that
+ * number twice, S04, and leave its first row with no target, a false T01).
+ */
 function middleOfName(st: Reading, r: number, main: MainMap, top: number): boolean {
-  if (rowFilledIn(st, top, main) || st.cx.numbersOnFirstRow) return false;
-  return nameGoesOn(st, r + 1, main) && !takesNextNumber(st, r, main, top);
+  const step = nextNumberStep(st, r, main, top);
+  // with the numbering saying so, only a target or the anggaran typed on the first row (a `-`)
+  // says it stands alone: a satuan or a PJ is typed once on a block's first row
+  if (rowFilledIn(st, top, r, main, step === 1)) return false;
+  if (step === 1) return true;
+  if (st.cx.numbersOnFirstRow) return false;
+  return nameGoesOn(st, r + 1, main) && step !== 2;
 }
 
 /** Longest text of a cell typed on an indicator's row (a satuan, a PJ); longer is wrapped text. */
@@ -146,11 +158,15 @@ const SHORT_CELL = 24;
  * Row r (an indicator's first row) has short cells of its own right of its name, within the
  * table (a satuan, a PJ, a `-` or 0 for a target or the anggaran): it was filled in as a
  * whole, not the top of a name whose numbers are centred below it. Longer texts (a keterangan
- * wrapped over the rows like the name) do not say so.
+ * wrapped over the rows like the name) do not say so, nor a cell merged down over the row of
+ * the numbers (`below`): it is the whole block's. `targetsOnly`: the months and the anggaran.
  */
-function rowFilledIn(st: Reading, r: number, main: MainMap): boolean {
+function rowFilledIn(st: Reading, r: number, below: number, main: MainMap, targetsOnly = false): boolean {
   const last = Math.max(main.anggaran ?? -1, ...main.months.values());
+  const targets = new Set([main.anggaran, ...main.months.values()]);
   for (let c = main.indikator + 1; c <= last; c++) {
+    if (targetsOnly && !targets.has(c)) continue;
+    if ((mergeAt(st.cx.grid, r, c)?.r2 ?? -1) >= below) continue;
     const v = cellAt(st.cx.grid, r, c);
     if (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && v.trim().length <= SHORT_CELL)) return true;
   }
@@ -172,27 +188,28 @@ function nameGoesOn(st: Reading, r: number, main: MainMap): boolean {
 const NUMBER_SCAN = 400;
 
 /**
- * The numbering says row r is an indicator of its own: the indicator above it (its first row
- * `top`) is numbered, and the next numbered indicator below r (in the same sasaran when the
- * numbers say it, `1.2`) has the number after next, so r's text has the number left out.
+ * How the next numbered indicator below row r follows the indicator above it (its first row
+ * `top`): its number minus the indicator's (in the same sasaran when the numbers say it, `1.2`);
+ * null when either has none. 2 says r's text is an indicator with its number left out, 1 that
+ * r takes no number.
  */
-function takesNextNumber(st: Reading, r: number, main: MainMap, top: number): boolean {
+function nextNumberStep(st: Reading, r: number, main: MainMap, top: number): number | null {
   const cx = st.cx;
   const own = indikatorNumber(cx, top, main);
-  if (own.no === null) return false;
+  if (own.no === null) return null;
   const end = Math.min(cx.grid.values.length, r + 1 + NUMBER_SCAN);
   for (let k = r + 1; k < end; k++) {
     const h = cx.headers.get(k);
     // Layout D: its summary only (the detail tables number their lines in `No.`)
-    if (h && cx.layout === 'D' && h.kind !== 'main') return false;
+    if (h && cx.layout === 'D' && h.kind !== 'main') return null;
     if (h) {
       k = h.r2;
       continue;
     }
     const next = indikatorNumber(cx, k, main);
-    if (next.no !== null) return next.parent === own.parent && Number(next.no) === Number(own.no) + 2;
+    if (next.no !== null) return next.parent === own.parent ? Number(next.no) - Number(own.no) : null;
   }
-  return false;
+  return null;
 }
 
 export function onLine(st: Reading, r: number, m: BudgetMap): void {
