@@ -30,11 +30,13 @@ export interface NoTargetsRendering {
   habit: Grid;
   /** the empty indicator: its sasaran's and its own position in it, its position among all (0-based) */
   empty: { sasaran: number; indikator: number; index: number };
+  /** a numbered indicator follows the unnumbered one in its sasaran (false: no sasaran has two indicators) */
+  decidable: boolean;
 }
 
 /**
  * A seed's rendering with an empty indicator inserted before one of a sasaran's indicators
- * (any of them: the one after it is the sasaran's first or a later one), the one after it
+ * (any but its last: the one after it is the sasaran's first or a later one), the one after it
  * unnumbered and NO and SASARAN filled down (`habit`); `plain` keeps the number and the merged
  * look (`filled` false: NO not filled down in `habit` either). The empty indicator's row keeps what the layout writes on every indicator row (Satuan,
  * PJ, a `-` for each month without a target), nothing else.
@@ -42,8 +44,13 @@ export interface NoTargetsRendering {
 export function renderNoTargets(seed: number, over: Partial<Presentation> = {}, filled = true): NoTargetsRendering {
   const rnd = prng(seed ^ 0x3c6ef372);
   const source = specOf(seed);
-  const si = Math.floor(rnd() * source.sasaran.length);
-  const ii = Math.floor(rnd() * source.sasaran[si]!.indikator.length);
+  // the unnumbered indicator has a numbered one after it in its sasaran (the number after next:
+  // the numbering gives it the one between); last in its sasaran, nothing tells it from the rest
+  // of a name wrapped over two rows with its numbers on the second, read so (`decidable` false)
+  const several = source.sasaran.flatMap((x, k) => (x.indikator.length >= 2 ? [k] : []));
+  const si = several.length ? several[Math.floor(rnd() * several.length)]! : Math.floor(rnd() * source.sasaran.length);
+  const count = source.sasaran[si]!.indikator.length;
+  const ii = count >= 2 ? Math.floor(rnd() * (count - 1)) : 0;
   const empty: GenIndikator = {
     no: '',
     name: `${pick(rnd, EMPTY_NAMES)} ${si + 1}.${ii + 1}`,
@@ -95,5 +102,6 @@ export function renderNoTargets(seed: number, over: Partial<Presentation> = {}, 
     plain: { ...plain, grid: plainGrid },
     habit,
     empty: { sasaran: si, indikator: ii, index: ii + spec.sasaran.slice(0, si).reduce((a, x) => a + x.indikator.length, 0) },
+    decidable: count >= 2,
   };
 }

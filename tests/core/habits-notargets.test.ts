@@ -46,6 +46,14 @@ describe.each(NO_TARGETS_LAYOUTS.map((l) => [l]))('Layout %s: an indicator with 
     for (const seed of SEEDS) {
       const r = renderNoTargets(seed, { layout });
       expect(r.plain.presentation.layout).toBe(layout);
+      // K and R, every sasaran of one indicator: the unnumbered one is last, read as the rest of
+      // a name wrapped over two rows (the small grids below): no loud finding the numbered table
+      // lacks (Layout D's detail tables tell the two apart: read as the numbered table)
+      if (!r.decidable && layout !== 'D') {
+        const extra = loud(r.habit).filter((f) => !loud(r.plain.grid).includes(f));
+        expect({ seed, extra }).toEqual({ seed, extra: [] });
+        continue;
+      }
       const plain = validateSheet(r.plain.grid).model!;
       const spec = r.plain.spec.sasaran;
       // the plain table is read right: every indicator, the empty one with no target
@@ -63,6 +71,7 @@ describe.each(NO_TARGETS_LAYOUTS.map((l) => [l]))('Layout %s: an indicator with 
   it('NO not filled down, 300 renderings: the same', () => {
     for (const seed of SEEDS.slice(0, 300)) {
       const r = renderNoTargets(seed, { layout }, false);
+      if (!r.decidable && layout !== 'D') continue;
       expect({ seed, habit: reading(r.habit) }).toEqual({ seed, habit: reading(r.plain.grid) });
     }
   });
@@ -70,6 +79,7 @@ describe.each(NO_TARGETS_LAYOUTS.map((l) => [l]))('Layout %s: an indicator with 
   it('every name wrapped onto a second row, 300 renderings: the same', () => {
     for (const seed of SEEDS.slice(0, 300)) {
       const r = renderNoTargets(seed, { layout, wrapIndicator: true });
+      if (!r.decidable && layout !== 'D') continue;
       expect({ seed, habit: reading(r.habit) }).toEqual({ seed, habit: reading(r.plain.grid) });
     }
   });
@@ -77,6 +87,7 @@ describe.each(NO_TARGETS_LAYOUTS.map((l) => [l]))('Layout %s: an indicator with 
   it('the empty indicator keeps its own loud finding (T01: no annual target), which the joined reading lost', () => {
     for (const seed of SEEDS.slice(0, 50)) {
       const r = renderNoTargets(seed, { layout });
+      if (!r.decidable && layout !== 'D') continue;
       expect({ seed, t01: loud(r.habit).some((f) => f.startsWith('T01@')) }).toEqual({ seed, t01: true });
     }
   });
@@ -115,10 +126,29 @@ function sheet(rows: CellValue[][], second: CellValue[][] = [ind('01 - Jumlah sa
 const A = '01 - Persentase tindak lanjut hasil pengawasan';
 
 describe('the class on a small Layout K grid, NO and SASARAN filled down', () => {
-  it('an unnumbered indicator with targets right under an empty one: two indicators, T01 on the empty one', () => {
-    const g = sheet([empty(A), ind('Nilai AKIP Balai POM', 70, 12_000_000), ...lines(12_000_000, 'QIA')]);
-    expect(names(g)).toEqual(['Persentase tindak lanjut hasil pengawasan', 'Nilai AKIP Balai POM', 'Jumlah sampel diuji']);
+  it('an unnumbered indicator with targets right under an empty one, 03 after it: two indicators, T01 on the empty one', () => {
+    const g = sheet([
+      empty(A),
+      ind('Nilai AKIP Balai POM', 70, 12_000_000),
+      ...lines(12_000_000, 'QIA'),
+      ind('03 - Indeks kepuasan masyarakat', 80, 5_000_000),
+      ...lines(5_000_000, 'QIB'),
+    ]);
+    expect(names(g)).toEqual([
+      'Persentase tindak lanjut hasil pengawasan',
+      'Nilai AKIP Balai POM',
+      'Indeks kepuasan masyarakat',
+      'Jumlah sampel diuji',
+    ]);
     expect(loud(g)).toEqual(['T01@O6']);
+  });
+
+  it('last in its sasaran, nothing numbered after it: the rows of a name wrapped over two, its numbers on the second: one indicator, no T01', () => {
+    // nothing tells the two apart; a false T01 on a planner's right table costs more than the
+    // T01 missed on a table with an empty indicator and a number left out
+    const g = sheet([empty(A), ind('Nilai AKIP Balai POM', 70, 12_000_000), ...lines(12_000_000, 'QIA')]);
+    expect(names(g)).toEqual(['Persentase tindak lanjut hasil pengawasan Nilai AKIP Balai POM', 'Jumlah sampel diuji']);
+    expect(loud(g)).toEqual([]);
   });
 
   it('its name wrapped onto a row of its own, a satuan typed on the empty one: two indicators', () => {

@@ -139,7 +139,13 @@ export function completesWrappedIndicator(st: Reading, r: number, main: MainMap)
  * middle of its name (above). When the next numbered indicator has the number after the
  * indicator's own, the numbering leaves the row none: it goes on with the name wherever the
  * name ends and however the sheet wraps elsewhere (read as an indicator, it would take that
- * number twice, S04, and leave its first row with no target, a false T01).
+ * number twice, S04, and leave its first row with no target, a false T01). When it has the
+ * number after next, the row takes the one between: an indicator. When the numbering says
+ * nothing (the last of a sasaran), the row is the rest of the name on Layouts K and R unless
+ * the sheet keeps a wrapped name's numbers on its first row elsewhere: a name wrapped over two
+ * rows with its numbers on the second looks the same as an empty indicator before an
+ * unnumbered one, and a false T01 on a right table costs more than a T01 missed on one that
+ * has both slips.
  */
 function middleOfName(st: Reading, r: number, main: MainMap, top: number): boolean {
   const step = nextNumberStep(st, r, main, top);
@@ -147,8 +153,22 @@ function middleOfName(st: Reading, r: number, main: MainMap, top: number): boole
   // says it stands alone: a satuan or a PJ is typed once on a block's first row
   if (rowFilledIn(st, top, r, main, step === 1)) return false;
   if (step === 1) return true;
-  if (st.cx.numbersOnFirstRow) return false;
-  return nameGoesOn(st, r + 1, main) && step !== 2;
+  if (st.cx.numbersOnFirstRow || step === 2) return false;
+  // Layout D: each indicator has a detail table of its own, and joining two summary rows leaves
+  // one table unmatched (false A05, A08): the row stands alone unless the name goes on below it
+  // (centred numbers)
+  return st.cx.layout !== 'D' || nameGoesOn(st, r + 1, main);
+}
+
+/**
+ * Row r goes on with an indicator's name: unnumbered text in the indicator column and no
+ * number (but NO filled down), not a header.
+ */
+function nameGoesOn(st: Reading, r: number, main: MainMap): boolean {
+  const cx = st.cx;
+  if (r >= cx.grid.values.length || cx.headers.has(r)) return false;
+  const t = indicatorText(cx, r, main);
+  return !!t && splitNumbered(t).no === null && indikatorNumber(cx, r, main).no === null && !rowHasNumbers(cx, r, filledNo(st, r, main));
 }
 
 /** Longest text of a cell typed on an indicator's row (a satuan, a PJ); longer is wrapped text. */
@@ -171,17 +191,6 @@ function rowFilledIn(st: Reading, r: number, below: number, main: MainMap, targe
     if (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && v.trim().length <= SHORT_CELL)) return true;
   }
   return false;
-}
-
-/**
- * Row r goes on with an indicator's name: unnumbered text in the indicator column and no
- * number (but NO filled down), not a header.
- */
-function nameGoesOn(st: Reading, r: number, main: MainMap): boolean {
-  const cx = st.cx;
-  if (r >= cx.grid.values.length || cx.headers.has(r)) return false;
-  const t = indicatorText(cx, r, main);
-  return !!t && splitNumbered(t).no === null && indikatorNumber(cx, r, main).no === null && !rowHasNumbers(cx, r, filledNo(st, r, main));
 }
 
 /** How far below a row the next numbered indicator is looked for. */
