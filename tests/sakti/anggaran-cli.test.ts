@@ -30,6 +30,23 @@ async function xlsx(grids: Grid[], file: string, typed?: { sheet: string; cell: 
   await wb.xlsx.writeFile(file);
 }
 
+/** An export with no structure a SAKTI report has (no code, pagu or realisasi header). */
+async function unrecognized(file: string): Promise<void> {
+  await xlsx(
+    [
+      {
+        name: 'Data',
+        values: [
+          ['Nama', 'Jumlah'],
+          ['x', 1],
+        ],
+        merges: [],
+      },
+    ],
+    file,
+  );
+}
+
 const SEED = 23;
 const spec = specOf(SEED);
 const rapkGrid = renderPresentation(SEED, { layout: 'K', plant: 'none' }, spec).grid;
@@ -116,19 +133,7 @@ describe('rapk anggaran', () => {
 
   it('an export with no recognizable structure: a message naming what was looked for, exit 2, nothing written', async () => {
     const other = path.join(dir, 'lain.xlsx');
-    await xlsx(
-      [
-        {
-          name: 'Data',
-          values: [
-            ['Nama', 'Jumlah'],
-            ['x', 1],
-          ],
-          merges: [],
-        },
-      ],
-      other,
-    );
+    await unrecognized(other);
     const out = path.join(dir, 'tidak.xlsx');
     const r = await rapk('anggaran', path.join(dir, 'rapk.xlsx'), other, '--tw', '2', '-o', out);
     expect(r.code).toBe(2);
@@ -202,19 +207,7 @@ describe('rapk anggaran', () => {
     expect((await anggaranTw2(out)).values).toEqual(expected);
     // an export recognized neither way would be read by them: stopped, the M06 said
     const other = path.join(dir, 'other-broken.xlsx');
-    await xlsx(
-      [
-        {
-          name: 'Data',
-          values: [
-            ['Nama', 'Jumlah'],
-            ['x', 1],
-          ],
-          merges: [],
-        },
-      ],
-      other,
-    );
+    await unrecognized(other);
     const stop = await rapk('anggaran', broken, other, '--tw', '2', '-o', path.join(dir, 'never.xlsx'));
     expect(stop.code).toBe(2);
     expect(stop.err).toMatch(/M06/);

@@ -11,7 +11,7 @@ import type { CellValue } from '../../src/core/grid/grid';
 import { validateWorkbook } from '../../src/core/workbook';
 import { messageOf } from '../../src/core/locales';
 import { rapk, tmpDir } from '../support/cli';
-import { FLAT, codes, dRows, grid, kRows, rRows, realisasiRows, set, validate, writeXlsx } from './sheets';
+import { FLAT, codes, dRows, grid, kRows, rRows, pk, pkRows, realisasiRows, set, validate, writeXlsx } from './sheets';
 
 /** [code, severity, first cell] of every finding */
 const exact = (rows: CellValue[][]): [string, string, string][] =>
@@ -223,16 +223,6 @@ describe('5 · R01–R03 and P01–P02, severities and marks', () => {
     }
   });
 
-  const pk = (rows: CellValue[][]): ReturnType<typeof grid> =>
-    grid(
-      [['PERJANJIAN KINERJA TAHUN 2024'], ['BALAI POM DI CONTOH'], [], ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'], ...rows],
-      'PK 2024',
-    );
-  const pkRows = (): CellValue[][] => [
-    [1, '01 - Terwujudnya Obat dan Makanan yang memenuhi syarat', '01 - Persentase Makanan yang memenuhi syarat', 90],
-    [2, null, '02 - Indeks Kepuasan Masyarakat', 100],
-    [3, '02 - Meningkatnya tata kelola pemerintahan', '01 - Nilai AKIP', 100],
-  ];
   const withPk = (rows: CellValue[][]): [string, string, string][] =>
     validateWorkbook([grid(kRows()), pk(rows)]).findings.map((f) => [f.code, f.severity, `${f.sheet}!${f.cells[0]}`]);
 

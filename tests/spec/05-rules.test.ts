@@ -8,7 +8,7 @@ import { RULES, RULE_CODES } from '../../src/core/rules/findings';
 import { RULE_TABLE } from '../../src/core/rules/table';
 import { rapk, tmpDir } from '../support/cli';
 import { simOf, snapshot } from '../support/sim';
-import { FLAT, codes, dRows, grid, kRows, realisasiRows, set, validate, writeXlsx } from './sheets';
+import { FLAT, codes, dRows, grid, kRows, pk, pkRows, realisasiRows, set, validate, writeXlsx } from './sheets';
 
 const insert = (rows: CellValue[][], at: number, ...extra: CellValue[][]): CellValue[][] => [
   ...rows.slice(0, at - 1),
@@ -272,16 +272,6 @@ describe('5 · the rules table', () => {
     expect(formula.filter((x) => x.code === 'S05').map((x) => x.cells[0])).toEqual(['G7']);
   });
 
-  const pk = (rows: CellValue[][]): ReturnType<typeof grid> =>
-    grid(
-      [['PERJANJIAN KINERJA TAHUN 2024'], ['BALAI POM DI CONTOH'], [], ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'], ...rows],
-      'PK 2024',
-    );
-  const pkRows = (): CellValue[][] => [
-    [1, '01 - Terwujudnya Obat dan Makanan yang memenuhi syarat', '01 - Persentase Makanan yang memenuhi syarat', 90],
-    [2, null, '02 - Indeks Kepuasan Masyarakat', 100],
-    [3, '02 - Meningkatnya tata kelola pemerintahan', '01 - Nilai AKIP', 100],
-  ];
   const pkCodes = (rows: CellValue[][]): string[] =>
     validateWorkbook([grid(kRows()), pk(rows)]).findings.map((f) => `${f.code}@${f.sheet}!${f.cells[0]}`);
 

@@ -269,3 +269,17 @@ export function realisasiRows(rows: CellValue[][]): CellValue[][] {
   const model = validate(rows).model!;
   return planToGrid(planRealisasi(model)).values.map((r) => [...r]);
 }
+
+/** A Perjanjian Kinerja sheet (P01, P02) of the given rows: No, Sasaran Strategis, Indikator Kinerja, Target. */
+export const pk = (rows: CellValue[][]): Grid =>
+  grid(
+    [['PERJANJIAN KINERJA TAHUN 2024'], ['BALAI POM DI CONTOH'], [], ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'], ...rows],
+    'PK 2024',
+  );
+
+/** The PK rows agreeing with `kRows()`: its three indicators and their annual targets. */
+export const pkRows = (): CellValue[][] => [
+  [1, '01 - Terwujudnya Obat dan Makanan yang memenuhi syarat', '01 - Persentase Makanan yang memenuhi syarat', 90],
+  [2, null, '02 - Indeks Kepuasan Masyarakat', 100],
+  [3, '02 - Meningkatnya tata kelola pemerintahan', '01 - Nilai AKIP', 100],
+];
