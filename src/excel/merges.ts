@@ -161,6 +161,11 @@ export class MergeRead {
     return this.mode === 'rows' && this.coveredTo < end;
   }
 
+  /** Bands of rows: rows above `row` not asked yet (neither read nor in the batch being planned). */
+  owedAbove(row: number): boolean {
+    return this.mode === 'rows' && this.queuedTo < row;
+  }
+
   /**
    * The areas whose top-left cell is in the rows not asked yet, up to `to` (0-based, excluded),
    * in bands of ROWS_PER_BAND whole rows: with the rows read in the same batch, so every row is

@@ -38,13 +38,19 @@ export class SheetReader {
     private readonly limits: ReadLimits,
     /** under a payload cap, the formats of rows past FULL_FORMAT_ROWS come later, for the cells holding numbers only */
     private readonly deferFormats = false,
+    /**
+     * a grid is made as soon as its values are read (`valuesRead`), the merged areas still owed
+     * (rows past the first batch's, bands after a failure) coming in the batches after, with
+     * what is left once the values are planned (Validasi: with its fills)
+     */
+    private readonly lateMerges = false,
   ) {}
 
   add(ws: Excel.Worksheet, name: string, titleOnly = false): SheetRead {
     // the number formats on every platform (ADR 005); a title-only read needs none
     const defer = this.deferFormats && this.limits.responseBytes !== null && !titleOnly;
     // the merged areas of a sheet's first rows: fewer asked where requests go over the network
-    const headMerges = this.limits.responseBytes === null ? DESKTOP_HEAD_MERGE_ROWS : WEB_HEAD_MERGE_ROWS;
+    const headMerges = this.limits.headMergeRows ?? (this.limits.responseBytes === null ? DESKTOP_HEAD_MERGE_ROWS : WEB_HEAD_MERGE_ROWS);
     const r = new SheetRead(
       name,
       ws,
@@ -54,6 +60,7 @@ export class SheetReader {
       defer,
       this.limits.fullFormatRows,
       headMerges,
+      this.lateMerges,
     );
     this.reads.push(r);
     return r;
@@ -63,17 +70,31 @@ export class SheetReader {
     return this.reads.every((r) => !r.pending);
   }
 
-  /** Plans one batch: merged areas owed first, heads of sheets not seen yet, then the rest of those seen. */
-  private plan(): void {
+  /** Every sheet's values are read (`lateMerges`: merged areas may still be owed). */
+  get valuesRead(): boolean {
+    return this.reads.every((r) => r.valuesRead);
+  }
+
+  /**
+   * Plans one batch, `reserve` response bytes left to the caller's own loads: merged areas owed
+   * first (after the values with `lateMerges`), heads of sheets not seen yet, then the rest of
+   * those seen, then owed formats.
+   */
+  private plan(reserve: number): void {
     const cap = this.limits.responseBytes;
-    let left = cap === null ? Infinity : cap * PLAN_SHARE * this.scale;
+    let left = cap === null ? Infinity : cap * PLAN_SHARE * this.scale - reserve;
     let queued = false;
-    // the merged areas of rows already read come first: a sheet waits for them, and they are small
-    for (const r of this.reads) {
-      const m = r.queueMerges(left);
-      if (m > 0) queued = true;
-      left -= m;
-    }
+    const merges = (): void => {
+      for (const r of this.reads) {
+        if (this.lateMerges && left <= 0 && queued) break;
+        const m = r.queueMerges(left);
+        if (m > 0) queued = true;
+        left -= m;
+      }
+    };
+    // the merged areas of rows already read come first: a sheet waits for them, and they are
+    // small; with `lateMerges` the grids are made without them, so the values go first
+    if (!this.lateMerges) merges();
     const fresh = this.reads.filter((r) => r.isNew);
     for (const r of fresh.filter((x) => x.titleOnly)) {
       left -= r.queueHead(1);
@@ -98,17 +119,20 @@ export class SheetReader {
       if (planned > 0) queued = true;
       left -= planned;
     }
-    // formats owed for rows already read (deferFormats) take what is left
-    for (const r of this.reads) if (left > 0) left -= r.owed.queueLoads(left);
+    if (this.lateMerges) merges();
+    // formats owed for rows already read (deferFormats) take what is left (a probe too large for
+    // a whole response is probed again in parts)
+    for (const r of this.reads) if (left > 0) left -= r.owed.queueLoads(left, this.owedBudget);
   }
 
   /**
    * One batch: the reads' share plus `extra` (the caller's loads, queued again if a refused
-   * batch has to be planned anew). Returns when the batch ran.
+   * batch has to be planned anew; `reserve`: the response bytes they bring, left to them).
+   * Returns when the batch ran.
    */
-  async sync(extra?: () => void): Promise<void> {
+  async sync(extra?: () => void, reserve = 0): Promise<void> {
     for (let retries = 0; ; retries++) {
-      this.plan();
+      this.plan(reserve);
       extra?.();
       try {
         await this.ctx.sync();
@@ -140,6 +164,11 @@ export class SheetReader {
     while (!this.done) await this.sync();
   }
 
+  /** Batches until every sheet's values are read (`lateMerges`: the grids may still lack merged areas). */
+  async finishValues(): Promise<void> {
+    while (!this.valuesRead) await this.sync();
+  }
+
   /** Formats owed (`deferFormats`): the grids lack those of cells holding numbers below the first rows. */
   get owesFormats(): boolean {
     return this.reads.some((r) => r.owed.owed);
@@ -151,40 +180,24 @@ export class SheetReader {
   }
 
   /**
-   * Queues owed formats into the caller's next batch, within `budget` bytes (a probe over a
-   * whole response's budget is probed again in parts); `commitOwed` once it ran, `rollbackOwed`
-   * if it was refused.
-   */
-  queueOwed(budget = this.owedBudget, full = this.owedBudget, force = false): number {
-    let planned = 0;
-    for (const r of this.reads) planned += r.owed.queueLoads(budget - planned, full, force);
-    return planned;
-  }
-  commitOwed(): void {
-    for (const r of this.reads) r.commit();
-  }
-  rollbackOwed(tooLarge = true): void {
-    for (const r of this.reads) r.owed.rollback(tooLarge);
-  }
-
-  /**
    * Batches until no format is owed (for a caller with no batch of its own to carry them); a
    * batch refused as too large is planned again at a quarter of the budget.
    */
   async finishOwed(): Promise<void> {
     for (let retries = 0, scale = 1; this.owesFormats; ) {
       const budget = this.owedBudget * scale;
-      this.queueOwed(budget, budget, true);
+      let planned = 0;
+      for (const r of this.reads) planned += r.owed.queueLoads(budget - planned, budget, true);
       try {
         await this.ctx.sync();
       } catch (e) {
-        this.rollbackOwed();
+        for (const r of this.reads) r.owed.rollback(true);
         if (!isLimitError(e) || retries >= MAX_RETRIES) throw e;
         retries++;
         scale /= 4;
         continue;
       }
-      this.commitOwed();
+      for (const r of this.reads) r.commit();
       retries = 0;
       scale = 1;
     }

@@ -4,6 +4,8 @@ export interface ReadLimits {
   responseBytes: number | null;
   /** rows read with every format when formats may be owed (default FULL_FORMAT_ROWS; tests scale it down) */
   fullFormatRows?: number;
+  /** rows whose merged areas the first batch asks for (default by platform, `merges.ts`; tests scale it down) */
+  headMergeRows?: number;
   /**
    * the host has `Range.getMergedAreasOrNullObject` (ExcelApi 1.13): the merged areas are read
    * with the values (`merges.ts`); false below 1.13, where sheets are read without them

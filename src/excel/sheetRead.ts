@@ -66,6 +66,11 @@ export class SheetRead {
     private readonly fullRows = FULL_FORMAT_ROWS,
     /** rows whose merged areas the first batch asks for, at most (`merges.ts`) */
     private readonly headMergeRows = DESKTOP_HEAD_MERGE_ROWS,
+    /**
+     * the grid is made once the values are read, with the merged areas read so far (provisional:
+     * `valuesRead`); the areas still owed come in later batches, each a new grid object
+     */
+    private readonly lateMerges = false,
   ) {
     this.bytesPerRow = this.estRowBytes;
     this.mergeRead = new MergeRead(ws, withMerges);
@@ -108,6 +113,10 @@ export class SheetRead {
   get pending(): boolean {
     return this.state !== 'done';
   }
+  /** every row's values are in `grid` (with `lateMerges`, merged areas may still be owed) */
+  get valuesRead(): boolean {
+    return this.state === 'done' || (this.state === 'reading' && this.grid !== null);
+  }
 
   /** Queues the sheet's size, protection and first `rows` rows (no call chained on a null object: undocumented). */
   queueHead(rows: number): number {
@@ -143,7 +152,10 @@ export class SheetRead {
     let planned = 0;
     while (this.state === 'reading' && this.next < this.end) {
       const left = budget - planned;
-      const fit = Number.isFinite(left) ? Math.floor(left / (this.bytesPerRow + this.mergeRead.perRow)) : Infinity;
+      // the merged areas of a chunk's rows come with it, unless those of rows above are still
+      // owed (`lateMerges`: they come after the values, from the top, in `queueMerges`)
+      const merges = !(this.lateMerges && this.mergeRead.owedAbove(this.next));
+      const fit = Number.isFinite(left) ? Math.floor(left / (this.bytesPerRow + (merges ? this.mergeRead.perRow : 0))) : Infinity;
       const maxRows = Math.max(1, Math.floor(this.cellCap / Math.max(1, this.cols)));
       let count = Math.min(this.end - this.next, fit, maxRows);
       if (count < Math.min(MIN_ROWS, this.end - this.next)) {
@@ -157,7 +169,7 @@ export class SheetRead {
       if (this.deferFormats && this.withFormats) this.owed.probe(this.ws, this.next, this.next + count - 1);
       this.chunks.push({ range, from: this.next, count });
       // the merged areas of the same rows (rows whose areas were asked already are not asked again)
-      planned += count * this.bytesPerRow + this.mergeRead.queueRows(this.next + count);
+      planned += count * this.bytesPerRow + (merges ? this.mergeRead.queueRows(this.next + count) : 0);
       this.next += count;
       force = false;
     }
@@ -250,10 +262,17 @@ export class SheetRead {
       if (values.length) this.bytesPerRow = Math.max(16, bytes / values.length);
     }
     this.chunks = [];
-    if (this.state === 'reading' && this.next >= this.end && !this.mergeRead.waiting && !this.mergeRead.rowsOwed(this.end)) {
-      const values = this.assemble();
-      this.finish(values);
-      if (this.withFormats) this.grid = { ...this.grid!, formats: this.assembleFormats() };
+    if (this.state === 'reading' && this.next >= this.end) {
+      const complete = !this.mergeRead.waiting && !this.mergeRead.rowsOwed(this.end);
+      if (this.grid === null && (complete || this.lateMerges)) {
+        this.grid = this.gridOf(this.assemble());
+        if (this.withFormats) this.grid = { ...this.grid, formats: this.assembleFormats() };
+      } else if (this.grid !== null) {
+        // merged areas read since the grid was made (`lateMerges`): a new grid object
+        const { merges: _m, mergesUnknown: _u, ...rest } = this.grid;
+        this.grid = { ...rest, ...this.mergesOf() };
+      }
+      if (complete) this.state = 'done';
     }
     // formats owed, once the grid is assembled (a batch may bring them before its last rows or
     // merged areas): a new grid object, since the core caches by grid
@@ -277,15 +296,25 @@ export class SheetRead {
   }
 
   private finish(values: CellValue[][]): void {
-    this.grid = {
+    this.grid = this.gridOf(values);
+    this.state = 'done';
+  }
+
+  private gridOf(values: CellValue[][]): Grid {
+    return {
       name: this.name,
       values,
-      ...(this.mergeRead.merges.length ? { merges: [...this.mergeRead.merges] } : {}),
-      ...(this.mergeRead.lost ? { mergesUnknown: true } : {}),
+      ...this.mergesOf(),
       ...(this.hiddenCols.length ? { hiddenCols: this.hiddenCols } : {}),
       ...(this.sheetHidden ? { hidden: true } : {}),
     };
-    this.state = 'done';
+  }
+
+  private mergesOf(): Pick<Grid, 'merges' | 'mergesUnknown'> {
+    return {
+      ...(this.mergeRead.merges.length ? { merges: [...this.mergeRead.merges] } : {}),
+      ...(this.mergeRead.lost ? { mergesUnknown: true } : {}),
+    };
   }
 
   /** The grid from A1: rows above and columns left of the used range are empty. */

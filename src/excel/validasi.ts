@@ -26,8 +26,11 @@ import {
   recordState,
 } from './marks';
 import { markedBounds, queueMarkNotes } from './markWrites';
-import { type SheetRead, SheetReader, isLimitError } from './read';
+import { PLAN_SHARE, type SheetRead, SheetReader } from './read';
 import { problemError } from './workbookRead';
+
+/** Response bytes of a cell's fill and note loaded (~200). */
+const BYTES_PER_LOADED_CELL = 200;
 
 export async function validasi(
   ctx: Excel.RequestContext,
@@ -38,8 +41,9 @@ export async function validasi(
   // the sheet's values (on the web, as many rows as fit in one response: the rest in sync 2)
   const ws = ctx.workbook.worksheets.getActiveWorksheet();
   const sheets = ctx.workbook.worksheets;
-  // on the web, formats below a sheet's first rows come later, for the cells holding numbers only
-  const reader = new SheetReader(ctx, limits, true);
+  // on the web, formats below a sheet's first rows come later, for the cells holding numbers
+  // only; the merged areas of rows past the first batch's come later too (`lateMerges`)
+  const reader = new SheetReader(ctx, limits, true, true);
   const read = reader.add(ws, '');
   let record: RecordRead | null = null;
   let comments: Excel.CommentCollection | null = null;
@@ -63,15 +67,20 @@ export async function validasi(
   const cs = comments as Excel.CommentCollection | null;
   // a sheet protected with "Format cells" allowed can still be marked (fills)
   if (read.isProtected && !read.allowsFormat) throw new GatewayError({ kind: 'protected', sheet: ws.name });
-  await reader.finish();
+  await reader.finishValues();
   // notes and comments need "Edit objects" on a protected sheet: without it, fills only
   const hostMode: NoteMode = cs || caps.noteMode !== 'comments' ? caps.noteMode : 'none';
   const noteMode: NoteMode = read.isProtected && !read.allowsObjects ? 'none' : hostMode;
   // which checks apply is the core's decision; the sheets it needs are read here
   const others = new Map<string, SheetRead>();
+  // every merged area and format still owed (more syncs only when they did not fit in the fills' batch)
+  const complete = async (): Promise<void> => {
+    await reader.finish();
+    await reader.finishOwed();
+  };
   const evaluate = async (final: boolean): Promise<SheetValidation | null> => {
-    // every format owed first: the active sheet's grid is taken with them
-    if (final) await reader.finishOwed();
+    // the final grid is taken with everything owed
+    if (final) await complete();
     const grid: Grid = { ...read.grid!, name: ws.name };
     const check = planActiveSheet(
       grid,
@@ -80,16 +89,17 @@ export async function validasi(
     if (check.kind === 'ownSheet') throw new GatewayError({ kind: 'ownSheet', sheet: ws.name });
     if (check.kind === 'done') return check.v;
     for (const n of check.needs) if (!others.has(n)) others.set(n, reader.add(sheets.getItem(n), n, isRingkasanName(n)));
-    await reader.finish();
-    if (final) await reader.finishOwed();
+    if (final) await complete();
+    else await reader.finishValues();
     return finishActiveSheet(
       check,
       grid,
       check.needs.map((n) => ({ ...others.get(n)!.grid!, name: n })),
     );
   };
-  // with formats owed (the web, below a large sheet's first rows) these findings are provisional:
-  // the formats ride with the fills load below, and the findings are made again with them
+  // with merged areas or formats owed (rows past the first batch's; on the web, the formats
+  // below a large sheet's first rows) these findings are provisional: what is owed rides with
+  // the fills load below, and the findings are made again with it
   let v = await evaluate(false);
   // a sheet the reader stopped on says why
   const outcome = (x: SheetValidation | null) => {
@@ -111,6 +121,9 @@ export async function validasi(
   const notes = noteMode === 'notes' ? new Map<string, Excel.Note>() : null;
   // the cells whose loads wait for the next sync (a refused batch loads them again)
   let unsynced: string[] = [];
+  // cells a batch loads, at most: their responses under the platform's cap too
+  const perBatch =
+    limits.responseBytes === null ? Infinity : Math.max(1, Math.floor((limits.responseBytes * PLAN_SHARE) / BYTES_PER_LOADED_CELL));
   const loadCells = async (cells: string[]): Promise<void> => {
     const loads = new Budget(async () => {
       await ctx.sync();
@@ -118,6 +131,7 @@ export async function validasi(
     });
     for (const a of cells) {
       if (fills.has(a)) continue;
+      if (unsynced.length >= perBatch) await loads.flush();
       await loads.take(BYTES_PER_RANGE_OP + (notes ? BYTES_PER_NOTE_OP : 0));
       fills.set(a, ws.getRange(a).format.fill.load(FILL_PROPS));
       notes?.set(a, ws.notes.getItemOrNullObject(a).load('content'));
@@ -132,30 +146,23 @@ export async function validasi(
     conditional = bounds ? ws.getRange(bounds).conditionalFormats.getCount() : null;
     locations = cs ? cs.items.map((c) => ({ c, loc: c.getLocation().load('address') })) : [];
   };
-  queueOthers();
-  const owed = reader.owesFormats;
-  // the fills' share of the response (a fill and a note: ~200 bytes) is left to them; a probe
-  // too large for a whole response is probed again in parts (its formats come in finishOwed)
-  if (owed) reader.queueOwed(reader.owedBudget - fills.size * 200);
-  try {
-    await ctx.sync();
-  } catch (e) {
-    if (!owed || !isLimitError(e)) throw e;
-    // refused with the owed formats (estimates): the batch again without them
-    reader.rollbackOwed();
-    const again = unsynced;
-    for (const a of again) {
-      fills.delete(a);
-      notes?.delete(a);
-    }
-    await loadCells(again);
+  const owed = !reader.done || reader.owesFormats;
+  // what is owed fills the response but for the fills' share (a fill and a note: ~200 bytes);
+  // a batch refused for its size is planned again with less of it (estimates), the cells'
+  // loads queued again
+  let tries = 0;
+  await reader.sync(() => {
+    if (tries++ > 0)
+      for (const a of unsynced) {
+        fills.set(a, ws.getRange(a).format.fill.load(FILL_PROPS));
+        notes?.set(a, ws.notes.getItemOrNullObject(a).load('content'));
+      }
     queueOthers();
-    await ctx.sync();
-  }
+  }, unsynced.length * BYTES_PER_LOADED_CELL);
+  unsynced = [];
   if (owed) {
-    reader.commitOwed();
-    // every format now (more syncs only if they did not fit): the findings made again; cells
-    // they mark that were not loaded, and the conditional formats over them, in one more sync
+    // everything now (more syncs only if it did not fit): the findings made again; cells they
+    // mark that were not loaded, and the conditional formats over them, in one more sync
     v = await evaluate(true);
     checked = outcome(v);
     plan = planMarks(ws.name, checked.findings, lang);

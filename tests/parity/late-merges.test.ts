@@ -1,0 +1,138 @@
+/**
+ * Validasi with merged areas owed (issue 21 item 10): the first batch asks for the areas of a
+ * sheet's first rows only (16,384 on Windows and Mac, 4,096 on the web); Validasi makes its
+ * findings as soon as the values are read, and the areas of the rows below come with the fills
+ * of the cells those findings mark (`lateMerges` in src/excel/read.ts). Those first findings
+ * are provisional: the marks are those of the sheet with every area read, as the CLI makes
+ * them, on sheets where the areas change the findings (a target merged across the months; an
+ * RO and KOMPONEN merged down a budget sub-table), in the syncs of a sheet whose areas all
+ * came first. The first batch's share is scaled down here (`headMergeRows`) so that a RAPK of
+ * a few hundred rows has most of its areas owed, as a 50,000-row one has.
+ */
+import type { Grid } from '../../src/core/grid/grid';
+import { validateWorkbook } from '../../src/core/workbook';
+import { DESKTOP_LIMITS, type ReadLimits, WEB_LIMITS } from '../../src/excel/read';
+import { ExcelGateway } from '../../src/excel/gateway';
+import { ExcelSimulator, type SimOptions } from '../../src/sim/excelSim';
+import { loadGrid } from '../../src/sim/load';
+import { mergedDown, targetMerged } from '../../src/sample/habitsMerged';
+import { type Presentation, renderPresentation } from '../../src/sample/present';
+import { randomSpec } from '../../src/sample/random';
+
+const PROFILES: [string, SimOptions, ReadLimits][] = [
+  ['Windows and Mac', { platform: 'desktop' }, DESKTOP_LIMITS],
+  ['Excel on the web', { platform: 'web' }, WEB_LIMITS],
+  ['Excel on the web with 60 KB responses', { platform: 'web', responseLimit: 60_000 }, { responseBytes: 60_000 }],
+];
+
+/**
+ * A Layout K RAPK of 8 sasaran × 5 indicators (a few hundred rows) with the habit, and a wrong
+ * amount in every third budget line: findings to mark, below the first rows too.
+ */
+function planted(seed: number, habit: 'targetMerged' | 'mergedDown'): Grid {
+  const spec = randomSpec(seed, { sasaran: 8, indicatorsPerSasaran: 5, linesPerIndicator: 3, year: 2025 });
+  const needs: Partial<Presentation> =
+    habit === 'targetMerged'
+      ? { monthStyle: 'B01', quarterOnly: false, blankCols: [], extraCols: [], targetStyle: 'percentFormat' }
+      : { wrapLines: false };
+  const plain = renderPresentation(seed, { ...needs, layout: 'K', plant: 'none', moneyStyle: 'number' }, spec);
+  const g = (habit === 'targetMerged' ? targetMerged(plain) : mergedDown(plain)).habit;
+  const values = g.values.map((r) => [...r]);
+  const head = values.findIndex((r) => r.includes('KONTRIBUSI'));
+  const k = head >= 0 ? values[head]!.indexOf('KONTRIBUSI') : -1;
+  let n = 0;
+  if (k >= 0) for (const row of values) if (typeof row[k] === 'number' && n++ % 3 === 0) row[k] = (row[k] as number) + 1;
+  return { ...g, values };
+}
+
+interface Run {
+  findings: string[];
+  fills: string[];
+  notes: string[];
+  syncs: number;
+}
+
+async function validasi(g: Grid, opts: SimOptions, limits: ReadLimits): Promise<Run> {
+  const sim = new ExcelSimulator(opts);
+  loadGrid(sim, g);
+  const gw = new ExcelGateway(
+    (batch) => sim.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
+    (n, v) => sim.isSetSupported(n, v),
+    limits,
+  );
+  const r = await gw.validasi('id');
+  const s = sim.store.sheets[0]!;
+  return {
+    findings: r.findings.map((f) => `${f.code}@${f.cells.join(' ')}`),
+    fills: [...s.cells]
+      .filter(([, c]) => c.fill)
+      .map(([k, c]) => `${k}=${JSON.stringify(c.fill)}`)
+      .sort(),
+    notes: [...s.notes].map(([k, v]) => `${k}=${v}`).sort(),
+    syncs: sim.totalSyncs,
+  };
+}
+
+const SEEDS = [3, 17, 29, 41];
+
+describe('Validasi with the merged areas of most rows owed: the marks of the sheet with every area read', () => {
+  it('the areas change the findings of a target merged across the months (without them: targets missing)', () => {
+    // (RO and KOMPONEN merged down: read the same either way, by the reader's own rules)
+    for (const habit of ['targetMerged'] as const) {
+      let differ = 0;
+      for (const seed of SEEDS) {
+        const g = planted(seed, habit);
+        expect(g.merges!.filter((m) => m.r1 > 16).length).toBeGreaterThan(0);
+        const all = validateWorkbook([g]).findings.map((f) => f.code);
+        const none = validateWorkbook([{ ...g, merges: [] }]).findings.map((f) => f.code);
+        if (JSON.stringify(all) !== JSON.stringify(none)) differ++;
+      }
+      expect({ habit, differ }).toEqual({ habit, differ: SEEDS.length });
+    }
+  });
+
+  it.each(PROFILES)('%s: the findings, fills and notes of the run with every area asked first, in its syncs', async (_, opts, limits) => {
+    for (const habit of ['targetMerged', 'mergedDown'] as const)
+      for (const seed of SEEDS) {
+        const g = planted(seed, habit);
+        const cli = validateWorkbook([g]).findings.map((f) => `${f.code}@${f.cells.join(' ')}`);
+        expect(cli.length).toBeGreaterThan(0);
+        // every area in the first batch (the sheet is far shorter than the default share)
+        const first = await validasi(g, opts, limits);
+        // the areas of all but the first 16 rows owed
+        const late = await validasi(g, opts, { ...limits, headMergeRows: 16 });
+        expect({ habit, seed, findings: late.findings }).toEqual({ habit, seed, findings: cli });
+        expect(first.findings).toEqual(cli);
+        expect(late.fills).toEqual(first.fills);
+        expect(late.notes).toEqual(first.notes);
+        // the provisional findings mark more cells (every merged month a missing target), never
+        // fewer: their fills are loaded with the areas, and no sync is added
+        expect({ habit, seed, syncs: late.syncs }).toEqual({ habit, seed, syncs: first.syncs });
+      }
+  });
+});
+
+describe('the fills of the marked cells are loaded in batches whose responses fit', () => {
+  it('Excel on the web with 60 KB responses: ~760 cells marked (targets typed as text), no batch refused', async () => {
+    const spec = randomSpec(3, { sasaran: 8, indicatorsPerSasaran: 5, linesPerIndicator: 3, year: 2025 });
+    const g = renderPresentation(
+      3,
+      { monthStyle: 'B01', quarterOnly: false, targetStyle: 'textPercent', layout: 'K', plant: 'none' },
+      spec,
+    ).grid;
+    const cli = validateWorkbook([g]).findings;
+    const cells = new Set(cli.flatMap((f) => f.cells));
+    expect(cells.size).toBeGreaterThan(700);
+    const sim = new ExcelSimulator({ platform: 'web', responseLimit: 60_000 });
+    loadGrid(sim, g);
+    const gw = new ExcelGateway(
+      (batch) => sim.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
+      (n, v) => sim.isSetSupported(n, v),
+      { responseBytes: 60_000, headMergeRows: 16 },
+    );
+    const r = await gw.validasi('id');
+    expect(r.findings.map((f) => `${f.code}@${f.cells.join(' ')}`)).toEqual(cli.map((f) => `${f.code}@${f.cells.join(' ')}`));
+    expect(sim.records.filter((x) => x.refused)).toEqual([]);
+    expect(Math.max(...sim.records.map((x) => x.responseBytes))).toBeLessThan(60_000);
+  });
+});
