@@ -233,8 +233,7 @@ describe.each(['desktop', 'web'] as const)('sync counts on Excel %s do not grow 
     // responses: the RAPK's read takes one more (Realisasi 2 → 3, Ringkasan 7 → 8, the refresh
     // 3 → 4). Validasi keeps 3: it makes its findings once the values are read, and the areas
     // of rows past the first batch's come with the fills of the marked cells (`lateMerges`)
-    const merged =
-      platform === 'desktop' ? big : { ...big, realisasi: 3, ringkasan: 8, 'realisasi refresh': 4 };
+    const merged = platform === 'desktop' ? big : { ...big, realisasi: 3, ringkasan: 8, 'realisasi refresh': 4 };
     expect(counts).toEqual([expected, merged]);
   });
 });
