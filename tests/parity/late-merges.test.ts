@@ -18,6 +18,7 @@ import { loadGrid } from '../../src/sim/load';
 import { mergedDown, targetMerged } from '../../src/sample/habitsMerged';
 import { type Presentation, renderPresentation } from '../../src/sample/present';
 import { randomSpec } from '../../src/sample/random';
+import { fixtureGrids } from '../support/fixtures';
 
 const PROFILES: [string, SimOptions, ReadLimits][] = [
   ['Windows and Mac', { platform: 'desktop' }, DESKTOP_LIMITS],
@@ -134,5 +135,34 @@ describe('the fills of the marked cells are loaded in batches whose responses fi
     expect(r.findings.map((f) => `${f.code}@${f.cells.join(' ')}`)).toEqual(cli.map((f) => `${f.code}@${f.cells.join(' ')}`));
     expect(sim.records.filter((x) => x.refused)).toEqual([]);
     expect(Math.max(...sim.records.map((x) => x.responseBytes))).toBeLessThan(60_000);
+  });
+});
+
+describe("the real documents with every merged area owed but the first row's: the marks of the first-batch read", () => {
+  const FIXTURES = [
+    'rapk-2023-dharmasraya.xlsx',
+    'rapk-2024-bpom-pusat.xlsx',
+    'rapk-2024-rejang-lebong.xlsx',
+    'rapk-2024-rejang-lebong-errors.xlsx',
+    'rapk-2025-jember.xlsx',
+  ];
+  it.each(PROFILES)('%s', async (_, opts, limits) => {
+    for (const name of FIXTURES) {
+      const grids = await fixtureGrids(name);
+      // the RAPK sheet first: the active sheet Validasi checks
+      const g = grids.find((x) => (x.merges?.length ?? 0) > 0) ?? grids[0]!;
+      const first = await validasi(g, opts, limits);
+      const late = await validasi(g, opts, { ...limits, headMergeRows: 1 });
+      expect({ name, findings: late.findings }).toEqual({ name, findings: first.findings });
+      expect({ name, fills: late.fills, notes: late.notes }).toEqual({ name, fills: first.fills, notes: first.notes });
+      // one more sync at most: for cells only the merged areas make marked
+      expect({ name, merges: (g.merges?.length ?? 0) > 0, findings: first.findings.length > 0 }).toEqual({
+        name,
+        merges: true,
+        findings: true,
+      });
+      expect(late.syncs - first.syncs).toBeGreaterThanOrEqual(0);
+      expect(late.syncs - first.syncs).toBeLessThanOrEqual(1);
+    }
   });
 });
