@@ -104,6 +104,8 @@ export async function validasi(
   // batches reading the sheets it is checked against can bring what it owed
   const whole = reader.done && !reader.owesFormats;
   let v = await evaluate(false);
+  // no RAPK read on a grid that lacks areas or formats says nothing yet: the whole grid decides
+  if (!whole && !v?.model) v = await evaluate(true);
   // a sheet the reader stopped on says why
   const outcome = (x: SheetValidation | null) => {
     const o = activeSheetOutcome(x, ws.name);
