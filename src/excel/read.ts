@@ -83,7 +83,8 @@ export class SheetReader {
   private plan(reserve: number): void {
     const cap = this.limits.responseBytes;
     let left = cap === null ? Infinity : cap * PLAN_SHARE * this.scale - reserve;
-    let queued = false;
+    // the caller's own loads (`reserve`) make the batch: nothing of the reads is forced into it
+    let queued = reserve > 0;
     const merges = (): void => {
       for (const r of this.reads) {
         if (this.lateMerges && left <= 0 && queued) break;

@@ -100,7 +100,12 @@ export async function validasi(
   // with merged areas or formats owed (rows past the first batch's; on the web, the formats
   // below a large sheet's first rows) these findings are provisional: what is owed rides with
   // the fills load below, and the findings are made again with it
+  // whether the active sheet's grid the provisional findings are made on lacks nothing: the
+  // batches reading the sheets it is checked against can bring what it owed
+  const whole = reader.done && !reader.owesFormats;
   let v = await evaluate(false);
+  // no RAPK read on a grid that lacks areas or formats says nothing yet: the whole grid decides
+  if (!whole && !v?.model) v = await evaluate(true);
   // a sheet the reader stopped on says why
   const outcome = (x: SheetValidation | null) => {
     const o = activeSheetOutcome(x, ws.name);
@@ -146,7 +151,7 @@ export async function validasi(
     conditional = bounds ? ws.getRange(bounds).conditionalFormats.getCount() : null;
     locations = cs ? cs.items.map((c) => ({ c, loc: c.getLocation().load('address') })) : [];
   };
-  const owed = !reader.done || reader.owesFormats;
+  const owed = !whole || !reader.done || reader.owesFormats;
   // what is owed fills the response but for the fills' share (a fill and a note: ~200 bytes);
   // a batch refused for its size is planned again with less of it (estimates), the cells'
   // loads queued again
