@@ -7,49 +7,22 @@
  */
 import type { Grid } from '../../src/core/grid/grid';
 import { validateWorkbook } from '../../src/core/workbook';
-import { DESKTOP_LIMITS, type ReadLimits, WEB_LIMITS } from '../../src/excel/read';
-import { ExcelGateway } from '../../src/excel/gateway';
+import type { ReadLimits } from '../../src/excel/read';
 import { ExcelSimulator, type SimOptions } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
-import { targetMerged } from '../../src/sample/habitsMerged';
-import { renderPresentation } from '../../src/sample/present';
-import { randomSpec } from '../../src/sample/random';
+import { DESKTOP, WEB, WEB_60KB, codes, gatewayWith, kRapk, marksOf } from './lateMerges';
 
-const PROFILES: [string, SimOptions, ReadLimits][] = [
-  ['Windows and Mac', { platform: 'desktop' }, DESKTOP_LIMITS],
-  ['Excel on the web', { platform: 'web' }, WEB_LIMITS],
-  ['Excel on the web with 60 KB responses', { platform: 'web', responseLimit: 60_000 }, { responseBytes: 60_000 }],
-];
+const PROFILES = [DESKTOP, WEB, WEB_60KB];
 
 /** Every merged target below row 16 typed as 150. */
 function planted(seed: number): Grid {
-  const spec = randomSpec(seed, { sasaran: 8, indicatorsPerSasaran: 5, linesPerIndicator: 3, year: 2025 });
-  const plain = renderPresentation(
-    seed,
-    {
-      layout: 'K',
-      plant: 'none',
-      moneyStyle: 'number',
-      monthStyle: 'B01',
-      quarterOnly: false,
-      blankCols: [],
-      extraCols: [],
-      targetStyle: 'percentFormat',
-    },
-    spec,
-  );
-  const g = targetMerged(plain).habit;
+  const g = kRapk(seed);
   const values = g.values.map((r) => [...r]);
   for (const m of g.merges ?? []) if (m.r1 > 16 && m.r1 === m.r2 && m.c2 - m.c1 === 11) values[m.r1]![m.c1] = 150;
   return { ...g, values };
 }
 
-function fillsOf(sim: ExcelSimulator): string[] {
-  return [...sim.store.sheets[0]!.cells]
-    .filter(([, c]) => c.fill)
-    .map(([k, c]) => `${k}=${JSON.stringify(c.fill)}`)
-    .sort();
-}
+const fillsOf = (sim: ExcelSimulator): string[] => marksOf(sim).fills;
 
 async function run(g: Grid, opts: SimOptions, limits: ReadLimits) {
   const sim = new ExcelSimulator(opts);
@@ -59,20 +32,14 @@ async function run(g: Grid, opts: SimOptions, limits: ReadLimits) {
   for (const m of g.merges ?? [])
     for (let c = m.c1; c <= m.c2; c++) sim.store.cellW(sheet, m.r1, c).fill = { color: '#FFFF00', pattern: 'Solid' };
   const before = fillsOf(sim);
-  const gw = new ExcelGateway(
-    (batch) => sim.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
-    (n, v) => sim.isSetSupported(n, v),
-    limits,
-  );
+  const gw = gatewayWith(sim, limits);
   const r = await gw.validasi('id');
-  const s = sim.store.sheets[0]!;
-  const marked = fillsOf(sim);
+  const marked = marksOf(sim);
   await gw.hapusTanda();
   return {
     restored: JSON.stringify(fillsOf(sim)) === JSON.stringify(before),
-    findings: r.findings.map((f) => `${f.code}@${f.cells.join(' ')}`),
-    fills: marked,
-    notes: [...s.notes].map(([k, v]) => `${k}=${v}`).sort(),
+    findings: codes(r.findings),
+    ...marked,
     syncs: sim.totalSyncs,
     refused: sim.records.filter((x) => x.refused).length,
   };
@@ -90,7 +57,7 @@ describe('Validasi, merged areas owed that add marked cells: the CLI marks, one 
   it.each(PROFILES)('%s', async (_, opts, limits) => {
     for (const seed of [3, 17]) {
       const g = planted(seed);
-      const cli = validateWorkbook([g]).findings.map((f) => `${f.code}@${f.cells.join(' ')}`);
+      const cli = codes(validateWorkbook([g]).findings);
       const first = await run(g, opts, limits);
       const late = await run(g, opts, { ...limits, headMergeRows: 16 });
       expect(first.findings).toEqual(cli);

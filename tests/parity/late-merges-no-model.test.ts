@@ -9,11 +9,10 @@
  */
 import type { CellRange, CellValue, Grid } from '../../src/core/grid/grid';
 import { validateWorkbook } from '../../src/core/workbook';
-import { DESKTOP_LIMITS, type ReadLimits, WEB_LIMITS } from '../../src/excel/read';
-import { ExcelGateway } from '../../src/excel/gateway';
-import { ExcelSimulator, type SimOptions } from '../../src/sim/excelSim';
+import { ExcelSimulator } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
 import { kRows } from '../spec/sheets';
+import { DESKTOP, WEB, codes, gatewayWith } from './lateMerges';
 
 function sheet(): Grid {
   // a hidden column inserted before INDIKATOR: the header and the indicators' texts typed in it, merged across into INDIKATOR
@@ -48,20 +47,12 @@ describe('Validasi: a provisional grid without the areas that make it a RAPK', (
     expect(validateWorkbook([{ ...g, merges: [] }]).sheets[0]?.model ?? null).toBeNull();
   });
 
-  it.each([
-    ['Windows and Mac', { platform: 'desktop' }, DESKTOP_LIMITS],
-    ['Excel on the web', { platform: 'web' }, WEB_LIMITS],
-  ] as [string, SimOptions, ReadLimits][])('%s: the CLI findings, not "no RAPK table"', async (_, opts, limits) => {
+  it.each([DESKTOP, WEB])('%s: the CLI findings, not "no RAPK table"', async (_, opts, limits) => {
     const g = sheet();
-    const cli = validateWorkbook([g]).findings.map((f) => `${f.code}@${f.cells.join(' ')}`);
+    const cli = codes(validateWorkbook([g]).findings);
     const sim = new ExcelSimulator(opts);
     loadGrid(sim, g);
-    const gw = new ExcelGateway(
-      (batch) => sim.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
-      (n, v) => sim.isSetSupported(n, v),
-      limits,
-    );
-    const r = await gw.validasi('id');
-    expect(r.findings.map((f) => `${f.code}@${f.cells.join(' ')}`)).toEqual(cli);
+    const r = await gatewayWith(sim, limits).validasi('id');
+    expect(codes(r.findings)).toEqual(cli);
   });
 });

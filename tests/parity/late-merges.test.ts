@@ -11,33 +11,17 @@
  */
 import type { Grid } from '../../src/core/grid/grid';
 import { validateWorkbook } from '../../src/core/workbook';
-import { DESKTOP_LIMITS, type ReadLimits, WEB_LIMITS } from '../../src/excel/read';
-import { ExcelGateway } from '../../src/excel/gateway';
+import type { ReadLimits } from '../../src/excel/read';
 import { ExcelSimulator, type SimOptions } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
-import { mergedDown, targetMerged } from '../../src/sample/habitsMerged';
-import { type Presentation, renderPresentation } from '../../src/sample/present';
-import { randomSpec } from '../../src/sample/random';
 import { fixtureGrids } from '../support/fixtures';
+import { DESKTOP, WEB, WEB_60KB, codes, gatewayWith, kRapk, marksOf } from './lateMerges';
 
-const PROFILES: [string, SimOptions, ReadLimits][] = [
-  ['Windows and Mac', { platform: 'desktop' }, DESKTOP_LIMITS],
-  ['Excel on the web', { platform: 'web' }, WEB_LIMITS],
-  ['Excel on the web with 60 KB responses', { platform: 'web', responseLimit: 60_000 }, { responseBytes: 60_000 }],
-];
+const PROFILES = [DESKTOP, WEB, WEB_60KB];
 
-/**
- * A Layout K RAPK of 8 sasaran × 5 indicators (a few hundred rows) with the habit, and a wrong
- * amount in every third budget line: findings to mark, below the first rows too.
- */
+/** The habit's RAPK with a wrong amount in every third budget line: findings to mark, below the first rows too. */
 function planted(seed: number, habit: 'targetMerged' | 'mergedDown'): Grid {
-  const spec = randomSpec(seed, { sasaran: 8, indicatorsPerSasaran: 5, linesPerIndicator: 3, year: 2025 });
-  const needs: Partial<Presentation> =
-    habit === 'targetMerged'
-      ? { monthStyle: 'B01', quarterOnly: false, blankCols: [], extraCols: [], targetStyle: 'percentFormat' }
-      : { wrapLines: false };
-  const plain = renderPresentation(seed, { ...needs, layout: 'K', plant: 'none', moneyStyle: 'number' }, spec);
-  const g = (habit === 'targetMerged' ? targetMerged(plain) : mergedDown(plain)).habit;
+  const g = kRapk(seed, habit);
   const values = g.values.map((r) => [...r]);
   const head = values.findIndex((r) => r.includes('KONTRIBUSI'));
   const k = head >= 0 ? values[head]!.indexOf('KONTRIBUSI') : -1;
@@ -56,22 +40,8 @@ interface Run {
 async function validasi(g: Grid, opts: SimOptions, limits: ReadLimits): Promise<Run> {
   const sim = new ExcelSimulator(opts);
   loadGrid(sim, g);
-  const gw = new ExcelGateway(
-    (batch) => sim.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
-    (n, v) => sim.isSetSupported(n, v),
-    limits,
-  );
-  const r = await gw.validasi('id');
-  const s = sim.store.sheets[0]!;
-  return {
-    findings: r.findings.map((f) => `${f.code}@${f.cells.join(' ')}`),
-    fills: [...s.cells]
-      .filter(([, c]) => c.fill)
-      .map(([k, c]) => `${k}=${JSON.stringify(c.fill)}`)
-      .sort(),
-    notes: [...s.notes].map(([k, v]) => `${k}=${v}`).sort(),
-    syncs: sim.totalSyncs,
-  };
+  const r = await gatewayWith(sim, limits).validasi('id');
+  return { findings: codes(r.findings), ...marksOf(sim), syncs: sim.totalSyncs };
 }
 
 const SEEDS = [3, 17, 29, 41];
@@ -96,7 +66,7 @@ describe('Validasi with the merged areas of most rows owed: the marks of the she
     for (const habit of ['targetMerged', 'mergedDown'] as const)
       for (const seed of SEEDS) {
         const g = planted(seed, habit);
-        const cli = validateWorkbook([g]).findings.map((f) => `${f.code}@${f.cells.join(' ')}`);
+        const cli = codes(validateWorkbook([g]).findings);
         expect(cli.length).toBeGreaterThan(0);
         // every area in the first batch (the sheet is far shorter than the default share)
         const first = await validasi(g, opts, limits);
@@ -114,25 +84,15 @@ describe('Validasi with the merged areas of most rows owed: the marks of the she
 });
 
 describe('the fills of the marked cells are loaded in batches whose responses fit', () => {
-  it('Excel on the web with 60 KB responses: ~760 cells marked (targets typed as text), no batch refused', async () => {
-    const spec = randomSpec(3, { sasaran: 8, indicatorsPerSasaran: 5, linesPerIndicator: 3, year: 2025 });
-    const g = renderPresentation(
-      3,
-      { monthStyle: 'B01', quarterOnly: false, targetStyle: 'textPercent', layout: 'K', plant: 'none' },
-      spec,
-    ).grid;
+  it('Excel on the web with 60 KB responses: ~760 cells marked (targets and amounts typed as text), no batch refused', async () => {
+    const g = kRapk(3, 'targetMerged', { targetStyle: 'textPercent', moneyStyle: 'textId' });
     const cli = validateWorkbook([g]).findings;
     const cells = new Set(cli.flatMap((f) => f.cells));
     expect(cells.size).toBeGreaterThan(700);
     const sim = new ExcelSimulator({ platform: 'web', responseLimit: 60_000 });
     loadGrid(sim, g);
-    const gw = new ExcelGateway(
-      (batch) => sim.run((ctx) => batch(ctx as unknown as Excel.RequestContext)),
-      (n, v) => sim.isSetSupported(n, v),
-      { responseBytes: 60_000, headMergeRows: 16 },
-    );
-    const r = await gw.validasi('id');
-    expect(r.findings.map((f) => `${f.code}@${f.cells.join(' ')}`)).toEqual(cli.map((f) => `${f.code}@${f.cells.join(' ')}`));
+    const r = await gatewayWith(sim, { responseBytes: 60_000, headMergeRows: 16 }).validasi('id');
+    expect(codes(r.findings)).toEqual(codes(cli));
     expect(sim.records.filter((x) => x.refused)).toEqual([]);
     expect(Math.max(...sim.records.map((x) => x.responseBytes))).toBeLessThan(60_000);
   });
