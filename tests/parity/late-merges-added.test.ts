@@ -10,17 +10,12 @@ import { validateWorkbook } from '../../src/core/workbook';
 import type { ReadLimits } from '../../src/excel/read';
 import { ExcelSimulator, type SimOptions } from '../../src/sim/excelSim';
 import { loadGrid } from '../../src/sim/load';
-import { DESKTOP, WEB, WEB_60KB, codes, gatewayWith, kRapk, marksOf } from './lateMerges';
+import { DESKTOP, WEB, WEB_60KB, codes, gatewayWith, kRapk, marksOf, expectAsFirst, over100 } from './lateMerges';
 
 const PROFILES = [DESKTOP, WEB, WEB_60KB];
 
 /** Every merged target below row 16 typed as 150. */
-function planted(seed: number): Grid {
-  const g = kRapk(seed);
-  const values = g.values.map((r) => [...r]);
-  for (const m of g.merges ?? []) if (m.r1 > 16 && m.r1 === m.r2 && m.c2 - m.c1 === 11) values[m.r1]![m.c1] = 150;
-  return { ...g, values };
-}
+const planted = (seed: number): Grid => over100(kRapk(seed));
 
 const fillsOf = (sim: ExcelSimulator): string[] => marksOf(sim).fills;
 
@@ -60,10 +55,7 @@ describe('Validasi, merged areas owed that add marked cells: the CLI marks, one 
       const cli = codes(validateWorkbook([g]).findings);
       const first = await run(g, opts, limits);
       const late = await run(g, opts, { ...limits, headMergeRows: 16 });
-      expect(first.findings).toEqual(cli);
-      expect({ seed, findings: late.findings }).toEqual({ seed, findings: cli });
-      expect(late.fills).toEqual(first.fills);
-      expect(late.notes).toEqual(first.notes);
+      expectAsFirst(seed, cli, first, late);
       expect(late.refused).toBe(0);
       expect({ seed, restored: late.restored }).toEqual({ seed, restored: true });
       expect(first.restored).toBe(true);
