@@ -99,9 +99,9 @@ export async function validasi(
   };
   // with merged areas or formats owed (rows past the first batch's; on the web, the formats
   // below a large sheet's first rows) these findings are provisional: what is owed rides with
-  // the fills load below, and the findings are made again with it
-  // whether the active sheet's grid the provisional findings are made on lacks nothing: the
-  // batches reading the sheets it is checked against can bring what it owed
+  // the fills load below, and the findings are made again with it. Whether the grid they are
+  // made on lacks anything is taken now: the batches reading the sheets it is checked against
+  // (a PK sheet) can bring the rest before the fills
   const whole = reader.done && !reader.owesFormats;
   let v = await evaluate(false);
   // no RAPK read on a grid that lacks areas or formats says nothing yet: the whole grid decides
