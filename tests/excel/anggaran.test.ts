@@ -18,7 +18,7 @@ import { renderPresentation, specOf } from '../../src/sample/present';
 import { renderSakti, saktiOptions } from '../../src/sample/sakti';
 import type { ExcelSimulator } from '../../src/sim/excelSim';
 import { rapk, tmpDir } from '../support/cli';
-import { ownTableOf } from '../support/saktiOwn';
+import { notSaktiGrid, ownTableOf } from '../support/saktiOwn';
 import { simOf, snapshot } from '../support/sim';
 
 async function xlsx(grids: Grid[], file: string): Promise<void> {
@@ -219,14 +219,7 @@ describe('importAnggaran (simulator)', () => {
   it('a file that is not a SAKTI report: what was looked for, nothing changed', async () => {
     const { sim, gw } = simOf(rapkGrids, { platform: 'desktop' });
     const before = snapshot(sim);
-    const other: Grid = {
-      name: 'Data',
-      values: [
-        ['Nama', 'Jumlah'],
-        ['x', 1],
-      ],
-      merges: [],
-    };
+    const other = notSaktiGrid();
     expect(await gw.importAnggaran({ file: 'lain.xlsx', grids: [other] }, 2, 'kontribusi', 'id', true)).toEqual({
       notReport: 'header',
       from: 'words',

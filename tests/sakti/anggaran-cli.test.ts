@@ -19,6 +19,7 @@ import { renderPresentation, specOf } from '../../src/sample/present';
 import { renderSakti, saktiOptions } from '../../src/sample/sakti';
 import { rapk, tmpDir } from '../support/cli';
 import { find, withCell } from '../support/grids';
+import { notSaktiGrid } from '../support/saktiOwn';
 
 async function xlsx(grids: Grid[], file: string, typed?: { sheet: string; cell: string; value: number }): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -32,19 +33,7 @@ async function xlsx(grids: Grid[], file: string, typed?: { sheet: string; cell: 
 
 /** An export with no structure a SAKTI report has (no code, pagu or realisasi header). */
 async function unrecognized(file: string): Promise<void> {
-  await xlsx(
-    [
-      {
-        name: 'Data',
-        values: [
-          ['Nama', 'Jumlah'],
-          ['x', 1],
-        ],
-        merges: [],
-      },
-    ],
-    file,
-  );
+  await xlsx([notSaktiGrid()], file);
 }
 
 const SEED = 23;

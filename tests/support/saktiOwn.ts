@@ -25,3 +25,15 @@ export function ownTableOf(spec: RapkSpec, sakti: SaktiRendered): Grid {
   values.push(['JUMLAH', null, null, null, 0, 0]);
   return { name: 'Tabel saya', values, merges: [] };
 }
+
+/** An export with no structure a SAKTI report has (no code, pagu or realisasi header). */
+export function notSaktiGrid(): Grid {
+  return {
+    name: 'Data',
+    values: [
+      ['Nama', 'Jumlah'],
+      ['x', 1],
+    ],
+    merges: [],
+  };
+}

@@ -22,7 +22,7 @@ import { type ColumnMapping, parseMapping } from '../../src/core/sakti/mapped';
 import { readImportSettings } from '../../src/core/sakti/settings';
 import { SAKTI_TEXT } from '../../src/core/locales/sakti';
 import { planSettings } from '../../src/core/sheets/settings';
-import { ownTableOf } from '../support/saktiOwn';
+import { notSaktiGrid, ownTableOf } from '../support/saktiOwn';
 import { find, withCell } from '../support/grids';
 
 const SEED = 10;
@@ -216,14 +216,7 @@ describe('Impor realisasi anggaran (SAKTI)', () => {
   it('unusable remembered columns (M06) and an export recognized neither way: stopped, the M06 said', async () => {
     const g = planToGrid(planSettings(model, 'spec', 'id'));
     const settings = withCell(g, `B${find(g, 'Kolom Kode').slice(1)}`, '3');
-    const other: Grid = {
-      name: 'Data',
-      values: [
-        ['Nama', 'Jumlah'],
-        ['x', 1],
-      ],
-      merges: [],
-    };
+    const other = notSaktiGrid();
     setup({ ok: true, grids: [other] }, [rapkGrid, realisasiGrid, settings]);
     await choose('lain.xlsx');
     expect(await screen.findByText(new RegExp(SAKTI_TEXT.id.unusableRemembered.replace(/[()]/g, '\\$&')))).toBeTruthy();
